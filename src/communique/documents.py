@@ -1,0 +1,579 @@
+"""Reading what the user gives (files, folders, standard input) into ``Document``s.
+
+Every input either becomes one or more documents or yields one ``InputError`` naming the source
+and a short reason; nothing is dropped silently and one bad file never stops the others.
+Plain text (any extension), HTML (main text through trafilatura) and JSON Lines are read;
+encodings are UTF-8 (with or without BOM), UTF-16/32 with BOM, or detected by
+charset-normalizer. Text is normalised to NFC with ``\\n`` line ends and without C0 controls
+other than ``\\n`` and ``\\t``; nothing else is changed, so spans index into it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from communique.errors import InputError
+from communique.record import Document
+
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".jsonl", ".json"})
+_HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+_JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".jsonlines", ".ndjson"})
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?")
+_HTML_TAG = re.compile(rb"<\s*(?:html|body|p|div|article|head|!doctype)[\s>/]", re.IGNORECASE)
+_SNIFF_BYTES = 65536
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"\x1f\x8b", "GZIP"),
+    (b"BZh", "BZIP2"),
+    (b"\xfd7zXZ\x00", "XZ"),
+    (b"7z\xbc\xaf\x27\x1c", "7Z"),
+    (b"\x28\xb5\x2f\xfd", "ZSTD"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2 DOC/XLS"),
+    (b"\x7fELF", "ELF"),
+    (b"SQLite format 3\x00", "SQLite"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# Single-byte encodings of Latin-script text between which charset-normalizer often wavers.
+_LATIN_FAMILY: frozenset[str] = frozenset(
+    {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_15", "iso8859_2", "iso8859_10",
+     "iso8859_13", "iso8859_16", "mac_roman", "mac_latin2", "hp_roman8", "cp850", "cp1254"}
+)  # fmt: skip
+_FAIR_PUNCTUATION = frozenset("„“”‘’‚–—…€«»°§·×")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSettings:
+    max_bytes: int = 20_000_000  # per document (per file for txt/html; per line for jsonl)
+    lang: str | None = None  # forced language, else detection later
+    published: str | None = None  # forced publication date YYYY-MM-DD
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0:
+            raise InputError("--max-bytes", f"must be positive, not {self.max_bytes}")
+        if self.published is not None and not _DATE.fullmatch(self.published):
+            raise InputError("--published", f"{self.published!r} is not a YYYY-MM-DD date")
+
+
+def read_inputs(
+    paths: Sequence[str], settings: ReadSettings, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
+    """Documents of the given paths in order (``-`` is standard input); errors are yielded."""
+    for arg in paths:
+        if arg == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stdin(stream, settings)
+            continue
+        path = Path(arg)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as exc:
+            yield InputError(arg, _os_reason(exc))
+            continue
+        if not exists:
+            yield InputError(arg, "file not found")
+        elif is_dir:
+            yield from _read_directory(path, settings)
+        else:
+            yield from _read_file(path, str(path), settings)
+
+
+# ---------------------------------------------------------------------------- files
+
+
+def _read_directory(root: Path, settings: ReadSettings) -> Iterator[Document | InputError]:
+    errors: list[OSError] = []
+    files: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+                files.append(Path(dirpath) / name)
+    for exc in errors:
+        yield InputError(str(exc.filename or root), _os_reason(exc))
+    if not files:
+        if not errors:
+            yield InputError(
+                str(root), "directory has no readable files (.txt, .html, .htm, .json, .jsonl)"
+            )
+        return
+    for path in sorted(files):
+        yield from _read_file(path, str(path), settings)
+
+
+def _read_file(path: Path, source: str, settings: ReadSettings) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if suffix in _JSONL_SUFFIXES:
+            if size == 0:
+                yield InputError(source, "empty file")
+                return
+            with open(path, "rb") as fh:
+                head = fh.read(_SNIFF_BYTES)
+                kind = _binary_kind(head)
+                if kind:
+                    yield InputError(source, f"binary file ({kind}), not text")
+                    return
+                yield from _read_jsonl(fh, head, source, settings)
+            return
+        if size > settings.max_bytes:
+            yield InputError(source, _too_large("file", size, settings.max_bytes))
+            return
+        with open(path, "rb") as fh:
+            data = fh.read(settings.max_bytes + 1)
+    except OSError as exc:
+        yield InputError(source, _os_reason(exc))
+        return
+    if len(data) > settings.max_bytes:  # grew since stat
+        yield InputError(source, _too_large("file", len(data), settings.max_bytes))
+        return
+    if suffix == ".json":
+        yield from _read_json(data, source, settings)
+    elif suffix in _HTML_SUFFIXES:
+        yield _html_document(data, source, settings)
+    else:
+        yield _text_document(data, source, settings)
+
+
+def _read_stdin(stream: BinaryIO, settings: ReadSettings) -> Iterator[Document | InputError]:
+    source = "<stdin>"
+    try:
+        head = stream.read(_SNIFF_BYTES)
+    except OSError as exc:
+        yield InputError(source, _os_reason(exc))
+        return
+    if _looks_like_jsonl(head):
+        yield from _read_jsonl(stream, head, source, settings)
+        return
+    chunks = [head]
+    total = len(head)
+    while total <= settings.max_bytes:
+        chunk = stream.read(1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > settings.max_bytes:
+        yield InputError(source, _too_large("input", total, settings.max_bytes, at_least=True))
+        return
+    data = b"".join(chunks)
+    if _looks_like_html(data):
+        yield _html_document(data, source, settings)
+    else:
+        yield _text_document(data, source, settings)
+
+
+def _looks_like_jsonl(head: bytes) -> bool:
+    body = _strip_bom(head).lstrip()
+    if not body.startswith(b"{"):
+        return False
+    first = body.split(b"\n", 1)[0]
+    try:
+        return isinstance(json.loads(first.decode("utf-8")), dict)
+    except (UnicodeDecodeError, ValueError):
+        return False
+
+
+def _looks_like_html(data: bytes) -> bool:
+    body = _strip_bom(data[:_SNIFF_BYTES]).lstrip()
+    return body.startswith(b"<") and _HTML_TAG.search(body) is not None
+
+
+def _strip_bom(data: bytes) -> bytes:
+    return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+# ----------------------------------------------------------------------- documents
+
+
+def _text_document(data: bytes, source: str, settings: ReadSettings) -> Document | InputError:
+    text = _bytes_to_text(data, source)
+    if isinstance(text, InputError):
+        return text
+    if not text.strip():
+        return InputError(source, "no text")
+    return Document(text=text, source=source, language=settings.lang, published=settings.published)
+
+
+def _html_document(data: bytes, source: str, settings: ReadSettings) -> Document | InputError:
+    markup = _bytes_to_text(data, source)
+    if isinstance(markup, InputError):
+        return markup
+    if not markup.strip():
+        return InputError(source, "no text")
+    text, title, date = _extract_html(markup)
+    text = normalize_text(text)
+    if not text.strip():
+        return InputError(source, "no main text found in HTML")
+    return Document(
+        text=text,
+        source=source,
+        language=settings.lang,
+        published=settings.published or date,
+        title=title,
+    )
+
+
+def _extract_html(markup: str) -> tuple[str, str | None, str | None]:
+    """Main text, title and date (YYYY-MM-DD) of an HTML page; lenient with broken markup."""
+    import trafilatura
+
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    try:
+        text = trafilatura.extract(markup, favor_recall=True, include_comments=False)
+    except Exception:  # trafilatura/lxml may fail in many ways on hostile markup
+        text = None
+    try:
+        meta = trafilatura.extract_metadata(markup)
+    except Exception:
+        meta = None
+    if meta is not None:
+        title = meta.title or None
+        raw_date = meta.date or ""
+        date = raw_date[:10] if _DATE.match(raw_date) else None
+    if not text or not text.strip():
+        text = _strip_tags(markup)
+    return text, title, date
+
+
+def _strip_tags(markup: str) -> str:
+    """Text of all elements except script/style: the fallback for pages trafilatura rejects."""
+    parser = _TextCollector()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken declarations
+        pass
+    return parser.text()
+
+
+class _TextCollector(HTMLParser):
+    """Lenient tag stripper (stdlib): keeps text, drops script/style/template contents."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head"})
+    _BLOCK = re.compile(r"p|div|br|li|tr|h[1-6]|article|section|pre|table|blockquote")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip_depth += 1
+        elif self._BLOCK.fullmatch(tag):
+            self._parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip_depth:
+            self._skip_depth -= 1
+        elif self._BLOCK.fullmatch(tag):
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self._parts.append(data)
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self._parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+def _read_json(data: bytes, source: str, settings: ReadSettings) -> Iterator[Document | InputError]:
+    """A ``.json`` file: one object, an array of objects, or JSON Lines after all."""
+    text = _bytes_to_text(data, source)
+    if isinstance(text, InputError):
+        yield text
+        return
+    if not text.strip():
+        yield InputError(source, "no text")
+        return
+    try:
+        value: Any = json.loads(text)
+    except ValueError:  # JSON Lines in a .json file
+        yield from _read_jsonl(io.BytesIO(text.encode("utf-8")), b"", source, settings)
+        return
+    if isinstance(value, dict):
+        yield _record_document(value, source, settings)
+    elif isinstance(value, list) and value:
+        for i, item in enumerate(value):
+            yield _record_document(item, f"{source}[{i}]", settings)
+    else:
+        yield InputError(source, "JSON is neither an object nor a non-empty array of objects")
+
+
+def _read_jsonl(
+    stream: BinaryIO, head: bytes, source: str, settings: ReadSettings
+) -> Iterator[Document | InputError]:
+    """JSON Lines read line by line, never more than ``max_bytes`` of one line in memory."""
+    limit = settings.max_bytes
+    seen_text = False
+    for lineno, raw, size in _iter_lines(stream, head, limit):
+        where = f"{source}:{lineno}"
+        if raw is None:
+            yield InputError(where, _too_large("line", size, limit, at_least=True))
+            seen_text = True
+            continue
+        if lineno == 1:
+            raw = _strip_bom(raw)
+        if not raw.strip():
+            continue
+        seen_text = True
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield InputError(where, "line is not valid UTF-8 (JSON Lines must be UTF-8)")
+            continue
+        yield _jsonl_line(line, where, settings)
+    if not seen_text:
+        yield InputError(source, "no text")
+
+
+def _jsonl_line(line: str, where: str, settings: ReadSettings) -> Document | InputError:
+    try:
+        value: Any = json.loads(line)
+    except ValueError as exc:
+        msg = getattr(exc, "msg", str(exc))
+        return InputError(where, f"not valid JSON ({msg})")
+    return _record_document(value, where, settings)
+
+
+def _record_document(value: Any, where: str, settings: ReadSettings) -> Document | InputError:
+    if not isinstance(value, dict):
+        return InputError(where, f"expected a JSON object, got {type(value).__name__}")
+    raw = value.get("text")
+    if raw is None:
+        return InputError(where, "no 'text' field")
+    if not isinstance(raw, str):
+        return InputError(where, f"'text' is a {type(raw).__name__}, not a string")
+    text = normalize_text(raw)
+    if not text.strip():
+        return InputError(where, "no text")
+    fields: dict[str, str | None] = {}
+    for key in ("id", "source", "published", "title", "language"):
+        item = value.get(key)
+        if item is None:
+            fields[key] = None
+        elif isinstance(item, str | int) and not isinstance(item, bool):
+            fields[key] = str(item)
+        else:
+            return InputError(where, f"'{key}' is a {type(item).__name__}, not a string")
+    published = fields["published"]
+    if published is not None:
+        if not _DATE.match(published):
+            return InputError(where, f"'published' {published!r} is not a YYYY-MM-DD date")
+        published = published[:10]
+    return Document(
+        text=text,
+        source=fields["source"] or where,
+        language=settings.lang or (fields["language"] or None),
+        published=settings.published or published,
+        title=fields["title"] or None,
+        id=fields["id"] or "",
+    )
+
+
+def _iter_lines(
+    stream: BinaryIO, head: bytes, limit: int
+) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes or None when longer than limit, size) for each line of a stream."""
+    buf = head
+    lineno = 0
+    eof = False
+    while True:
+        nl = buf.find(b"\n")
+        while nl < 0 and not eof and len(buf) <= limit:
+            chunk = stream.read(1 << 20)
+            if not chunk:
+                eof = True
+                break
+            buf += chunk
+            nl = buf.find(b"\n")
+        if nl < 0 and len(buf) > limit:  # overlong line: skip to its end without keeping it
+            size = len(buf)
+            buf = b""
+            while not eof:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    eof = True
+                    break
+                nl = chunk.find(b"\n")
+                if nl >= 0:
+                    size += nl
+                    buf = chunk[nl + 1 :]
+                    break
+                size += len(chunk)
+            lineno += 1
+            yield lineno, None, size
+            continue
+        if nl < 0:
+            if buf:
+                lineno += 1
+                yield lineno, buf, len(buf)
+            return
+        line, buf = buf[:nl], buf[nl + 1 :]
+        lineno += 1
+        if len(line) > limit:
+            yield lineno, None, len(line)
+        else:
+            yield lineno, line, len(line)
+
+
+# -------------------------------------------------------------------------- decoding
+
+
+def normalize_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, no C0 controls but ``\\n`` and ``\\t``, no leading BOM."""
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return unicodedata.normalize("NFC", text)
+
+
+def _bytes_to_text(data: bytes, source: str) -> str | InputError:
+    if not data:
+        return InputError(source, "empty file")
+    kind = _binary_kind(data)
+    if kind:
+        return InputError(source, f"binary file ({kind}), not text")
+    decoded = _decode(data)
+    if decoded is None:
+        return InputError(
+            source, "could not decode: not UTF-8 and the encoding could not be detected reliably"
+        )
+    return normalize_text(decoded)
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            if name == "ZIP":
+                head = data[:4096]
+                if b"word/" in head:
+                    return "ZIP/DOCX"
+                if b"xl/" in head:
+                    return "ZIP/XLSX"
+                if b"opendocument" in head:
+                    return "ZIP/ODF"
+            return name
+    if data.startswith((b"RIFF",)) and data[8:12] in {b"WEBP", b"WAVE", b"AVI "}:
+        return data[8:12].decode("ascii").strip()
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    sample = data[:8192]
+    nul = sample.count(b"\x00")
+    if nul > max(1, len(sample) // 1000):
+        return "contains NUL bytes"
+    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    if controls > max(2, len(sample) // 20):
+        return "control characters"
+    return None
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.chaos <= 0.2 and best.coherence >= 0.2:
+        text = str(best)
+        if best.encoding in _LATIN_FAMILY and best.encoding != "cp1252":
+            western = _try_cp1252(data)
+            if western is not None and _fairness(western) >= _fairness(text):
+                return western
+        return text
+    western = _try_cp1252(data)
+    if western is not None and _fairness(western) >= 0.98 and _non_ascii_share(western) < 0.3:
+        return western
+    return None
+
+
+def _try_cp1252(data: bytes) -> str | None:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+def _fairness(text: str) -> float:
+    """Share of non-ASCII characters that are letters or common typographic punctuation."""
+    odd = [c for c in text if ord(c) > 127]
+    if not odd:
+        return 1.0
+    good = sum(1 for c in odd if c.isalpha() or c in _FAIR_PUNCTUATION)
+    return good / len(odd)
+
+
+def _non_ascii_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ord(c) > 127) / len(letters)
+
+
+# --------------------------------------------------------------------------- reasons
+
+
+def _human(n: int) -> str:
+    if n >= 1_000_000:
+        value, unit = n / 1_000_000, "MB"
+    elif n >= 1_000:
+        value, unit = n / 1_000, "kB"
+    else:
+        return f"{n} bytes"
+    text = f"{value:.1f}"
+    return f"{text[:-2] if text.endswith('.0') else text} {unit}"
+
+
+def _too_large(what: str, size: int, limit: int, *, at_least: bool = False) -> str:
+    more = "more than " if at_least else ""
+    return (
+        f"{what} is {more}{_human(size)}, larger than the {_human(limit)} limit; "
+        "raise --max-bytes or split it"
+    )
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read ({exc.strerror or exc})"

@@ -1,0 +1,240 @@
+"""Language identification from stopword profiles, script shares and orthographic cues.
+
+Each ``lang/<code>/stopwords.txt`` next to this module is a profile: frequent function words of
+one language. A text is scored by the stopword hits among the word tokens of its first ~2000
+characters (a word shared by k profiles counts 1/k for each). Script decides first: a text
+written mostly in Cyrillic is Russian unless other Cyrillic letters (Ukrainian, Serbian, ...)
+or Latin-script stopwords say otherwise; texts in other scripts get that script's language.
+When stopwords give little evidence (titles, short phrases), letters and word endings typical
+of a language (``ß``, ``-ung``, ``th-``, ``-ción``, ``ł``, ...) are added with a lower weight.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from communique.errors import KnowledgeError
+
+SUPPORTED: tuple[str, ...] = ("de", "en")
+
+_SAMPLE_CHARS = 2000
+_CUE_CHARS = 400  # cues decide short texts; on long ones stopwords suffice
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NON_LATIN_CYRILLIC = re.compile(r"[^a-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u04ff'’]")
+_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.){2,}")  # U.S., z.B., e.g.
+_TITLE_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_APOSTROPHE = re.compile(r"['’]")
+
+# Scripts other than Latin and Cyrillic: the language a text written in it most likely is in.
+_OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+)
+
+# Cyrillic letters that Russian does not use: (language, letters).
+_CYRILLIC_OTHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("uk", re.compile(r"[іїєґІЇЄҐ]")),
+    ("be", re.compile(r"[ўЎ]")),
+    ("sr", re.compile(r"[ђћџјљњЂЋЏЈЉЊ]")),
+    ("mk", re.compile(r"[ѓќѕЃЌЅ]")),
+    ("kk", re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")),
+)
+
+# Orthographic cues for Latin-script texts: (language, pattern on lower-cased text, weight).
+_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("de", re.compile(r"ß"), 1.0),
+    ("de", re.compile(r"[äöü]"), 0.4),
+    ("de", re.compile(r"\w(?:ung|ungen|keit|heit|schaft|lich|liche|ische?|tz|tzt|chen)\b"), 0.6),
+    ("de", re.compile(r"sch|\bz[uw]|\bver|\bge\w+t\b"), 0.25),
+    ("de", re.compile(r"\w\w(?:en|ern|em)\b|ei|z"), 0.15),
+    ("en", re.compile(r"\bth|\bwh|\w(?:ing|ness|ship|ly|ed)\b|['’]s\b"), 0.5),
+    ("en", re.compile(r"\w(?:tion|tions)\b|ee|oo|\bw"), 0.25),
+    ("en", re.compile(r"sh|ea|ow\b|ay\b|\w[^aeiouäöüs\W]y\b"), 0.3),
+    ("en", re.compile(r"\w\w(?:[^aeiousäöüß\W]s|ies)\b"), 0.25),
+    ("fr", re.compile(r"[éèêçùûôîœ]"), 0.5),
+    ("fr", re.compile(r"\b[ldjnsc][’']|\bqu[’']|eau|aux\b|\w(?:tion|eur|eux)\b"), 0.5),
+    ("es", re.compile(r"ñ|¿|¡|\w(?:ción|ciones)\b"), 1.0),
+    ("es", re.compile(r"[áíóú]|\bll"), 0.3),
+    ("it", re.compile(r"\w(?:zione|zioni)\b|gli|cch|zz"), 0.6),
+    ("it", re.compile(r"[àèìòù]\b"), 0.4),
+    ("nl", re.compile(r"ij|\w(?:aa|uu)|\bge\w+d\b"), 0.5),
+    ("pl", re.compile(r"[ąćęłńśźż]"), 1.0),
+    ("pl", re.compile(r"cz|sz|rz|\w(?:ego|owa|owie)\b"), 0.4),
+    ("pt", re.compile(r"[ãõ]|\w(?:ção|ções)\b"), 1.0),
+    ("pt", re.compile(r"lh|nh"), 0.3),
+    ("tr", re.compile(r"[ığş]"), 1.0),
+    ("tr", re.compile(r"\w(?:lar|ler|ları|leri)\b"), 0.4),
+    ("sv", re.compile(r"å"), 1.0),
+    ("sv", re.compile(r"\w(?:arna|erna|ningen)\b"), 0.5),
+)
+
+_MIN_EVIDENCE = 0.75  # below this stopword+cue weight the language is unknown
+_WEAK_EVIDENCE = 3.0  # below this stopword weight the cues are consulted
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    lang: str | None  # ISO 639-1 code, None when unknown (too little text)
+    score: float  # 0..1 confidence
+    supported: bool  # lang in SUPPORTED
+
+
+def _guess(lang: str | None, score: float) -> LanguageGuess:
+    score = max(0.0, min(1.0, round(score, 3)))
+    return LanguageGuess(lang, score if lang else 0.0, lang in SUPPORTED)
+
+
+def default_lang_root() -> Path:
+    return Path(__file__).resolve().parent / "lang"
+
+
+def _load_profiles(root: Path) -> dict[str, frozenset[str]]:
+    profiles: dict[str, frozenset[str]] = {}
+    if not root.is_dir():
+        raise KnowledgeError(f"{root}: language folder not found")
+    for sub in sorted(root.iterdir()):
+        path = sub / "stopwords.txt"
+        if not path.is_file():
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{path}: cannot read stopwords ({exc})") from exc
+        words = frozenset(
+            w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#")
+        )
+        if words:
+            profiles[sub.name] = words
+    if not profiles:
+        raise KnowledgeError(f"{root}: no lang/*/stopwords.txt profiles")
+    return profiles
+
+
+def _is_title_case(sample: str) -> bool:
+    """English headline style: every word capitalised ("Talks Resume In Geneva")."""
+    if len(sample) > 200 or sample.isupper():
+        return False
+    words: list[str] = _TITLE_WORD.findall(sample)
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+class LanguageIdentifier:
+    """Identifies the language of a text; loads the stopword profiles once."""
+
+    __slots__ = ("_langs", "_weights", "_cyrillic_langs")
+
+    def __init__(self, root: Path | None = None) -> None:
+        profiles = _load_profiles(root or default_lang_root())
+        self._langs: tuple[str, ...] = tuple(profiles)
+        owners: dict[str, list[int]] = {}
+        for i, lang in enumerate(self._langs):
+            for word in profiles[lang]:
+                owners.setdefault(word, []).append(i)
+        self._weights: dict[str, tuple[tuple[int, float], ...]] = {
+            w: tuple((i, 1.0 / len(idx)) for i in idx) for w, idx in owners.items()
+        }
+        self._cyrillic_langs: frozenset[str] = frozenset(
+            lang
+            for lang, words in profiles.items()
+            if sum(bool(_CYRILLIC.search(w)) for w in words) > len(words) / 2
+        )
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Codes of the loaded stopword profiles."""
+        return self._langs
+
+    def identify(self, text: str) -> LanguageGuess:
+        sample = _ABBREVIATION.sub(" ", text[:_SAMPLE_CHARS])
+        lower = sample.lower()
+        tokens = _WORD.findall(lower)
+        letters = "".join(tokens)
+        n_letters = len(letters)
+        if n_letters < 2:
+            return _guess(None, 0.0)
+        n_cyr = len(_CYRILLIC.findall(letters))
+        n_other = len(_NON_LATIN_CYRILLIC.findall(letters))
+        if n_other > n_letters / 2:
+            return self._other_script(letters, n_letters)
+        scores = self._stopword_scores(tokens)
+        if n_cyr > n_letters - n_cyr - n_other:
+            return self._cyrillic(letters, scores, n_cyr)
+        for lang in self._cyrillic_langs:  # Latin text: Cyrillic profiles do not apply
+            scores.pop(lang, None)
+        return self._decide(sample, lower, scores)
+
+    def _stopword_scores(self, tokens: list[str]) -> dict[str, float]:
+        acc = [0.0] * len(self._langs)
+        weights = self._weights
+        for tok, n in Counter(tokens).items():
+            hit = weights.get(tok)
+            if hit is None and ("'" in tok or "’" in tok):
+                hit = weights.get(_APOSTROPHE.split(tok, maxsplit=1)[0] + "'")
+            if hit is not None:
+                for i, w in hit:
+                    acc[i] += w * n
+        return {lang: acc[i] for i, lang in enumerate(self._langs) if acc[i] > 0.0}
+
+    def _decide(self, sample: str, lower: str, scores: dict[str, float]) -> LanguageGuess:
+        total_stop = sum(scores.values())
+        ranked = sorted(scores.values(), reverse=True)
+        margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) if ranked else 0.0
+        if total_stop < _WEAK_EVIDENCE or margin < 1.0:
+            head = lower[:_CUE_CHARS]
+            for lang, pattern, weight in _CUES:
+                if lang in self._langs:
+                    n = len(pattern.findall(head))
+                    if n:
+                        scores[lang] = scores.get(lang, 0.0) + weight * min(n, 6)
+            if "en" in self._langs and _is_title_case(sample):
+                scores["en"] = scores.get("en", 0.0) + 1.0
+        if not scores:
+            return _guess(None, 0.0)
+        best_lang, best = max(scores.items(), key=lambda kv: kv[1])
+        second = max((v for k, v in scores.items() if k != best_lang), default=0.0)
+        if best < _MIN_EVIDENCE or best - second < 1e-9:
+            return _guess(None, 0.0)
+        share = best / (best + second)
+        evidence = min(1.0, best / 4.0)
+        return _guess(best_lang, share * (0.5 + 0.5 * evidence))
+
+    def _cyrillic(self, sample: str, scores: dict[str, float], n_cyr: int) -> LanguageGuess:
+        cyr = {k: v for k, v in scores.items() if k in self._cyrillic_langs}
+        lat = {k: v for k, v in scores.items() if k not in self._cyrillic_langs}
+        best_cyr = max(cyr.values(), default=0.0)
+        best_lat_lang = max(lat, key=lambda k: lat[k], default=None)
+        if best_lat_lang is not None and lat[best_lat_lang] > 2.0 * best_cyr + 1.0:
+            return _guess(best_lat_lang, 0.5)  # Cyrillic names in a Latin-script text
+        for lang, letters in _CYRILLIC_OTHERS:
+            n = len(letters.findall(sample))
+            if n and n >= 0.01 * n_cyr and (n >= 3 or best_cyr < 2.0):
+                return _guess(lang, 0.6)
+        if cyr:
+            lang = max(cyr, key=lambda k: cyr[k])
+            return _guess(lang, 0.6 + 0.4 * min(1.0, best_cyr / 4.0))
+        ru = "ru" if "ru" in self._langs or not self._cyrillic_langs else min(self._cyrillic_langs)
+        return _guess(ru, 0.5 if n_cyr >= 10 else 0.3)
+
+    @staticmethod
+    def _other_script(sample: str, n_letters: int) -> LanguageGuess:
+        counts = [(len(p.findall(sample)), lang) for lang, p in _OTHER_SCRIPTS]
+        n, lang = max(counts)
+        if lang == "zh" and dict((lg, c) for c, lg in counts)["ja"] > 0:
+            lang = "ja"  # kana next to Han characters: Japanese
+        if n < 2:
+            return _guess(None, 0.0)
+        return _guess(lang, 0.5 * min(1.0, n / n_letters + 0.2))
