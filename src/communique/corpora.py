@@ -33,6 +33,11 @@ def iter_csv_texts(path: Path) -> Iterator[str]:
                 if len(row) >= 2:
                     yield row[1]
             return
+        if path.parent.name == "en-agnews":  # no header: class,title,description
+            for row in csv.reader(fh):
+                if len(row) >= 3:
+                    yield f"{row[1]}\n\n{row[2]}"
+            return
         reader = csv.DictReader(fh)
         for rec in reader:
             text = rec.get("content") or rec.get("text") or rec.get("description") or ""

@@ -210,6 +210,7 @@ class Claim:
     unit: str | None
     qualifier: str | None
     span: Span
+    quantity: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int | None = self.value
@@ -221,6 +222,7 @@ class Claim:
             "unit": self.unit,
             "qualifier": self.qualifier,
             "span": self.span.to_dict(),
+            "quantity": self.quantity.to_dict() if self.quantity else None,
         }
 
 

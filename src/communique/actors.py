@@ -1,0 +1,343 @@
+"""Actors: resolution inside one document.
+
+Person mentions that name the same person ("Roman Vassilenko", "Vassilenko", the German
+genitive "Vassilenkos") become one actor; the actor takes the role title attached to one of
+its mentions ("Der stellvertretende Außenminister der Republik Kasachstan, Roman Vassilenko";
+"Luc Devigne, dem stellvertretenden ... Direktor des Europäischen Auswärtigen Dienstes") and
+the affiliation that the title's context gives (adjective or prefix before it, genitive or
+"of" phrase after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.people import PersonMention, following_word_starts
+from communique.record import Actor, Role
+from communique.spans import Span, make_span
+
+if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
+    from communique.pipeline import LanguageResources
+
+AFFILIATING = ("state", "state_adj", "org")
+_FUNCTION_WORDS = frozenset(
+    [
+        "der",
+        "des",
+        "dem",
+        "den",
+        "die",
+        "das",
+        "von",
+        "vom",
+        "für",
+        "im",
+        "am",
+        "zu",
+        "zum",
+        "zur",
+        "beim",
+        "bei",
+        "in",
+        "of",
+        "the",
+        "for",
+        "to",
+        "at",
+        "in",
+        "on",
+        "and",
+        "und",
+        "a",
+        "an",
+    ]  # noqa: SIM905
+)
+_GAP_PUNCT = frozenset(",()–-")
+_GENITIVE_RE = re.compile(r"(?:s|es|’s|'s|’|')?")
+
+
+@dataclass(slots=True)
+class PersonEntity:
+    name: str
+    tokens: tuple[str, ...]
+    mentions: list[PersonMention] = field(default_factory=list)
+    extra: list[tuple[int, int]] = field(default_factory=list)  # surname-only occurrences
+    role: Match | None = None
+    role_class: str | None = None
+    affiliation: str | None = None
+    organization: str | None = None
+    org_is_igo: bool = False
+    sector: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def first_start(self) -> int:
+        starts = [m.start for m in self.mentions] + [s for s, _ in self.extra]
+        return min(starts)
+
+    def spans(self) -> list[tuple[int, int]]:
+        return sorted({(m.start, m.end) for m in self.mentions} | set(self.extra))
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def group_persons(m: Mentions) -> list[PersonEntity]:
+    """Group person mentions into entities; find further surname-only mentions."""
+    entities: list[PersonEntity] = []
+    for pm in sorted(m.persons, key=lambda p: p.start):
+        toks = tuple(t for t in pm.tokens if not t.endswith("."))  # drop initials for matching
+        target = _match_entity(entities, toks or pm.tokens)
+        if target is None:
+            entities.append(PersonEntity(pm.text, pm.tokens, [pm]))
+        else:
+            target.mentions.append(pm)
+            if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
+                target.name, target.tokens = pm.text, pm.tokens
+    _add_surname_occurrences(m, entities)
+    return entities
+
+
+def _match_entity(entities: list[PersonEntity], toks: tuple[str, ...]) -> PersonEntity | None:
+    last = _norm(toks[-1])
+    for ent in entities:
+        ent_last = _norm(ent.surname)
+        if last == ent_last or _strip_genitive(last) == ent_last:
+            if len(toks) == 1 or len(ent.tokens) == 1:
+                return ent
+            if _norm(toks[0]) == _norm(ent.tokens[0]) or toks[0][0] == ent.tokens[0][0]:
+                return ent
+    return None
+
+
+def _strip_genitive(word: str) -> str:
+    for suffix in ("'s", "s'", "s", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
+    taken = sorted((p.start, p.end) for p in m.persons)
+    for ent in entities:
+        surname = ent.surname.rstrip(".")
+        if len(surname) < 3:
+            continue
+        rx = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|es|’s|'s|’)?(?!\w)")
+        for hit in rx.finditer(m.text):
+            s, e = hit.start(), hit.start() + len(surname)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            ent.extra.append((s, e))
+
+
+# -- roles and affiliations --------------------------------------------------------------------
+
+
+def _tokens_between(m: Mentions, start: int, end: int) -> list[str]:
+    return re.findall(r"\w+(?:[-'’.]\w+)*|[^\w\s]", m.text[start:end])
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bool:
+    """Whether the text between a role and a name (either order) binds them."""
+    if end < start:
+        return False
+    gap = m.text[start:end]
+    if "\n" in gap or len(gap) > 140:
+        return False
+    if any(c in ".;:!?" for c in gap.replace("(", "").replace(")", "")):
+        # abbreviations in parentheses are fine; sentence punctuation is not
+        if re.search(r"[.;:!?](?:\s|$)", gap):
+            return False
+    if apposition and not re.match(r"\s*[,(]", gap):
+        return False
+    covered = [(p.start, p.end) for p in m.places] + [(r.start, r.end) for r in m.modifiers]
+    covered += m.honorifics
+    portfolio = False
+    pos = start
+    for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
+        a, b = start + hit.start(), start + hit.end()
+        w = hit.group()
+        pos = b
+        if w in _GAP_PUNCT or _covered(covered, a, b):
+            continue
+        low = w.lower()
+        if low in ("für", "for"):
+            portfolio = True
+            continue
+        if low in _FUNCTION_WORDS:
+            continue
+        if w[0].isupper() and (portfolio or not apposition):
+            # capitalised words: a portfolio ("für Menschenrechte") or an organisation
+            # name the knowledge base does not know ("der Delegation des ...")
+            continue
+        if apposition and w[0].islower() and re.search(r"(?:e|en|er|es|em)$", w):
+            continue  # German adjective before the title
+        if apposition and low in ("former", "new", "acting", "then", "country's", "its"):
+            continue
+        return False
+    del pos
+    return True
+
+
+def _affiliating_places(m: Mentions) -> list[PlaceMatch]:
+    return [p for p in m.places if p.kind in AFFILIATING]
+
+
+def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
+    """The state or organisation a role title belongs to, from its immediate context."""
+    places = _affiliating_places(m)
+    # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
+    before = [p for p in places if p.end <= role.start and role.start - p.end <= 2]
+    if before:
+        return before[-1]
+    sent = m.sentence_of(role.start)
+    # after the title: genitive or "of" chain up to the first comma/verb
+    limit = min(sent.end, role.end + 160)
+    for p in places:
+        if role.end <= p.start < limit:
+            gap = m.text[role.end : p.start]
+            if _chain_ok(gap):
+                return p
+            break
+    # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
+    return None
+
+
+def _chain_ok(gap: str) -> bool:
+    if re.search(r"[,;:.!?](?:\s|$)", gap):
+        return False
+    for w in re.findall(r"\w+(?:[-'’.]\w+)*", gap):
+        if w.lower() in _FUNCTION_WORDS or w[0].isupper():
+            continue
+        if re.search(r"(?:e|en|er|es|em)$", w) and w[0].islower():
+            continue  # "der Hohen Vertreterin", "des Europäischen"
+        return False
+    return True
+
+
+def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> None:
+    """Give each entity the first role title bound to one of its mentions."""
+    roles = sorted(m.roles, key=lambda r: r.start)
+    used: set[int] = set()
+    for ent in sorted(entities, key=lambda e: e.first_start):
+        for s, e in ent.spans():
+            role = _role_for_mention(m, roles, s, e, used)
+            if role is not None:
+                used.add(role.start)
+                _apply_role(m, ent, role, res)
+                break
+    # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
+    # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
+    for role in roles:
+        if role.start in used:
+            continue
+        sent = m.sentence_of(role.start)
+        candidates = [
+            ent
+            for ent in entities
+            if ent.role is None
+            and any(sent.start <= s < sent.end and s > role.end for s, _ in ent.spans())
+        ]
+        if len(candidates) == 1 and not _other_person_between(m, entities, role, candidates[0]):
+            used.add(role.start)
+            _apply_role(m, candidates[0], role, res)
+
+
+def _other_person_between(
+    m: Mentions, entities: list[PersonEntity], role: Match, ent: PersonEntity
+) -> bool:
+    first = min(s for s, _ in ent.spans() if s > role.end)
+    return any(
+        role.end < s < first for other in entities if other is not ent for s, _ in other.spans()
+    )
+
+
+def _role_for_mention(
+    m: Mentions, roles: list[Match], start: int, end: int, used: set[int]
+) -> Match | None:
+    # title before the name
+    before = [r for r in roles if r.end <= start and start - r.end <= 140 and r.start not in used]
+    if before:
+        r = before[-1]
+        if _gap_is_bridge(m, r.end, start, apposition=False):
+            return r
+    # apposition after the name
+    starts = set(following_word_starts(m.text, end, 4))
+    for r in roles:
+        if r.start in used or r.start < end:
+            continue
+        if r.start in starts or (
+            r.start - end <= 60 and _gap_is_bridge(m, end, r.start, apposition=True)
+        ):
+            return r
+        if r.start - end > 60:
+            break
+    return None
+
+
+def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
+    ent.role = role
+    place = role_affiliation(m, role)
+    if place is not None:
+        ent.affiliation = place.affiliation or place.iso3
+        if place.kind == "org":
+            org = res.knowledge.organization(place.key)
+            ent.organization = _org_name(org, place.text)
+            ent.org_is_igo = str(org.get("kind", "")).startswith("igo") if org else False
+    igo_class = role.row.get("igo_class")
+    ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
+    sector = role.row.get("sector") or None
+    if ent.org_is_igo and sector == "GOV":
+        sector = "IGO"
+    ent.sector = sector
+
+
+def _org_name(org: dict[str, object] | None, surface: str) -> str:
+    if not org:
+        return surface
+    names = org.get("names")
+    if isinstance(names, dict):
+        en = names.get("en")
+        if isinstance(en, list) and en:
+            return str(en[0])
+    return surface
+
+
+def build_person_actors(m: Mentions, entities: list[PersonEntity]) -> list[Actor]:
+    actors: list[Actor] = []
+    for i, ent in enumerate(sorted(entities, key=lambda e: e.first_start), 1):
+        spans: list[Span] = [make_span(m.text, s, e) for s, e in ent.spans()]
+        aliases = sorted({sp.text for sp in spans} | {ent.name})
+        role = None
+        if ent.role is not None and ent.role_class:
+            role = Role(
+                ent.role_class, ent.role.text, make_span(m.text, ent.role.start, ent.role.end)
+            )
+        actors.append(
+            Actor(
+                id=f"A{i}",
+                kind="person",
+                name=ent.name,
+                aliases=aliases,
+                role=role,
+                organization=ent.organization,
+                affiliation=ent.affiliation,
+                sector=ent.sector or ("GOV" if role else None),
+                mentions=spans,
+            )
+        )
+    return actors

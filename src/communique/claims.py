@@ -1,0 +1,118 @@
+"""Claims: quantitative statements (figures with a unit, a multiplier or a share).
+
+"Mehr als 3.000 Unternehmen", "etwa ein Drittel des Außenhandels", "$1.5bn", "40 Prozent".
+Numbers inside dates are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.lexicon import Match, PatternTable
+from communique.mentions import Mentions
+
+_NUMBER_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,]\d+)?(?![\w])")
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    start: int  # the quantity expression
+    end: int
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    sentence_start: int
+    sentence_end: int
+
+
+def parse_number(raw: str, lang: str) -> float | None:
+    s = raw.replace(" ", "")
+    thousands, decimal = (".", ",") if lang == "de" else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", s):
+        s = s.replace(thousands, "")
+    s = s.replace(decimal, ".")
+    if s.count(".") > 1:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]:
+    text = m.text
+    date_spans = [(d.start, d.end) for d in m.dates]
+    matches = list(table.finditer(text))
+    by_start = {x.start: x for x in matches}
+    by_end = {x.end: x for x in matches}
+    out: list[ClaimDraft] = []
+    for n in _NUMBER_RE.finditer(text):
+        if any(a <= n.start() < b for a, b in date_spans):
+            continue
+        value = parse_number(n.group(), lang)
+        if value is None:
+            continue
+        start, end = n.start(), n.end()
+        unit: str | None = None
+        multiplier = 1.0
+        pos = _skip_space(text, end)
+        nxt = by_start.get(pos)
+        if nxt is not None and nxt.row.get("type") == "multiplier":
+            multiplier = float(nxt.row.get("value") or 1)
+            end = nxt.end
+            pos = _skip_space(text, end)
+            nxt = by_start.get(pos)
+        if nxt is not None and nxt.row.get("type") == "unit":
+            unit = nxt.row.get("unit") or None
+            end = nxt.end
+        prev = _prev_match(text, start, by_end)
+        if (
+            prev is not None
+            and prev.row.get("type") == "unit"
+            and prev.row.get("unit")
+            in (
+                "USD",
+                "EUR",
+                "GBP",
+            )
+        ):
+            unit = prev.row.get("unit")  # "$1.5bn", "€ 40 Mio."
+            start = prev.start
+        qualifier = None
+        prev = _prev_match(text, start, by_end)
+        if prev is not None and prev.row.get("type") == "qualifier":
+            qualifier = prev.row.get("value") or None
+            start = prev.start
+        if unit is None and multiplier == 1.0:
+            continue
+        sent = m.sentence_of(n.start())
+        out.append(
+            ClaimDraft(start, end, value * multiplier, unit, qualifier, sent.start, sent.end)
+        )
+    for x in matches:  # shares: "ein Drittel", "half of"
+        if x.row.get("type") != "fraction":
+            continue
+        start = x.start
+        qualifier = None
+        prev = _prev_match(text, start, by_end)
+        if prev is not None and prev.row.get("type") == "qualifier":
+            qualifier = prev.row.get("value") or None
+            start = prev.start
+        sent = m.sentence_of(x.start)
+        value = float(x.row.get("value") or 0) or None
+        out.append(ClaimDraft(start, x.end, value, "share", qualifier, sent.start, sent.end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
+def _prev_match(text: str, pos: int, by_end: dict[int, Match]) -> Match | None:
+    p = pos
+    while p > 0 and text[p - 1] in " \u00a0":
+        p -= 1
+    return by_end.get(p)

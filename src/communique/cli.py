@@ -1,0 +1,174 @@
+"""The command line: a thin shell over the library (``communique --help``)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from communique import __version__
+from communique.documents import ReadSettings, read_inputs
+from communique.errors import CommuniqueError, InputError
+from communique.pipeline import Communique
+from communique.record import Document
+from communique.render import render_table
+
+EXAMPLES = ("de", "en")
+
+
+def _example_documents(which: str) -> list[Document]:
+    folder = resources.files("communique") / "examples"
+    langs = EXAMPLES if which == "all" else (which,)
+    return [
+        Document(
+            text=(folder / f"press_release_{lang}.txt").read_text(encoding="utf-8"),
+            source=f"example:{lang}",
+            language=lang,
+            published="2025-03-14",
+        )
+        for lang in langs
+    ]
+
+
+def _single_document(arg: str) -> bool:
+    return arg != "-" and not arg.endswith((".jsonl", ".json")) and not Path(arg).is_dir()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="communique")
+def main() -> None:
+    """communique: diplomatic events (who met whom, where, when, about what) from press
+    releases and news in German and English, with the source span of every fact."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=str)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default=None,
+    help="json: one pretty record per document; jsonl: one record a line (default for "
+    "several documents); table: a readable summary per event.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default=None,
+    help="Language of every input (default: detected per document).",
+)
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    default=None,
+    help="Publication date, to resolve relative dates (default: from the input's "
+    "metadata when it has one).",
+)
+@click.option(
+    "--example",
+    type=click.Choice(["de", "en", "all"]),
+    default=None,
+    is_flag=False,
+    flag_value="all",
+    help="Run on the example press release shipped with communique (de, en or all).",
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=20_000_000,
+    show_default=True,
+    help="Refuse documents larger than this.",
+)
+def extract(
+    files: tuple[str, ...],
+    fmt: str | None,
+    lang: str | None,
+    published: str | None,
+    example: str | None,
+    max_bytes: int,
+) -> None:
+    """Extract one record per document from FILES (.txt, .html, .jsonl, a folder, or - for
+    standard input) and print them.
+
+    A file that cannot be read gets a one-line message on standard error naming it and the
+    reason; the other files are still processed, and the exit status is 1.
+    """
+    if not files and not example:
+        raise click.UsageError("give at least one FILE (or - for standard input), or --example")
+    if published is not None:
+        try:
+            import datetime as dt
+
+            dt.date.fromisoformat(published)
+        except ValueError as exc:
+            raise click.BadParameter(
+                f"{published!r} is not YYYY-MM-DD", param_hint="--published"
+            ) from exc
+    engine = Communique()
+    settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)
+    failed = 0
+    items: list[Document | InputError] = []
+    if example:
+        items.extend(_example_documents(example))
+    stream: Iterator[Document | InputError] = (
+        read_inputs(list(files), settings) if files else iter(())
+    )
+    single = len(files) + len(items) == 1 and (not files or _single_document(files[0]))
+    chosen = fmt or ("json" if single else "jsonl")
+    for item in itertools.chain(items, stream):
+        if isinstance(item, InputError):
+            failed += 1
+            click.echo(f"communique: error: {item}", err=True)
+            continue
+        if lang and not item.language:
+            item.language = lang
+        try:
+            record = engine.extract_document(item)
+        except CommuniqueError as exc:
+            failed += 1
+            click.echo(f"communique: error: {item.source}: {exc}", err=True)
+            continue
+        for w in record.warnings:
+            click.echo(f"communique: warning: {item.source}: {w}", err=True)
+        if chosen == "table":
+            click.echo(render_table(record))
+        elif chosen == "json":
+            click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of gold YAML files (default: the project's gold/).",
+)
+@click.option(
+    "--corpora",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Root of the shared corpora the gold files point at "
+    "(default: $COMMUNIQUE_CORPORA or ../shared/corpora).",
+)
+@click.option("--lang", type=click.Choice(["de", "en"]), default=None, help="Only this language.")
+@click.option("--details", is_flag=True, help="List every missed and spurious pair.")
+def evaluate(gold_dir: Path | None, corpora: Path | None, lang: str | None, details: bool) -> None:
+    """Score extraction against the development gold set: per-field precision, recall and F1
+    (participant pairs, role class, affiliation, place, status, quote speakers)."""
+    from communique.evaluation import evaluate_gold, format_report
+
+    try:
+        report = evaluate_gold(Communique(), gold_dir, corpora, lang)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_report(report, details=details))

@@ -1,0 +1,72 @@
+"""Coding: PLOVER event type, mode and contexts, CAMEO code, topics of each event.
+
+PLOVER (openeventdata/PLOVER): meetings and calls that took place are CONSULT, with mode
+``visit`` (one side travels to the other), ``third-party`` (both meet elsewhere),
+``multilateral`` (three or more parties, conferences) or ``phone``; announced or agreed
+meetings are AGREE (intent to meet); meetings called off or refused are REJECT.
+CAMEO: 040 consult, 041 discuss by telephone, 042 make a visit, 044 meet at a third location,
+046 engage in negotiation, 036 express intent to meet or negotiate, 125 reject proposal to
+meet, discuss or negotiate.
+"""
+
+from __future__ import annotations
+
+from communique.events import EventDraft
+from communique.lexicon import PatternTable
+from communique.mentions import Mentions
+from communique.record import Plover
+
+_NEGOTIATION_WORDS = ("verhandl", "negotiat")
+
+
+def topics_of(m: Mentions, draft: EventDraft, table: PatternTable) -> tuple[list[str], list[str]]:
+    """PLOVER contexts and finer agenda labels discussed in the event's sentences."""
+    contexts: list[str] = ["diplomatic"]
+    agenda: list[str] = []
+    for sent in draft.scope:
+        for hit in table.finditer(m.text, sent.start, sent.end):
+            ctx = hit.row.get("context")
+            label = hit.row.get("topic")
+            if ctx and ctx not in contexts:
+                contexts.append(ctx)
+            if label and label not in agenda:
+                agenda.append(label)
+    return contexts, agenda
+
+
+def mode_of(draft: EventDraft, affiliations: list[str | None], place_country: str | None) -> str:
+    if draft.kind == "call":
+        return "phone"
+    sides = {a for a in affiliations if a}
+    if draft.kind == "conference" or len(sides) >= 3:
+        return "multilateral"
+    if draft.mode_hint == "visit":
+        return "visit"
+    if place_country and len(sides) == 2 and place_country not in sides:
+        return "third-party"
+    return "visit"
+
+
+def code(
+    draft: EventDraft, m: Mentions, affiliations: list[str | None], place_country: str | None
+) -> tuple[Plover, str, str]:
+    """The PLOVER record, the CAMEO code and the mode for one event."""
+    mode = mode_of(draft, affiliations, place_country)
+    trigger = draft.trigger.text.lower()
+    if draft.status == "planned":
+        event, cameo = "AGREE", "036"
+    elif draft.status in ("cancelled", "denied"):
+        event, cameo = "REJECT", "125"
+    else:
+        event = "CONSULT"
+        if mode == "phone":
+            cameo = "041"
+        elif any(w in trigger for w in _NEGOTIATION_WORDS):
+            cameo = "046"
+        elif mode == "third-party":
+            cameo = "044"
+        elif mode == "visit" and draft.mode_hint == "visit":
+            cameo = "042"
+        else:
+            cameo = "040"
+    return Plover(event, mode, list(draft.topics)), cameo, mode

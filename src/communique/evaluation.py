@@ -1,0 +1,330 @@
+"""Evaluation against a gold set annotated as ``../shared/ANNOTATION.md`` prescribes.
+
+Scores, per language: participant pairs of occurred meetings and calls (optional pairs
+neither count nor hurt), events (aligned by participants, place and name), role class and
+affiliation of the gold people, place of aligned events, status of non-occurred events, and
+quote speakers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from communique.corpora import default_corpora_root, load_text
+from communique.errors import GoldError
+from communique.pipeline import Communique
+from communique.record import Document, Record
+
+FIELDS = ("pairs", "events", "role", "affiliation", "place", "status", "quote_speaker")
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(slots=True)
+class Report:
+    scores: dict[str, dict[str, Score]] = field(default_factory=dict)  # lang -> field -> score
+    documents: dict[str, int] = field(default_factory=dict)
+    details: list[str] = field(default_factory=list)
+
+    def score(self, lang: str, name: str) -> Score:
+        return self.scores.setdefault(lang, {f: Score() for f in FIELDS})[name]
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+def _surname(name: str) -> str:
+    parts = _fold(name).replace("’", "'").split()
+    return parts[-1] if parts else ""
+
+
+def load_gold(gold_dir: Path, lang: str | None = None) -> list[dict[str, Any]]:
+    files = sorted(gold_dir.glob("*/*.yaml"))
+    if not files:
+        raise GoldError(f"{gold_dir}: no gold files (expected <lang>/<doc>.yaml)")
+    out = []
+    for f in files:
+        try:
+            data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise GoldError(f"{f}: not valid YAML: {exc}") from exc
+        if not isinstance(data, dict) or "doc" not in data:
+            raise GoldError(f"{f}: not a gold document")
+        if lang is None or data.get("lang") == lang:
+            data["_path"] = str(f)
+            out.append(data)
+    return out
+
+
+class _PersonMap:
+    """Maps extracted actors to gold people by surname and spelling variants."""
+
+    def __init__(self, gold_people: list[dict[str, Any]], record: Record) -> None:
+        self.gold: dict[str, set[str]] = {}
+        for p in gold_people:
+            forms = {_fold(p["name"]), _surname(p["name"])}
+            for v in p.get("variants") or []:
+                forms |= {_fold(v), _surname(v)}
+            self.gold[p["name"]] = forms
+        self.actor_to_gold: dict[str, str] = {}
+        for a in record.actors:
+            forms = {_fold(a.name), _surname(a.name)} | {_fold(x) for x in a.aliases}
+            best = None
+            for name, gforms in self.gold.items():
+                if _fold(a.name) in gforms or _surname(a.name) in gforms or forms & gforms:
+                    best = name
+                    if _fold(a.name) == _fold(name):
+                        break
+            if best is not None:
+                self.actor_to_gold[a.id] = best
+
+    def name(self, actor_id: str) -> str:
+        return self.actor_to_gold.get(actor_id, f"?{actor_id}")
+
+
+def _pairs(names: Iterable[str]) -> set[frozenset[str]]:
+    ns = sorted(set(names))
+    return {frozenset((a, b)) for i, a in enumerate(ns) for b in ns[i + 1 :]}
+
+
+def _place_match(gold: str | None, got: str | None) -> bool:
+    if not gold or not got:
+        return False
+    g, x = _fold(gold), _fold(got)
+    return g == x or g.startswith(x) or x.startswith(g)
+
+
+def score_document(gold: dict[str, Any], record: Record, report: Report) -> None:
+    lang = str(gold.get("lang"))
+    pm = _PersonMap(gold.get("people") or [], record)
+    doc = gold["doc"]
+    # pairs
+    optional = {frozenset(p) for p in gold.get("optional_pairs") or []}
+    gold_pairs: set[frozenset[str]] = set()
+    for ev in gold.get("events") or []:
+        if ev.get("kind") in ("meeting", "call") and ev.get("status") == "occurred":
+            gold_pairs |= _pairs(ev.get("participants") or [])
+    got_pairs: set[frozenset[str]] = set()
+    for e in record.events:
+        if e.kind in ("meeting", "call") and e.status == "occurred":
+            got_pairs |= _pairs(pm.name(a) for a in e.participants)
+    s = report.score(lang, "pairs")
+    required = gold_pairs - optional
+    s.tp += len(got_pairs & required)
+    s.fn += len(required - got_pairs)
+    spurious = got_pairs - gold_pairs - optional
+    s.fp += len(spurious)
+    for p in sorted(required - got_pairs, key=sorted):
+        report.details.append(f"{doc}: missed pair {' + '.join(sorted(p))}")
+    for p in sorted(spurious, key=sorted):
+        report.details.append(f"{doc}: spurious pair {' + '.join(sorted(p))}")
+    # people: role class and affiliation of the gold people the extractor found
+    by_gold = {}
+    for a in record.actors:
+        g = pm.actor_to_gold.get(a.id)
+        if g is not None and g not in by_gold:
+            by_gold[g] = a
+    for p in gold.get("people") or []:
+        a = by_gold.get(p["name"])
+        for fname, gval, got in (
+            ("role", p.get("role"), a.role.cls if a and a.role else None),
+            ("affiliation", p.get("affiliation"), a.affiliation if a else None),
+        ):
+            sc = report.score(lang, fname)
+            if got is not None and got == gval:
+                sc.tp += 1
+            else:
+                if got is not None:
+                    sc.fp += 1
+                    report.details.append(f"{doc}: {fname} of {p['name']}: {got} (gold {gval})")
+                if gval:
+                    sc.fn += 1
+    _score_events(gold, record, pm, report, lang, doc)
+    _score_quotes(gold, record, pm, report, lang)
+
+
+def _score_events(
+    gold: dict[str, Any], record: Record, pm: _PersonMap, report: Report, lang: str, doc: str
+) -> None:
+    gold_events = list(gold.get("events") or [])
+    got = list(record.events)
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Any]] = []
+    for g in gold_events:
+        gp = set(g.get("participants") or [])
+        best, best_score = None, 0.0
+        for i, e in enumerate(got):
+            if i in used:
+                continue
+            ep = {pm.name(a) for a in e.participants}
+            overlap = len(gp & ep)
+            sim = 2.0 * overlap
+            if e.location and _place_match(g.get("location"), e.location.name):
+                sim += 1
+            if g.get("kind") == "conference" and e.kind == "conference":
+                gname = set(_fold(g.get("name") or "").split())
+                ename = set(_fold(e.name or "").split())
+                sim += 0.5 * len(gname & ename) / max(1, len(gname)) + 0.5
+            if overlap == 0 and not (g.get("kind") == "conference" == e.kind and sim >= 1.5):
+                continue
+            if sim > best_score:
+                best, best_score = i, sim
+        if best is not None:
+            used.add(best)
+            pairs.append((g, got[best]))
+    ev = report.score(lang, "events")
+    ev.tp += len(pairs)
+    ev.fn += len(gold_events) - len(pairs)
+    ev.fp += len(got) - len(pairs)
+    for i, e in enumerate(got):
+        if i not in used:
+            report.details.append(f"{doc}: spurious {e.kind} {e.status} {e.name or ''}".rstrip())
+    matched_gold = {id(g) for g, _ in pairs}
+    for g in gold_events:
+        if id(g) not in matched_gold:
+            who = ", ".join(g.get("participants") or []) or g.get("name") or "?"
+            report.details.append(f"{doc}: missed {g.get('kind')} {g.get('status')} ({who})")
+    place = report.score(lang, "place")
+    status = report.score(lang, "status")
+    for g, e in pairs:
+        gl, el = g.get("location"), e.location.name if e.location else None
+        if gl and _place_match(gl, el):
+            place.tp += 1
+        else:
+            if el:
+                place.fp += 1
+            if gl:
+                place.fn += 1
+        gs, es = g.get("status"), e.status
+        if gs != "occurred" or es != "occurred":
+            if gs == es:
+                status.tp += 1
+            else:
+                if es != "occurred":
+                    status.fp += 1
+                if gs != "occurred":
+                    status.fn += 1
+    for g in gold_events:
+        if id(g) not in matched_gold:
+            if g.get("location"):
+                place.fn += 1
+            if g.get("status") != "occurred":
+                status.fn += 1
+    for i, e in enumerate(got):
+        if i not in used:
+            if e.location:
+                place.fp += 1
+            if e.status != "occurred":
+                status.fp += 1
+
+
+def _score_quotes(
+    gold: dict[str, Any], record: Record, pm: _PersonMap, report: Report, lang: str
+) -> None:
+    sc = report.score(lang, "quote_speaker")
+    remaining = list(record.quotes)
+    for q in gold.get("quotes") or []:
+        start = " ".join(_fold(q.get("starts_with") or "").split())
+        hit = next(
+            (
+                x
+                for x in remaining
+                if start and start in " ".join(_fold(x.text).split())[: len(start) + 40]
+            ),
+            None,
+        )
+        if hit is None:
+            sc.fn += 1
+            continue
+        remaining.remove(hit)
+        got = pm.name(hit.speaker) if hit.speaker else None
+        if got == q.get("speaker"):
+            sc.tp += 1
+        else:
+            sc.fp += 1
+            sc.fn += 1
+    sc.fp += len(remaining)
+
+
+def evaluate_gold(
+    engine: Communique,
+    gold_dir: Path | None = None,
+    corpora: Path | None = None,
+    lang: str | None = None,
+) -> Report:
+    gold_dir = gold_dir or Path.cwd() / "gold"
+    root = corpora or default_corpora_root()
+    report = Report()
+    for g in load_gold(gold_dir, lang):
+        text = load_text(g.get("source") or {}, root)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if g.get("sha256") and g["sha256"] != digest:
+            raise GoldError(f"{g['_path']}: the text it points at has changed (sha256 differs)")
+        published = g.get("published")
+        doc = Document(
+            text=text,
+            source=g["_path"],
+            language=g.get("lang"),
+            published=str(published) if published else None,
+        )
+        record = engine.extract_document(doc)
+        score_document(g, record, report)
+        report.documents[str(g.get("lang"))] = report.documents.get(str(g.get("lang")), 0) + 1
+    return report
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    lines = []
+    total = {f: Score() for f in FIELDS}
+    for lang in sorted(report.scores):
+        lines.append(f"{lang}: {report.documents.get(lang, 0)} documents")
+        lines.append(f"  {'field':<14} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+        for f in FIELDS:
+            s = report.scores[lang][f]
+            total[f].add(s)
+            lines.append(
+                f"  {f:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+            )
+    if len(report.scores) > 1:
+        lines.append("all:")
+        for f in FIELDS:
+            s = total[f]
+            lines.append(
+                f"  {f:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+            )
+    if details:
+        lines.append("")
+        lines.extend(report.details)
+    return "\n".join(lines)

@@ -1,0 +1,300 @@
+"""Events: meetings, calls and conferences assembled from the mentions of one document.
+
+A sentence with a meeting or call trigger and at least two participants makes one event
+(the document's protagonist joins "talks with X" when the text leaves the subject implicit);
+each conference noun ("Gipfeltreffen", "summit", "Forum") makes its own event with the name,
+place and date of its clause. Status comes from the cues nearest the trigger, the place from
+"in <place>" in the sentence or the document's meeting place, topics from the sentences that
+discuss the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.actors import PersonEntity
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.dates import DateMention
+    from communique.knowledge import PlaceMatch
+
+_WITH_RE = re.compile(r"\b(?:mit|with|and|und)\b", re.IGNORECASE)
+_IN_RE = re.compile(r"(?:\b(?:in|im|at|nach|to|auf|on)\s+(?:der|dem|the)?\s*)$", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:]\s|\s(?:sowie|und|and|as well as|while|während)\s")
+
+
+@dataclass(slots=True)
+class EventDraft:
+    kind: str
+    status: str
+    participants: list[PersonEntity]
+    sentence: Sentence
+    trigger: Match
+    location: PlaceMatch | None = None
+    date: DateMention | None = None
+    name: tuple[int, int] | None = None
+    scope: list[Sentence] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    status_cue: Match | None = None
+    mode_hint: str | None = None
+
+
+def _in_sentence(start: int, sent: Sentence) -> bool:
+    return sent.start <= start < sent.end
+
+
+def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
+    """The person the document is about: named early, named again or titled."""
+    if not entities or not m.sentences:
+        return None
+    early_end = m.sentences[min(2, len(m.sentences) - 1)].end
+    ranked = sorted(entities, key=lambda e: e.first_start)
+    for ent in ranked:
+        if ent.first_start > early_end:
+            break
+        if len(ent.spans()) >= 2 or ent.role is not None:
+            return ent
+    return None
+
+
+def _persons_in(entities: list[PersonEntity], sent: Sentence) -> list[tuple[int, PersonEntity]]:
+    found: list[tuple[int, PersonEntity]] = []
+    for ent in entities:
+        starts = [s for s, _ in ent.spans() if _in_sentence(s, sent)]
+        if starts:
+            found.append((min(starts), ent))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _nearest_status(m: Mentions, sent: Sentence, pos: int, extent: int) -> Match | None:
+    cues = [c for c in m.status if _in_sentence(c.start, sent)]
+    if not cues:
+        return None
+    return min(cues, key=lambda c: abs(c.start - pos) if c.start < pos else c.start - extent)
+
+
+def _place_after(m: Mentions, sent: Sentence, start: int, stop: int) -> PlaceMatch | None:
+    for p in m.places:
+        if start <= p.start < stop and p.kind in ("city", "state", "region"):
+            if _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start]):
+                return p
+    return None
+
+
+def _date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
+    ds = [d for d in m.dates if _in_sentence(d.start, sent)]
+    if not ds:
+        return None
+    return min(ds, key=lambda d: abs(d.start - near))
+
+
+def document_place(m: Mentions) -> PlaceMatch | None:
+    """Where the document's meetings took place: a dateline ("Wien –", "BRUSSELS (Reuters) -")
+    or a place named right after a meeting word ("die Treffen in Brüssel")."""
+    first = m.sentences[0] if m.sentences else None
+    for p in m.places:
+        if p.kind != "city":
+            continue
+        tail = m.text[p.end : p.end + 14]
+        if (
+            first is not None
+            and p.start - first.start < 160
+            and re.match(r"\s*(?:\(|–|—|-\s)", tail)
+        ):
+            if p.start == 0 or m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start):
+                return p
+    for t in m.triggers:
+        if t.row.get("kind") == "conference":
+            continue
+        for p in m.places:
+            if (
+                p.kind == "city"
+                and 0 < p.start - t.end <= 8
+                and _IN_RE.search(m.text[t.end : p.start])
+            ):
+                return p
+    return None
+
+
+def _starts_line(m: Mentions, pos: int) -> bool:
+    sent = m.sentence_of(pos)
+    head = m.text[sent.start : pos]
+    return len(head) < 80 and not re.search(r"[.!?]\s", head)
+
+
+_ARTICLES = frozenset(
+    "das der die dem den des ein eine einem einen einer eines the a an this next".split()  # noqa: SIM905
+)
+_NAME_TAIL_RE = re.compile(
+    r"\s(?:in|im|at|on|am|vom|from|next|this|later|wie|which|that|where|wo|was|were|is|will|"
+    r"wird|werden|soll|sollen|findet|fand|stattfinden)\b|[,;(.:]"
+)
+
+
+def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tuple[int, int]:
+    """The noun phrase of a conference: article and modifiers before the trigger, genitive,
+    "between" or "of" complements after it, up to a place, a verb, a comma or the next item."""
+    text = m.text
+    start = trig.start
+    words = list(
+        re.finditer(r"[\w.–-]+|[^\w\s]", text[max(sent.start, trig.start - 80) : trig.start])
+    )
+    base = max(sent.start, trig.start - 80)
+    for w in reversed(words[-6:]):
+        tok = w.group()
+        if not (tok[0].isalnum()):
+            break
+        low = tok.lower()
+        if low in _ARTICLES:
+            start = base + w.start()
+            break
+        if (
+            tok[0].isupper()
+            or tok[0].isdigit()
+            or re.search(r"(?:e|en|er|es|em|st|rd|th|nd|al|ary|ual|ic)$", low)
+        ):
+            start = base + w.start()
+            continue
+        break
+    tail = text[trig.end : stop]
+    cut = _NAME_TAIL_RE.search(tail)
+    end = trig.end + (cut.start() if cut else len(tail))
+    end = min(end, trig.end + 120)
+    while end > trig.end and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def assemble(
+    m: Mentions,
+    entities: list[PersonEntity],
+    published: dt.date | None,
+) -> list[EventDraft]:
+    protagonist = find_protagonist(m, entities)
+    drafts: list[EventDraft] = []
+    by_sentence: dict[int, list[Match]] = {}
+    for t in m.triggers:
+        by_sentence.setdefault(m.sentence_of(t.start).index, []).append(t)
+    home = document_place(m)
+    for idx in sorted(by_sentence):
+        sent = m.sentences[idx]
+        trigs = sorted(by_sentence[idx], key=lambda t: t.start)
+        conf = [t for t in trigs if t.row.get("kind") == "conference"]
+        meet = [t for t in trigs if t.row.get("kind") != "conference"]
+        for i, t in enumerate(conf):
+            nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
+            drafts.append(_conference(m, sent, t, nxt, entities, published))
+        if meet:
+            d = _meeting(m, sent, meet, entities, protagonist, home, published)
+            if d is not None:
+                drafts.append(d)
+    _scopes(m, drafts)
+    return _merge(drafts)
+
+
+def _conference(
+    m: Mentions,
+    sent: Sentence,
+    t: Match,
+    stop: int,
+    entities: list[PersonEntity],
+    published: dt.date | None,
+) -> EventDraft:
+    name = _conference_name(m, sent, t, stop)
+    place = _place_after(m, sent, t.end, stop)
+    date = _date_in(m, sent, t.start)
+    cue = _nearest_status(m, sent, t.start, t.end)
+    status = cue.row.get("status") if cue else "occurred"
+    status = _date_status(status or "occurred", date, published)
+    people = (
+        [e for _, e in _persons_in(entities, sent)] if len(_persons_in(entities, sent)) > 1 else []
+    )
+    return EventDraft("conference", status, people, sent, t, place, date, name, status_cue=cue)
+
+
+def _meeting(
+    m: Mentions,
+    sent: Sentence,
+    trigs: list[Match],
+    entities: list[PersonEntity],
+    protagonist: PersonEntity | None,
+    home: PlaceMatch | None,
+    published: dt.date | None,
+) -> EventDraft | None:
+    persons = _persons_in(entities, sent)
+    people = [e for _, e in persons]
+    t = trigs[0]
+    kinds = [x.row.get("kind") for x in trigs]
+    kind = "call" if "call" in kinds else "meeting"
+    strong = any(x.row.get("strength") == "strong" for x in trigs)
+    if protagonist is not None and protagonist not in people and people:
+        first_pos = persons[0][0]
+        between = m.text[t.end : first_pos] if first_pos > t.end else ""
+        if len(people) == 1 or _WITH_RE.search(between):
+            people.insert(0, protagonist)
+    if len(people) < 2:
+        return None
+    if not strong and len(people) < 2:
+        return None
+    cue = _nearest_status(m, sent, t.start, trigs[-1].end)
+    date = _date_in(m, sent, t.start)
+    status = _date_status(cue.row.get("status") if cue else "occurred", date, published)
+    place = _place_after(m, sent, sent.start, sent.end)
+    if place is None and status == "occurred":
+        place = home
+    mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
+    return EventDraft(
+        kind, status, people, sent, t, place, date, None, status_cue=cue, mode_hint=mode
+    )
+
+
+def _date_status(status: str, date: DateMention | None, published: dt.date | None) -> str:
+    if status != "occurred" or date is None or published is None or not date.value_start:
+        return status
+    start = date.value_start
+    if start > published.isoformat()[: len(start)]:
+        return "planned"
+    return status
+
+
+def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
+    """Each meeting's discussion runs from its sentence to the next event sentence."""
+    starts = sorted({d.sentence.index for d in drafts if d.kind != "conference"})
+    for d in drafts:
+        if d.kind == "conference":
+            d.scope = [d.sentence]
+            continue
+        later = [s for s in starts if s > d.sentence.index]
+        stop = later[0] if later else len(m.sentences)
+        d.scope = m.sentences[d.sentence.index : stop]
+
+
+def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
+    out: list[EventDraft] = []
+    for d in drafts:
+        key = {id(p) for p in d.participants}
+        twin = next(
+            (
+                o
+                for o in out
+                if o.kind == d.kind
+                and o.kind != "conference"
+                and o.status == d.status
+                and {id(p) for p in o.participants} == key
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+            continue
+        twin.scope = sorted(set(twin.scope) | set(d.scope), key=lambda s: s.index)
+        twin.location = twin.location or d.location
+        twin.date = twin.date or d.date
+    return out

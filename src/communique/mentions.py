@@ -1,0 +1,132 @@
+"""Mentions: everything a document names, each with its character span.
+
+One pass per kind over the text: places, states and organisations (knowledge base), role
+titles, dates, person names, event triggers, status cues, topic words and anaphora.
+Later stages (actors, events) only combine these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.lexicon import Match
+from communique.people import NameContext, PersonMention
+from communique.sentences import Sentence, Token, tokenize
+
+if TYPE_CHECKING:
+    from communique.dates import DateMention
+    from communique.knowledge import PlaceMatch
+    from communique.pipeline import LanguageResources
+
+
+@dataclass(slots=True)
+class Mentions:
+    text: str
+    sentences: list[Sentence]
+    tokens: list[Token]
+    places: list[PlaceMatch]
+    roles: list[Match]
+    modifiers: list[Match]
+    dates: list[DateMention]
+    persons: list[PersonMention]
+    triggers: list[Match]
+    status: list[Match]
+    topics: list[Match]
+    anaphora: list[Match]
+    speech: list[Match]
+    honorifics: list[tuple[int, int]] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> Sentence:
+        """The sentence containing ``pos`` (the nearest before it when between sentences)."""
+        lo, hi = 0, len(self.sentences) - 1
+        best = self.sentences[0]
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.start <= pos:
+                best = s
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return best
+
+    def in_sentence(self, items: list[_Spanned], sent: Sentence) -> list[_Spanned]:
+        return [m for m in items if sent.start <= m.start < sent.end]
+
+
+class _Spanned:  # typing helper: anything with start/end
+    start: int
+    end: int
+
+
+def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        t = tok.text
+        end = tok.end
+        if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end:
+            dotted = t + "."
+            if dotted in words:
+                out.append((tok.start, tok.end + 1))
+                continue
+        if t in words:
+            out.append((tok.start, end))
+    return out
+
+
+def find_mentions(text: str, res: LanguageResources, published_date: object | None) -> Mentions:
+    """All mentions of one document in language ``res.lang``."""
+    import datetime as _dt
+
+    sentences = res.splitter.split(text)
+    tokens = tokenize(text)
+    places = res.knowledge.find_places(text)
+    roles = list(res.roles.finditer(text))
+    modifiers = list(res.role_modifiers.finditer(text))
+    pub = published_date if isinstance(published_date, _dt.date) else None
+    dates = res.grammar.find(text, pub)
+    honorifics = _honorifics(text, res.honorifics, tokens)
+    blocked = [(p.start, p.end) for p in places]
+    blocked += [(r.start, r.end) for r in roles]
+    blocked += [(d.start, d.end) for d in dates]
+    blocked += honorifics
+    ctx = NameContext(
+        blocked=blocked,
+        role_ends=frozenset(r.end for r in roles) | frozenset(_org_ends_after_role(places, roles)),
+        role_starts=frozenset(r.start for r in roles),
+        honorific_ends=frozenset(e for _, e in honorifics),
+    )
+    persons = res.people.find(text, tokens, sentences, ctx)
+    triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
+    return Mentions(
+        text=text,
+        sentences=sentences,
+        tokens=tokens,
+        places=places,
+        roles=roles,
+        modifiers=modifiers,
+        dates=dates,
+        persons=persons,
+        triggers=triggers,
+        status=list(res.status.finditer(text)),
+        topics=list(res.topics.finditer(text)),
+        anaphora=list(res.anaphora.finditer(text)),
+        speech=list(res.speech.finditer(text)),
+        honorifics=honorifics,
+    )
+
+
+def _org_ends_after_role(places: list[PlaceMatch], roles: list[Match]) -> list[int]:
+    """Ends of place/organisation mentions that directly follow a role ("Außenminister der
+    Republik Kasachstan, Roman ...", "Foreign Minister of Japan Taro Kono"): a name after
+    them is as anchored as a name right after the title."""
+    out: list[int] = []
+    role_ends = sorted(r.end for r in roles)
+    import bisect
+
+    for p in places:
+        i = bisect.bisect_right(role_ends, p.start) - 1
+        if i >= 0 and p.start - role_ends[i] <= 30:
+            out.append(p.end)
+    return out

@@ -1,0 +1,261 @@
+"""Person names, found without a statistical model.
+
+A name is a run of capitalised tokens (with particles such as "von", "al-", "van der" and
+initials inside). A run becomes a person when its evidence adds up: a known first name, a
+title or honorific right before it, an apposition with a role after it, proper-noun tags
+(HanTa's ``NE`` for German; for English, words that are not in the general vocabulary),
+a speech verb next to it. Single capitalised words become persons only as the surname of a
+person already found in the document or right after a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from communique.sentences import Sentence, Token
+
+_PARTICLE_WORDS = (
+    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
+)
+PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+_APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class NameContext:
+    """What the caller knows about the text around the runs."""
+
+    blocked: Sequence[tuple[int, int]]  # spans of places, organisations, roles, dates
+    role_ends: frozenset[int]  # character offsets where a role (or honorific) mention ends
+    role_starts: frozenset[int]  # offsets where a role mention starts
+    honorific_ends: frozenset[int]
+
+
+class PersonFinder:
+    """Finds person-name mentions in one document."""
+
+    def __init__(
+        self,
+        lang: str,
+        *,
+        stopwords: frozenset[str],
+        first_names: Callable[[str], bool],
+        ambiguous_first_names: Callable[[str], bool],
+        is_common_word: Callable[[str], bool],
+        is_proper_noun: Callable[[str], bool] | None,
+        speech_words: frozenset[str],
+    ) -> None:
+        self.lang = lang
+        self.stopwords = stopwords
+        self.first_names = first_names
+        self.ambiguous_first_names = ambiguous_first_names
+        self.is_common_word = is_common_word
+        self.is_proper_noun = is_proper_noun
+        self.speech_words = speech_words
+
+    # -- runs -------------------------------------------------------------------------------
+    def _is_name_token(self, tok: Token) -> bool:
+        t = tok.text
+        if not t[0].isupper() or not _APOSTROPHE_NAME.match(t):
+            return False
+        if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):
+            return False  # acronyms: EU, NATO, USA
+        return t.lower() not in self.stopwords
+
+    def runs(
+        self, text: str, tokens: Sequence[Token], blocked: Sequence[tuple[int, int]]
+    ) -> list[list[Token]]:
+        """Maximal runs of name tokens, interrupted by blocked spans and punctuation."""
+        is_blocked = _interval_test(blocked)
+        out: list[list[Token]] = []
+        cur: list[Token] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            gap_ok = not cur or text[cur[-1].end : tok.start] in (" ", "")
+            if gap_ok and not is_blocked(tok.start, tok.end):
+                if self._is_name_token(tok):
+                    cur.append(tok)
+                    i += 1
+                    continue
+                # an initial "W." inside or at the start of a run
+                if (
+                    len(tok.text) == 1
+                    and tok.text.isupper()
+                    and i + 1 < n
+                    and tokens[i + 1].text == "."
+                    and tokens[i + 1].start == tok.end
+                ):
+                    cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
+                    i += 2
+                    continue
+                if cur and tok.text.lower() in PARTICLES and i + 1 < n:
+                    nxt = tokens[i + 1]
+                    if text[tok.end : nxt.start] == " " and self._is_name_token(nxt):
+                        cur.append(tok)
+                        i += 1
+                        continue
+            if cur:
+                out.append(cur)
+                cur = []
+            if not gap_ok:
+                continue  # re-examine this token as the start of a new run
+            i += 1
+        if cur:
+            out.append(cur)
+        return [self._trim(r) for r in out if self._trim(r)]
+
+    def _trim(self, run: list[Token]) -> list[Token]:
+        while run and run[-1].text.lower() in PARTICLES:
+            run = run[:-1]
+        while run and run[0].text.lower() in PARTICLES:
+            run = run[1:]
+        return run
+
+    # -- scoring ----------------------------------------------------------------------------
+    def find(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        sentences: Sequence[Sentence],
+        ctx: NameContext,
+    ) -> list[PersonMention]:
+        sentence_starts = {s.start for s in sentences}
+        found: list[PersonMention] = []
+        for run in self.runs(text, tokens, ctx.blocked):
+            mention = self._score(text, run, ctx, sentence_starts)
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _score(
+        self,
+        text: str,
+        run: list[Token],
+        ctx: NameContext,
+        sentence_starts: set[int],
+    ) -> PersonMention | None:
+        # a capitalised sentence-initial word that is a common word is not part of the name
+        while run and run[0].start in sentence_starts and self._common(run[0].text):
+            if len(run) > 1 and self.first_names(run[0].text):
+                break
+            run = run[1:]
+        if not run:
+            return None
+        words = [t.text for t in run]
+        score = 0.0
+        reasons: list[str] = []
+        first = words[0]
+        if len(run) >= 2:
+            if self.first_names(first) and not self.ambiguous_first_names(first):
+                score += 2
+                reasons.append("first-name")
+            elif self.first_names(first):
+                score += 1
+                reasons.append("ambiguous-first-name")
+            score += 1
+            reasons.append("multi-token")
+        before = _prev_nonspace(text, run[0].start)
+        if before in ctx.role_ends or before in ctx.honorific_ends:
+            score += 2.5
+            reasons.append("title-before")
+        if any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end)):
+            score += 2
+            reasons.append("role-after")
+        proper = 0
+        for w in words:
+            base = w.rstrip(".")
+            if len(base) <= 1:
+                continue
+            if self._common(base):
+                score -= 1.5 if len(run) == 1 else 1
+                reasons.append(f"common:{base}")
+            elif self.is_proper_noun is None or self.is_proper_noun(base):
+                proper += 1
+        if proper:
+            score += min(proper, 2) * 0.75
+            reasons.append(f"proper:{proper}")
+        if self._speech_near(text, run[0].start, run[-1].end):
+            score += 1
+            reasons.append("speech")
+        threshold = 3.0 if len(run) >= 2 else 3.5
+        if score < threshold:
+            return None
+        start, end = run[0].start, run[-1].end
+        return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
+
+    def _common(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.stopwords or self.is_common_word(word)
+
+    def _speech_near(self, text: str, start: int, end: int) -> bool:
+        window = text[max(0, start - 25) : start] + " " + text[end : end + 25]
+        return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
+
+
+def _interval_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+
+    def test(start: int, end: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(ordered):
+                s, e = ordered[j]
+                if s < end and start < e:
+                    return True
+        return False
+
+    return test
+
+
+def _prev_nonspace(text: str, pos: int) -> int:
+    """Offset just after the last non-space character before ``pos`` (skipping one comma)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:der|die|das|dem|den|des|the|a|an|its|his|her)\s+)?")
+_ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")
+
+
+def following_word_starts(text: str, pos: int, max_words: int = 3) -> list[int]:
+    """Offsets where an apposition's head may start after ``pos``: after a comma and an
+    article, and after each of up to ``max_words`` further words (adjectives)."""
+    m = _LEAD_RE.match(text, pos)
+    if m is None or m.end() == pos:
+        return []
+    out = [m.end()]
+    at = m.end()
+    for _ in range(max_words):
+        w = _ADJ_RE.match(text, at)
+        if w is None:
+            break
+        at = w.end()
+        out.append(at)
+    return out

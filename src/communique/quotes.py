@@ -1,0 +1,96 @@
+"""Quotes: direct quotations in quote marks and their speakers.
+
+A speaker is a person named next to the quote with a speech verb ("…“, so Vassilenko
+wörtlich", "X said: "…"", "…," he said), or, for a quote that continues a quoted speaker in
+the same paragraph, that speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.actors import PersonEntity
+from communique.mentions import Mentions
+
+_QUOTE_RE = re.compile(
+    r"„(?P<a>[^“”\"\n]+)[“”\"]"
+    r"|“(?P<b>[^“”\n]+)”"
+    r"|«(?P<c>[^»\n]+)»"
+    r"|»(?P<d>[^«\n]+)«"
+    r"|\"(?P<e>[^\"\n]+)\""
+)
+_MIN_WORDS = 4
+_PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class QuoteDraft:
+    start: int  # span of the quoted words, without the marks
+    end: int
+    speaker: PersonEntity | None
+    paragraph: int
+
+
+def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
+    text = m.text
+    positions: list[tuple[int, int, PersonEntity]] = sorted(
+        (s, e, ent) for ent in entities for s, e in ent.spans()
+    )
+    speech = sorted((c.start, c.end) for c in m.speech)
+    out: list[QuoteDraft] = []
+    for q in _QUOTE_RE.finditer(text):
+        group = next(g for g in "abcde" if q.group(g) is not None)
+        start, end = q.start(group), q.end(group)
+        inner = text[start:end]
+        if len(inner.split()) < _MIN_WORDS:
+            continue
+        while end > start and inner[-1] in " ,.":
+            end -= 1
+            inner = text[start:end]
+        para = m.sentence_of(q.start()).paragraph
+        speaker = _speaker_after(text, q.end(), positions, speech)
+        if speaker is None:
+            speaker = _speaker_before(m, q.start(), positions, speech)
+        if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
+            speaker = out[-1].speaker
+        out.append(QuoteDraft(start, end, speaker, para))
+    return out
+
+
+def _speaker_after(
+    text: str,
+    pos: int,
+    positions: list[tuple[int, int, PersonEntity]],
+    speech: list[tuple[int, int]],
+) -> PersonEntity | None:
+    window_end = pos + 90
+    stop = re.search(r"[.!?](?:\s|$)|[„“\"«»]", text[pos:window_end])
+    if stop is not None:
+        window_end = pos + stop.start()
+    has_speech = any(pos <= s < window_end for s, _ in speech)
+    if not has_speech:
+        return None
+    for s, _, ent in positions:
+        if pos <= s < window_end:
+            return ent
+    if _PRONOUN_RE.search(text[pos:window_end]):
+        before = [p for p in positions if p[0] < pos]
+        return before[-1][2] if before else None
+    return None
+
+
+def _speaker_before(
+    m: Mentions,
+    pos: int,
+    positions: list[tuple[int, int, PersonEntity]],
+    speech: list[tuple[int, int]],
+) -> PersonEntity | None:
+    sent = m.sentence_of(pos)
+    start = max(sent.start, pos - 120)
+    if not any(start <= s < pos for s, _ in speech):
+        return None
+    if not re.search(r"[:,]\s*$", m.text[start:pos]):
+        return None
+    cands = [p for p in positions if start <= p[0] < pos]
+    return cands[-1][2] if cands else None

@@ -1,0 +1,107 @@
+"""Sentences and tokens with character offsets.
+
+Paragraphs are split on line breaks first (headings without a full stop must not glue to
+the next sentence), then on sentence-final punctuation, guarded by the language's
+abbreviation list, initials ("George W. Bush") and ordinal numbers ("am 24. Januar").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*|[^\w\s]", re.UNICODE)
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«„‘’)\]]*(?=\s+)|\n+")
+_UPPER_START_RE = re.compile(r"\s+[\"'“„»«(\[‘]*[^\W\d_]|\s+\d")
+_ORDINAL_MONTH_RE = re.compile(
+    r"\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|Jahrhundert|Quartal)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        c = self.text[0]
+        return c.isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, stop)]
+
+
+class SentenceSplitter:
+    """Splits a text into sentences; built once per language from its abbreviation list."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self._abbrev = frozenset(a.lower() for a in abbreviations)
+
+    def _is_abbreviation(self, text: str, dot: int) -> bool:
+        """Whether the '.' at ``dot`` closes an abbreviation, initial or ordinal number."""
+        i = dot
+        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([„“\"'":
+            i -= 1
+        word = text[i : dot + 1]
+        if word.lower() in self._abbrev:
+            return True
+        core = word[:-1]
+        if len(core) == 1 and core.isalpha() and core.isupper():  # an initial
+            return True
+        if core.isdigit() and len(core) <= 2:  # "24. Januar", "3. Platz"
+            return bool(_ORDINAL_MONTH_RE.match(text, dot + 1)) or not _UPPER_START_RE.match(
+                text, dot + 1
+            )
+        return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core))  # U.S. / z.B.
+
+    def split(self, text: str) -> list[Sentence]:
+        out: list[Sentence] = []
+        paragraph = 0
+        seg_start = 0
+        for m in _BOUNDARY_RE.finditer(text):
+            piece = m.group()
+            if piece.startswith("\n"):
+                self._emit(text, seg_start, m.start(), paragraph, out)
+                paragraph += 1
+                seg_start = m.end()
+                continue
+            if piece == "." and self._is_abbreviation(text, m.start()):
+                continue
+            if not _UPPER_START_RE.match(text, m.end()):
+                continue
+            self._emit(text, seg_start, m.end(), paragraph, out)
+            seg_start = m.end()
+        self._emit(text, seg_start, len(text), paragraph, out)
+        return out
+
+    @staticmethod
+    def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Sentence(len(out), start, end, paragraph))
+
+
+def iter_sentence_texts(text: str, sentences: list[Sentence]) -> Iterator[str]:
+    for s in sentences:
+        yield text[s.start : s.end]
