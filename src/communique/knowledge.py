@@ -1,0 +1,314 @@
+"""The knowledge base: states, regions, places, organisations and first names, matched in text.
+
+``Knowledge(folder)`` loads the JSON files that ``scripts/build_kb.py`` writes and builds one
+dictionary from surface forms to entries. ``find_places`` scans the text once: it tokenises,
+keeps tokens that can start a known name, and tries the longest run of following tokens first.
+
+Tolerated variation: German genitive ``-s`` (Kasachstans) and ``-es`` (for organisations),
+German adjective endings on state adjectives (kasachischen, US-amerikanischen), adjective and
+noun endings inside multi-word German names (Europäischen Auswärtigen Dienstes), English
+plural/possessive (Kazakhs, Kazakhstan's), ALL-CAPS datelines (BRÜSSEL) for names of four
+letters or more, and German hyphen compounds (EU-Sonderbeauftragter gives "EU").
+Organisation abbreviations are case-sensitive: "WHO" matches, "who" does not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from communique.errors import KnowledgeError
+
+Kind = Literal["state", "state_adj", "region", "city", "org"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_STEM_ENDINGS = ("en", "em", "er", "es", "e", "s", "n")
+_POSSESSIVE = ("'s", "’s")
+_MAX_TOKENS = 8
+_CITY_CAPS_MIN_POP = 100_000
+_COMMON_CITY_MIN_POP = 1_000_000
+# small towns share their names with people and things (Obama, Lopez, Valls): a city below this
+# population is matched only when it is a capital or has a curated exonym (names.de differs)
+_CITY_MIN_POP = 50_000
+# alternate (foreign-language) names only of cities at least this large
+_CITY_ALT_MIN_POP = 100_000
+# kind priority when one surface names several entries (lower wins)
+_PRIORITY: dict[str, int] = {"state": 0, "org": 1, "region": 2, "state_adj": 3, "city": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    key: str
+    iso3: str | None
+    affiliation: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    kind: Kind
+    key: str
+    iso3: str | None
+    affiliation: str | None
+    lat: float | None
+    lon: float | None
+    rank: tuple[int, int]  # (kind priority, -population): smaller wins
+    noun: bool  # may take a German genitive -s
+
+
+def default_kb_dir() -> Path:
+    return Path(str(resources.files("communique") / "kb"))
+
+
+def _stem_token(tok: str) -> str:
+    for end in _STEM_ENDINGS:
+        if tok.endswith(end) and len(tok) - len(end) >= 3:
+            return tok[: -len(end)]
+    return tok
+
+
+def _stem_key(surface: str) -> str:
+    return " ".join(_stem_token(t) for t in surface.split())
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise KnowledgeError(f"{path}: {exc}") from exc
+
+
+def _read_lines(path: Path) -> frozenset[str]:
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: {exc}") from exc
+
+
+class Knowledge:
+    """Everything under the kb folder, indexed for one-pass matching."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        base = folder or default_kb_dir()
+        states: list[dict[str, Any]] = _read_json(base / "states.json")
+        regions: list[dict[str, Any]] = _read_json(base / "regions.json")
+        places: list[dict[str, Any]] = _read_json(base / "places.json")
+        orgs: list[dict[str, Any]] = _read_json(base / "organizations.json")
+        self._states = {s["iso3"]: s for s in states}
+        self._orgs = {o["id"]: o for o in orgs}
+        self._places = {str(p["id"]): p for p in places}
+        self._first = _read_lines(base / "first_names.txt")
+        self._first_amb = _read_lines(base / "first_names_ambiguous.txt")
+        self._exact: dict[str, _Ref] = {}
+        self._caps: dict[str, _Ref] = {}
+        self._stem: dict[str, _Ref] = {}
+        self._index(states, regions, places, orgs)
+        # first token of every surface -> most tokens a surface starting with it has
+        self._span: dict[str, int] = {}
+        for table in (self._exact, self._caps, self._stem):
+            for surface in table:
+                toks = surface.split()
+                for first in (toks[0], toks[0].rstrip(".")):
+                    if self._span.get(first, 0) < len(toks):
+                        self._span[first] = len(toks)
+        self._stem_prefixes = frozenset(s[:4] for s in self._stem)
+
+    # -- index -------------------------------------------------------------------------
+
+    def _add(self, surface: str, ref: _Ref, *, caps: bool = True, stem: bool = False) -> None:
+        old = self._exact.get(surface)
+        if old is None or ref.rank < old.rank:
+            self._exact[surface] = ref
+        if caps and len(surface) >= 4 and not surface.isupper():
+            up = surface.upper()
+            old = self._caps.get(up)
+            if old is None or ref.rank < old.rank:
+                self._caps[up] = ref
+        if stem and " " in surface:
+            key = _stem_key(surface)
+            old = self._stem.get(key)
+            if old is None or ref.rank < old.rank:
+                self._stem[key] = ref
+
+    def _index(
+        self,
+        states: list[dict[str, Any]],
+        regions: list[dict[str, Any]],
+        places: list[dict[str, Any]],
+        orgs: list[dict[str, Any]],
+    ) -> None:
+        capital_of: dict[str, dict[str, Any]] = {p["iso3"]: p for p in places if p.get("capital")}
+        for s in states:
+            iso3 = s["iso3"]
+            cap = capital_of.get(iso3)
+            lat, lon = (cap["lat"], cap["lon"]) if cap else (None, None)
+            ref = _Ref("state", iso3, iso3, iso3, lat, lon, (0, 0), True)
+            adj = _Ref("state_adj", iso3, iso3, iso3, lat, lon, (3, 0), False)
+            for lang in ("de", "en"):
+                for name in s["names"][lang]:
+                    self._add(name, ref, caps=not name.isupper(), stem=lang == "de")
+            for stem in s["adjectives"]["de"]:
+                for end in _ADJ_ENDINGS:
+                    form = stem + end
+                    self._add(form, adj, caps=False)
+                    self._add(form[:1].upper() + form[1:], adj, caps=False)
+            for word in s["adjectives"]["en"]:
+                self._add(word, adj, caps=False)
+                if " " not in word and word[-1:].isalpha() and not word.endswith("s"):
+                    self._add(word + "s", adj, caps=False)
+        for r in regions:
+            ref = _Ref("region", r["key"], None, None, r.get("lat"), r.get("lon"), (2, 0), True)
+            for lang in ("de", "en"):
+                for name in r["names"][lang]:
+                    self._add(name, ref, stem=lang == "de")
+        for o in orgs:
+            aff = o.get("affiliation")
+            iso3 = o.get("country")
+            ref = _Ref("org", o["id"], iso3, aff, None, None, (1, 0), True)
+            for abbr in o.get("abbr", []):
+                self._add(abbr, ref, caps=False)
+            for lang in ("de", "en"):
+                for name in o["names"][lang]:
+                    self._add(name, ref, stem=lang == "de")
+        for p in sorted(places, key=lambda x: (-int(x["population"]), int(x["id"]))):
+            pop = int(p["population"])
+            if p.get("common") and pop < _COMMON_CITY_MIN_POP:
+                continue
+            names = p["names"]
+            curated = names.get("de", []) != names.get("en", [])[:1]
+            if pop < _CITY_MIN_POP and not p.get("capital") and not curated:
+                continue
+            ref = _Ref(
+                "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
+            )
+            caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
+            for name in names.get("de", []) + names.get("en", []):
+                self._add(name, ref, caps=caps)
+            exact = self._exact
+            for name in (
+                p.get("alt", []) if pop >= _CITY_ALT_MIN_POP else []
+            ):  # Cyrillic names ("ru") stay out of de/en matching
+                if name not in exact:
+                    exact[name] = ref
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def state(self, iso3: str) -> dict[str, Any] | None:
+        return self._states.get(iso3)
+
+    def organization(self, org_id: str) -> dict[str, Any] | None:
+        return self._orgs.get(org_id)
+
+    def place(self, place_id: str | int) -> dict[str, Any] | None:
+        return self._places.get(str(place_id))
+
+    def is_first_name(self, word: str) -> bool:
+        """A known first name (the ambiguous ones included)."""
+        return word in self._first or word in self._first_amb
+
+    def is_ambiguous_first_name(self, word: str) -> bool:
+        """A first name that is also a common German or English word or a place name."""
+        return word in self._first_amb
+
+    # -- matching --------------------------------------------------------------------------
+
+    def _lookup(self, surface: str, single: bool) -> _Ref | None:
+        ref = self._exact.get(surface)
+        if ref is not None:
+            return ref
+        if surface.isupper():
+            ref = self._caps.get(surface)
+            if ref is not None:
+                return ref
+        last = surface.rsplit(" ", 1)[-1]
+        if last[:1].isupper() or single:
+            for suffix in ("s", "es"):
+                if surface.endswith(suffix) and len(last) > len(suffix) + 2:
+                    base = self._exact.get(surface[: -len(suffix)])
+                    if base is not None and base.noun and (suffix == "s" or base.kind == "org"):
+                        return base
+        if not single:
+            return self._stem.get(_stem_key(surface))
+        return None
+
+    def find_places(self, text: str) -> list[PlaceMatch]:
+        """Non-overlapping, leftmost-longest matches of every kind of entry."""
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        out: list[PlaceMatch] = []
+        span, stem_prefixes = self._span, self._stem_prefixes
+        i, n = 0, len(toks)
+        while i < n:
+            s0, _, word = toks[i]
+            base = word[:-2] if word.endswith(_POSSESSIVE) else word
+            width = span.get(base, 0)
+            if base[-1:] == "s":
+                width = max(width, span.get(base[:-1], 0))
+            if base[:4] in stem_prefixes:
+                width = max(width, span.get(_stem_token(base), 0))
+            if width:
+                hit = self._longest(text, toks, i, width)
+                if hit is not None:
+                    j, end, ref = hit
+                    out.append(self._match(text, s0, end, ref))
+                    i = j + 1
+                    continue
+            if "-" in word:
+                out.extend(self._compound_parts(s0, word))
+            i += 1
+        return out
+
+    def _longest(
+        self, text: str, toks: list[tuple[int, int, str]], i: int, width: int
+    ) -> tuple[int, int, _Ref] | None:
+        s0 = toks[i][0]
+        last = min(len(toks), i + min(width, _MAX_TOKENS)) - 1
+        for j in range(last, i - 1, -1):
+            end = toks[j][1]
+            raw = text[s0:end]
+            if j > i and ("\n\n" in raw or any(c in raw for c in ',;:()"')):
+                continue
+            surface = " ".join(raw.split()) if j > i else raw
+            if end < len(text) and text[end] == ".":
+                ref = self._exact.get(surface + ".")
+                if ref is not None:
+                    return j, end + 1, ref
+            ref = self._lookup(surface, j == i)
+            if ref is not None:
+                return j, end, ref
+            if surface.endswith(_POSSESSIVE):
+                ref = self._lookup(surface[:-2], j == i)
+                if ref is not None:
+                    return j, end - 2, ref
+        return None
+
+    def _compound_parts(self, start: int, word: str) -> list[PlaceMatch]:
+        """Parts of a German hyphen compound that name something: EU-Sonderbeauftragter."""
+        out: list[PlaceMatch] = []
+        offset = 0
+        for part in word.split("-"):
+            ref = self._exact.get(part) if part[:1].isupper() else None
+            if ref is not None and ref.kind != "state_adj":
+                s = start + offset
+                out.append(self._match_ref(s, s + len(part), part, ref))
+            offset += len(part) + 1
+        return out
+
+    def _match(self, text: str, start: int, end: int, ref: _Ref) -> PlaceMatch:
+        return self._match_ref(start, end, text[start:end], ref)
+
+    @staticmethod
+    def _match_ref(start: int, end: int, surface: str, ref: _Ref) -> PlaceMatch:
+        return PlaceMatch(
+            start, end, surface, ref.kind, ref.key, ref.iso3, ref.affiliation, ref.lat, ref.lon
+        )
