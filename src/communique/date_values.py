@@ -28,8 +28,14 @@ Resolution policy (documented here once, used by the grammar):
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
 from types import MappingProxyType
 from typing import Final
+
+from communique.errors import KnowledgeError
 
 Value = str | None
 Pair = tuple[Value, Value]
@@ -93,9 +99,10 @@ NUMBERS_EN: Final = _table(
 )  # fmt: skip
 ORDINALS: Final = _table(
     (
-        ("ersten", 1), ("zweiten", 2), ("dritten", 3), ("vierten", 4), ("first", 1),
-        ("second", 2), ("third", 3), ("fourth", 4), ("1.", 1), ("2.", 2), ("3.", 3), ("4.", 4),
-        ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
+        ("erste", 1), ("zweite", 2), ("ersten", 1), ("zweiten", 2), ("dritten", 3),
+        ("vierten", 4), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
+        ("1.", 1), ("2.", 2), ("3.", 3), ("4.", 4), ("1st", 1), ("2nd", 2), ("3rd", 3),
+        ("4th", 4),
     )
 )  # fmt: skip
 # relative modifiers: -1 past, 0 current, +1 next (German forms are matched with endings)
@@ -121,6 +128,47 @@ PARTS: Final = _table(
 )  # fmt: skip
 
 
+MONTH_NUMBERS: Final = MappingProxyType(
+    {**MONTHS_DE, **MONTH_ABBR_DE, **MONTHS_EN, **MONTH_ABBR_EN}
+)
+WEEKDAY_NUMBERS: Final = MappingProxyType({**WEEKDAYS_DE, **WEEKDAYS_EN})
+NUMBER_WORDS: Final = MappingProxyType({**NUMBERS_DE, **NUMBERS_EN})
+# month names that are also first names: "August Müller", "April Jones", "Theresa May"
+NAME_LIKE_MONTHS: Final = frozenset({"august", "april", "may", "june", "juni"})
+REL_DAYS: Final = MappingProxyType(
+    {
+        "heute": 0, "heutigen": 0, "gestern": -1, "gestrigen": -1, "morgen": 1, "morgigen": 1,
+        "vorgestern": -2, "vorgestrigen": -2, "übermorgen": 2, "today": 0, "tonight": 0,
+        "yesterday": -1, "tomorrow": 1, "this": 0, "last night": -1,
+        "the day before yesterday": -2, "the day after tomorrow": 2,
+    }
+)  # fmt: skip
+SPECIAL_UNITS: Final = MappingProxyType(
+    {"heuer": (0, "y"), "vorjahr": (-1, "y"), "vormonat": (-1, "m"), "vorwoche": (-1, "w")}
+)
+
+
+def month_of(word: str) -> int:
+    """1-12 for a month name or abbreviation of either language ("Jänner", "Sept.")."""
+    return MONTH_NUMBERS[word.rstrip(".").lower()]
+
+
+def unit_of(word: str) -> str:
+    """ "d", "w", "m" or "y" for a German or English time unit in any form."""
+    w = word.lower()
+    if w.startswith(("tag", "day")):
+        return "d"
+    if w.startswith(("woch", "week")):
+        return "w"
+    if w.startswith(("monat", "month")):
+        return "m"
+    return "y"
+
+
+def number(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 def offset_of(word: str) -> int:
     """-1/0/+1 for a relative modifier in any inflected form ("kommenden" -> +1)."""
     w = word.lower()
@@ -128,12 +176,6 @@ def offset_of(word: str) -> int:
         if w.startswith(stem):
             return off
     return 0
-
-
-def number_of(word: str, table: MappingProxyType[str, int]) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return table.get(word.lower())
 
 
 def day(d: dt.date) -> str:
@@ -305,3 +347,115 @@ def window(published: dt.date, unit: str, n: int | None, past: bool) -> Pair:
         return (pb, pa) if past else (pa, pb)
     ya, yb = year(published.year + sign), year(published.year + sign * count)
     return (yb, ya) if past else (ya, yb)
+
+
+# ---------------------------------------------------------------------- rule tables
+# The grammar's rules live in ``lang/<lang>/temporal.tsv``: one ``handler<TAB>regex`` a line,
+# ``@define<TAB>NAME<TAB>regex`` for a macro used as ``<NAME>`` (``<YS1>`` expands macro
+# ``YS`` with ``#`` replaced by ``1``, so group names stay unique), ``<AFTER:w1 w2>`` for
+# "right after one of these words", ``@prepositions<TAB>w1 w2`` and ``@precheck<TAB>regex``.
+# Built-in macros come from the word tables above: MFULL MABBR MX WD NUMW NUMX YEAR D.
+# An optional third column is the rule's gate: space-separated groups of ``|``-separated
+# lower-case stems (``$NAME`` names a ``@keys<TAB>NAME<TAB>a|b`` list); the rule runs only on
+# texts whose lower-cased form contains a stem of every group. Gates only save time: a gate
+# must never be stricter than its regex.
+
+_MACRO = re.compile(r"<(AFTER:[^>]+|[A-Z]+[0-9]?)>")
+
+
+Gate = tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    rules: tuple[tuple[str, re.Pattern[str], Gate], ...]
+    prepositions: tuple[str, ...]
+    precheck: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _cased(table: MappingProxyType[str, int]) -> list[str]:
+    return [w[0].upper() + w[1:] for w in table]
+
+
+def _builtin_macros(lang: str) -> dict[str, str]:
+    """Word-table macros; every alternative starts with a literal (see the rule files)."""
+    de = lang == "de"
+    months = _cased(MONTHS_DE if de else MONTHS_EN)
+    abbrs = _cased(MONTH_ABBR_DE if de else MONTH_ABBR_EN)
+    numbers = [*(NUMBERS_DE if de else NUMBERS_EN), *_cased(NUMBERS_DE if de else NUMBERS_EN)]
+    dot = r"\." if de else r"\.?"
+    mx = sorted([*(re.escape(w) for w in months), *(re.escape(w) + dot for w in abbrs)],
+                key=len, reverse=True)  # fmt: skip
+    digits = "|".join(rf"{i}\d{{0,2}}" for i in range(1, 10))
+    return {
+        "MFULL": _alternation(months),
+        "MABBR": _alternation(abbrs),
+        "MX": "(?:" + "|".join(mx) + ")",
+        "WD": _alternation(_cased(WEEKDAYS_DE if de else WEEKDAYS_EN)),
+        "NUMW": _alternation(numbers),
+        "NUMX": _alternation(numbers)[:-1] + "|" + digits + ")",
+        "YEAR": r"(?:19\d\d|20\d\d)",
+        "D": r"(?:3[01]|1\d|2\d|0[1-9]|1|2|3|4|5|6|7|8|9)",
+    }
+
+
+def _expand(template: str, macros: dict[str, str], where: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.startswith("AFTER:"):
+            words = name[6:].split()
+            return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words) + ")"
+        base, suffix = (name[:-1], name[-1]) if name[-1].isdigit() else (name, "")
+        if base not in macros:
+            raise KnowledgeError(f"{where}: unknown macro <{name}>")
+        return macros[base].replace("#", suffix)
+
+    return _MACRO.sub(sub, template)
+
+
+def _gate(spec: str, keys: dict[str, tuple[str, ...]]) -> Gate:
+    groups = []
+    for group in spec.split():
+        stems: list[str] = []
+        for item in group.split("|"):
+            stems.extend(keys[item[1:]] if item.startswith("$") else (item,))
+        groups.append(tuple(stems))
+    return tuple(groups)
+
+
+def patterns_for(lang: str) -> PatternSet:
+    """The compiled rules of ``lang/<lang>/temporal.tsv``; raises KnowledgeError if broken."""
+    res = resources.files("communique").joinpath("lang", lang, "temporal.tsv")
+    try:
+        lines = res.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeError(f"temporal grammar for {lang!r} missing: {exc}") from exc
+    macros = _builtin_macros(lang)
+    rules: list[tuple[str, re.Pattern[str], Gate]] = []
+    keys: dict[str, tuple[str, ...]] = {}
+    preps: tuple[str, ...] = ()
+    precheck = re.compile(r"\S")
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{lang}/temporal.tsv:{no}"
+        fields = line.split("\t")
+        try:
+            if fields[0] == "@define":
+                macros[fields[1]] = _expand(fields[2], macros, where)
+            elif fields[0] == "@keys":
+                keys[fields[1]] = tuple(fields[2].split("|"))
+            elif fields[0] == "@prepositions":
+                preps = tuple(fields[1].split())
+            elif fields[0] == "@precheck":
+                precheck = re.compile(_expand(fields[1], macros, where))
+            else:
+                gate = _gate(fields[2], keys) if len(fields) > 2 else ()
+                rules.append((fields[0], re.compile(_expand(fields[1], macros, where)), gate))
+        except (IndexError, KeyError, re.error) as exc:
+            raise KnowledgeError(f"{where}: {exc}") from exc
+    return PatternSet(tuple(rules), preps, precheck)

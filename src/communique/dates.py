@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from communique import date_values as dv
-from communique.date_patterns import PatternSet, patterns_for
 from communique.errors import CommuniqueError
 
 
@@ -56,43 +55,34 @@ class _Hit:
 _Groups = dict[str, str | None]
 _Handler = Callable[[re.Match[str], str, "dt.date | None"], "_Hit | None"]
 
-_MONTHS = {**dv.MONTHS_DE, **dv.MONTH_ABBR_DE, **dv.MONTHS_EN, **dv.MONTH_ABBR_EN}
-_WEEKDAYS = {**dv.WEEKDAYS_DE, **dv.WEEKDAYS_EN}
-_NUMBERS = {**dv.NUMBERS_DE, **dv.NUMBERS_EN}
-_NAME_LIKE = frozenset({"august", "april", "may", "june", "juni"})
-_REL_DAYS = (
-    ("heute", 0), ("heutigen", 0), ("gestern", -1), ("gestrigen", -1), ("morgen", 1),
-    ("morgigen", 1), ("vorgestern", -2), ("vorgestrigen", -2), ("übermorgen", 2),
-    ("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1), ("this", 0),
-    ("last night", -1), ("the day before yesterday", -2), ("the day after tomorrow", 2),
-)  # fmt: skip
-_SPECIAL = (("heuer", (0, "y")), ("vorjahr", (-1, "y")), ("vormonat", (-1, "m")),
-            ("vorwoche", (-1, "w")))  # fmt: skip
+_ARTICLE = re.compile(r"(?<!\w)(?:der|dem|des) $")
 _CAPITALISED = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 _NEWSPAPER = re.compile(r"(?:Welt|Bild|Presse|Kurier|Krone|Tagesspiegel|Zeitung) am\s$")
 _HOLIDAY = re.compile(r"(?:Black|Good|Super|Ash|Holy|Maundy|Cyber|Bloody|Easter|Palm)\s$")
 _MASTHEAD = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|People|Sport|Mail)\b")
-_SUPERLATIVE = re.compile(r"\b(?:\w+est|first|time|years?|months?)\W*$")
+_COUNTING = re.compile(
+    r"\b(?:\w+est|first|second|third|fourth|fifth|time|times|twice|once|most|least|record"
+    r"|Mal|mal|\w+mals|ersten|zweiten|dritten|höchsten|niedrigsten)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+s\b"
+)
+_HABITUAL = frozenset({"a", "every", "each", "Every", "Each", "jeden", "Jeden", "jedem"})
 
 
-def _month_of(word: str) -> int:
-    return _MONTHS[word.rstrip(".").lower()]
+def _any_in(low: str, stems: tuple[str, ...], seen: dict[str, bool]) -> bool:
+    for stem in stems:
+        got = seen.get(stem)
+        if got is None:
+            got = seen[stem] = stem in low
+        if got:
+            return True
+    return False
 
 
-def _unit_of(word: str) -> str:
-    w = word.lower()
-    if w.startswith(("tag", "day")):
-        return "d"
-    if w.startswith(("woch", "week")):
-        return "w"
-    if w.startswith(("monat", "month")):
-        return "m"
-    return "y"
-
-
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -107,7 +97,7 @@ class TemporalGrammar:
         if lang not in ("de", "en"):
             raise UnsupportedLanguageError(f"no temporal grammar for language {lang!r}")
         self.lang = lang
-        pats: PatternSet = patterns_for(lang)
+        pats: dv.PatternSet = dv.patterns_for(lang)
         self._preps: tuple[str, ...] = pats.prepositions
         self._precheck = pats.precheck
         handlers: dict[str, _Handler] = {
@@ -129,9 +119,11 @@ class TemporalGrammar:
             "window": self._window,
             "vague": self._vague,
             "weekend": self._weekend,
+            "modded": self._modded,
+            "trigged": self._trigged,
         }
-        self._rules: tuple[tuple[re.Pattern[str], _Handler], ...] = tuple(
-            (pattern, handlers[name]) for name, pattern in pats.rules
+        self._rules: tuple[tuple[re.Pattern[str], _Handler, dv.Gate], ...] = tuple(
+            (pattern, handlers[name], gate) for name, pattern, gate in pats.rules
         )
 
     # ------------------------------------------------------------------ driver
@@ -139,11 +131,21 @@ class TemporalGrammar:
         """Date mentions of ``text``, sorted by start, non-overlapping, longest first."""
         if not self._precheck.search(text):
             return []
+        low = text.lower()
+        seen: dict[str, bool] = {}
         hits: list[_Hit] = []
-        for pattern, handler in self._rules:
+        for pattern, handler, gate in self._rules:
+            if gate and not all(_any_in(low, stems, seen) for stems in gate):
+                continue
             for m in pattern.finditer(text):
+                s = m.start()
+                if s and (text[s - 1].isalnum() or (text[s].isdigit() and text[s - 1] in ".,:/")):
+                    continue  # the left word boundary (kept out of the regexes for speed)
                 hit = handler(m, text, published)
                 if hit is not None:
+                    if m.groupdict().get("trig"):
+                        start = _skip_space(text, m.end("trig"))
+                        hit = _Hit(start, hit.end, hit.value_start, hit.value_end, hit.kind)
                     hits.append(hit)
         hits.sort(key=lambda h: (h.start - h.end, h.start))
         chosen: list[_Hit] = []
@@ -153,7 +155,8 @@ class TemporalGrammar:
         chosen.sort(key=lambda h: h.start)
         out = []
         for h in chosen:
-            start = self._extend(text, h.start)
+            possessive = text.startswith(("'s", "’s"), h.end)
+            start = h.start if possessive else self._extend(text, h.start)
             out.append(
                 DateMention(start, h.end, text[start : h.end], h.value_start, h.value_end, h.kind)
             )
@@ -189,8 +192,8 @@ class TemporalGrammar:
     # ----------------------------------------------------------------- absolute
     def _date(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        d = int(g["d"] or 0)
-        mon = int(g["mn"]) if g.get("mn") else _month_of(g["m"] or "")
+        d = int(g.get("d") or 0)
+        mon = int(g.get("mn") or 0) if g.get("mn") else dv.month_of(g.get("m") or "")
         y = self._explicit_year(g, pub)
         if y is None and pub is not None and not self._has_year(g):
             y = dv.nearest_year_day(mon, d, pub)
@@ -201,11 +204,11 @@ class TemporalGrammar:
 
     def _month(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        word = g["m"] or ""
-        mon = _month_of(word)
+        word = g.get("m") or ""
+        mon = dv.month_of(word)
         has_year = self._has_year(g)
-        if word.lower() in _NAME_LIKE and not has_year:
-            prev = _prev_word(text, m.start())
+        if word.lower() in dv.NAME_LIKE_MONTHS and not has_year:
+            prev = g.get("trig") or _prev_word(text, m.start())
             follow = text[m.end() : m.end() + 3]
             if _CAPITALISED.match(text, m.end()) and prev not in ("im", "Im", "in", "In"):
                 return None
@@ -213,7 +216,7 @@ class TemporalGrammar:
                 return None
         y = self._explicit_year(g, pub)
         if y is None and pub is not None and not has_year:
-            mrel = g.get("mrel")
+            mrel = g.get("mrel") or g.get("mod")
             y = (
                 dv.month_relative(mon, dv.offset_of(mrel), pub)
                 if mrel
@@ -227,7 +230,8 @@ class TemporalGrammar:
         return _Hit(m.start(), m.end(), value, value, "absolute")
 
     def _decade(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        first = int(m.group("dec")) * 10
+        g = m.groupdict()
+        first = int(g.get("dec") or 0) * 10 if g.get("dec") else 1900 + int(g.get("dec2") or 0) * 10
         return _Hit(m.start(), m.end(), dv.year(first), dv.year(first + 9), "fuzzy")
 
     # ------------------------------------------------------------------- ranges
@@ -235,9 +239,10 @@ class TemporalGrammar:
         g = m.groupdict()
         if g.get("sep") == "and" and not g.get("p"):
             return None
-        d1, d2 = int(g["d1"] or 0), int(g["d2"] or 0)
-        m2 = int(g["mn2"]) if g.get("mn2") else _month_of(g["m2"] or "")
-        m1 = _month_of(g["m1"]) if g.get("m1") else m2
+        d1, d2 = int(g.get("d1") or 0), int(g.get("d2") or 0)
+        m1w, m2w = g.get("m1"), g.get("m2")
+        m2 = int(g.get("mn2") or 0) if g.get("mn2") else dv.month_of(m2w or m1w or "")
+        m1 = dv.month_of(m1w) if m1w else m2
         if (m1, d1) == (m2, d2) or dv.safe_date(2000, m1, d1) is None:
             return None
         if dv.safe_date(2000, m2, d2) is None or (m1 == m2 and d1 > d2):
@@ -262,7 +267,7 @@ class TemporalGrammar:
         g = m.groupdict()
         if g.get("sep") in ("and", "und") and not g.get("p"):
             return None
-        m1, m2 = _month_of(g["m1"] or ""), _month_of(g["m2"] or "")
+        m1, m2 = dv.month_of(g.get("m1") or ""), dv.month_of(g.get("m2") or "")
         if m1 == m2:
             return None
         y1 = self._explicit_year(g, pub, "1")
@@ -291,16 +296,40 @@ class TemporalGrammar:
         head = text[max(0, m.start() - 16) : m.start()]
         if _NEWSPAPER.search(head) or _HOLIDAY.search(head) or _MASTHEAD.match(text, m.end()):
             return None
+        if not m.groupdict().get("mod") and _prev_word(text, m.start()) in _HABITUAL:
+            return None  # "every Monday", "jeden Freitag"
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
-        mod = m.group("mod")
-        wd = _WEEKDAYS[m.group("wd").lower()]
+        mod = m.groupdict().get("mod")
+        wd = dv.WEEKDAY_NUMBERS[m.group("wd").lower()]
         value = dv.day(dv.weekday_relative(wd, dv.offset_of(mod) if mod else None, pub))
         return _Hit(m.start(), m.end(), value, value, "relative")
 
+    def _modded(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+        """One scan for every "<modifier> <noun>": nächste Woche, letzten Montag, this spring."""
+        g = m.groupdict()
+        if g.get("unit"):
+            return self._relunit(m, text, pub)
+        if g.get("wd"):
+            return self._weekday(m, text, pub)
+        if g.get("m"):
+            return self._month(m, text, pub)
+        if g.get("s"):
+            return self._season(m, text, pub)
+        return self._weekend(m, text, pub)
+
+    def _trigged(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+        """One scan for every "<trigger> <date>": seit 2014, im März, am 24.01., by 2030."""
+        g = m.groupdict()
+        if g.get("y"):
+            return self._year(m, text, pub)
+        if g.get("m"):
+            return self._month(m, text, pub)
+        return self._date(m, text, pub)
+
     def _relday(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         key = " ".join(m.group("rd").lower().split())
-        offset = dict(_REL_DAYS).get(key, dict(_REL_DAYS).get(key.split()[0], 0))
+        offset = dv.REL_DAYS.get(key, dv.REL_DAYS.get(key.split()[0], 0))
         if re.match(r"\s+(?:programme|program|show)\b", text[m.end() : m.end() + 12]):
             return None
         if pub is None:
@@ -312,52 +341,65 @@ class TemporalGrammar:
         g = m.groupdict()
         spec = g.get("spec")
         if spec:
-            off, unit = dict(_SPECIAL)[spec.lower().removesuffix("es")]
+            off, unit = dv.SPECIAL_UNITS[spec.lower().removesuffix("es")]
         else:
-            off, unit = dv.offset_of(g["mod"] or ""), _unit_of(g["unit"] or "")
+            off, unit = dv.offset_of(g.get("mod") or ""), dv.unit_of(g.get("unit") or "")
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
         pre = (g.get("pre") or "").lower()
         if pre and off == 0:
-            vs, ve = dv.rest_of(pub, unit, later=pre == "later")
+            vs, ve = dv.rest_of(pub, unit, later=pre in ("later", "laufe"))
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
         if (g.get("mod") or "").lower() == "past":
             vs, ve = dv.window(pub, unit, 1, past=True)
             return _Hit(m.start(), m.end(), vs, ve, "relative")
         vs, ve = dv.period(dv.shift(pub, off, unit), unit)
-        return _Hit(m.start(), m.end(), vs, ve, "relative")
+        start = m.start()
+        mod = g.get("mod") or ""
+        if mod.endswith(("en", "er")) and _ARTICLE.search(text, max(0, start - 4), start):
+            start -= 4  # "in der nächsten Woche": the article joins the span
+        return _Hit(start, m.end(), vs, ve, "relative")
 
     def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        n = _number(g["n"] or "")
+        n = dv.number(g.get("n") or "")
         if n is None or n > 200:
             return None
         forward = (g.get("dir") or "").lower() in ("in",)
-        if forward and _SUPERLATIVE.search(text, max(0, m.start() - 30), m.start()):
+        if forward and self._counting(text, m):
             return None
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
-        unit = _unit_of(g["unit"] or "")
+        unit = dv.unit_of(g.get("unit") or "")
         vs, ve = dv.period(dv.shift(pub, n if forward else -n, unit), unit)
         return _Hit(m.start(), m.end(), vs, ve, "relative")
+
+    @staticmethod
+    def _counting(text: str, m: re.Match[str]) -> bool:
+        """ "in two years" after a count or superlative is a span of time, not a date:
+        "the highest level in two years", "twice in two months", "zum dritten Mal in zwei
+        Jahren", "in a day of action"."""
+        head = text[max(0, m.start() - 40) : m.start()]
+        head = re.split(r"[.!?;:]\s", head)[-1]
+        return bool(_COUNTING.search(head) or re.match(r"\s+(?:of|von)\b", text[m.end() :]))
 
     # -------------------------------------------------------------------- fuzzy
     def _part(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        part = dv.PARTS[(g["part"] or "").lower()]
+        part = dv.PARTS[(g.get("part") or "").lower()]
         if g.get("m"):
-            mon = _month_of(g["m"] or "")
+            mon = dv.month_of(g.get("m") or "")
             y = self._explicit_year(g, pub)
             if y is None and pub is not None and not self._has_year(g):
                 y = dv.nearest_year_month(mon, pub)
             value = dv.month(y, mon) if y is not None else None
             return _Hit(m.start(), m.end(), value, value, "fuzzy")
         if g.get("yy"):
-            vs, ve = dv.part_of_year(int(g["yy"] or 0), part)
+            vs, ve = dv.part_of_year(int(g.get("yy") or 0), part)
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        unit = _unit_of(g["unit"] or "")
+        unit = dv.unit_of(g.get("unit") or "")
         if unit == "y" and g.get("y3"):
-            vs, ve = dv.part_of_year(int(g["y3"] or 0), part)
+            vs, ve = dv.part_of_year(int(g.get("y3") or 0), part)
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "fuzzy")
@@ -369,8 +411,6 @@ class TemporalGrammar:
         word = m.group("cp").lower().replace("-", " ")
         unit = "m" if "monat" in word else "w" if "woche" in word else "y"
         part = next((v for k, v in dv.PARTS.items() if k in word.replace("year end", "end")), 2)
-        if "mitte" in word or "mid" in word:
-            part = 1
         y = m.groupdict().get("y")
         if y:
             vs, ve = dv.part_of_year(int(y), part)
@@ -383,11 +423,11 @@ class TemporalGrammar:
     def _quarter(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
         if g.get("qh"):
-            is_half, n = (g["qh"] or "").upper() == "H", int(g["qn"] or 0)
+            is_half, n = (g.get("qh") or "").upper() == "H", int(g.get("qn") or 0)
         else:
-            unit = (g["unit"] or "").lower()
+            unit = (g.get("unit") or "").lower()
             is_half = unit.startswith(("half", "halb", "jahreshälfte", "hälfte"))
-            n = dv.ORDINALS[(g["ord"] or "").lower()]
+            n = dv.ORDINALS[(g.get("ord") or "").lower()]
             if is_half and self.lang == "en" and not g.get("of"):
                 return None  # "in the second half" alone is football
         if is_half and n > 2:
@@ -402,7 +442,7 @@ class TemporalGrammar:
 
     def _season(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        word = g["s"] or ""
+        word = g.get("s") or ""
         start_month = dv.SEASONS[word.lower()]
         mod, has_year = g.get("mod"), self._has_year(g)
         prev = _prev_word(text, m.start())
@@ -433,10 +473,10 @@ class TemporalGrammar:
         g = m.groupdict()
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        mod = (g["mod"] or "").lower()
+        mod = (g.get("mod") or "").lower()
         past = dv.offset_of(mod) < 0 or mod == "recent"
-        n = _number(g["n"]) if g.get("n") else None
-        vs, ve = dv.window(pub, _unit_of(g["unit"] or ""), n, past)
+        n = dv.number(g.get("n") or "") if g.get("n") else None
+        vs, ve = dv.window(pub, dv.unit_of(g.get("unit") or ""), n, past)
         return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
 
     def _vague(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:

@@ -5,14 +5,17 @@ expression (matched case-insensitively, never inside a word: the loader adds ``(
 ``(?!\\w)`` around it); the other columns are attributes of the row. Lines starting with ``#``
 and blank lines are ignored.
 
-Matching finds the leftmost position where any row matches and, there, the longest match
-among all rows (ties go to the earlier row), then continues after it: so "stellvertretender
+Matching visits each position that is not inside a word and whose character can start a
+row (known from the parsed patterns), tries those rows there and keeps the longest match
+(ties go to the earlier row), then continues after it: so "stellvertretender
 Außenminister" wins over "Außenminister" whatever the order of the rows.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre_c
+import re._parser as sre_parse
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -44,6 +47,90 @@ class Match:
     row: Row
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters a match of ``pattern`` can start with (None: any)."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    chars, _nullable = _first_of(list(parsed))
+    return None if chars is None else frozenset(c.lower() for c in chars)
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for op, av in items:
+        got, nullable = _first_item(op, av)
+        if got is None:
+            return None, False
+        out |= got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
+    if op is sre_c.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for sub_op, sub_av in av:  # type: ignore[attr-defined]
+            if sub_op is sre_c.LITERAL:
+                chars.add(chr(sub_av))
+            elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < 128:
+                chars |= {chr(c) for c in range(sub_av[0], sub_av[1] + 1)}
+            else:
+                return None, False
+        return chars, False
+    if op is sre_c.BRANCH:
+        union: set[str] = set()
+        any_null = False
+        for seq in av[1]:  # type: ignore[index]
+            got, nullable = _first_of(list(seq))
+            if got is None:
+                return None, False
+            union |= got
+            any_null = any_null or nullable
+        return union, any_null
+    if op is sre_c.SUBPATTERN:
+        return _first_of(list(av[3]))  # type: ignore[index]
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        got, nullable = _first_of(list(av[2]))  # type: ignore[index]
+        return got, nullable or av[0] == 0  # type: ignore[index]
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+
+def _required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased literal pieces one of which every match contains (None: unknown)."""
+    try:
+        parsed = list(sre_parse.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None
+    if len(parsed) == 1 and parsed[0][0] is sre_c.BRANCH:
+        out: list[str] = []
+        for seq in parsed[0][1][1]:  # type: ignore[index]
+            lit = _longest_literal(list(seq))
+            if lit is None:
+                return None
+            out.append(lit)
+        return tuple(out)
+    lit = _longest_literal(parsed)
+    return None if lit is None else (lit,)
+
+
+def _longest_literal(items: list[tuple[object, object]]) -> str | None:
+    best, cur = "", ""
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            cur += chr(av).lower()  # type: ignore[arg-type]
+            best = max(best, cur, key=len)
+        else:
+            cur = ""
+    return best if len(best) >= 3 else None
+
+
 def _wrap(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
@@ -59,8 +146,40 @@ class PatternTable:
             self._anchored = tuple(re.compile(_wrap(r.pattern), flags) for r in self.rows)
         except re.error as exc:  # pragma: no cover - guarded by tests over the shipped data
             raise KnowledgeError(f"{name}: bad pattern: {exc}") from exc
-        joined = "|".join(f"(?:{r.pattern})" for r in self.rows) or r"(?!x)x"
-        self._scan = re.compile(_wrap(joined), flags)
+        by_char: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, r in enumerate(self.rows):
+            first = _first_chars(r.pattern)
+            if first is None:
+                always.append(i)
+                continue
+            for c in first:
+                by_char.setdefault(c, []).append(i)
+        self._always = tuple(always)
+        self._literals = tuple(_required_literals(self.rows[i].pattern) for i in always)
+        self._by_char = {c: tuple(v) for c, v in by_char.items()}
+        # one compiled alternation per bucket answers "does any row match here?" in one call
+        self._bucket_rx = {c: self._joined(v, flags) for c, v in self._by_char.items()}
+        self._always_rx = self._joined(self._always, flags)
+        starts = "".join(sorted(re.escape(c) for c in by_char))
+        # candidate positions: not inside a word, at a character that can start a row
+        self._scan = re.compile(rf"(?<!\w)[{starts}]" if starts else r"(?!x)x", flags)
+        self._scan_any = re.compile(r"(?<!\w)\S", flags)
+
+    def _joined(self, rows: tuple[int, ...] | list[int], flags: int) -> re.Pattern[str]:
+        body = "|".join(f"(?:{self.rows[i].pattern})" for i in rows) or r"(?!x)x"
+        return re.compile(_wrap(body), flags)
+
+    def _active_always(self, text: str) -> tuple[int, ...]:
+        """Rows of unknown first character whose required literal occurs in ``text``."""
+        if not self._always:
+            return ()
+        low = text.lower()
+        return tuple(
+            i
+            for i, lits in zip(self._always, self._literals, strict=True)
+            if lits is None or any(lit in low for lit in lits)
+        )
 
     @classmethod
     def from_file(cls, path: Path) -> PatternTable:
@@ -94,21 +213,27 @@ class PatternTable:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Non-overlapping matches, leftmost first and longest at each position."""
         stop = len(text) if end is None else end
+        always = self._active_always(text[start:stop])
+        scan = self._scan_any if always else self._scan
         pos = start
         while pos < stop:
-            hit = self._scan.search(text, pos, stop)
+            hit = scan.search(text, pos, stop)
             if hit is None:
                 return
             at = hit.start()
             best_end, best_row = -1, -1
-            for i, rx in enumerate(self._anchored):
-                m = rx.match(text, at, stop)
+            c = text[at].lower()
+            rows: tuple[int, ...] = ()
+            bucket = self._bucket_rx.get(c)
+            if bucket is not None and bucket.match(text, at, stop):
+                rows = self._by_char[c]
+            if always and self._always_rx.match(text, at, stop):
+                rows = rows + always
+            for i in rows:
+                m = self._anchored[i].match(text, at, stop)
                 if m is not None and m.end() > best_end:
                     best_end, best_row = m.end(), i
-            if best_row < 0:  # the joined scan matched where no single row does: skip a char
-                pos = at + 1
-                continue
-            if best_end == at:  # empty match: never loop
+            if best_row < 0 or best_end == at:  # no row matches here (or only emptily)
                 pos = at + 1
                 continue
             yield Match(at, best_end, text[at:best_end], self.rows[best_row])

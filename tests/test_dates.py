@@ -1,0 +1,912 @@
+"""Tests of the temporal grammar (communique.dates): rows of real-looking sentences.
+
+Each row: text, publication date, expected span text, start, end, value_start, value_end, kind.
+Negative rows are sentences in which nothing may be found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from communique.dates import DateMention, TemporalGrammar
+from communique.errors import CommuniqueError
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+Row = tuple[str, str | None, str, int, int, str | None, str | None, str]
+
+DE_ROWS: list[Row] = [
+    (
+        "Der Minister traf am 24. Januar 2025 in Brüssel ein.",
+        "2025-02-17",
+        "am 24. Januar 2025",
+        18,
+        36,
+        "2025-01-24",
+        "2025-01-24",
+        "absolute",
+    ),
+    (
+        "Die Gespräche begannen am 3. März in Astana.",
+        "2025-02-17",
+        "am 3. März",
+        23,
+        33,
+        "2025-03-03",
+        "2025-03-03",
+        "absolute",
+    ),
+    (
+        "Vertrag unterzeichnet (Wien, 24.01.2025).",
+        "2025-02-17",
+        "24.01.2025",
+        29,
+        39,
+        "2025-01-24",
+        "2025-01-24",
+        "absolute",
+    ),
+    (
+        "Die Delegation reist im Januar nach Taschkent.",
+        "2025-02-17",
+        "im Januar",
+        21,
+        30,
+        "2025-01",
+        "2025-01",
+        "absolute",
+    ),
+    (
+        "Das Abkommen war im Jahr 2019 ausgelaufen.",
+        "2025-02-17",
+        "im Jahr 2019",
+        17,
+        29,
+        "2019",
+        "2019",
+        "absolute",
+    ),
+    (
+        "Seit 2014 verhandeln beide Staaten über die Grenze.",
+        "2025-02-17",
+        "2014",
+        5,
+        9,
+        "2014",
+        "2014",
+        "absolute",
+    ),
+    (
+        "Am Dienstag, 14. Mai, empfing die Kanzlerin den Gast.",
+        "2025-02-17",
+        "Am Dienstag, 14. Mai",
+        0,
+        20,
+        "2025-05-14",
+        "2025-05-14",
+        "absolute",
+    ),
+    (
+        "Die Wahl findet am 3. Jänner statt.",
+        "2025-12-28",
+        "am 3. Jänner",
+        16,
+        28,
+        "2026-01-03",
+        "2026-01-03",
+        "absolute",
+    ),
+    (
+        "Er war im Dezember in Peking.",
+        "2025-01-10",
+        "im Dezember",
+        7,
+        18,
+        "2024-12",
+        "2024-12",
+        "absolute",
+    ),
+    (
+        "Die Regierung hatte im März vergangenen Jahres entschieden.",
+        "2025-02-17",
+        "im März vergangenen Jahres",
+        20,
+        46,
+        "2024-03",
+        "2024-03",
+        "absolute",
+    ),
+    (
+        "Das Treffen findet vom 14. bis zum 16. Februar statt.",
+        "2025-02-17",
+        "vom 14. bis zum 16. Februar",
+        19,
+        46,
+        "2025-02-14",
+        "2025-02-16",
+        "range",
+    ),
+    (
+        "Der Gipfel (14.-16. Februar 2025) endete ohne Erklärung.",
+        "2025-02-17",
+        "14.-16. Februar 2025",
+        12,
+        32,
+        "2025-02-14",
+        "2025-02-16",
+        "range",
+    ),
+    (
+        "Von Januar bis März sanken die Exporte.",
+        "2025-02-17",
+        "Von Januar bis März",
+        0,
+        19,
+        "2025-01",
+        "2025-03",
+        "range",
+    ),
+    (
+        "Die Konferenz tagt vom 30. Dezember bis 2. Januar.",
+        "2025-12-01",
+        "vom 30. Dezember bis 2. Januar",
+        19,
+        49,
+        "2025-12-30",
+        "2026-01-02",
+        "range",
+    ),
+    (
+        "Er amtierte von 2009 bis 2013 als Botschafter.",
+        "2025-02-17",
+        "von 2009 bis 2013",
+        12,
+        29,
+        "2009",
+        "2013",
+        "range",
+    ),
+    (
+        "Heute trifft der Außenminister seinen Amtskollegen.",
+        "2025-02-17",
+        "Heute",
+        0,
+        5,
+        "2025-02-17",
+        "2025-02-17",
+        "relative",
+    ),
+    (
+        "Die Ministerin war gestern in Berlin.",
+        "2025-02-17",
+        "gestern",
+        19,
+        26,
+        "2025-02-16",
+        "2025-02-16",
+        "relative",
+    ),
+    (
+        "Die Delegation reist übermorgen ab.",
+        "2025-02-17",
+        "übermorgen",
+        21,
+        31,
+        "2025-02-19",
+        "2025-02-19",
+        "relative",
+    ),
+    (
+        "Die Staatschefs trafen sich am Donnerstag in Genf.",
+        "2025-02-17",
+        "am Donnerstag",
+        28,
+        41,
+        "2025-02-13",
+        "2025-02-13",
+        "relative",
+    ),
+    (
+        "Er reist am kommenden Freitag nach Ankara.",
+        "2025-02-17",
+        "am kommenden Freitag",
+        9,
+        29,
+        "2025-02-21",
+        "2025-02-21",
+        "relative",
+    ),
+    (
+        "Die Verhandlungen gehen nächste Woche weiter.",
+        "2025-02-17",
+        "nächste Woche",
+        24,
+        37,
+        "2025-02-24",
+        "2025-03-02",
+        "relative",
+    ),
+    (
+        "Die Runde war in der vergangenen Woche gescheitert.",
+        "2025-02-17",
+        "in der vergangenen Woche",
+        14,
+        38,
+        "2025-02-10",
+        "2025-02-16",
+        "relative",
+    ),
+    (
+        "Der Besuch ist im nächsten Jahr geplant.",
+        "2025-02-17",
+        "im nächsten Jahr",
+        15,
+        31,
+        "2026",
+        "2026",
+        "relative",
+    ),
+    (
+        "Vor zwei Wochen hatte Moskau die Gespräche abgesagt.",
+        "2025-02-17",
+        "Vor zwei Wochen",
+        0,
+        15,
+        "2025-02-03",
+        "2025-02-09",
+        "relative",
+    ),
+    (
+        "Die Antwort wird in drei Tagen erwartet.",
+        "2025-02-17",
+        "in drei Tagen",
+        17,
+        30,
+        "2025-02-20",
+        "2025-02-20",
+        "relative",
+    ),
+    (
+        "Heuer soll das Abkommen ratifiziert werden.",
+        "2025-02-17",
+        "Heuer",
+        0,
+        5,
+        "2025",
+        "2025",
+        "relative",
+    ),
+    (
+        "Eine Einigung wird bis Ende der Woche erwartet.",
+        "2025-02-17",
+        "Ende der Woche",
+        23,
+        37,
+        "2025-02-21",
+        "2025-02-23",
+        "fuzzy",
+    ),
+    (
+        "Das Gipfeltreffen soll in der ersten Jahreshälfte stattfinden.",
+        "2025-02-17",
+        "in der ersten Jahreshälfte",
+        23,
+        49,
+        "2025-01",
+        "2025-06",
+        "fuzzy",
+    ),
+    (
+        "Der Export wuchs im dritten Quartal 2024 kräftig.",
+        "2025-02-17",
+        "im dritten Quartal 2024",
+        17,
+        40,
+        "2024-07",
+        "2024-09",
+        "fuzzy",
+    ),
+    (
+        "Der Präsident kommt Anfang März nach Wien.",
+        "2025-02-17",
+        "Anfang März",
+        20,
+        31,
+        "2025-03",
+        "2025-03",
+        "fuzzy",
+    ),
+    (
+        "Ein Folgetreffen ist für Ende 2025 vorgesehen.",
+        "2025-02-17",
+        "Ende 2025",
+        25,
+        34,
+        "2025-10",
+        "2025-12",
+        "fuzzy",
+    ),
+    (
+        "Anfang nächsten Jahres beginnt die Präsidentschaft.",
+        "2025-02-17",
+        "Anfang nächsten Jahres",
+        0,
+        22,
+        "2026-01",
+        "2026-03",
+        "fuzzy",
+    ),
+    (
+        "Im Frühjahr wollen beide Seiten erneut verhandeln.",
+        "2025-02-17",
+        "Im Frühjahr",
+        0,
+        11,
+        "2025-03",
+        "2025-05",
+        "fuzzy",
+    ),
+    (
+        "In den kommenden Wochen wird ein Entwurf vorgelegt.",
+        "2025-02-17",
+        "In den kommenden Wochen",
+        0,
+        23,
+        "2025-02-18",
+        "2025-03-31",
+        "fuzzy",
+    ),
+    ("Eine Antwort wird in Kürze erwartet.", "2025-02-17", "in Kürze", 18, 26, None, None, "fuzzy"),
+    (
+        "Der Bericht soll bis Jahresende fertig sein.",
+        "2025-02-17",
+        "Jahresende",
+        21,
+        31,
+        "2025-10",
+        "2025-12",
+        "fuzzy",
+    ),
+    (
+        "In den 1990er Jahren war das Verhältnis enger.",
+        "2025-02-17",
+        "1990er Jahren",
+        7,
+        20,
+        "1990",
+        "1999",
+        "fuzzy",
+    ),
+    (
+        "Die Minister trafen sich am Montag in Brüssel.",
+        None,
+        "am Montag",
+        25,
+        34,
+        None,
+        None,
+        "relative",
+    ),
+]
+
+DE_NEGATIVE: list[str] = [
+    "Mehr als 3.000 Unternehmen nahmen teil, das sind 1,5 Prozent mehr.",
+    "Staatssekretär August Müller eröffnete die Sitzung.",
+    "Die Ausgaben stiegen bis 2000 Euro pro Kopf.",
+    "Die Fraktion stimmte mit 2025 Stimmen dafür.",
+    "Die Bild am Sonntag berichtete ausführlich.",
+    "Der Morgen begann mit einem Gespräch.",
+    "Jeden Montag tagt der Krisenstab.",
+    "Im Sommerpalast wurde der Vertrag unterzeichnet.",
+]
+
+EN_ROWS: list[Row] = [
+    (
+        "The minister arrived on January 24, 2025 for talks.",
+        "2025-02-17",
+        "on January 24, 2025",
+        21,
+        40,
+        "2025-01-24",
+        "2025-01-24",
+        "absolute",
+    ),
+    (
+        "The accord was signed on 24 January 2025 in Geneva.",
+        "2025-02-17",
+        "on 24 January 2025",
+        22,
+        40,
+        "2025-01-24",
+        "2025-01-24",
+        "absolute",
+    ),
+    (
+        "Officials met on Jan. 24 to prepare the summit.",
+        "2025-02-17",
+        "on Jan. 24",
+        14,
+        24,
+        "2025-01-24",
+        "2025-01-24",
+        "absolute",
+    ),
+    (
+        "The envoys met on Tuesday, 14 May, in Vienna.",
+        "2025-02-17",
+        "on Tuesday, 14 May",
+        15,
+        33,
+        "2025-05-14",
+        "2025-05-14",
+        "absolute",
+    ),
+    (
+        "The talks resume on the 3rd of March.",
+        "2025-02-17",
+        "on the 3rd of March",
+        17,
+        36,
+        "2025-03-03",
+        "2025-03-03",
+        "absolute",
+    ),
+    (
+        "The treaty entered into force in March 2024.",
+        "2025-02-17",
+        "in March 2024",
+        30,
+        43,
+        "2024-03",
+        "2024-03",
+        "absolute",
+    ),
+    (
+        "The mission has been in place since October.",
+        "2025-02-17",
+        "October",
+        36,
+        43,
+        "2024-10",
+        "2024-10",
+        "absolute",
+    ),
+    (
+        "The base is to close by 2030, officials said.",
+        "2025-02-17",
+        "2030",
+        24,
+        28,
+        "2030",
+        "2030",
+        "absolute",
+    ),
+    (
+        "In 2019 the two leaders agreed a roadmap.",
+        "2025-02-17",
+        "In 2019",
+        0,
+        7,
+        "2019",
+        "2019",
+        "absolute",
+    ),
+    (
+        "The ministers will meet again next June.",
+        "2025-02-17",
+        "next June",
+        30,
+        39,
+        "2025-06",
+        "2025-06",
+        "absolute",
+    ),
+    (
+        "The poll is set for 5 January.",
+        "2025-12-20",
+        "5 January",
+        20,
+        29,
+        "2026-01-05",
+        "2026-01-05",
+        "absolute",
+    ),
+    (
+        "The summit runs from 14 to 16 February in Munich.",
+        "2025-02-17",
+        "from 14 to 16 February",
+        16,
+        38,
+        "2025-02-14",
+        "2025-02-16",
+        "range",
+    ),
+    (
+        "Delegates gather in Baku on 14-16 February.",
+        "2025-02-17",
+        "on 14-16 February",
+        25,
+        42,
+        "2025-02-14",
+        "2025-02-16",
+        "range",
+    ),
+    (
+        "The forum is scheduled for Feb. 14-16, 2025.",
+        "2025-02-17",
+        "Feb. 14-16, 2025",
+        27,
+        43,
+        "2025-02-14",
+        "2025-02-16",
+        "range",
+    ),
+    (
+        "Exercises are planned between March and May.",
+        "2025-02-17",
+        "between March and May",
+        22,
+        43,
+        "2025-03",
+        "2025-05",
+        "range",
+    ),
+    (
+        "He served as ambassador from 2009 to 2013.",
+        "2025-02-17",
+        "from 2009 to 2013",
+        24,
+        41,
+        "2009",
+        "2013",
+        "range",
+    ),
+    (
+        "The foreign minister arrives today in Ankara.",
+        "2025-02-17",
+        "today",
+        29,
+        34,
+        "2025-02-17",
+        "2025-02-17",
+        "relative",
+    ),
+    (
+        "The two presidents spoke by phone yesterday.",
+        "2025-02-17",
+        "yesterday",
+        34,
+        43,
+        "2025-02-16",
+        "2025-02-16",
+        "relative",
+    ),
+    (
+        "The leaders met on Thursday in Geneva.",
+        "2025-02-17",
+        "on Thursday",
+        16,
+        27,
+        "2025-02-13",
+        "2025-02-13",
+        "relative",
+    ),
+    (
+        "She will travel to Beijing next Friday.",
+        "2025-02-17",
+        "next Friday",
+        27,
+        38,
+        "2025-02-21",
+        "2025-02-21",
+        "relative",
+    ),
+    (
+        "Talks are expected to continue next week.",
+        "2025-02-17",
+        "next week",
+        31,
+        40,
+        "2025-02-24",
+        "2025-03-02",
+        "relative",
+    ),
+    (
+        "The delegation visited Kyiv last week.",
+        "2025-02-17",
+        "last week",
+        28,
+        37,
+        "2025-02-10",
+        "2025-02-16",
+        "relative",
+    ),
+    (
+        "A new round is planned for next month.",
+        "2025-02-17",
+        "next month",
+        27,
+        37,
+        "2025-03",
+        "2025-03",
+        "relative",
+    ),
+    (
+        "The agreement expired last year.",
+        "2025-02-17",
+        "last year",
+        22,
+        31,
+        "2024",
+        "2024",
+        "relative",
+    ),
+    (
+        "Two days ago the ceasefire collapsed.",
+        "2025-02-17",
+        "Two days ago",
+        0,
+        12,
+        "2025-02-15",
+        "2025-02-15",
+        "relative",
+    ),
+    (
+        "The envoy will return in two weeks.",
+        "2025-02-17",
+        "in two weeks",
+        22,
+        34,
+        "2025-03-03",
+        "2025-03-09",
+        "relative",
+    ),
+    (
+        "The council meets again this week.",
+        "2025-02-17",
+        "this week",
+        24,
+        33,
+        "2025-02-17",
+        "2025-02-23",
+        "relative",
+    ),
+    (
+        "An accord could be signed in the first half of the year.",
+        "2025-02-17",
+        "in the first half of the year",
+        26,
+        55,
+        "2025-01",
+        "2025-06",
+        "fuzzy",
+    ),
+    (
+        "Elections are due in the second half of 2026.",
+        "2025-02-17",
+        "in the second half of 2026",
+        18,
+        44,
+        "2026-07",
+        "2026-12",
+        "fuzzy",
+    ),
+    (
+        "Growth slowed in the third quarter.",
+        "2025-02-17",
+        "in the third quarter",
+        14,
+        34,
+        "2025-07",
+        "2025-09",
+        "fuzzy",
+    ),
+    (
+        "The summit is expected in early March.",
+        "2025-02-17",
+        "in early March",
+        23,
+        37,
+        "2025-03",
+        "2025-03",
+        "fuzzy",
+    ),
+    (
+        "A decision is due by mid-March.",
+        "2025-02-17",
+        "mid-March",
+        21,
+        30,
+        "2025-03",
+        "2025-03",
+        "fuzzy",
+    ),
+    (
+        "The base will close at the end of the year.",
+        "2025-02-17",
+        "at the end of the year",
+        20,
+        42,
+        "2025-10",
+        "2025-12",
+        "fuzzy",
+    ),
+    (
+        "The president will visit later this year.",
+        "2025-02-17",
+        "later this year",
+        25,
+        40,
+        "2025-02",
+        "2025-12",
+        "fuzzy",
+    ),
+    (
+        "A second summit is planned for early next year.",
+        "2025-02-17",
+        "early next year",
+        31,
+        46,
+        "2026-01",
+        "2026-03",
+        "fuzzy",
+    ),
+    (
+        "Negotiators hope to finish in the spring.",
+        "2025-02-17",
+        "in the spring",
+        27,
+        40,
+        "2025-03",
+        "2025-05",
+        "fuzzy",
+    ),
+    (
+        "The minister plans a tour this autumn.",
+        "2025-02-17",
+        "this autumn",
+        26,
+        37,
+        "2025-09",
+        "2025-11",
+        "fuzzy",
+    ),
+    (
+        "More details will follow in the coming weeks.",
+        "2025-02-17",
+        "in the coming weeks",
+        25,
+        44,
+        "2025-02-18",
+        "2025-03-31",
+        "fuzzy",
+    ),
+    (
+        "The two sides will meet soon, diplomats said.",
+        "2025-02-17",
+        "soon",
+        24,
+        28,
+        None,
+        None,
+        "fuzzy",
+    ),
+    ("Trade boomed in the 1990s.", "2025-02-17", "1990s", 20, 25, "1990", "1999", "fuzzy"),
+    ("The leaders met on Monday.", None, "on Monday", 16, 25, None, None, "relative"),
+]
+
+EN_NEGATIVE: list[str] = [
+    "More than 3,000 companies attended and exports rose 1.5 billion dollars.",
+    "August Smith and April Jones signed the letter.",
+    "The proposal may be revised, and May Day rallies were calm.",
+    "The plan would cost 2000 jobs in 2000 homes.",
+    "In the second half, the visitors scored twice.",
+    "The Sunday Times said the Black Friday sales were weak.",
+    "It was the highest level in two years.",
+    "As soon as possible, the ministers said.",
+    "Prices fall when supply rises.",
+]
+
+
+@pytest.fixture(scope="module")
+def grammars() -> dict[str, TemporalGrammar]:
+    return {"de": TemporalGrammar("de"), "en": TemporalGrammar("en")}
+
+
+def _check(grammar: TemporalGrammar, row: Row) -> None:
+    text, pub, span, start, end, value_start, value_end, kind = row
+    published = dt.date.fromisoformat(pub) if pub else None
+    found = grammar.find(text, published)
+    hits = [m for m in found if (m.start, m.end) == (start, end)]
+    assert hits, f"{span!r} not found in {text!r}: {found}"
+    m = hits[0]
+    assert m.text == span == text[start:end]
+    assert (m.value_start, m.value_end, m.kind) == (value_start, value_end, kind)
+
+
+@pytest.mark.parametrize("row", DE_ROWS, ids=[r[2] for r in DE_ROWS])
+def test_german(grammars: dict[str, TemporalGrammar], row: Row) -> None:
+    _check(grammars["de"], row)
+
+
+@pytest.mark.parametrize("row", EN_ROWS, ids=[r[2] for r in EN_ROWS])
+def test_english(grammars: dict[str, TemporalGrammar], row: Row) -> None:
+    _check(grammars["en"], row)
+
+
+@pytest.mark.parametrize("text", DE_NEGATIVE)
+def test_german_negative(grammars: dict[str, TemporalGrammar], text: str) -> None:
+    assert grammars["de"].find(text, dt.date(2025, 2, 17)) == []
+
+
+@pytest.mark.parametrize("text", EN_NEGATIVE)
+def test_english_negative(grammars: dict[str, TemporalGrammar], text: str) -> None:
+    assert grammars["en"].find(text, dt.date(2025, 2, 17)) == []
+
+
+def test_unsupported_language() -> None:
+    with pytest.raises(CommuniqueError):
+        TemporalGrammar("ru")
+
+
+def test_sorted_non_overlapping_longest_wins(grammars: dict[str, TemporalGrammar]) -> None:
+    text = "Am Dienstag, 14. Mai 2024 und vom 3. bis 5. Juni tagte der Rat; heute nicht."
+    found = grammars["de"].find(text, dt.date(2024, 5, 20))
+    assert [m.text for m in found] == ["Am Dienstag, 14. Mai 2024", "vom 3. bis 5. Juni", "heute"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_relative_weekday_modifiers(grammars: dict[str, TemporalGrammar]) -> None:
+    pub = dt.date(2025, 2, 19)  # a Wednesday
+    text = "Er kam letzten Mittwoch, reist am Mittwoch ab und kommt nächsten Mittwoch wieder."
+    values = [m.value_start for m in grammars["de"].find(text, pub)]
+    assert values == ["2025-02-12", "2025-02-19", "2025-02-26"]
+
+
+def test_mentions_are_hashable_values() -> None:
+    m = DateMention(0, 5, "heute", "2025-01-01", "2025-01-01", "relative")
+    assert {m} == {DateMention(0, 5, "heute", "2025-01-01", "2025-01-01", "relative")}
+
+
+def _corpus(lang: str, n: int) -> list[str]:
+    from communique.corpora import iter_csv_texts
+
+    if lang == "de":
+        path = SHARED / "corpora" / "de-10kgnad" / "test.csv"
+        if not path.exists():
+            pytest.skip("shared corpora absent")
+        texts = []
+        for t in iter_csv_texts(path):
+            texts.append(t)
+            if len(texts) == n:
+                break
+        return texts
+    root = SHARED / "corpora" / "en-bbc"
+    if not root.exists():
+        pytest.skip("shared corpora absent")
+    files = sorted(root.rglob("*.txt"))[:n]
+    return [f.read_text(encoding="latin-1") for f in files]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_corpus_spans_are_exact(grammars: dict[str, TemporalGrammar], lang: str) -> None:
+    for text in _corpus(lang, 200):
+        found = grammars[lang].find(text, dt.date(2016, 5, 10))
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.end <= b.start
+        for m in found:
+            assert text[m.start : m.end] == m.text
+            assert m.kind in ("absolute", "relative", "fuzzy", "range")
+
+
+def test_throughput_german(grammars: dict[str, TemporalGrammar]) -> None:
+    texts = _corpus("de", 300)
+    started = time.process_time()
+    for text in texts:
+        grammars["de"].find(text, dt.date(2016, 5, 10))
+    rate = len(texts) / max(time.process_time() - started, 1e-9)
+    assert rate > 1000, f"{rate:.0f} documents/s"  # measured ~2500/s; lenient for CI noise
