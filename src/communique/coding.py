@@ -17,6 +17,7 @@ from communique.mentions import Mentions
 from communique.record import Plover
 
 _NEGOTIATION_WORDS = ("verhandl", "negotiat")
+_IGOS = frozenset("EU UN OSCE NATO SCO CSTO EAEU CIS OTS CICA ASEAN AU OIC COE G7 G20".split())  # noqa: SIM905
 
 
 def topics_of(m: Mentions, draft: EventDraft, table: PatternTable) -> tuple[list[str], list[str]]:
@@ -42,7 +43,8 @@ def mode_of(draft: EventDraft, affiliations: list[str | None], place_country: st
         return "multilateral"
     if draft.mode_hint == "visit":
         return "visit"
-    if place_country and len(sides) == 2 and place_country not in sides:
+    states = {a for a in sides if len(a) == 3 and a.isalpha() and a.isupper() and a not in _IGOS}
+    if place_country and len(states) == 2 == len(sides) and place_country not in sides:
         return "third-party"
     return "visit"
 

@@ -73,16 +73,41 @@ def _persons_in(entities: list[PersonEntity], sent: Sentence) -> list[tuple[int,
     return sorted(found, key=lambda x: x[0])
 
 
-def _nearest_status(m: Mentions, sent: Sentence, pos: int, extent: int) -> Match | None:
-    cues = [c for c in m.status if _in_sentence(c.start, sent)]
-    if not cues:
-        return None
-    return min(cues, key=lambda c: abs(c.start - pos) if c.start < pos else c.start - extent)
+def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool) -> Match | None:
+    """The status cue bound to a trigger: in its clause, close to it. Cues after a meeting
+    trigger must follow it directly ("talks will be held", "Treffen wurde abgesagt");
+    conferences, often listed after "die stattfinden sollen, wie ...", reach further."""
+    best: Match | None = None
+    best_d = 10**9
+    for c in m.status:
+        if not _in_sentence(c.start, sent):
+            continue
+        if c.end <= trig.start:
+            gap = m.text[c.end : trig.start]
+            if len(gap) > 80 or re.search(r"[;:]", gap):
+                continue
+            if not conference and "," in gap:
+                continue
+        elif c.start >= trig.end:
+            gap = m.text[trig.end : c.start]
+            limit = 120 if conference else 60
+            if len(gap) > limit or re.search(r"[;:]", gap):
+                continue
+            if not conference and re.search(r",\s+(?:der|die|das|which|who|that)\b", gap):
+                continue
+        else:
+            gap = ""
+        if len(gap) < best_d:
+            best, best_d = c, len(gap)
+    return best
 
 
-def _place_after(m: Mentions, sent: Sentence, start: int, stop: int) -> PlaceMatch | None:
+def _place_after(
+    m: Mentions, sent: Sentence, start: int, stop: int, kinds: tuple[str, ...] = ("city", "state")
+) -> PlaceMatch | None:
+    """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
     for p in m.places:
-        if start <= p.start < stop and p.kind in ("city", "state", "region"):
+        if start <= p.start < stop and p.kind in kinds:
             if _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start]):
                 return p
     return None
@@ -188,9 +213,14 @@ def assemble(
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
         conf = [t for t in trigs if t.row.get("kind") == "conference"]
         meet = [t for t in trigs if t.row.get("kind") != "conference"]
+        previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
-            drafts.append(_conference(m, sent, t, nxt, entities, published))
+            d = _conference(m, sent, t, nxt, entities, published)
+            if d.status_cue is None and previous is not None:
+                d.status = previous.status  # items of one list share the list's status
+            drafts.append(d)
+            previous = d
         if meet:
             d = _meeting(m, sent, meet, entities, protagonist, home, published)
             if d is not None:
@@ -210,7 +240,7 @@ def _conference(
     name = _conference_name(m, sent, t, stop)
     place = _place_after(m, sent, t.end, stop)
     date = _date_in(m, sent, t.start)
-    cue = _nearest_status(m, sent, t.start, t.end)
+    cue = _nearest_status(m, sent, t, conference=True)
     status = cue.row.get("status") if cue else "occurred"
     status = _date_status(status or "occurred", date, published)
     people = (
@@ -243,10 +273,16 @@ def _meeting(
         return None
     if not strong and len(people) < 2:
         return None
-    cue = _nearest_status(m, sent, t.start, trigs[-1].end)
+    cue = None
+    for x in trigs:
+        cue = cue or _nearest_status(m, sent, x, conference=False)
     date = _date_in(m, sent, t.start)
     status = _date_status(cue.row.get("status") if cue else "occurred", date, published)
-    place = _place_after(m, sent, sent.start, sent.end)
+    # a city anywhere in the sentence, a state only right after the trigger: "talks on
+    # security in Central Asia" names a subject, not a venue
+    place = _place_after(m, sent, sent.start, sent.end, ("city",)) or _place_after(
+        m, sent, t.end, min(sent.end, t.end + 40), ("state",)
+    )
     if place is None and status == "occurred":
         place = home
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
@@ -265,15 +301,26 @@ def _date_status(status: str, date: DateMention | None, published: dt.date | Non
 
 
 def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
-    """Each meeting's discussion runs from its sentence to the next event sentence."""
+    """What each meeting's discussion covers: its sentence, the rest of its paragraph, and
+    later sentences that refer back to its parties ("Beide Seiten", "his counterpart"),
+    up to the next meeting."""
     starts = sorted({d.sentence.index for d in drafts if d.kind != "conference"})
+    back_refs = {
+        m.sentence_of(a.start).index
+        for a in m.anaphora
+        if a.row.get("type") in ("both", "counterpart")
+    }
     for d in drafts:
         if d.kind == "conference":
             d.scope = [d.sentence]
             continue
         later = [s for s in starts if s > d.sentence.index]
         stop = later[0] if later else len(m.sentences)
-        d.scope = m.sentences[d.sentence.index : stop]
+        d.scope = [
+            s
+            for s in m.sentences[d.sentence.index : stop]
+            if s.paragraph == d.sentence.paragraph or s.index in back_refs
+        ]
 
 
 def _merge(drafts: list[EventDraft]) -> list[EventDraft]:

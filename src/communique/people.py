@@ -152,11 +152,23 @@ class PersonFinder:
         ctx: NameContext,
         sentence_starts: set[int],
     ) -> PersonMention | None:
-        # a capitalised sentence-initial word that is a common word is not part of the name
-        while run and run[0].start in sentence_starts and self._common(run[0].text):
-            if len(run) > 1 and self.first_names(run[0].text):
+        # common words at either end are not part of the name: a sentence-initial "The",
+        # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
+        # ("erläuterte Giusey Princi Pläne")
+        while (
+            run
+            and self._common(run[0].text)
+            and not (
+                len(run) > 1
+                and self.first_names(run[0].text)
+                and run[0].start not in sentence_starts
+            )
+        ):
+            if len(run) > 1 and self.first_names(run[0].text) and not self._common(run[1].text):
                 break
             run = run[1:]
+        while len(run) > 1 and self._common(run[-1].text) and not self.first_names(run[-1].text):
+            run = run[:-1]
         if not run:
             return None
         words = [t.text for t in run]
@@ -196,6 +208,8 @@ class PersonFinder:
             score += 1
             reasons.append("speech")
         threshold = 3.0 if len(run) >= 2 else 3.5
+        if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
+            threshold = 2.5  # every word tagged a proper noun (HanTa NE) and none common
         if score < threshold:
             return None
         start, end = run[0].start, run[-1].end
