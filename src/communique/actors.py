@@ -234,12 +234,15 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     roles = sorted(m.roles, key=lambda r: r.start)
     used: set[int] = set()
     for ent in sorted(entities, key=lambda e: e.first_start):
-        for s, e in ent.spans():
-            role = _role_for_mention(m, roles, s, e, used)
-            if role is not None:
-                used.add(role.start)
-                _apply_role(m, ent, role, res)
-                break
+        bound = [
+            r for s, e in ent.spans() if (r := _role_for_mention(m, roles, s, e, used)) is not None
+        ]
+        if not bound:
+            continue
+        # prefer a title whose context names the state or organisation
+        role = next((r for r in bound if role_affiliation(m, r) is not None), bound[0])
+        used.update(r.start for r in bound)
+        _apply_role(m, ent, role, res)
     # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
     # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
     for role in roles:
@@ -255,6 +258,30 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         if len(candidates) == 1 and not _other_person_between(m, entities, role, candidates[0]):
             used.add(role.start)
             _apply_role(m, candidates[0], role, res)
+    _inherit_affiliations(m, entities, roles, used)
+
+
+def _inherit_affiliations(
+    m: Mentions, entities: list[PersonEntity], roles: list[Match], used: set[int]
+) -> None:
+    """A titled person without a state ("Außenminister John Kerry") takes the state of a
+    free-standing title of the same class elsewhere in the text ("US-Außenminister
+    versucht ..."), when that title fits no one else."""
+    free: dict[str, set[str]] = {}
+    for r in roles:
+        if r.start in used:
+            continue
+        place = role_affiliation(m, r)
+        if place is not None:
+            free.setdefault(r.row.get("class"), set()).add(place.affiliation or place.iso3 or "")
+    taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
+    for ent in entities:
+        if ent.role is None or ent.affiliation or not ent.role_class:
+            continue
+        options = free.get(ent.role.row.get("class"), set()) - {""}
+        options = {o for o in options if (ent.role_class, o) not in taken}
+        if len(options) == 1:
+            ent.affiliation = options.pop()
 
 
 def _other_person_between(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
 
-_WITH_RE = re.compile(r"\b(?:mit|with|and|und)\b", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:mit|with)\b", re.IGNORECASE)
 _IN_RE = re.compile(r"(?:\b(?:in|im|at|nach|to|auf|on)\s+(?:der|dem|the)?\s*)$", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,;:]\s|\s(?:sowie|und|and|as well as|while|während)\s")
 
@@ -265,9 +265,11 @@ def _meeting(
     kind = "call" if "call" in kinds else "meeting"
     strong = any(x.row.get("strength") == "strong" for x in trigs)
     if protagonist is not None and protagonist not in people and people:
+        # "Die Gespräche mit X ...", "During the meeting with X": the named people are the
+        # counterparts of an unnamed subject, the document's protagonist
         first_pos = persons[0][0]
         between = m.text[t.end : first_pos] if first_pos > t.end else ""
-        if len(people) == 1 or _WITH_RE.search(between):
+        if between and _WITH_RE.search(between):
             people.insert(0, protagonist)
     if len(people) < 2:
         return None

@@ -89,7 +89,8 @@ class PersonFinder:
         n = len(tokens)
         while i < n:
             tok = tokens[i]
-            gap_ok = not cur or text[cur[-1].end : tok.start] in (" ", "")
+            gap = text[cur[-1].end : tok.start] if cur else ""
+            gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
             if gap_ok and not is_blocked(tok.start, tok.end):
                 if self._is_name_token(tok):
                     cur.append(tok)
@@ -106,11 +107,18 @@ class PersonFinder:
                     cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
                     i += 2
                     continue
-                if cur and tok.text.lower() in PARTICLES and i + 1 < n:
-                    nxt = tokens[i + 1]
-                    if text[tok.end : nxt.start] == " " and self._is_name_token(nxt):
-                        cur.append(tok)
-                        i += 1
+                if cur and tok.text.lower() in PARTICLES:
+                    # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
+                    j = i
+                    while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:
+                        j += 1
+                    if (
+                        j < n
+                        and self._is_name_token(tokens[j])
+                        and text[tokens[j - 1].end : tokens[j].start] == " "
+                    ):
+                        cur.extend(tokens[i:j])
+                        i = j
                         continue
             if cur:
                 out.append(cur)
@@ -175,9 +183,14 @@ class PersonFinder:
         score = 0.0
         reasons: list[str] = []
         first = words[0]
+        first_credit = False
         if len(run) >= 2:
-            if self.first_names(first) and not self.ambiguous_first_names(first):
+            if self.first_names(first) and (
+                not self.ambiguous_first_names(first) or not self._common(words[-1])
+            ):
+                # "Vladimir Putin": an ambiguous first name counts before an uncommon surname
                 score += 2
+                first_credit = True
                 reasons.append("first-name")
             elif self.first_names(first):
                 score += 1
@@ -192,9 +205,9 @@ class PersonFinder:
             score += 2
             reasons.append("role-after")
         proper = 0
-        for w in words:
+        for k, w in enumerate(words):
             base = w.rstrip(".")
-            if len(base) <= 1:
+            if len(base) <= 1 or (k == 0 and first_credit):
                 continue
             if self._common(base):
                 score -= 1.5 if len(run) == 1 else 1
@@ -217,7 +230,11 @@ class PersonFinder:
 
     def _common(self, word: str) -> bool:
         low = word.lower()
-        return low in self.stopwords or self.is_common_word(word)
+        if low in self.stopwords:
+            return True
+        if self.first_names(word) and not self.ambiguous_first_names(word):
+            return False  # "Edward", "Jacques": dictionaries list them, but they are names
+        return self.is_common_word(word)
 
     def _speech_near(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - 25) : start] + " " + text[end : end + 25]
@@ -262,7 +279,7 @@ def following_word_starts(text: str, pos: int, max_words: int = 3) -> list[int]:
     """Offsets where an apposition's head may start after ``pos``: after a comma and an
     article, and after each of up to ``max_words`` further words (adjectives)."""
     m = _LEAD_RE.match(text, pos)
-    if m is None or m.end() == pos:
+    if m is None or "," not in text[pos : m.end()]:
         return []
     out = [m.end()]
     at = m.end()

@@ -18,7 +18,8 @@ _QUOTE_RE = re.compile(
     r"|“(?P<b>[^“”\n]+)”"
     r"|«(?P<c>[^»\n]+)»"
     r"|»(?P<d>[^«\n]+)«"
-    r"|\"(?P<e>[^\"\n]+)\""
+    # straight quotes: an opening mark is followed by a word, a closing one preceded by one
+    r"|(?<![^\s(\[])\"(?=\S)(?P<e>[^\"\n]+?)(?<=\S)\"(?![^\s.,;:!?)\]])"
 )
 _MIN_WORDS = 4
 _PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
