@@ -194,7 +194,15 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
 
 
 def _affiliating_places(m: Mentions) -> list[PlaceMatch]:
-    return [p for p in m.places if p.kind in AFFILIATING]
+    """States and organisations that can own a title; not the first part of a compound
+    adjective ("der Griechenland-skeptischen Finnen")."""
+    text = m.text
+    return [
+        p
+        for p in m.places
+        if p.kind in AFFILIATING
+        and not (p.end + 1 < len(text) and text[p.end] == "-" and text[p.end + 1].islower())
+    ]
 
 
 def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
@@ -302,10 +310,13 @@ def _role_for_mention(
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
             return r
-    # apposition after the name
+    # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
+    # Merkel, Frankreichs Präsident François Hollande")
     starts = set(following_word_starts(m.text, end, 4))
     for r in roles:
         if r.start in used or r.start < end:
+            continue
+        if _opens_name(m, r):
             continue
         if r.start in starts or (
             r.start - end <= 60 and _gap_is_bridge(m, end, r.start, apposition=True)
@@ -314,6 +325,14 @@ def _role_for_mention(
         if r.start - end > 60:
             break
     return None
+
+
+def _opens_name(m: Mentions, role: Match) -> bool:
+    """Whether a person's name follows the title directly (the title is theirs)."""
+    after = role.end
+    while after < len(m.text) and m.text[after] in " \t":
+        after += 1
+    return any(p.start == after for p in m.persons)
 
 
 def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:

@@ -161,6 +161,39 @@ _NAME_TAIL_RE = re.compile(
     r"\s(?:in|im|at|on|am|vom|from|next|this|later|wie|which|that|where|wo|was|were|is|will|"
     r"wird|werden|soll|sollen|findet|fand|stattfinden)\b|[,;(.:]"
 )
+_TAIL_WORDS = frozenset(
+    "der des den dem die das von vom zwischen und für zur zum zu über mit "
+    "of the between and for on with".split()  # noqa: SIM905
+)
+
+
+def _tail_end(text: str, start: int, stop: int) -> int:
+    """End of a conference name's complement: function words, capitalised words and
+    adjectives; the first other lower-case word (a verb, usually) ends it."""
+    end = start
+    for w in re.finditer(r"\S+", text[start:stop]):
+        tok = w.group().strip('"“”„»«')
+        if not tok:
+            break
+        if tok.lower() in _TAIL_WORDS or tok[0].isupper() or tok[0].isdigit():
+            end = start + w.end()
+            continue
+        if re.fullmatch(r"[a-zäöüß]+(?:en|er|es|em|e)", tok) and not text[
+            start + w.end() :
+        ].startswith(" "):
+            break
+        if re.fullmatch(r"[a-zäöüß-]+(?:ischen|lichen|igen|enen|ten|ären)", tok):
+            end = start + w.end()
+            continue
+        break
+    # a name does not end in a function word
+    while True:
+        words = text[start:end].split()
+        if words and words[-1].lower() in _TAIL_WORDS:
+            end = start + text[start:end].rstrip().rfind(words[-1])
+            end = start + len(text[start:end].rstrip())
+            continue
+        return end
 
 
 def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tuple[int, int]:
@@ -191,7 +224,7 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     tail = text[trig.end : stop]
     cut = _NAME_TAIL_RE.search(tail)
     end = trig.end + (cut.start() if cut else len(tail))
-    end = min(end, trig.end + 120)
+    end = min(end, trig.end + 120, _tail_end(text, trig.end, end))
     while end > trig.end and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -226,7 +259,7 @@ def assemble(
             if d is not None:
                 drafts.append(d)
     _scopes(m, drafts)
-    return _merge(drafts)
+    return _merge(drafts, m)
 
 
 def _conference(
@@ -325,25 +358,76 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
         ]
 
 
-def _merge(drafts: list[EventDraft]) -> list[EventDraft]:
+_GENERIC_NAME_WORDS = frozenset(
+    "der die das des dem den ein eine einem einen einer the a an of on for and und von zwischen "
+    "between this next last erste ersten first annual jährlichen informal informellen".split()  # noqa: SIM905
+)
+
+
+def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
+    """What distinguishes one conference from another: the capitalised words and acronyms of
+    its name besides the trigger ("EU", "G8", "World Economic"), and its place."""
+    words: set[str] = set()
+    if d.name is not None:
+        for w in re.findall(r"[\w]+", m.text[d.name[0] : d.name[1]]):
+            if w.lower() in _GENERIC_NAME_WORDS or not w[0].isupper():
+                continue
+            if d.trigger.start <= d.name[0] + m.text[d.name[0] : d.name[1]].find(w) < d.trigger.end:
+                # inside the trigger word itself: keep only a compound's qualifier ("EU-Gipfel")
+                if "-" in d.trigger.text and w != d.trigger.text.split("-")[-1]:
+                    words.add(w.lower())
+                continue
+            words.add(w.lower())
+    if d.location is not None:
+        words.add(f"@{d.location.key}")
+    return frozenset(words)
+
+
+def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
+    """One event per real meeting: the same participants, or the same conference named
+    again ("the summit", "der Gipfel" refer back to the last one named)."""
     out: list[EventDraft] = []
+    keys: dict[int, frozenset[str]] = {}
     for d in drafts:
-        key = {id(p) for p in d.participants}
-        twin = next(
-            (
-                o
-                for o in out
-                if o.kind == d.kind
-                and o.kind != "conference"
-                and o.status == d.status
-                and {id(p) for p in o.participants} == key
-            ),
-            None,
-        )
-        if twin is None:
-            out.append(d)
-            continue
-        twin.scope = sorted(set(twin.scope) | set(d.scope), key=lambda s: s.index)
+        if d.kind == "conference":
+            key = conference_key(m, d)
+            twin = None
+            for o in reversed(out):
+                if o.kind != "conference":
+                    continue
+                okey = keys[id(o)]
+                places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
+                if places and oplaces and not places & oplaces:
+                    continue  # held in different places: different gatherings
+                if not key or not okey or key & okey:
+                    twin = o
+                    break
+            if twin is None:
+                keys[id(d)] = key
+                out.append(d)
+                continue
+            keys[id(twin)] = keys[id(twin)] | key
+            if twin.status_cue is None and d.status_cue is not None:
+                twin.status, twin.status_cue = d.status, d.status_cue
+            if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
+                twin.name = d.name or twin.name  # prefer a name that says which gathering
+            twin.participants += [p for p in d.participants if p not in twin.participants]
+        else:
+            pset = {id(p) for p in d.participants}
+            twin = next(
+                (
+                    o
+                    for o in out
+                    if o.kind == d.kind
+                    and o.status == d.status
+                    and {id(p) for p in o.participants} == pset
+                ),
+                None,
+            )
+            if twin is None:
+                out.append(d)
+                continue
+            twin.scope = sorted(set(twin.scope) | set(d.scope), key=lambda s: s.index)
         twin.location = twin.location or d.location
         twin.date = twin.date or d.date
     return out

@@ -199,7 +199,7 @@ class PersonFinder:
             reasons.append("multi-token")
         before = _prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
-            score += 2.5
+            score += 3
             reasons.append("title-before")
         if any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end)):
             score += 2
@@ -232,8 +232,12 @@ class PersonFinder:
         low = word.lower()
         if low in self.stopwords:
             return True
-        if self.first_names(word) and not self.ambiguous_first_names(word):
-            return False  # "Edward", "Jacques": dictionaries list them, but they are names
+        if (
+            self.is_proper_noun is None
+            and self.first_names(word)
+            and not self.ambiguous_first_names(word)
+        ):
+            return False  # "Edward", "Jacques": English dictionaries list them, but they are names
         return self.is_common_word(word)
 
     def _speech_near(self, text: str, start: int, end: int) -> bool:
