@@ -175,8 +175,15 @@ class PersonFinder:
             if len(run) > 1 and self.first_names(run[0].text) and not self._common(run[1].text):
                 break
             run = run[1:]
-        while len(run) > 1 and self._common(run[-1].text) and not self.first_names(run[-1].text):
+        while len(run) > 1 and self._trailing_common(run[-1].text):
             run = run[:-1]
+        if not run:
+            return None
+        # an English possessive is not part of the name: "Musharraf's visit"
+        last = run[-1]
+        for suffix in ("'s", "’s"):
+            if last.text.endswith(suffix) and len(last.text) > 3:
+                run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2])]
         if not run:
             return None
         words = [t.text for t in run]
@@ -210,8 +217,10 @@ class PersonFinder:
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
             if self._common(base):
-                score -= 1.5 if len(run) == 1 else 1
-                reasons.append(f"common:{base}")
+                titled = "title-before" in reasons and base.lower() not in self.stopwords
+                if not titled:  # "President Bush", "Foreign Secretary Jack Straw"
+                    score -= 1.5 if len(run) == 1 else 1
+                    reasons.append(f"common:{base}")
             elif self.is_proper_noun is None or self.is_proper_noun(base):
                 proper += 1
         if proper:
@@ -220,13 +229,20 @@ class PersonFinder:
         if self._speech_near(text, run[0].start, run[-1].end):
             score += 1
             reasons.append("speech")
-        threshold = 3.0 if len(run) >= 2 else 3.5
+        threshold = 3.0 if len(run) >= 2 or "title-before" in reasons else 3.5
         if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
             threshold = 2.5  # every word tagged a proper noun (HanTa NE) and none common
         if score < threshold:
             return None
         start, end = run[0].start, run[-1].end
         return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
+
+    def _trailing_common(self, word: str) -> bool:
+        """A common noun after a German name ("Giusey Princi Pläne"); in English only
+        function words, since surnames are often words too ("George W Bush")."""
+        if self.is_proper_noun is None:
+            return word.lower() in self.stopwords
+        return self._common(word) and not self.first_names(word)
 
     def _common(self, word: str) -> bool:
         low = word.lower()
