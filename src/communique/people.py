@@ -20,6 +20,7 @@ _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 
 
@@ -72,6 +73,8 @@ class PersonFinder:
     # -- runs -------------------------------------------------------------------------------
     def _is_name_token(self, tok: Token) -> bool:
         t = tok.text
+        if _ARABIC_PREFIX.match(t):
+            return True  # "al-Sisi", "el-Baradei", "bin-Laden"
         if not t[0].isupper() or not _APOSTROPHE_NAME.match(t):
             return False
         if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):

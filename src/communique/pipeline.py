@@ -21,6 +21,7 @@ from communique.actors import (
     attach_roles,
     build_person_actors,
     group_persons,
+    resolve_descriptions,
 )
 from communique.claims import find_claims
 from communique.coding import code, topics_of
@@ -172,6 +173,7 @@ class Communique:
         m = find_mentions(doc.text, res, published)
         entities = group_persons(m)
         attach_roles(m, entities, res)
+        resolve_descriptions(m, entities)
         table = _ActorTable()
         for ent, actor in zip(
             sorted(entities, key=lambda e: e.first_start),
