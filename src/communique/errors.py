@@ -26,3 +26,7 @@ class KnowledgeError(CommuniqueError):
 
 class GoldError(CommuniqueError):
     """A gold annotation file is malformed or points at a text that cannot be found."""
+
+
+class StoreError(CommuniqueError):
+    """The event store cannot be opened or written: names the database file and the reason."""

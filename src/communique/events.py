@@ -79,6 +79,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
     conferences, often listed after "die stattfinden sollen, wie ...", reach further."""
     best: Match | None = None
     best_d = 10**9
+    best_rank = -1
     for c in m.status:
         if not _in_sentence(c.start, sent):
             continue
@@ -97,9 +98,24 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
                 continue
         else:
             gap = ""
-        if len(gap) < best_d:
-            best, best_d = c, len(gap)
+        # a cancellation or denial outranks a plan in the same clause ("called off a planned
+        # meeting"); among equals the nearest cue wins
+        rank = _STATUS_RANK.get(c.row.get("status"), 0)
+        if rank > best_rank or (rank == best_rank and len(gap) < best_d):
+            best, best_d, best_rank = c, len(gap), rank
     return best
+
+
+_STATUS_RANK = {"denied": 3, "cancelled": 2, "planned": 1, "occurred": 0}
+_INFINITIVE_RE = re.compile(r"(?:\bto|\bzu)\s+$", re.IGNORECASE)
+
+
+def _infinitive(m: Mentions, trig: Match) -> bool:
+    """A meeting verb in the infinitive ("prepared to meet", "um ... zu treffen") is not yet
+    a meeting that took place."""
+    if trig.row.get("pos") != "verb":
+        return False
+    return bool(_INFINITIVE_RE.search(m.text[max(0, trig.start - 4) : trig.start]))
 
 
 def _place_after(
@@ -271,14 +287,16 @@ def _conference(
     published: dt.date | None,
 ) -> EventDraft:
     name = _conference_name(m, sent, t, stop)
-    place = _place_after(m, sent, t.end, stop)
+    # a city in the clause, or a state right after the name ("Gipfel in Wales"); a state
+    # further on is usually the subject ("Außenministertreffen ... zur Lage in Syrien")
+    place = _place_after(m, sent, t.end, stop, ("city",)) or _place_after(
+        m, sent, name[1], min(stop, name[1] + 15), ("state",)
+    )
     date = _date_in(m, sent, t.start)
     cue = _nearest_status(m, sent, t, conference=True)
     status = cue.row.get("status") if cue else "occurred"
     status = _date_status(status or "occurred", date, published)
-    people = (
-        [e for _, e in _persons_in(entities, sent)] if len(_persons_in(entities, sent)) > 1 else []
-    )
+    people = [e for _, e in _persons_in(entities, sent)]
     return EventDraft("conference", status, people, sent, t, place, date, name, status_cue=cue)
 
 
@@ -312,7 +330,10 @@ def _meeting(
     for x in trigs:
         cue = cue or _nearest_status(m, sent, x, conference=False)
     date = _date_in(m, sent, t.start)
-    status = _date_status(cue.row.get("status") if cue else "occurred", date, published)
+    status = cue.row.get("status") if cue else "occurred"
+    if status == "occurred" and any(_infinitive(m, x) for x in trigs):
+        status = "planned"
+    status = _date_status(status, date, published)
     # a city anywhere in the sentence, a state only right after the trigger: "talks on
     # security in Central Asia" names a subject, not a venue
     place = _place_after(m, sent, sent.start, sent.end, ("city",)) or _place_after(

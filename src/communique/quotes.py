@@ -36,7 +36,7 @@ class QuoteDraft:
 def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     text = m.text
     positions: list[tuple[int, int, PersonEntity]] = sorted(
-        (s, e, ent) for ent in entities for s, e in ent.spans()
+        ((s, e, ent) for ent in entities for s, e in ent.spans()), key=lambda x: (x[0], x[1])
     )
     speech = sorted((c.start, c.end) for c in m.speech)
     out: list[QuoteDraft] = []

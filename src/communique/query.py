@@ -1,0 +1,362 @@
+"""Questions to the store: which merged events match a set of filters (``communique query``).
+
+Every filter narrows the set (logical AND). A *side* (``--actor``, each half of ``--dyad``) is a
+name in any spelling the store has seen (folded the way ``actor_names.folded`` is), an ISO 3166
+alpha-3 code or an organisation code (``EU``, ``OSCE``): it stands for every actor with that
+name, that affiliation, or that key. ``country`` and ``org`` match events with at least one
+participant affiliated with that state or organisation. ``text`` is an FTS5 query over the
+title and text of the event's source documents. Dates are compared as the store keeps them
+(``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``): an event matches a range when its period overlaps it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from communique.errors import CommuniqueError
+from communique.identity import fold_name
+
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_FTS_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_LIMIT = 1_000_000
+
+
+class QueryError(CommuniqueError):
+    """A query cannot be run: a malformed filter (date, full-text syntax) or an unreadable store."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters over merged events; ``None``/empty means "any"."""
+
+    actors: tuple[str, ...] = ()
+    country: str | None = None
+    org: str | None = None
+    dyad: tuple[str, str] | None = None
+    kind: str | None = None
+    status: str | None = None
+    topic: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    text: str | None = None
+    limit: int | None = 100
+
+    def check(self) -> None:
+        """Raise :class:`QueryError` for a malformed filter."""
+        for name, value in (("from", self.date_from), ("to", self.date_to)):
+            if value is not None and not DATE_RE.match(value):
+                raise QueryError(f"--{name} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.limit is not None and not 0 < self.limit <= MAX_LIMIT:
+            raise QueryError(f"limit {self.limit}: expected 1..{MAX_LIMIT}")
+        sides = [*self.actors, *(self.dyad or ())]
+        if any(not s.strip() for s in sides):
+            raise QueryError("an actor or dyad side is empty")
+        if self.text is not None and not self.text.strip():
+            raise QueryError("the full-text query is empty")
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    actor_id: int
+    name: str
+    kind: str
+    affiliation: str | None
+    role_class: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    doc_id: str
+    local_id: str
+    source: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One merged event with its participants (and their role in its reports) and sources."""
+
+    id: int
+    kind: str
+    status: str
+    date_start: str | None
+    date_end: str | None
+    location: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    name: str | None
+    topics: tuple[str, ...]
+    cameo: str | None
+    n_sources: int
+    planned_event_id: int | None
+    participants: tuple[Participant, ...] = ()
+    sources: tuple[Source, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "status": self.status,
+            "date": {"start": self.date_start, "end": self.date_end},
+            "location": self.location,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "name": self.name,
+            "topics": list(self.topics),
+            "cameo": self.cameo,
+            "n_sources": self.n_sources,
+            "planned_event_id": self.planned_event_id,
+            "participants": [
+                {
+                    "actor_id": p.actor_id,
+                    "name": p.name,
+                    "kind": p.kind,
+                    "affiliation": p.affiliation,
+                    "role": p.role_class,
+                    "title": p.title,
+                }
+                for p in self.participants
+            ],
+            "sources": [
+                {
+                    "doc_id": s.doc_id,
+                    "event": s.local_id,
+                    "source": s.source,
+                    "title": s.title,
+                    "published": s.published,
+                    "language": s.language,
+                }
+                for s in self.sources
+            ],
+        }
+
+
+def parse_topics(raw: str | None) -> tuple[str, ...]:
+    """The store keeps topics as a JSON array (tolerates a comma-separated string)."""
+    if not raw:
+        return ()
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return tuple(t.strip() for t in raw.split(",") if t.strip())
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return (str(value),)
+
+
+def side_sql(side: str) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of the actors a side stands for, and its parameters."""
+    code = side.strip()
+    folded = fold_name(code)
+    sql = (
+        "SELECT actor_id FROM actor_names WHERE folded = ?"
+        " UNION SELECT id FROM actors WHERE key = ?"
+    )
+    params: list[Any] = [folded, code]
+    if code.isupper() and code.replace("-", "").isalnum() and len(code) <= 12:
+        sql += " UNION SELECT id FROM actors WHERE affiliation = ?"
+        params.append(code)
+    return sql, params
+
+
+def affiliation_sql(code: str) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of the actors affiliated with a state or organisation code."""
+    code = code.strip().upper()
+    return (
+        "SELECT id FROM actors WHERE affiliation = ? UNION SELECT id FROM actors WHERE key = ?",
+        [code, code],
+    )
+
+
+def fts_phrase_query(text: str) -> str:
+    """A user's words as an FTS5 query that cannot be a syntax error: every word quoted."""
+    words = _FTS_WORD.findall(text)
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _where(q: EventQuery, fts: str | None) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for side in q.actors:
+        sql, p = side_sql(side)
+        clauses.append(
+            f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({sql}))"
+        )
+        params += p
+    for code in (q.country, q.org):
+        if code:
+            sql, p = affiliation_sql(code)
+            clauses.append(
+                f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({sql}))"
+            )
+            params += p
+    if q.dyad:
+        a_sql, a_p = side_sql(q.dyad[0])
+        b_sql, b_p = side_sql(q.dyad[1])
+        clauses.append(
+            "e.id IN (SELECT pa.event_id FROM event_participants pa"
+            " JOIN event_participants pb ON pb.event_id = pa.event_id"
+            f" WHERE pa.actor_id IN ({a_sql}) AND pb.actor_id IN ({b_sql})"
+            " AND pa.actor_id != pb.actor_id)"
+        )
+        params += a_p + b_p
+    for column, value in (("kind", q.kind), ("status", q.status)):
+        if value:
+            clauses.append(f"e.{column} = ?")
+            params.append(value)
+    if q.topic:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE json_each.value = ?)")
+        params.append(q.topic)
+    if q.date_from:
+        # the event's last day (or period) reaches the range: "2025-02" covers "2025-02-10"
+        clauses.append("coalesce(e.date_end, e.date_start) || '~' >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        clauses.append("e.date_start <= ? || '~'")
+        params.append(q.date_to)
+    if q.date_from or q.date_to:
+        clauses.append("e.date_start IS NOT NULL")
+    if fts is not None:
+        clauses.append(
+            "e.id IN (SELECT r.event_id FROM documents_fts"
+            " JOIN documents d ON d.rowid = documents_fts.rowid"
+            " JOIN reports r ON r.doc_id = d.id"
+            " WHERE documents_fts MATCH ? AND r.event_id IS NOT NULL)"
+        )
+        params.append(fts)
+    return clauses, params
+
+
+_EVENT_COLUMNS = (
+    "e.id, e.kind, e.status, e.date_start, e.date_end, e.location, e.country, e.lat, e.lon,"
+    " e.name, e.topics, e.cameo, e.n_sources, e.planned_event_id"
+)
+
+
+def _select(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> list[sqlite3.Row]:
+    clauses, params = _where(q, fts)
+    sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY e.date_start IS NULL, e.date_start DESC, e.id DESC"
+    if q.limit is not None:
+        sql += " LIMIT ?"
+        params.append(q.limit)
+    cur = conn.execute(sql, params)
+    cur.row_factory = sqlite3.Row
+    return list(cur.fetchall())
+
+
+def event_ids(conn: sqlite3.Connection, q: EventQuery) -> list[int]:
+    """Ids of the matching events, newest first (no participants or sources loaded)."""
+    return [int(r["id"]) for r in _run(conn, q)]
+
+
+def _run(conn: sqlite3.Connection, q: EventQuery) -> list[sqlite3.Row]:
+    q.check()
+    if q.text is None:
+        return _checked(conn, q, None)
+    try:
+        return _select(conn, q, q.text)
+    except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc) and "syntax" not in str(exc):
+            raise QueryError(f"the store cannot be read: {exc}") from exc
+    phrase = fts_phrase_query(q.text)
+    if not phrase:
+        raise QueryError(f"the full-text query {q.text!r} has no words")
+    return _checked(conn, q, phrase)
+
+
+def _checked(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> list[sqlite3.Row]:
+    try:
+        return _select(conn, q, fts)
+    except sqlite3.Error as exc:
+        raise QueryError(f"the store cannot be read: {exc}") from exc
+
+
+def query(conn: sqlite3.Connection, q: EventQuery) -> list[EventRow]:
+    """The merged events matching ``q``, newest first, with participants and sources."""
+    rows = _run(conn, q)
+    ids = [int(r["id"]) for r in rows]
+    try:
+        people = participants_of(conn, ids)
+        sources = sources_of(conn, ids)
+    except sqlite3.Error as exc:
+        raise QueryError(f"the store cannot be read: {exc}") from exc
+    return [
+        EventRow(
+            id=int(r["id"]),
+            kind=r["kind"],
+            status=r["status"],
+            date_start=r["date_start"],
+            date_end=r["date_end"],
+            location=r["location"],
+            country=r["country"],
+            lat=r["lat"],
+            lon=r["lon"],
+            name=r["name"],
+            topics=parse_topics(r["topics"]),
+            cameo=r["cameo"],
+            n_sources=int(r["n_sources"]),
+            planned_event_id=r["planned_event_id"],
+            participants=tuple(people.get(int(r["id"]), ())),
+            sources=tuple(sources.get(int(r["id"]), ())),
+        )
+        for r in rows
+    ]
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def participants_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[Participant]]:
+    """Participants per event, with the role their event's reports give them (the role held
+    at that event's date), ordered by actor id."""
+    out: dict[int, list[Participant]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        cur = conn.execute(
+            "SELECT ep.event_id, a.id, a.name, a.kind, a.affiliation,"
+            " (SELECT rp.role_class FROM reports r JOIN report_participants rp"
+            "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
+            "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
+            "   AND rp.role_class IS NOT NULL LIMIT 1),"
+            " (SELECT rp.title FROM reports r JOIN report_participants rp"
+            "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
+            "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
+            "   AND rp.title IS NOT NULL LIMIT 1)"
+            f" FROM event_participants ep JOIN actors a ON a.id = ep.actor_id"
+            f" WHERE ep.event_id IN ({marks}) ORDER BY ep.event_id, a.id",
+            list(chunk),
+        )
+        for ev, aid, name, kind, aff, role, title in cur:
+            out.setdefault(int(ev), []).append(Participant(int(aid), name, kind, aff, role, title))
+    return out
+
+
+def sources_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[Source]]:
+    """The reports (document, local event id) merged into each event."""
+    out: dict[int, list[Source]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        cur = conn.execute(
+            "SELECT r.event_id, r.doc_id, r.local_id, d.source, d.title, d.published, d.language"
+            " FROM reports r JOIN documents d ON d.id = r.doc_id"
+            f" WHERE r.event_id IN ({marks}) ORDER BY r.event_id, d.published, r.doc_id",
+            list(chunk),
+        )
+        for ev, doc, local, src, title, published, lang in cur:
+            out.setdefault(int(ev), []).append(Source(doc, local, src, title, published, lang))
+    return out
