@@ -172,3 +172,15 @@ def evaluate(gold_dir: Path | None, corpora: Path | None, lang: str | None, deta
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_report(report, details=details))
+
+
+from communique.cli_query import export_command, query_command  # noqa: E402
+
+main.add_command(query_command)
+main.add_command(export_command)
+
+from communique.cli_store import errors, explain, ingest  # noqa: E402
+
+main.add_command(ingest)
+main.add_command(errors)
+main.add_command(explain)

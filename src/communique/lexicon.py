@@ -214,20 +214,26 @@ class PatternTable:
         """Non-overlapping matches, leftmost first and longest at each position."""
         stop = len(text) if end is None else end
         always = self._active_always(text[start:stop])
-        scan = self._scan_any if always else self._scan
+        # rows of unknown first character: one scan finds where any of them can start
+        always_at = (
+            {h.start() for h in self._always_rx.finditer(text, start, stop)} if always else set()
+        )
         pos = start
         while pos < stop:
-            hit = scan.search(text, pos, stop)
-            if hit is None:
+            hit = self._scan.search(text, pos, stop)
+            at = hit.start() if hit is not None else stop
+            later = [p for p in always_at if pos <= p < at]
+            if later:
+                at = min(later)
+            elif hit is None:
                 return
-            at = hit.start()
             best_end, best_row = -1, -1
             c = text[at].lower()
             rows: tuple[int, ...] = ()
             bucket = self._bucket_rx.get(c)
             if bucket is not None and bucket.match(text, at, stop):
                 rows = self._by_char[c]
-            if always and self._always_rx.match(text, at, stop):
+            if at in always_at:
                 rows = rows + always
             for i in rows:
                 m = self._anchored[i].match(text, at, stop)

@@ -32,7 +32,6 @@ class Mentions:
     persons: list[PersonMention]
     triggers: list[Match]
     status: list[Match]
-    topics: list[Match]
     anaphora: list[Match]
     speech: list[Match]
     honorifics: list[tuple[int, int]] = field(default_factory=list)
@@ -110,7 +109,6 @@ def find_mentions(text: str, res: LanguageResources, published_date: object | No
         persons=persons,
         triggers=triggers,
         status=list(res.status.finditer(text)),
-        topics=list(res.topics.finditer(text)),
         anaphora=list(res.anaphora.finditer(text)),
         speech=list(res.speech.finditer(text)),
         honorifics=honorifics,

@@ -163,6 +163,8 @@ class PersonFinder:
         ctx: NameContext,
         sentence_starts: set[int],
     ) -> PersonMention | None:
+        if len(run) == 1 and not self._anchored(text, run, ctx):
+            return None  # a lone capitalised word needs a title: no need to tag it
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
@@ -180,7 +182,7 @@ class PersonFinder:
             run = run[1:]
         while len(run) > 1 and self._trailing_common(run[-1].text):
             run = run[:-1]
-        if not run:
+        if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
         # an English possessive is not part of the name: "Musharraf's visit"
         last = run[-1]
@@ -239,6 +241,14 @@ class PersonFinder:
             return None
         start, end = run[0].start, run[-1].end
         return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
+
+    @staticmethod
+    def _anchored(text: str, run: list[Token], ctx: NameContext) -> bool:
+        """A title or honorific right before the run, or a title in apposition after it."""
+        before = _prev_nonspace(text, run[0].start)
+        if before in ctx.role_ends or before in ctx.honorific_ends:
+            return True
+        return any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end))
 
     def _trailing_common(self, word: str) -> bool:
         """A common noun after a German name ("Giusey Princi Pläne"); in English only

@@ -112,7 +112,9 @@ class LanguageResources:
         hit = self._proper.get(word)
         if hit is None:
             try:
-                _, tag = self._hanta.analyze(word)  # type: ignore[attr-defined]
+                # the part-of-speech guess alone: no lemma analysis (``analyze``), which
+                # costs as much again
+                tag = self._hanta.tag_word(word)[0][0]  # type: ignore[attr-defined]
             except Exception:  # HanTa fails on odd tokens; treat them as not proper nouns
                 tag = ""
             hit = tag == "NE"

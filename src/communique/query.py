@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from communique.errors import CommuniqueError
-from communique.identity import fold_name
+from communique.identity import fold_name, person_key
+from communique.store import Store
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
@@ -155,26 +156,27 @@ def parse_topics(raw: str | None) -> tuple[str, ...]:
 
 
 def side_sql(side: str) -> tuple[str, list[Any]]:
-    """SQL selecting the ids of the actors a side stands for, and its parameters."""
+    """SQL selecting the ids of the actors a side stands for, and its parameters: any spelling
+    seen (folded), the person key (surname and initial), a state or organisation code."""
     code = side.strip()
-    folded = fold_name(code)
     sql = (
         "SELECT actor_id FROM actor_names WHERE folded = ?"
-        " UNION SELECT id FROM actors WHERE key = ?"
+        " UNION SELECT id FROM actors WHERE key = ? OR key = ?"
     )
-    params: list[Any] = [folded, code]
-    if code.isupper() and code.replace("-", "").isalnum() and len(code) <= 12:
-        sql += " UNION SELECT id FROM actors WHERE affiliation = ?"
-        params.append(code)
+    params: list[Any] = [fold_name(code), person_key(code), code]
+    if code.upper() == code and code.replace("-", "").isalnum() and len(code) <= 12:
+        sql += " UNION " + affiliation_sql(code)[0]
+        params += affiliation_sql(code)[1]
     return sql, params
 
 
 def affiliation_sql(code: str) -> tuple[str, list[Any]]:
-    """SQL selecting the ids of the actors affiliated with a state or organisation code."""
+    """SQL selecting the ids of the actors affiliated with a state or organisation code (and
+    the state itself)."""
     code = code.strip().upper()
     return (
         "SELECT id FROM actors WHERE affiliation = ? UNION SELECT id FROM actors WHERE key = ?",
-        [code, code],
+        [code, f"state:{code}"],
     )
 
 
@@ -257,9 +259,9 @@ def _select(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> list[sq
     return list(cur.fetchall())
 
 
-def event_ids(conn: sqlite3.Connection, q: EventQuery) -> list[int]:
+def event_ids(store: Store | sqlite3.Connection, q: EventQuery) -> list[int]:
     """Ids of the matching events, newest first (no participants or sources loaded)."""
-    return [int(r["id"]) for r in _run(conn, q)]
+    return [int(r["id"]) for r in _run(connection(store), q)]
 
 
 def _run(conn: sqlite3.Connection, q: EventQuery) -> list[sqlite3.Row]:
@@ -268,9 +270,8 @@ def _run(conn: sqlite3.Connection, q: EventQuery) -> list[sqlite3.Row]:
         return _checked(conn, q, None)
     try:
         return _select(conn, q, q.text)
-    except sqlite3.OperationalError as exc:
-        if "fts5" not in str(exc) and "syntax" not in str(exc):
-            raise QueryError(f"the store cannot be read: {exc}") from exc
+    except sqlite3.OperationalError:
+        pass  # not valid FTS5 syntax ("Kallas: Brüssel", unbalanced quotes): search the words
     phrase = fts_phrase_query(q.text)
     if not phrase:
         raise QueryError(f"the full-text query {q.text!r} has no words")
@@ -284,8 +285,13 @@ def _checked(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> list[s
         raise QueryError(f"the store cannot be read: {exc}") from exc
 
 
-def query(conn: sqlite3.Connection, q: EventQuery) -> list[EventRow]:
+def connection(store: Store | sqlite3.Connection) -> sqlite3.Connection:
+    return store if isinstance(store, sqlite3.Connection) else store.conn
+
+
+def query(store: Store | sqlite3.Connection, q: EventQuery) -> list[EventRow]:
     """The merged events matching ``q``, newest first, with participants and sources."""
+    conn = connection(store)
     rows = _run(conn, q)
     ids = [int(r["id"]) for r in rows]
     try:
@@ -360,3 +366,28 @@ def sources_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[S
         for ev, doc, local, src, title, published, lang in cur:
             out.setdefault(int(ev), []).append(Source(doc, local, src, title, published, lang))
     return out
+
+
+def iter_events(conn: sqlite3.Connection, batch: int = 1000) -> Iterator[EventRow]:
+    """Every merged event with participants and sources, by id, loaded a batch at a time."""
+    last = 0
+    while True:
+        cur = conn.execute(
+            "SELECT id, kind, status, date_start, date_end, location, country, lat, lon, name,"
+            " topics, cameo, n_sources, planned_event_id FROM events WHERE id > ?"
+            " ORDER BY id LIMIT ?",
+            (last, batch),
+        )
+        rows = cur.fetchall()
+        if not rows:
+            return
+        ids = [int(r[0]) for r in rows]
+        people = participants_of(conn, ids)
+        sources = sources_of(conn, ids)
+        for r in rows:
+            eid = int(r[0])
+            yield EventRow(
+                eid, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], parse_topics(r[10]),
+                r[11], int(r[12]), r[13], tuple(people.get(eid, ())), tuple(sources.get(eid, ())),
+            )  # fmt: skip
+        last = ids[-1]

@@ -1,0 +1,218 @@
+"""``communique query`` and ``communique export``: thin shells over ``query`` and ``export``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from communique.errors import CommuniqueError
+from communique.export import FOLDER_FORMATS, FORMATS, export, export_stream
+from communique.query import DATE_RE, EventQuery, EventRow, query
+from communique.store import DEFAULT_DB, Store
+
+TABLE_COLUMNS = ("id", "date", "kind", "status", "place", "participants", "sources")
+CSV_COLUMNS = (
+    "id", "date_start", "date_end", "kind", "status", "location", "country", "name", "topics",
+    "cameo", "n_sources", "planned_event_id", "participants", "affiliations", "doc_ids",
+)  # fmt: skip
+
+
+def open_existing(db: Path) -> Store:
+    """The store at ``db``; a missing file is an error here (queries never create one)."""
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database; run `communique ingest` first")
+    try:
+        return Store(db)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not DATE_RE.match(value):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _when(ev: EventRow) -> str:
+    if ev.date_start and ev.date_end and ev.date_end != ev.date_start:
+        return f"{ev.date_start}..{ev.date_end}"
+    return ev.date_start or "-"
+
+
+def _who(ev: EventRow) -> str:
+    return "; ".join(
+        f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in ev.participants
+    )
+
+
+def render_rows_table(rows: list[EventRow]) -> str:
+    """A plain-text table, one line per event; long participant lists wrap nowhere."""
+    cells = [
+        [
+            str(ev.id),
+            _when(ev),
+            ev.kind,
+            ev.status,
+            ", ".join(x for x in (ev.location, ev.country) if x) or "-",
+            _who(ev) or "-",
+            str(ev.n_sources),
+        ]
+        for ev in rows
+    ]
+    widths = [len(c) for c in TABLE_COLUMNS]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    widths[5] = min(widths[5], 80)
+    lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True)).rstrip()]
+    for row in cells:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    lines.append(f"({len(rows)} event{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def render_rows_csv(rows: list[EventRow]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(CSV_COLUMNS)
+    for ev in rows:
+        w.writerow(
+            [
+                ev.id, ev.date_start, ev.date_end, ev.kind, ev.status, ev.location, ev.country,
+                ev.name, ";".join(ev.topics), ev.cameo, ev.n_sources, ev.planned_event_id,
+                ";".join(p.name for p in ev.participants),
+                ";".join(p.affiliation or "" for p in ev.participants),
+                ";".join(s.doc_id for s in ev.sources),
+            ]
+        )  # fmt: skip
+    return buf.getvalue()
+
+
+DB_OPTION = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The store (written by `communique ingest`).",
+)
+
+
+@click.command(name="query")
+@DB_OPTION
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="NAME",
+    help="A participant, in any spelling seen (repeat: all must take part).",
+)
+@click.option("--country", metavar="ISO3", help="A participant affiliated with this state.")
+@click.option("--org", metavar="CODE", help="A participant of this organisation (EU, OSCE, ...).")
+@click.option(
+    "--dyad",
+    nargs=2,
+    metavar="A B",
+    default=None,
+    help="One participant matching each side (name, ISO3 or organisation code).",
+)
+@click.option("--kind", type=click.Choice(["meeting", "call", "conference"]))
+@click.option("--status", type=click.Choice(["occurred", "planned", "cancelled", "denied"]))
+@click.option("--topic", metavar="T", help="A PLOVER context (economic, military, ...).")
+@click.option(
+    "--from",
+    "date_from",
+    metavar="DATE",
+    callback=_date,
+    help="Events ending on or after this date (YYYY[-MM[-DD]]).",
+)
+@click.option(
+    "--to",
+    "date_to",
+    metavar="DATE",
+    callback=_date,
+    help="Events starting on or before this date (YYYY[-MM[-DD]]).",
+)
+@click.option("--text", metavar="FTS", help="Full-text query over the source documents.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=100, show_default=True)
+def query_command(
+    db: Path,
+    actors: tuple[str, ...],
+    country: str | None,
+    org: str | None,
+    dyad: tuple[str, str] | None,
+    kind: str | None,
+    status: str | None,
+    topic: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    text: str | None,
+    fmt: str,
+    limit: int,
+) -> None:
+    """Merged events in the store matching every filter given, newest first."""
+    q = EventQuery(
+        actors=actors, country=country, org=org, dyad=dyad or None, kind=kind, status=status,
+        topic=topic, date_from=date_from, date_to=date_to, text=text, limit=limit,
+    )  # fmt: skip
+    store = open_existing(db)
+    try:
+        rows = query(store, q)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(render_rows_csv(rows), nl=False)
+    else:
+        click.echo(render_rows_table(rows))
+
+
+@click.command(name="export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="jsonl: contract records; csv/parquet: events + participants tables (a "
+    "folder); plover: PLOVER JSON lines; dyadic: CAMEO/Goldstein pairs (CSV); "
+    "graphml: who-met-whom network.",
+)
+@DB_OPTION
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File (or folder for csv and parquet); default: standard output.",
+)
+def export_command(fmt: str, db: Path, output: Path | None) -> None:
+    """Write the whole store in one of the export formats."""
+    if output is None and fmt in FOLDER_FORMATS:
+        raise click.UsageError(f"--format {fmt} writes a folder: give it with -o")
+    store = open_existing(db)
+    try:
+        if output is None or str(output) == "-":
+            summary = export_stream(store, fmt, sys.stdout, "<stdout>")
+        else:
+            summary = export(store, fmt, output)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    for path, n in summary.written.items():
+        click.echo(f"communique: {fmt}: {n} rows -> {path}", err=True)
+    for note in summary.notes:
+        click.echo(f"communique: {fmt}: {note}", err=True)

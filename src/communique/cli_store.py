@@ -1,0 +1,141 @@
+"""Store commands of the command line: ``ingest``, ``errors``, ``explain``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from communique.documents import ReadSettings
+from communique.errors import CommuniqueError
+from communique.store import DEFAULT_DB, Store
+
+_DB = click.option(
+    "--db",
+    "db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The store (an SQLite file; created when absent).",
+)
+
+
+def _open(db: Path) -> Store:
+    try:
+        return Store(db)
+    except CommuniqueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=str)
+@_DB
+@click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Documents per transaction: a crash loses at most one batch.")  # fmt: skip
+@click.option("--lang", type=click.Choice(["de", "en"]), default=None,
+              help="Language of every input (default: detected per document).")  # fmt: skip
+@click.option("--published", metavar="YYYY-MM-DD", default=None,
+              help="Publication date of every input lacking one.")  # fmt: skip
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on standard error (default: when it is a terminal).")  # fmt: skip
+def ingest(
+    paths: tuple[str, ...],
+    db: Path,
+    batch_size: int,
+    lang: str | None,
+    published: str | None,
+    progress: bool | None,
+) -> None:
+    """Read PATHS (files, folders, .jsonl, .html), extract and store them in the database.
+
+    Idempotent: documents already stored with this extractor version are skipped. Inputs
+    that cannot be read or extracted are recorded (see ``communique errors``) and do not
+    stop the run. Ends with a summary; exit status 1 when anything failed.
+    """
+    from communique.ingest import ingest as run
+    from communique.pipeline import Communique
+
+    try:
+        settings = ReadSettings(lang=lang, published=published)
+    except CommuniqueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    show = progress if progress is not None else sys.stderr.isatty()
+    with _open(db) as store:
+        bar = None
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(unit="doc", file=sys.stderr, desc="ingest")
+        try:
+            summary = run(
+                store,
+                list(paths),
+                Communique(),
+                settings,
+                batch_size=batch_size,
+                progress=bar.update if bar is not None else None,
+            )
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        finally:
+            if bar is not None:
+                bar.close()
+    click.echo(f"{db}: " + ", ".join(summary.lines()), err=True)
+    if summary.failed:
+        click.echo("see `communique errors` for the failures", err=True)
+        sys.exit(1)
+
+
+@click.command()
+@_DB
+def errors(db: Path) -> None:
+    """List inputs that could not be read or extracted, with the reason."""
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database")
+    with _open(db) as store:
+        try:
+            failures = store.failures()
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    for f in failures:
+        click.echo(f"{f.at}\t{f.source}\t{f.reason}")
+    if not failures:
+        click.echo("no failures recorded", err=True)
+
+
+@click.command()
+@click.argument("event_id", type=int)
+@_DB
+def explain(event_id: int, db: Path) -> None:
+    """Show a merged event, every source report of it and why each report joined."""
+    from communique.merging import explain as reasons
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such database")
+    with _open(db) as store:
+        row = store.conn.execute(
+            "SELECT kind, status, date_start, date_end, location, name, n_sources, "
+            "planned_event_id FROM events WHERE id = ?",
+            (event_id,),
+        ).fetchone()
+        if row is None:
+            raise click.ClickException(f"{db}: no event {event_id}")
+        kind, status, start, end, location, name, n, planned = row
+        who = [
+            str(r[0])
+            for r in store.conn.execute(
+                "SELECT a.name FROM event_participants p JOIN actors a ON a.id = p.actor_id "
+                "WHERE p.event_id = ? ORDER BY a.id",
+                (event_id,),
+            )
+        ]
+        when = start if start == end or not end else f"{start}..{end}"
+        click.echo(f"event {event_id}: {kind} {status} {when or 'date unknown'} "
+                   f"{location or 'place unknown'}{' ' + repr(name) if name else ''}")  # fmt: skip
+        click.echo(f"participants: {', '.join(who) or '-'}")
+        if planned is not None:
+            click.echo(f"announced as planned event {planned}")
+        click.echo(f"{n} source report(s):")
+        for doc_id, source, local_id, reason in reasons(store, event_id):
+            click.echo(f"  {source} {local_id} [{doc_id[:12]}]: {reason}")

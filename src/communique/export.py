@@ -1,0 +1,497 @@
+"""The store written out for other tools (``communique export``).
+
+- ``jsonl``: the contract record of every document, one a line.
+- ``csv``: a folder with ``events.csv`` (one row per merged event) and ``participants.csv``
+  (one row per event and participant, with the role the event's reports give).
+- ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``.
+- ``plover``: one PLOVER JSON record a line per merged event with a date (fields of the PLOVER
+  manual, "Data Fields"; ``schemas/plover.schema.json``). Meetings are CONSULT with every
+  participant a ``source`` actor, except a visit whose hosts are known (participants of the
+  host country), where the visitors are ``source`` and the hosts ``recipient``, as the manual
+  prescribes.
+- ``dyadic``: one CSV row per ordered pair of participants of an event, with its CAMEO code,
+  root code, quad class and Goldstein score, for GDELT/ICEWS-style tools.
+- ``graphml``: who met whom: actors as nodes, an edge between two actors weighted by the number
+  of merged events (that took place) they both attended; for Gephi and networkx.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
+
+from communique import __version__
+from communique.errors import CommuniqueError
+from communique.query import (
+    EventRow,
+    Participant,
+    connection,
+    iter_events,
+)
+from communique.store import Store
+
+FORMATS = ("jsonl", "csv", "parquet", "plover", "dyadic", "graphml")
+FOLDER_FORMATS = frozenset({"csv", "parquet"})
+
+# CAMEO Goldstein scale for the codes communique emits and their roots. Goldstein, J. S. (1992),
+# "A Conflict-Cooperation Scale for WEIS Events Data", Journal of Conflict Resolution 36(2),
+# 369-385; carried over to CAMEO codes in the CAMEO codebook (Gerner, Schrodt & Yilmaz) and the
+# CAMEO.goldsteinscale.txt table distributed with it and with GDELT.
+GOLDSTEIN = MappingProxyType(
+    {
+        "03": 4.0,  # express intent to cooperate
+        "036": 4.0,  # express intent to meet or negotiate
+        "04": 1.0,  # consult
+        "040": 1.0,  # consult, not specified
+        "041": 1.0,  # discuss by telephone
+        "042": 1.9,  # make a visit
+        "043": 2.8,  # host a visit
+        "044": 2.5,  # meet at a "third" location
+        "046": 7.0,  # engage in negotiation
+        "12": -4.0,  # reject
+        "125": -5.0,  # reject proposal to meet, discuss, or negotiate
+    }
+)
+# PLOVER scores (PLOVER manual, "Numeric conflict/cooperation scores") and quad codes.
+PLOVER_SCORE = MappingProxyType({"CONSULT": 2.1, "AGREE": 4.2, "REJECT": -4.2})
+PLOVER_QUAD = MappingProxyType({"CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "REJECT": 3})
+_STATUS_EVENT = MappingProxyType(
+    {"occurred": ("CONSULT", "040"), "planned": ("AGREE", "036"), "cancelled": ("REJECT", "125"),
+     "denied": ("REJECT", "125")}
+)  # fmt: skip
+_LEGISLATIVE = frozenset({"legislator"})
+_NOT_GOVERNMENT = frozenset({"other"})
+
+EVENT_COLUMNS = (
+    "event_id", "kind", "status", "date_start", "date_end", "location", "country", "lat", "lon",
+    "name", "topics", "cameo", "n_sources", "planned_event_id", "participants", "sources",
+)  # fmt: skip
+PARTICIPANT_COLUMNS = (
+    "event_id", "actor_id", "name", "kind", "affiliation", "role_class", "title",
+)  # fmt: skip
+DYADIC_COLUMNS = (
+    "event_id", "date", "date_end", "status", "kind",
+    "actor1_id", "actor1_name", "actor1_code", "actor1_role",
+    "actor2_id", "actor2_name", "actor2_code", "actor2_role",
+    "event_code", "event_base_code", "event_root_code", "quad_class", "goldstein_scale",
+    "num_sources", "location", "location_country", "lat", "lon",
+)  # fmt: skip
+
+
+class ExportError(CommuniqueError):
+    """An export cannot be written (unknown format, unwritable target, unreadable store)."""
+
+
+@dataclass(slots=True)
+class ExportSummary:
+    format: str
+    written: dict[str, int] = field(default_factory=dict)  # path -> rows
+    skipped: int = 0  # events left out (PLOVER: no date)
+    notes: list[str] = field(default_factory=list)
+
+
+def _plover_of(conn: sqlite3.Connection, ev: EventRow) -> tuple[str, str | None]:
+    """The event's PLOVER category and mode: the most frequent among its reports."""
+    votes: Counter[tuple[str, str | None]] = Counter()
+    for (raw,) in conn.execute("SELECT plover FROM reports WHERE event_id = ?", (ev.id,)):
+        if not raw:
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = raw
+        if isinstance(value, dict) and value.get("event"):
+            votes[(str(value["event"]), value.get("mode"))] += 1
+        elif isinstance(value, str):
+            votes[(value, None)] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    return _STATUS_EVENT.get(ev.status, ("CONSULT", None))[0], None
+
+
+def hosts_split(
+    ev: EventRow, mode: str | None
+) -> tuple[tuple[Participant, ...], tuple[Participant, ...]] | None:
+    """(visitors, hosts) of a visit whose place lies in the country of some participants."""
+    if mode != "visit" or not ev.country:
+        return None
+    hosts = tuple(p for p in ev.participants if p.affiliation == ev.country)
+    visitors = tuple(p for p in ev.participants if p.affiliation and p.affiliation != ev.country)
+    if hosts and visitors and len(hosts) + len(visitors) == len(ev.participants):
+        return visitors, hosts
+    return None
+
+
+def _state_codes() -> frozenset[str]:
+    text = (resources.files("communique") / "kb" / "states.json").read_text(encoding="utf-8")
+    return frozenset(s["iso3"] for s in json.loads(text))
+
+
+def _org_sectors() -> dict[str, str]:
+    text = (resources.files("communique") / "kb" / "organizations.json").read_text("utf-8")
+    return {o["affiliation"]: o.get("sector") or "IGO" for o in json.loads(text)}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCodes:
+    states: frozenset[str]
+    orgs: dict[str, str]
+
+    @classmethod
+    def load(cls) -> ActorCodes:
+        return cls(_state_codes(), _org_sectors())
+
+    def code(self, affiliation: str | None) -> str | None:
+        """PLOVER/CAMEO top-level code: ISO 3166 alpha-3, or IGO/NGO/MNC for organisations."""
+        if not affiliation:
+            return None
+        if affiliation in self.states:
+            return affiliation
+        sector = self.orgs.get(affiliation, "IGO")
+        return sector if sector in ("IGO", "NGO", "MNC", "ISM", "IMG") else "IGO"
+
+
+def _sector(p: Participant) -> str | None:
+    if p.role_class in _LEGISLATIVE:
+        return "LEG"
+    if p.role_class and p.role_class not in _NOT_GOVERNMENT:
+        return "GOV"
+    return None
+
+
+def plover_actor(p: Participant, codes: ActorCodes) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "actor_text": p.name,
+        "identifier_id": f"communique:actor:{p.actor_id}",
+        "identifier_text": p.name,
+    }
+    code = codes.code(p.affiliation)
+    if code:
+        out["code"] = code
+    if code and code != p.affiliation and p.affiliation:
+        out["organization"] = p.affiliation  # the IGO/NGO itself, beyond PLOVER's 3-char code
+    sector = _sector(p)
+    if sector:
+        out["sector"] = sector
+    if p.title or p.role_class:
+        out["office"] = p.title or p.role_class
+    return out
+
+
+def _full_date(value: str) -> tuple[str, str]:
+    """PLOVER wants YYYY-MM-DD: a period's first day, and the precision actually known."""
+    parts = value.split("-")
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return "-".join([*parts, *["01"] * (3 - len(parts))]), precision
+
+
+def plover_record(
+    conn: sqlite3.Connection, ev: EventRow, codes: ActorCodes, today: str
+) -> dict[str, Any] | None:
+    """One PLOVER record for a merged event; None when the event has no date."""
+    if not ev.date_start:
+        return None
+    category, mode = _plover_of(conn, ev)
+    date, precision = _full_date(ev.date_start)
+    rec: dict[str, Any] = {"id": f"communique-{ev.id}", "has_event": True, "date": date}
+    if precision != "day":
+        rec["date_precision"] = precision
+    if ev.date_end and ev.date_end != ev.date_start:
+        end = ev.date_end.split("-")
+        rec["enddate"] = _full_date(ev.date_end)[0] if len(end) == 3 else None
+        if rec["enddate"] is None:
+            del rec["enddate"]
+    split = hosts_split(ev, mode) if category == "CONSULT" else None
+    if split:
+        rec["source"] = [plover_actor(p, codes) for p in split[0]]
+        rec["recipient"] = [plover_actor(p, codes) for p in split[1]]
+    else:
+        rec["source"] = [plover_actor(p, codes) for p in ev.participants]
+    rec["event"] = [category]
+    if mode and category == "CONSULT":
+        rec["mode"] = [mode]
+    if ev.topics:
+        rec["context"] = list(ev.topics)
+    if ev.location:
+        loc: dict[str, Any] = {"name": ev.location}
+        if ev.lat is not None and ev.lon is not None:
+            loc["latitude"], loc["longitude"] = ev.lat, ev.lon
+        if ev.country:
+            loc["cc3"] = ev.country
+        rec["event_loc"] = loc
+    texts = _evidence_texts(conn, ev.id)
+    if texts:
+        rec["event_text"] = texts
+    if category in PLOVER_QUAD:
+        rec["quad_code"] = PLOVER_QUAD[category]
+    if category in PLOVER_SCORE:
+        rec["event_scale"] = PLOVER_SCORE[category]
+    if ev.planned_event_id is not None:
+        rec["link"] = f"communique-{ev.planned_event_id}"
+    sources = [
+        {
+            k: v
+            for k, v in (
+                ("citation", s.doc_id), ("url", s.source), ("title", s.title),
+                ("language", s.language), ("coder", f"communique {__version__}"),
+                ("codebook", "plover"),
+            )
+            if v
+        }
+        for s in ev.sources
+    ]  # fmt: skip
+    if sources:
+        rec["cite_info"] = sources[0]
+        rec["sources"] = sources
+    if ev.cameo:
+        rec["cameo"] = ev.cameo
+    rec["coder"] = f"communique {__version__}"
+    rec["coded_date"] = today
+    return rec
+
+
+def _evidence_texts(conn: sqlite3.Connection, event_id: int) -> list[str]:
+    cur = conn.execute(
+        "SELECT substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)"
+        " FROM reports r JOIN documents d ON d.id = r.doc_id WHERE r.event_id = ?"
+        " AND r.evidence_start IS NOT NULL AND r.evidence_end > r.evidence_start",
+        (event_id,),
+    )
+    return [t for (t,) in cur if t]
+
+
+def goldstein(cameo: str) -> float | None:
+    """Goldstein score of a CAMEO code, falling back to its root (two digits)."""
+    return GOLDSTEIN.get(cameo, GOLDSTEIN.get(cameo[:2]))
+
+
+def quad_class(cameo: str) -> int:
+    """GDELT QuadClass of a CAMEO code: 1 verbal / 2 material cooperation, 3 verbal / 4
+    material conflict."""
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def dyadic_rows(conn: sqlite3.Connection, ev: EventRow, codes: ActorCodes) -> Iterator[list[Any]]:
+    """One row per ordered pair of distinct participants; a host towards a visitor is 043."""
+    cameo = ev.cameo or _STATUS_EVENT.get(ev.status, ("CONSULT", "040"))[1]
+    split = hosts_split(ev, _plover_of(conn, ev)[1]) if cameo == "042" else None
+    hosts = {p.actor_id for p in split[1]} if split else set()
+    for a in ev.participants:
+        for b in ev.participants:
+            if a.actor_id == b.actor_id:
+                continue
+            code = "043" if a.actor_id in hosts and b.actor_id not in hosts and split else cameo
+            yield [
+                ev.id, ev.date_start, ev.date_end, ev.status, ev.kind,
+                a.actor_id, a.name, codes.code(a.affiliation), a.role_class,
+                b.actor_id, b.name, codes.code(b.affiliation), b.role_class,
+                code, code[:3], code[:2], quad_class(code), goldstein(code),
+                ev.n_sources, ev.location, ev.country, ev.lat, ev.lon,
+            ]  # fmt: skip
+
+
+def event_table_row(ev: EventRow) -> list[Any]:
+    return [
+        ev.id, ev.kind, ev.status, ev.date_start, ev.date_end, ev.location, ev.country, ev.lat,
+        ev.lon, ev.name, ";".join(ev.topics), ev.cameo, ev.n_sources, ev.planned_event_id,
+        ";".join(p.name for p in ev.participants), ";".join(s.doc_id for s in ev.sources),
+    ]  # fmt: skip
+
+
+def participant_table_rows(ev: EventRow) -> Iterator[list[Any]]:
+    for p in ev.participants:
+        yield [ev.id, p.actor_id, p.name, p.kind, p.affiliation, p.role_class, p.title]
+
+
+def write_jsonl(conn: sqlite3.Connection, fh: IO[str]) -> int:
+    n = 0
+    for (record,) in conn.execute("SELECT record FROM documents ORDER BY rowid"):
+        fh.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> tuple[int, int]:
+    """(records written, events skipped for want of a date)."""
+    codes, today = ActorCodes.load(), dt.date.today().isoformat()
+    n = skipped = 0
+    for ev in iter_events(conn):
+        rec = plover_record(conn, ev, codes, today)
+        if rec is None:
+            skipped += 1
+            continue
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n, skipped
+
+
+def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> int:
+    codes = ActorCodes.load()
+    w = csv.writer(fh)
+    w.writerow(DYADIC_COLUMNS)
+    n = 0
+    for ev in iter_events(conn):
+        for row in dyadic_rows(conn, ev, codes):
+            w.writerow(row)
+            n += 1
+    return n
+
+
+def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred") -> int:
+    """Actors who attended at least one event of ``status`` with someone else, and edges
+    weighted by the number of such events they shared. Returns the number of edges."""
+    weights: Counter[tuple[int, int]] = Counter()
+    cur = conn.execute(
+        "SELECT a.actor_id, b.actor_id, count(*) FROM event_participants a"
+        " JOIN event_participants b ON b.event_id = a.event_id AND a.actor_id < b.actor_id"
+        " JOIN events e ON e.id = a.event_id WHERE e.status = ? GROUP BY 1, 2",
+        (status,),
+    )
+    for a, b, n in cur:
+        weights[(int(a), int(b))] = int(n)
+    nodes = sorted({x for pair in weights for x in pair})
+    fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    fh.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
+    for key, target, name, kind in (
+        ("d0", "node", "name", "string"),
+        ("d1", "node", "kind", "string"),
+        ("d2", "node", "affiliation", "string"),
+        ("d3", "edge", "weight", "int"),
+    ):
+        fh.write(f'<key id="{key}" for="{target}" attr.name="{name}" attr.type="{kind}"/>\n')
+    fh.write('<graph id="communique" edgedefault="undirected">\n')
+    for i in range(0, len(nodes), 500):
+        chunk = nodes[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for aid, name, kind, aff in conn.execute(
+            f"SELECT id, name, kind, affiliation FROM actors WHERE id IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            fh.write(f'<node id="a{aid}"><data key="d0">{escape(name)}</data>')
+            fh.write(f'<data key="d1">{escape(kind)}</data>')
+            if aff:
+                fh.write(f'<data key="d2">{escape(aff)}</data>')
+            fh.write("</node>\n")
+    for (a, b), n in sorted(weights.items()):
+        fh.write(f"<edge source={quoteattr(f'a{a}')} target={quoteattr(f'a{b}')}>")
+        fh.write(f'<data key="d3">{n}</data></edge>\n')
+    fh.write("</graph>\n</graphml>\n")
+    return len(weights)
+
+
+def write_csv_tables(conn: sqlite3.Connection, folder: Path) -> dict[str, int]:
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {"events.csv": 0, "participants.csv": 0}
+    with (
+        (folder / "events.csv").open("w", encoding="utf-8", newline="") as fe,
+        (folder / "participants.csv").open("w", encoding="utf-8", newline="") as fp,
+    ):
+        we, wp = csv.writer(fe), csv.writer(fp)
+        we.writerow(EVENT_COLUMNS)
+        wp.writerow(PARTICIPANT_COLUMNS)
+        for ev in iter_events(conn):
+            we.writerow(event_table_row(ev))
+            counts["events.csv"] += 1
+            for row in participant_table_rows(ev):
+                wp.writerow(row)
+                counts["participants.csv"] += 1
+    return {str(folder / k): v for k, v in counts.items()}
+
+
+def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -> dict[str, int]:
+    import pyarrow as pa  # type: ignore[import-untyped]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    s, i, f = pa.string(), pa.int64(), pa.float64()
+    ev_schema = pa.schema(list(zip(EVENT_COLUMNS, (i, s, s, s, s, s, s, f, f, s, s, s, i, i, s, s),
+                                   strict=True)))  # fmt: skip
+    pa_schema = pa.schema(list(zip(PARTICIPANT_COLUMNS, (i, i, s, s, s, s, s), strict=True)))
+    folder.mkdir(parents=True, exist_ok=True)
+    counts = {"events.parquet": 0, "participants.parquet": 0}
+    ev_rows: list[list[Any]] = []
+    pa_rows: list[list[Any]] = []
+
+    def flush(writer: Any, schema: Any, rows: list[list[Any]], name: str) -> None:
+        if rows:
+            cols = list(zip(*rows, strict=True))
+            writer.write_table(pa.Table.from_arrays(
+                [pa.array(c, type=t.type) for c, t in zip(cols, schema, strict=True)],
+                schema=schema))  # fmt: skip
+            counts[name] += len(rows)
+            rows.clear()
+
+    with (
+        pq.ParquetWriter(str(folder / "events.parquet"), ev_schema) as we,
+        pq.ParquetWriter(str(folder / "participants.parquet"), pa_schema) as wp,
+    ):
+        for ev in iter_events(conn):
+            ev_rows.append(event_table_row(ev))
+            pa_rows.extend(participant_table_rows(ev))
+            if len(ev_rows) >= batch:
+                flush(we, ev_schema, ev_rows, "events.parquet")
+            if len(pa_rows) >= batch:
+                flush(wp, pa_schema, pa_rows, "participants.parquet")
+        flush(we, ev_schema, ev_rows, "events.parquet")
+        flush(wp, pa_schema, pa_rows, "participants.parquet")
+    return {str(folder / k): v for k, v in counts.items()}
+
+
+def export_stream(
+    store: Store | sqlite3.Connection, fmt: str, fh: IO[str], name: str
+) -> ExportSummary:
+    """Write a single-file format (jsonl, plover, dyadic, graphml) to an open text stream."""
+    conn = connection(store)
+    summary = ExportSummary(fmt)
+    try:
+        if fmt == "jsonl":
+            summary.written[name] = write_jsonl(conn, fh)
+        elif fmt == "plover":
+            summary.written[name], summary.skipped = write_plover(conn, fh)
+            if summary.skipped:
+                summary.notes.append(
+                    f"{summary.skipped} events without a date left out (PLOVER requires one)"
+                )
+        elif fmt == "dyadic":
+            summary.written[name] = write_dyadic(conn, fh)
+        elif fmt == "graphml":
+            summary.written[name] = write_graphml(conn, fh)
+        else:
+            raise ExportError(f"{fmt!r} is not a single-file format; give a folder")
+    except sqlite3.Error as exc:
+        raise ExportError(f"the store cannot be read: {exc}") from exc
+    return summary
+
+
+def export(store: Store | sqlite3.Connection, fmt: str, out: Path) -> ExportSummary:
+    """Write the store in ``fmt`` to ``out`` (a folder for csv and parquet, else a file)."""
+    conn = connection(store)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    try:
+        if fmt in FOLDER_FORMATS:
+            if out.exists() and not out.is_dir():
+                raise ExportError(f"{out}: {fmt} export writes a folder, and this is a file")
+            summary = ExportSummary(fmt)
+            writer = write_csv_tables if fmt == "csv" else write_parquet
+            summary.written.update(writer(conn, out))
+            return summary
+        if out.is_dir():
+            raise ExportError(f"{out}: is a folder; {fmt} export writes one file")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8", newline="") as fh:
+            return export_stream(conn, fmt, fh, str(out))
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    except sqlite3.Error as exc:
+        raise ExportError(f"the store cannot be read: {exc}") from exc

@@ -1,0 +1,222 @@
+"""Ingest: documents into the store, in batches, idempotently, never stopped by one bad file.
+
+Documents come from ``documents.read_inputs`` (files, folders, JSON Lines, HTML). Each batch
+of ``batch_size`` inputs is extracted outside any transaction and then written in one
+``BEGIN IMMEDIATE ... COMMIT`` together with its actors, reports, failures and the merging of
+its reports into events: a kill loses at most the batch in flight, and a rerun resumes
+(documents already committed are "unchanged"). A document is identified by the sha256 of
+its text; it is re-extracted only when the stored extractor version differs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from communique import __version__, merging
+from communique.documents import ReadSettings, read_inputs
+from communique.errors import InputError, StoreError
+from communique.identity import resolve_actors
+from communique.pipeline import Communique
+from communique.record import Document, Record
+from communique.store import Store, now
+
+Progress = Callable[[int], None]
+
+
+def extractor_version() -> str:
+    """What ``Communique`` writes into ``record.extractor`` (stored per document)."""
+    return f"communique {__version__}"
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did (``reports``: events of the new or re-extracted records)."""
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    reextracted: int = 0
+    failed: int = 0
+    reports: int = 0
+    events: int = 0
+    batches: int = 0
+
+    def lines(self) -> list[str]:
+        return [
+            f"documents read: {self.read}",
+            f"new: {self.new}",
+            f"unchanged: {self.unchanged}",
+            f"re-extracted: {self.reextracted}",
+            f"failed: {self.failed}",
+            f"reports (events of new records): {self.reports}",
+            f"merged events in the store: {self.events}",
+        ]
+
+
+@dataclass(slots=True)
+class _Batch:
+    records: list[tuple[Record, bool]] = field(default_factory=list)  # (record, replaces)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _batches(
+    items: Iterable[Document | InputError], size: int
+) -> Iterator[list[Document | InputError]]:
+    batch: list[Document | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str],
+    engine: Communique,
+    settings: ReadSettings | None = None,
+    *,
+    batch_size: int = 200,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read, extract and store every input; failures are recorded, never raised.
+
+    Raises ``StoreError`` only when the database itself cannot be written (locked, full,
+    corrupt): every batch committed before stays, and a rerun resumes.
+    """
+    if batch_size < 1:
+        raise StoreError(f"{store.path}: batch size must be at least 1, not {batch_size}")
+    summary = IngestSummary()
+    for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
+        batch = _extract(store, items, engine, summary)
+        _write(store, batch, summary)
+        summary.batches += 1
+        if progress is not None:
+            progress(len(items))
+    summary.events = int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0])
+    return summary
+
+
+def _extract(
+    store: Store, items: list[Document | InputError], engine: Communique, summary: IngestSummary
+) -> _Batch:
+    batch = _Batch()
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failed += 1
+            batch.failures.append((item.source, item.reason))
+            continue
+        summary.read += 1
+        try:
+            stored = store.extractor_of(item.id)
+        except sqlite3.Error as exc:
+            raise store.error(exc) from exc
+        if item.id in seen or stored == extractor_version():
+            summary.unchanged += 1
+            seen.add(item.id)
+            continue
+        try:
+            record = engine.extract_document(item)
+        except Exception as exc:  # any extractor defect is recorded, never stops the run
+            summary.failed += 1
+            batch.failures.append((item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        seen.add(item.id)
+        batch.records.append((record, stored is not None))
+        if stored is None:
+            summary.new += 1
+        else:
+            summary.reextracted += 1
+        summary.reports += len(record.events)
+    return batch
+
+
+def _write(store: Store, batch: _Batch, summary: IngestSummary) -> None:
+    del summary
+    replaced = False
+    try:
+        with store.transaction():
+            for source, reason in batch.failures:
+                store.add_failure(source, reason)
+            for record, replaces in batch.records:
+                _write_record(store, record, replaces)
+                replaced = replaced or replaces
+            if replaced:
+                merging.rebuild(store)
+            else:
+                merging.update(store, [r.document.id for r, _ in batch.records])
+    except sqlite3.Error as exc:
+        raise store.error(exc) from exc
+
+
+def _write_record(store: Store, record: Record, replaces: bool) -> None:
+    conn = store.conn
+    doc = record.document
+    payload = json.dumps(record.to_dict(), ensure_ascii=False)
+    if replaces:
+        store.delete_document_rows(doc.id)
+        conn.execute(
+            "UPDATE documents SET source = ?, language = ?, published = ?, title = ?, text = ?, "
+            "extractor = ?, record = ?, ingested_at = ? WHERE id = ?",
+            (doc.source, doc.language, doc.published, doc.title, doc.text,
+             record.extractor, payload, now(), doc.id),
+        )  # fmt: skip
+    else:
+        conn.execute(
+            "INSERT INTO documents(id, source, language, published, title, text, extractor, "
+            "record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.source, doc.language, doc.published, doc.title, doc.text,
+             record.extractor, payload, now()),
+        )  # fmt: skip
+    store.clear_failures(doc.source)
+    ids = resolve_actors(conn, record)
+    by_local = {a.id: a for a in record.actors}
+    for event in record.events:
+        loc = event.location
+        evidence = event.evidence[0] if event.evidence else None
+        conn.execute(
+            "INSERT INTO reports(doc_id, local_id, kind, status, date_start, date_end, date_text, "
+            "location, country, lat, lon, name, topics, plover, cameo, evidence_start, "
+            "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                event.id,
+                event.kind,
+                event.status,
+                event.date.start if event.date else None,
+                event.date.end if event.date else None,
+                event.date.text if event.date else None,
+                loc.name if loc else None,
+                loc.country if loc else None,
+                loc.lat if loc else None,
+                loc.lon if loc else None,
+                event.name,
+                json.dumps(sorted(event.topics)),
+                json.dumps(event.plover.to_dict()) if event.plover else None,
+                event.cameo,
+                evidence.start if evidence else None,
+                evidence.end if evidence else None,
+            ),
+        )
+        for local in event.participants:
+            actor = by_local.get(local)
+            if actor is None or local not in ids:
+                continue
+            conn.execute(
+                "INSERT OR IGNORE INTO report_participants(doc_id, local_id, actor_id, "
+                "role_class, title, affiliation) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id,
+                    event.id,
+                    ids[local],
+                    actor.role.cls if actor.role else None,
+                    actor.role.title if actor.role else None,
+                    actor.affiliation,
+                ),
+            )

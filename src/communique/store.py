@@ -1,0 +1,301 @@
+"""The event store: one SQLite file in WAL mode with named, ordered migrations.
+
+``Store`` owns the connection (WAL, busy timeout, foreign keys), applies ``MIGRATIONS`` in
+order (recorded in ``_migrations``), and offers the low-level reads and writes that ingest,
+identity and merging build on. The schema is documented in ``docs/store-design.md``; both
+must change together. Every SQLite failure reaches the caller as a ``StoreError`` naming the
+database file and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from communique.errors import StoreError
+
+DEFAULT_DB = "communique.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One named schema step; ``statements`` run in order inside one transaction."""
+
+    name: str
+    statements: tuple[str, ...]
+
+
+_INITIAL = (
+    """CREATE TABLE documents (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      source TEXT, language TEXT, published TEXT, title TEXT,
+      text TEXT NOT NULL,
+      extractor TEXT NOT NULL,
+      record TEXT NOT NULL,
+      ingested_at TEXT NOT NULL)""",
+    """CREATE TABLE failures (
+      id INTEGER PRIMARY KEY, source TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,
+      UNIQUE (source, reason))""",
+    """CREATE TABLE actors (
+      id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE,
+      affiliation TEXT)""",
+    """CREATE TABLE actor_names (
+      actor_id INTEGER NOT NULL REFERENCES actors(id), name TEXT NOT NULL, folded TEXT NOT NULL,
+      PRIMARY KEY (actor_id, name))""",
+    "CREATE INDEX actor_names_folded ON actor_names(folded)",
+    """CREATE TABLE actor_roles (
+      actor_id INTEGER NOT NULL REFERENCES actors(id), role_class TEXT NOT NULL, title TEXT,
+      affiliation TEXT, organization TEXT, doc_id TEXT NOT NULL, date TEXT)""",
+    "CREATE INDEX actor_roles_actor ON actor_roles(actor_id)",
+    "CREATE INDEX actor_roles_doc ON actor_roles(doc_id)",
+    """CREATE TABLE events (
+      id INTEGER PRIMARY KEY, kind TEXT NOT NULL, status TEXT NOT NULL,
+      date_start TEXT, date_end TEXT, location TEXT, country TEXT, lat REAL, lon REAL,
+      name TEXT, topics TEXT, cameo TEXT, n_sources INTEGER NOT NULL,
+      planned_event_id INTEGER REFERENCES events(id))""",
+    "CREATE INDEX events_date ON events(date_start)",
+    "CREATE INDEX events_kind_status ON events(kind, status)",
+    "CREATE INDEX events_planned ON events(planned_event_id)",
+    """CREATE TABLE reports (
+      doc_id TEXT NOT NULL, local_id TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+      date_start TEXT, date_end TEXT, date_text TEXT, location TEXT, country TEXT,
+      lat REAL, lon REAL, name TEXT, topics TEXT, plover TEXT, cameo TEXT,
+      evidence_start INTEGER, evidence_end INTEGER,
+      event_id INTEGER REFERENCES events(id),
+      PRIMARY KEY (doc_id, local_id))""",
+    "CREATE INDEX reports_event ON reports(event_id)",
+    "CREATE INDEX reports_name ON reports(name)",
+    """CREATE TABLE report_participants (
+      doc_id TEXT NOT NULL, local_id TEXT NOT NULL, actor_id INTEGER NOT NULL REFERENCES actors(id),
+      role_class TEXT, title TEXT, affiliation TEXT,
+      PRIMARY KEY (doc_id, local_id, actor_id))""",
+    "CREATE INDEX report_participants_actor ON report_participants(actor_id)",
+    """CREATE TABLE event_participants (
+      event_id INTEGER NOT NULL, actor_id INTEGER NOT NULL, PRIMARY KEY (event_id, actor_id))""",
+    "CREATE INDEX event_participants_actor ON event_participants(actor_id)",
+    """CREATE TABLE event_explanations (
+      event_id INTEGER NOT NULL, doc_id TEXT NOT NULL, local_id TEXT NOT NULL,
+      reason TEXT NOT NULL, PRIMARY KEY (doc_id, local_id))""",
+    "CREATE INDEX event_explanations_event ON event_explanations(event_id)",
+    """CREATE VIRTUAL TABLE documents_fts USING fts5(
+      title, text, content='documents', content_rowid='rowid',
+      tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+    """CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+      INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END""",
+    """CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+      INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+      INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _INITIAL),)
+
+
+def now() -> str:
+    """UTC time stamp, seconds precision (ISO 8601)."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    source: str
+    reason: str
+    at: str
+
+
+class Store:
+    """An open event store. Use as a context manager, or call ``close()``."""
+
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_DB,
+        *,
+        busy_timeout: float = 5.0,
+        migrations: tuple[Migration, ...] = MIGRATIONS,
+    ) -> None:
+        self.path = Path(path)
+        self.busy_timeout = busy_timeout
+        self._check_location()
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+        try:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode is None or str(mode[0]).lower() != "wal":
+                raise StoreError(f"{self.path}: cannot switch the database to WAL mode")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate(migrations)
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise self.error(exc) from exc
+        except StoreError:
+            self.conn.close()
+            raise
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def _check_location(self) -> None:
+        if self.path.exists():
+            if self.path.is_dir():
+                raise StoreError(f"{self.path}: is a folder, not a database file")
+            return
+        parent = self.path.parent if str(self.path.parent) else Path(".")
+        if not parent.is_dir():
+            raise StoreError(f"{self.path}: cannot create the database: folder {parent} not found")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def error(self, exc: sqlite3.Error) -> StoreError:
+        """A ``StoreError`` naming this database and saying what went wrong, in words."""
+        msg = str(exc)
+        low = msg.lower()
+        if "locked" in low or "busy" in low:
+            reason = (
+                f"database is locked by another process (waited {self.busy_timeout:g} s); "
+                "nothing of the batch in flight was written, rerun to resume"
+            )
+        elif "not a database" in low or "malformed" in low or "corrupt" in low:
+            reason = f"not a communique database or corrupt ({msg})"
+        elif "unable to open" in low or "readonly" in low or "read-only" in low:
+            reason = (
+                f"cannot open or write the database ({msg}): "
+                f"is the folder {self.path.parent} writable?"
+            )
+        elif "disk" in low and "full" in low:
+            reason = f"disk full ({msg})"
+        else:
+            reason = msg
+        return StoreError(f"{self.path}: {reason}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; rolled back on any exception."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise self.error(exc) from exc
+
+    def _migrate(self, migrations: tuple[Migration, ...]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS _migrations "
+                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            done = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+        known = [m.name for m in migrations]
+        unknown = [name for name in done if name not in known]
+        if unknown:
+            raise StoreError(
+                f"{self.path}: written by a newer communique (unknown migrations: "
+                f"{', '.join(unknown)})"
+            )
+        if done != known[: len(done)]:
+            raise StoreError(f"{self.path}: migrations applied out of order: {', '.join(done)}")
+        for migration in migrations[len(done) :]:
+            with self.transaction() as conn:
+                for statement in migration.statements:
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO _migrations(name, applied_at) VALUES (?, ?)",
+                    (migration.name, now()),
+                )
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+
+    # ---------------------------------------------------------------------- reads
+
+    def extractor_of(self, doc_id: str) -> str | None:
+        """The extractor version a document was stored with, or None when it is absent."""
+        row = self.conn.execute(
+            "SELECT extractor FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (documents, reports, events, actors, failures, ...)."""
+        tables = (
+            "documents",
+            "failures",
+            "actors",
+            "actor_names",
+            "actor_roles",
+            "reports",
+            "report_participants",
+            "events",
+            "event_participants",
+            "event_explanations",
+        )
+        try:
+            return {
+                t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables
+            }
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+
+    def failures(self) -> list[Failure]:
+        try:
+            rows = self.conn.execute(
+                "SELECT source, reason, at FROM failures ORDER BY id"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+        return [Failure(str(s), str(r), str(a)) for s, r, a in rows]
+
+    # --------------------------------------------------------------------- writes
+
+    def add_failure(self, source: str, reason: str) -> None:
+        """Record (or refresh the time of) one failure; call inside ``transaction()``."""
+        self.conn.execute(
+            "INSERT INTO failures(source, reason, at) VALUES (?, ?, ?) "
+            "ON CONFLICT(source, reason) DO UPDATE SET at = excluded.at",
+            (source, reason, now()),
+        )
+
+    def clear_failures(self, source: str) -> None:
+        """Forget earlier failures of a source that has now been read and extracted."""
+        self.conn.execute("DELETE FROM failures WHERE source = ?", (source,))
+
+    def delete_document_rows(self, doc_id: str) -> None:
+        """Remove a document's reports, participants and role attestations (not the document)."""
+        for table in ("report_participants", "reports", "actor_roles", "event_explanations"):
+            self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
