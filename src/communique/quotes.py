@@ -21,7 +21,7 @@ _QUOTE_RE = re.compile(
     # straight quotes: an opening mark is followed by a word, a closing one preceded by one
     r"|(?<![^\s(\[])\"(?=\S)(?P<e>[^\"\n]+?)(?<=\S)\"(?![^\s.,;:!?)\]])"
 )
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 _PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
 
 
@@ -40,23 +40,38 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     )
     speech = sorted((c.start, c.end) for c in m.speech)
     out: list[QuoteDraft] = []
-    for q in _QUOTE_RE.finditer(text):
-        group = next(g for g in "abcde" if q.group(g) is not None)
-        start, end = q.start(group), q.end(group)
+    for start, end, outer_start, outer_end in _quote_spans(text):
         inner = text[start:end]
         if len(inner.split()) < _MIN_WORDS:
             continue
         while end > start and inner[-1] in " ,.":
             end -= 1
             inner = text[start:end]
-        para = m.sentence_of(q.start()).paragraph
-        speaker = _speaker_after(text, q.end(), positions, speech)
+        para = m.sentence_of(start).paragraph
+        speaker = _speaker_after(text, outer_end, positions, speech)
         if speaker is None:
-            speaker = _speaker_before(m, q.start(), positions, speech)
+            speaker = _speaker_before(m, outer_start, positions, speech)
         if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
             speaker = out[-1].speaker
         out.append(QuoteDraft(start, end, speaker, para))
     return out
+
+
+_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[ \t]*[\"“„»«](?=\S)([^\"“”„»«\n]+)$")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Spans of quoted words: paired marks, and a paragraph that opens a quotation it does
+    not close (continued in the next paragraph, as news agencies write)."""
+    spans: list[tuple[int, int, int, int]] = []  # words start, end; marks start, end
+    for q in _QUOTE_RE.finditer(text):
+        group = next(g for g in "abcde" if q.group(g) is not None)
+        spans.append((q.start(group), q.end(group), q.start(), q.end()))
+    for q in _OPEN_PARAGRAPH_RE.finditer(text):
+        s, e = q.start(1), q.end(1)
+        if not any(a < e and s < b for a, b, _, _ in spans):
+            spans.append((s, e, s - 1, e))
+    return sorted(spans)
 
 
 def _speaker_after(
@@ -87,11 +102,18 @@ def _speaker_before(
     positions: list[tuple[int, int, PersonEntity]],
     speech: list[tuple[int, int]],
 ) -> PersonEntity | None:
+    """'X said (that) "..."', 'X sagte: „...“', 'He added: "..."': the speaker is the person
+    (or pronoun) before the last speech verb ahead of the quote in its sentence."""
     sent = m.sentence_of(pos)
-    start = max(sent.start, pos - 120)
-    if not any(start <= s < pos for s, _ in speech):
+    start = sent.start
+    cues = [s for s, _ in speech if start <= s < pos]
+    if not cues:
         return None
-    if not re.search(r"[:,]\s*$", m.text[start:pos]):
-        return None
-    cands = [p for p in positions if start <= p[0] < pos]
-    return cands[-1][2] if cands else None
+    cue = cues[-1]
+    cands = [p for p in positions if start <= p[0] < cue]
+    if cands:
+        return cands[-1][2]
+    if _PRONOUN_RE.search(m.text[start:cue]):
+        before = [p for p in positions if p[0] < start]
+        return before[-1][2] if before else None
+    return None
