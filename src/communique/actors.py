@@ -224,7 +224,10 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     for p in places:
         if role.end <= p.start < limit:
             gap = m.text[role.end : p.start]
-            if _chain_ok(gap):
+            # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
+            # kommunistischen Kuba" only a place
+            locative = re.search(r"\b(?:in|im|at|bei|beim)\b", gap, re.IGNORECASE)
+            if _chain_ok(gap) and not (locative and p.kind != "org"):
                 return p
             break
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too

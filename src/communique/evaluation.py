@@ -66,7 +66,7 @@ def _fold(s: str) -> str:
 
 
 def _surname(name: str) -> str:
-    parts = _fold(name).replace("’", "'").split()
+    parts = _fold(name).replace("’", "'").replace(".", " ").split()
     return parts[-1] if parts else ""
 
 

@@ -129,6 +129,27 @@ def _place_after(
     return None
 
 
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:lage|situation|krieg|war|krise|crisis|konflikt|conflict|frieden|peace|stabilität|"
+    r"stability|sicherheit|security|rechte|rights|entwicklung|development|wahl|election|"
+    r"über|about|regarding|zur|zum)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
+    for p in m.places:
+        if p.kind != "state" or not (trig.end <= p.start < min(sent.end, trig.end + 120)):
+            continue
+        before = m.text[max(sent.start, p.start - 40) : p.start]
+        if not _IN_RE.search(before[-12:]):
+            continue
+        if _SUBJECT_BEFORE_RE.search(before):
+            return None
+        return p
+    return None
+
+
 def _date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
     ds = [d for d in m.dates if _in_sentence(d.start, sent)]
     if not ds:
@@ -334,11 +355,9 @@ def _meeting(
     if status == "occurred" and any(_infinitive(m, x) for x in trigs):
         status = "planned"
     status = _date_status(status, date, published)
-    # a city anywhere in the sentence, a state only right after the trigger: "talks on
-    # security in Central Asia" names a subject, not a venue
-    place = _place_after(m, sent, sent.start, sent.end, ("city",)) or _place_after(
-        m, sent, t.end, min(sent.end, t.end + 40), ("state",)
-    )
+    # a city anywhere in the sentence, a state after the trigger unless it is what was
+    # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
+    place = _place_after(m, sent, sent.start, sent.end, ("city",)) or _venue_state(m, sent, t)
     if place is None and status == "occurred":
         place = home
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)

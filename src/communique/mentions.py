@@ -95,6 +95,7 @@ def find_mentions(text: str, res: LanguageResources, published_date: object | No
         role_ends=frozenset(r.end for r in roles) | frozenset(_org_ends_after_role(places, roles)),
         role_starts=frozenset(r.start for r in roles),
         honorific_ends=frozenset(e for _, e in honorifics),
+        cities=frozenset(p.start for p in places if p.kind == "city"),
     )
     persons = res.people.find(text, tokens, sentences, ctx)
     triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]

@@ -20,6 +20,7 @@ _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 
@@ -46,6 +47,7 @@ class NameContext:
     role_ends: frozenset[int]  # character offsets where a role (or honorific) mention ends
     role_starts: frozenset[int]  # offsets where a role mention starts
     honorific_ends: frozenset[int]
+    cities: frozenset[int] = frozenset()  # starts of city names: surnames too ("Fidel Castro")
 
 
 class PersonFinder:
@@ -82,7 +84,11 @@ class PersonFinder:
         return t.lower() not in self.stopwords
 
     def runs(
-        self, text: str, tokens: Sequence[Token], blocked: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        blocked: Sequence[tuple[int, int]],
+        cities: frozenset[int] = frozenset(),
     ) -> list[list[Token]]:
         """Maximal runs of name tokens, interrupted by blocked spans and punctuation."""
         is_blocked = _interval_test(blocked)
@@ -94,7 +100,14 @@ class PersonFinder:
             tok = tokens[i]
             gap = text[cur[-1].end : tok.start] if cur else ""
             gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
-            if gap_ok and not is_blocked(tok.start, tok.end):
+            # a city's name right after a first name is a surname: "Fidel Castro"
+            as_surname = (
+                tok.start in cities
+                and bool(cur)
+                and self.first_names(cur[-1].text)
+                and self._is_name_token(tok)
+            )
+            if gap_ok and (as_surname or not is_blocked(tok.start, tok.end)):
                 if self._is_name_token(tok):
                     cur.append(tok)
                     i += 1
@@ -109,6 +122,10 @@ class PersonFinder:
                 ):
                     cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
                     i += 2
+                    continue
+                if cur and _ROMAN.match(tok.text):
+                    cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
+                    i += 1
                     continue
                 if cur and tok.text.lower() in PARTICLES:
                     # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
@@ -150,7 +167,7 @@ class PersonFinder:
     ) -> list[PersonMention]:
         sentence_starts = {s.start for s in sentences}
         found: list[PersonMention] = []
-        for run in self.runs(text, tokens, ctx.blocked):
+        for run in self.runs(text, tokens, ctx.blocked, ctx.cities):
             mention = self._score(text, run, ctx, sentence_starts)
             if mention is not None:
                 found.append(mention)

@@ -30,6 +30,15 @@ class Migration:
     statements: tuple[str, ...]
 
 
+def _yo(column: str) -> str:
+    return f"replace(replace({column}, 'ё', 'е'), 'Ё', 'Е')"
+
+
+def fts_text(query: str) -> str:
+    """A full-text query folded like the index (ё → е); diacritics and case FTS5 folds."""
+    return query.replace("ё", "е").replace("Ё", "Е")
+
+
 _INITIAL = (
     """CREATE TABLE documents (
       rowid INTEGER PRIMARY KEY,
@@ -86,17 +95,21 @@ _INITIAL = (
     """CREATE VIRTUAL TABLE documents_fts USING fts5(
       title, text, content='documents', content_rowid='rowid',
       tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-      INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    # unicode61 folds Latin diacritics only; Cyrillic ё/Ё are folded to е/Е here (same
+    # length, so offsets into documents.text stay valid). Queries go through ``fts_text``.
+    f"""CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_fts(rowid, title, text)
+        VALUES (new.rowid, {_yo("new.title")}, {_yo("new.text")});
     END""",
-    """CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    f"""CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
       INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
+        VALUES ('delete', old.rowid, {_yo("old.title")}, {_yo("old.text")});
     END""",
-    """CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    f"""CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
       INSERT INTO documents_fts(documents_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-      INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        VALUES ('delete', old.rowid, {_yo("old.title")}, {_yo("old.text")});
+      INSERT INTO documents_fts(rowid, title, text)
+        VALUES (new.rowid, {_yo("new.title")}, {_yo("new.text")});
     END""",
 )
 
