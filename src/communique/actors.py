@@ -219,8 +219,12 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     if before:
         return before[-1]
     sent = m.sentence_of(role.start)
-    # after the title: genitive or "of" chain up to the first comma/verb
+    # after the title: genitive or "of" chain up to the first comma/verb, never past the
+    # name the title belongs to
     limit = min(sent.end, role.end + 160)
+    names_after = [p.start for p in m.persons if p.start >= role.end]
+    if names_after:
+        limit = min(limit, min(names_after))
     for p in places:
         if role.end <= p.start < limit:
             gap = m.text[role.end : p.start]

@@ -92,6 +92,8 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
         elif c.start >= trig.end:
             gap = m.text[trig.end : c.start]
             limit = 120 if conference else 60
+            if c.row.get("status") in ("cancelled", "denied"):
+                limit = 200  # German puts the verb last: "Das Treffen ... wurde abgesagt"
             if len(gap) > limit or re.search(r"[;:]", gap):
                 continue
             if not conference and re.search(r",\s+(?:der|die|das|which|who|that)\b", gap):

@@ -198,6 +198,8 @@ class PersonFinder:
                 break
             run = run[1:]
         while len(run) > 1 and self._trailing_common(run[-1].text):
+            if len(run) == 2 and self.first_names(run[0].text):
+                break  # "Mark Rutte": a first name alone is not the name
             run = run[:-1]
         if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
@@ -238,6 +240,11 @@ class PersonFinder:
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
+            if first_credit and not self.ambiguous_first_names(first) and k == len(words) - 1:
+                # "Donald Trump", "Gordon Brown": a clear first name vouches for the surname
+                if not self._common(base) or self.is_proper_noun is None:
+                    proper += 1
+                    continue
             if self._common(base):
                 titled = "title-before" in reasons and base.lower() not in self.stopwords
                 if not titled:  # "President Bush", "Foreign Secretary Jack Straw"
