@@ -26,7 +26,9 @@ def load(corpora: Path, limit: int | None) -> dict[str, tuple[str, list[str]]]:
         sets["de-10kgnad/test.csv"] = ("de", list(iter_csv_texts(gnad))[:limit])
     bbc = corpora / "en-bbc"
     if bbc.is_dir():
-        texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(bbc.glob("*/*.txt"))]
+        texts = [
+            p.read_text(encoding="utf-8", errors="replace") for p in sorted(bbc.glob("*/*.txt"))
+        ]
         sets["en-bbc"] = ("en", texts[:limit])
     return sets
 

@@ -16,14 +16,30 @@ def _split(lang: str, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("de", "Er kam am 24. Januar an. Dann ging er.", ["Er kam am 24. Januar an.", "Dann ging er."]),
+        (
+            "de",
+            "Er kam am 24. Januar an. Dann ging er.",
+            ["Er kam am 24. Januar an.", "Dann ging er."],
+        ),
         ("de", "Das ist z.B. gut. Ja.", ["Das ist z.B. gut.", "Ja."]),
         ("de", "Überschrift\nDer Text beginnt hier.", ["Überschrift", "Der Text beginnt hier."]),
-        ("de", "Dr. Maier sprach. Danach Prof. Huber.", ["Dr. Maier sprach.", "Danach Prof. Huber."]),
-        ("en", "George W. Bush met Mr. Putin. They talked.", ["George W. Bush met Mr. Putin.", "They talked."]),
+        (
+            "de",
+            "Dr. Maier sprach. Danach Prof. Huber.",
+            ["Dr. Maier sprach.", "Danach Prof. Huber."],
+        ),
+        (
+            "en",
+            "George W. Bush met Mr. Putin. They talked.",
+            ["George W. Bush met Mr. Putin.", "They talked."],
+        ),
         ("en", "The U.S. Army left. Then it rained.", ["The U.S. Army left.", "Then it rained."]),
         ("en", "“We agreed,” he said. “Good.”", ["“We agreed,” he said.", "“Good.”"]),
-        ("en", "Talks end\n\nThe talks ended on Monday.", ["Talks end", "The talks ended on Monday."]),
+        (
+            "en",
+            "Talks end\n\nThe talks ended on Monday.",
+            ["Talks end", "The talks ended on Monday."],
+        ),
     ],
 )
 def test_split(lang: str, text: str, expected: list[str]) -> None:

@@ -115,7 +115,12 @@ def group_persons(m: Mentions) -> list[PersonEntity]:
 
 def _match_entity(entities: list[PersonEntity], toks: tuple[str, ...]) -> PersonEntity | None:
     last = _norm(toks[-1])
+    low = tuple(_norm(t) for t in toks)
     for ent in entities:
+        ent_low = tuple(_norm(t) for t in ent.tokens)
+        shorter, longer = sorted((low, ent_low), key=len)
+        if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+            return ent  # "Christian Andersen" in "Hans Christian Andersen"
         ent_last = _norm(ent.surname)
         if last == ent_last or _strip_genitive(last) == ent_last:
             if len(toks) == 1 or len(ent.tokens) == 1:
@@ -164,10 +169,9 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     gap = m.text[start:end]
     if "\n" in gap or len(gap) > 140:
         return False
-    if any(c in ".;:!?" for c in gap.replace("(", "").replace(")", "")):
-        # abbreviations in parentheses are fine; sentence punctuation is not
-        if re.search(r"[.;:!?](?:\s|$)", gap):
-            return False
+    # abbreviations in parentheses are fine; sentence punctuation is not
+    if re.search(r"[.;:!?](?:\s|$)", gap):
+        return False
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
     covered = [(p.start, p.end) for p in m.places] + [(r.start, r.end) for r in m.modifiers]
@@ -250,8 +254,9 @@ def _chain_ok(gap: str) -> bool:
     return True
 
 
-def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> None:
-    """Give each entity the first role title bound to one of its mentions."""
+def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> set[int]:
+    """Give each entity the first role title bound to one of its mentions; return the
+    starts of all titles bound to a name."""
     roles = sorted(m.roles, key=lambda r: r.start)
     used: set[int] = set()
     for ent in sorted(entities, key=lambda e: e.first_start):
@@ -280,6 +285,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
             used.add(role.start)
             _apply_role(m, candidates[0], role, res)
     _inherit_affiliations(m, entities, roles, used)
+    return used
 
 
 def _inherit_affiliations(
@@ -405,7 +411,9 @@ def build_person_actors(m: Mentions, entities: list[PersonEntity]) -> list[Actor
 # -- descriptions that refer to a person -------------------------------------------------------
 
 
-def resolve_descriptions(m: Mentions, entities: list[PersonEntity]) -> None:
+def resolve_descriptions(
+    m: Mentions, entities: list[PersonEntity], bound: set[int] | None = None
+) -> None:
     """Counterpart titles ("seinem ägyptischen Kollegen Sameh Shukri", "his Russian counterpart
     Vladimir Putin") give the named person the class of the person they are a counterpart
     of and the state of their adjective; definite role descriptions ("the Pakistani
@@ -429,8 +437,8 @@ def resolve_descriptions(m: Mentions, entities: list[PersonEntity]) -> None:
                 named.affiliation = adj.affiliation or adj.iso3
         elif kind == "role_noun" and named is None:
             roles = [r for r in m.roles if a.start <= r.start and r.end <= a.end]
-            if not roles:
-                continue
+            if not roles or any(r.start in (bound or ()) for r in roles):
+                continue  # a title of a name further on ("den Außenminister ..., X")
             cls = roles[-1].row.get("class")
             aff = (adj.affiliation or adj.iso3) if adj else None
             fits = [

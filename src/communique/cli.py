@@ -110,7 +110,10 @@ def extract(
                 f"{published!r} is not YYYY-MM-DD", param_hint="--published"
             ) from exc
     engine = Communique()
-    settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)
+    try:
+        settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)
+    except InputError as exc:
+        raise click.BadParameter(exc.reason, param_hint=exc.source) from exc
     failed = 0
     items: list[Document | InputError] = []
     if example:
@@ -184,3 +187,6 @@ from communique.cli_store import errors, explain, ingest  # noqa: E402
 main.add_command(ingest)
 main.add_command(errors)
 main.add_command(explain)
+
+if __name__ == "__main__":  # python -m communique.cli
+    main()

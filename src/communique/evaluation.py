@@ -20,7 +20,7 @@ import yaml
 from communique.corpora import default_corpora_root, load_text
 from communique.errors import GoldError
 from communique.pipeline import Communique
-from communique.record import Document, Record
+from communique.record import Actor, Document, Record
 
 FIELDS = ("pairs", "events", "role", "affiliation", "place", "status", "quote_speaker")
 
@@ -151,16 +151,16 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
     for p in sorted(spurious, key=sorted):
         report.details.append(f"{doc}: spurious pair {' + '.join(sorted(p))}")
     # people: role class and affiliation of the gold people the extractor found
-    by_gold = {}
+    by_gold: dict[str, Actor] = {}
     for a in record.actors:
         g = pm.actor_to_gold.get(a.id)
         if g is not None and g not in by_gold:
             by_gold[g] = a
     for p in gold.get("people") or []:
-        a = by_gold.get(p["name"])
+        found = by_gold.get(p["name"])
         for fname, gval, got in (
-            ("role", p.get("role"), a.role.cls if a and a.role else None),
-            ("affiliation", p.get("affiliation"), a.affiliation if a else None),
+            ("role", p.get("role"), found.role.cls if found and found.role else None),
+            ("affiliation", p.get("affiliation"), found.affiliation if found else None),
         ):
             sc = report.score(lang, fname)
             if got is not None and got == gval:

@@ -125,9 +125,12 @@ def _place_after(
 ) -> PlaceMatch | None:
     """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
     for p in m.places:
-        if start <= p.start < stop and p.kind in kinds:
-            if _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start]):
-                return p
+        if (
+            start <= p.start < stop
+            and p.kind in kinds
+            and _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start])
+        ):
+            return p
     return None
 
 
@@ -167,13 +170,14 @@ def document_place(m: Mentions) -> PlaceMatch | None:
         if p.kind != "city":
             continue
         tail = m.text[p.end : p.end + 14]
-        if (
+        dateline = (
             first is not None
             and p.start - first.start < 160
             and re.match(r"\s*(?:\(|–|—|-\s)", tail)
-        ):
-            if p.start == 0 or m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start):
-                return p
+            and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
+        )
+        if dateline:
+            return p
     for t in m.triggers:
         if t.row.get("kind") == "conference":
             continue
@@ -201,8 +205,8 @@ _NAME_TAIL_RE = re.compile(
     r"wird|werden|soll|sollen|findet|fand|stattfinden)\b|[,;(.:]"
 )
 _TAIL_WORDS = frozenset(
-    "der des den dem die das von vom zwischen und für zur zum zu über mit "
-    "of the between and for on with".split()  # noqa: SIM905
+    "der des den dem die das von vom zwischen und für zur zum zu über mit "  # noqa: SIM905
+    "of the between and for on with".split()
 )
 
 
@@ -294,9 +298,9 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            d = _meeting(m, sent, meet, entities, protagonist, home, published)
-            if d is not None:
-                drafts.append(d)
+            found = _meeting(m, sent, meet, entities, protagonist, home, published)
+            if found is not None:
+                drafts.append(found)
     _scopes(m, drafts)
     return _merge(drafts, m)
 
@@ -401,8 +405,9 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
 
 
 _GENERIC_NAME_WORDS = frozenset(
-    "der die das des dem den ein eine einem einen einer the a an of on for and und von zwischen "
-    "between this next last erste ersten first annual jährlichen informal informellen".split()  # noqa: SIM905
+    "der die das des dem den ein eine einem einen einer the a an of on for and und von "  # noqa: SIM905
+    "zwischen between this next last erste ersten first annual jährlichen informal "
+    "informellen".split()
 )
 
 

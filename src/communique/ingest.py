@@ -15,11 +15,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from communique import __version__, merging
+from communique import merging
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError
 from communique.identity import resolve_actors
-from communique.pipeline import Communique
+from communique.pipeline import EXTRACTOR, Communique
 from communique.record import Document, Record
 from communique.store import Store, now
 
@@ -27,8 +27,8 @@ Progress = Callable[[int], None]
 
 
 def extractor_version() -> str:
-    """What ``Communique`` writes into ``record.extractor`` (stored per document)."""
-    return f"communique {__version__}"
+    """The extractor version stored with each document (re-extract when it changes)."""
+    return EXTRACTOR
 
 
 @dataclass(slots=True)

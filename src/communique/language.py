@@ -205,6 +205,10 @@ class LanguageIdentifier:
         if not scores:
             return _guess(None, 0.0)
         best_lang, best = max(scores.items(), key=lambda kv: kv[1])
+        # on thin evidence a supported language close behind wins: "met" is Dutch too
+        close = [k for k in SUPPORTED if k != best_lang and scores.get(k, 0.0) >= 0.4 * best]
+        if best_lang not in SUPPORTED and close and best < 4.0:
+            return _guess(max(close, key=lambda k: scores[k]), 0.4)
         second = max((v for k, v in scores.items() if k != best_lang), default=0.0)
         if best < _MIN_EVIDENCE or best - second < 1e-9:
             return _guess(None, 0.0)

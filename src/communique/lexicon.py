@@ -14,8 +14,8 @@ Außenminister" wins over "Außenminister" whatever the order of the rows.
 from __future__ import annotations
 
 import re
-import re._constants as sre_c
-import re._parser as sre_parse
+import re._constants as sre_c  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -110,7 +110,7 @@ def _required_literals(pattern: str) -> tuple[str, ...] | None:
         return None
     if len(parsed) == 1 and parsed[0][0] is sre_c.BRANCH:
         out: list[str] = []
-        for seq in parsed[0][1][1]:  # type: ignore[index]
+        for seq in parsed[0][1][1]:
             lit = _longest_literal(list(seq))
             if lit is None:
                 return None

@@ -240,11 +240,15 @@ class PersonFinder:
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
-            if first_credit and not self.ambiguous_first_names(first) and k == len(words) - 1:
+            vouched = first_credit and not self.ambiguous_first_names(first)
+            if (
+                vouched
+                and k == len(words) - 1
+                and (self.is_proper_noun is None or not self._common(base))
+            ):
                 # "Donald Trump", "Gordon Brown": a clear first name vouches for the surname
-                if not self._common(base) or self.is_proper_noun is None:
-                    proper += 1
-                    continue
+                proper += 1
+                continue
             if self._common(base):
                 titled = "title-before" in reasons and base.lower() not in self.stopwords
                 if not titled:  # "President Bush", "Foreign Secretary Jack Straw"

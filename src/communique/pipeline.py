@@ -47,6 +47,8 @@ from communique.record import (
 from communique.sentences import SentenceSplitter
 from communique.spans import make_span
 
+EXTRACTOR = f"communique {__version__}"  # recorded in every record; the store re-extracts on change
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -156,7 +158,7 @@ class Communique:
         return self.extract_document(Document(text=text, language=lang, published=published))
 
     def extract_document(self, doc: Document) -> Record:
-        record = Record(document=doc, extractor=f"communique {__version__}")
+        record = Record(document=doc, extractor=EXTRACTOR)
         lang = doc.language
         if lang is None:
             guess = self.identifier.identify(doc.text)
@@ -174,8 +176,8 @@ class Communique:
         res = self.resources(lang)
         m = find_mentions(doc.text, res, published)
         entities = group_persons(m)
-        attach_roles(m, entities, res)
-        resolve_descriptions(m, entities)
+        bound = attach_roles(m, entities, res)
+        resolve_descriptions(m, entities, bound)
         table = _ActorTable()
         for ent, actor in zip(
             sorted(entities, key=lambda e: e.first_start),

@@ -186,32 +186,71 @@ def fts_phrase_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def _where(q: EventQuery, fts: str | None) -> tuple[list[str], list[Any]]:
+# A filter over the actors or documents of an event has two forms: "candidates" (the ids of
+# the events it admits, as a set to look events up by) and "check" (a test on one event row).
+# When some filter admits few events, its candidates drive the query and the rest are checks;
+# when every such filter admits many, events are read newest first and checked one by one,
+# which stops after ``limit`` hits. ``DENSE`` is where the second plan becomes the cheaper.
+DENSE = 8000
+
+
+@dataclass(frozen=True, slots=True)
+class _SetFilter:
+    count_sql: str  # rows admitted, capped: "SELECT count(*) FROM (... LIMIT ?)"
+    candidates: str  # "e.id IN (...)"
+    check: str  # "EXISTS (... e.id ...)"
+    params: tuple[Any, ...]
+    check_params: tuple[Any, ...]
+
+
+def _participant_filter(sql: str, params: list[Any]) -> _SetFilter:
+    return _SetFilter(
+        f"SELECT count(*) FROM (SELECT 1 FROM event_participants WHERE actor_id IN ({sql})"
+        " LIMIT ?)",
+        f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({sql}))",
+        "EXISTS (SELECT 1 FROM event_participants x WHERE x.event_id = e.id"
+        f" AND x.actor_id IN ({sql}))",
+        tuple(params),
+        tuple(params),
+    )
+
+
+def _set_filters(q: EventQuery, fts: str | None) -> list[_SetFilter]:
+    out = [_participant_filter(*side_sql(side)) for side in q.actors]
+    out += [_participant_filter(*affiliation_sql(code)) for code in (q.country, q.org) if code]
+    if q.dyad:
+        (a_sql, a_p), (b_sql, b_p) = side_sql(q.dyad[0]), side_sql(q.dyad[1])
+        pair = (
+            "EXISTS (SELECT 1 FROM event_participants pa JOIN event_participants pb"
+            " ON pb.event_id = pa.event_id AND pb.actor_id != pa.actor_id"
+            f" WHERE pa.event_id = e.id AND pa.actor_id IN ({a_sql}) AND pb.actor_id IN ({b_sql}))"
+        )
+        for sql, p in ((a_sql, a_p), (b_sql, b_p)):  # either side may drive; both are checked
+            side = _participant_filter(sql, p)
+            out.append(_SetFilter(side.count_sql, side.candidates, pair, side.params,
+                                  tuple(a_p + b_p)))  # fmt: skip
+    if fts is not None:
+        out.append(
+            _SetFilter(
+                "SELECT count(*) FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ?"
+                " LIMIT ?)",
+                "e.id IN (SELECT r.event_id FROM documents_fts"
+                " JOIN documents d ON d.rowid = documents_fts.rowid"
+                " JOIN reports r ON r.doc_id = d.id"
+                " WHERE documents_fts MATCH ? AND r.event_id IS NOT NULL)",
+                "EXISTS (SELECT 1 FROM reports r JOIN documents d ON d.id = r.doc_id"
+                " JOIN documents_fts ON documents_fts.rowid = d.rowid"
+                " WHERE r.event_id = e.id AND documents_fts MATCH ?)",
+                (fts,),
+                (fts,),
+            )
+        )
+    return out
+
+
+def _row_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    for side in q.actors:
-        sql, p = side_sql(side)
-        clauses.append(
-            f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({sql}))"
-        )
-        params += p
-    for code in (q.country, q.org):
-        if code:
-            sql, p = affiliation_sql(code)
-            clauses.append(
-                f"e.id IN (SELECT event_id FROM event_participants WHERE actor_id IN ({sql}))"
-            )
-            params += p
-    if q.dyad:
-        a_sql, a_p = side_sql(q.dyad[0])
-        b_sql, b_p = side_sql(q.dyad[1])
-        clauses.append(
-            "e.id IN (SELECT pa.event_id FROM event_participants pa"
-            " JOIN event_participants pb ON pb.event_id = pa.event_id"
-            f" WHERE pa.actor_id IN ({a_sql}) AND pb.actor_id IN ({b_sql})"
-            " AND pa.actor_id != pb.actor_id)"
-        )
-        params += a_p + b_p
     for column, value in (("kind", q.kind), ("status", q.status)):
         if value:
             clauses.append(f"e.{column} = ?")
@@ -228,15 +267,31 @@ def _where(q: EventQuery, fts: str | None) -> tuple[list[str], list[Any]]:
         params.append(q.date_to)
     if q.date_from or q.date_to:
         clauses.append("e.date_start IS NOT NULL")
-    if fts is not None:
-        clauses.append(
-            "e.id IN (SELECT r.event_id FROM documents_fts"
-            " JOIN documents d ON d.rowid = documents_fts.rowid"
-            " JOIN reports r ON r.doc_id = d.id"
-            " WHERE documents_fts MATCH ? AND r.event_id IS NOT NULL)"
-        )
-        params.append(fts)
     return clauses, params
+
+
+def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str, list[Any]]:
+    """The SQL (and parameters) for ``q``: the most selective actor/text filter drives when
+    it admits fewer than ``DENSE`` rows, else events are scanned newest first."""
+    clauses, params = _row_filters(q)
+    filters = _set_filters(q, fts)
+    sizes = [int(conn.execute(f.count_sql, (*f.params, DENSE)).fetchone()[0]) for f in filters]
+    lead = min(range(len(filters)), key=sizes.__getitem__) if filters else None
+    head: list[str] = []
+    head_params: list[Any] = []
+    if lead is not None and sizes[lead] < DENSE:
+        head, head_params = [filters[lead].candidates], list(filters[lead].params)
+    for f in filters:
+        clauses.append(f.check)
+        params += f.check_params
+    sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
+    if head or clauses:
+        sql += " WHERE " + " AND ".join(head + clauses)
+    sql += " ORDER BY e.date_start DESC, e.id DESC"  # NULL dates last
+    if q.limit is not None:
+        sql += " LIMIT ?"
+        params.append(q.limit)
+    return sql, head_params + params
 
 
 _EVENT_COLUMNS = (
@@ -246,14 +301,7 @@ _EVENT_COLUMNS = (
 
 
 def _select(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> list[sqlite3.Row]:
-    clauses, params = _where(q, fts)
-    sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY e.date_start IS NULL, e.date_start DESC, e.id DESC"
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(q.limit)
+    sql, params = plan(conn, q, fts)
     cur = conn.execute(sql, params)
     cur.row_factory = sqlite3.Row
     return list(cur.fetchall())

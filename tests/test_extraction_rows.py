@@ -1,0 +1,227 @@
+"""Linguistic cases, one sentence each (written for these tests), through the whole pipeline:
+who meets whom, in which role and for which state, with what status, where and when."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from communique.record import Record
+
+PUBLISHED = "2025-03-14"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Communique:
+    return Communique()
+
+
+def _event(record: Record) -> tuple[str, str, set[str]]:
+    assert record.events, f"no event in {record.document.text!r}"
+    ev = record.events[0]
+    names = set()
+    for a in ev.participants:
+        actor = record.actor(a)
+        assert actor is not None
+        names.add(actor.name)
+    return ev.kind, ev.status, names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "status", "people"),
+    [
+        (
+            "en",
+            "Foreign Minister Annalena Baerbock met her Chinese counterpart Wang Yi in Berlin "
+            "on Monday.",
+            "meeting",
+            "occurred",
+            {"Annalena Baerbock", "Wang Yi"},
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat am Dienstag mit dem französischen Präsidenten "
+            "Emmanuel Macron telefoniert.",
+            "call",
+            "occurred",
+            {"Olaf Scholz", "Emmanuel Macron"},
+        ),
+        (
+            "en",
+            "President Joe Biden will host Japanese Prime Minister Fumio Kishida at the White "
+            "House next week.",
+            "meeting",
+            "planned",
+            {"Joe Biden", "Fumio Kishida"},
+        ),
+        (
+            "de",
+            "Das für Donnerstag geplante Treffen zwischen Außenministerin Annalena Baerbock und "
+            "ihrem russischen Amtskollegen Sergej Lawrow wurde abgesagt.",
+            "meeting",
+            "cancelled",
+            {"Annalena Baerbock", "Sergej Lawrow"},
+        ),
+        (
+            "en",
+            "The Kremlin denied that Vladimir Putin had met Donald Trump in Helsinki.",
+            "meeting",
+            "denied",
+            {"Vladimir Putin", "Donald Trump"},
+        ),
+        (
+            "en",
+            "UN Secretary-General António Guterres received the Foreign Minister of "
+            "Kazakhstan, Murat Nurtleu, in New York.",
+            "meeting",
+            "occurred",
+            {"António Guterres", "Murat Nurtleu"},
+        ),
+        (
+            "de",
+            "Der usbekische Präsident Schawkat Mirsijojew empfing am Mittwoch in Taschkent den "
+            "Generalsekretär der NATO, Mark Rutte.",
+            "meeting",
+            "occurred",
+            {"Schawkat Mirsijojew", "Mark Rutte"},
+        ),
+        (
+            "en",
+            "Ukrainian President Volodymyr Zelensky and Polish President Andrzej Duda held "
+            "talks in Warsaw on Friday.",
+            "meeting",
+            "occurred",
+            {"Volodymyr Zelensky", "Andrzej Duda"},
+        ),
+        (
+            "de",
+            "Der Außenminister von Kirgisistan, Jeenbek Kulubaev, führte Gespräche mit dem "
+            "EU-Sonderbeauftragten für Zentralasien, Terhi Hakala.",
+            "meeting",
+            "occurred",
+            {"Jeenbek Kulubaev", "Terhi Hakala"},
+        ),
+        (
+            "en",
+            "Deputy Foreign Minister Roman Vassilenko held consultations with the Ambassador "
+            "of Germany, Tilo Klinner.",
+            "meeting",
+            "occurred",
+            {"Roman Vassilenko", "Tilo Klinner"},
+        ),
+    ],
+)
+def test_event_rows(
+    engine: Communique, lang: str, text: str, kind: str, status: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert _event(record) == (kind, status, people)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "affiliation"),
+    [
+        (
+            "de",
+            "Der stellvertretende Außenminister der Republik Kasachstan, Roman Vassilenko, "
+            "traf sich mit Luc Devigne.",
+            "Roman Vassilenko",
+            "deputy_foreign_minister",
+            "KAZ",
+        ),
+        (
+            "en",
+            "Foreign Minister Annalena Baerbock met her Chinese counterpart Wang Yi.",
+            "Wang Yi",
+            "foreign_minister",
+            "CHN",
+        ),
+        (
+            "de",
+            "Das Gespräch mit Luc Devigne, dem stellvertretenden geschäftsführenden Direktor "
+            "des Europäischen Auswärtigen Dienstes (EAD), war lang.",
+            "Luc Devigne",
+            "igo_official",
+            "EU",
+        ),
+        (
+            "en",
+            "UN Secretary-General António Guterres spoke.",
+            "António Guterres",
+            "igo_leader",
+            "UN",
+        ),
+        (
+            "de",
+            "Tschechiens Außenminister Lubomír Zaorálek traf den Botschafter.",
+            "Lubomír Zaorálek",
+            "foreign_minister",
+            "CZE",
+        ),
+        (
+            "en",
+            "British Foreign Secretary Jack Straw met Spanish Prime Minister Jose Luis "
+            "Rodriguez Zapatero.",
+            "Jose Luis Rodriguez Zapatero",
+            "head_of_government",
+            "ESP",
+        ),
+    ],
+)
+def test_role_rows(
+    engine: Communique, lang: str, text: str, name: str, role: str, affiliation: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    actor = next((a for a in record.actors if a.name == name), None)
+    assert actor is not None, [a.name for a in record.actors]
+    assert actor.role is not None
+    assert (actor.role.cls, actor.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "start"),
+    [
+        (
+            "de",
+            "„Wir haben viel erreicht“, sagte Außenminister Heiko Maas nach dem Treffen.",
+            "Heiko Maas",
+            "Wir haben viel erreicht",
+        ),
+        (
+            "en",
+            'Foreign Secretary Jack Straw said the agreement "will reunite many families".',
+            "Jack Straw",
+            "will reunite many families",
+        ),
+        (
+            "en",
+            'Prime Minister Tony Blair spoke. "We agreed on a plan for peace," he said.',
+            "Tony Blair",
+            "We agreed on a plan",
+        ),
+    ],
+)
+def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, start: str) -> None:
+    record = engine.extract(text, lang=lang)
+    quote = next(q for q in record.quotes if q.text.startswith(start))
+    assert quote.speaker is not None
+    actor = record.actor(quote.speaker)
+    assert actor is not None and actor.name == speaker
+    assert record.document.text[quote.span.start : quote.span.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit", "qualifier"),
+    [
+        ("de", "Mehr als 3.000 Unternehmen sind im Land tätig.", 3000, "companies", "more than"),
+        ("en", "Trade reached about 2.5 billion dollars last year.", 2.5e9, "USD", "about"),
+        ("de", "Der Anteil liegt bei 40 Prozent.", 40, "percent", None),
+    ],
+)
+def test_claim_rows(
+    engine: Communique, lang: str, text: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    record = engine.extract(text, lang=lang)
+    claim = next(c for c in record.claims if c.unit == unit)
+    assert claim.value == pytest.approx(value)
+    assert claim.qualifier == qualifier

@@ -1,0 +1,256 @@
+"""Actors and events across documents: spelling variants, merged reports, planned -> held."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique import merging
+from communique.identity import actor_key, fold_name, person_key
+from communique.ingest import ingest
+from communique.merging import Report, announces, compatible
+from communique.pipeline import Communique
+from communique.record import Actor, Document, Record
+from communique.store import Store
+
+CORPUS = Path(__file__).resolve().parent / "store_corpus"
+
+
+# ------------------------------------------------------------------------ identity
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Roman Wassilenko", "Roman Vassilenko", "Roman Vasilenko", "Роман Василенко"),
+        ("Kassym-Jomart Tokajew", "Kassym-Jomart Tokayev", "Касым-Жомарт Токаев"),
+        ("Sergej Lawrow", "Sergey Lavrov", "Сергей Лавров"),
+        ("Maria Sacharowa", "Maria Zakharova", "Мария Захарова"),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelensky", "Володимир Зеленський"),
+        ("Dmitri Medwedew", "Dmitry Medvedev", "Дмитрий Медведев"),
+        ("Jürgen Müller", "Juergen Mueller", "JÜRGEN MÜLLER"),
+        ("Georgi Schukow", "Georgy Zhukov", "Георгий Жуков"),
+    ],
+)
+def test_spelling_variants_share_a_person_key(variants: tuple[str, ...]) -> None:
+    keys = {person_key(v) for v in variants}
+    assert len(keys) == 1, {v: person_key(v) for v in variants}
+
+
+def test_different_people_keep_different_keys() -> None:
+    assert person_key("Roman Vassilenko") != person_key("Olga Vassilenko")
+    assert person_key("Sergey Lavrov") != person_key("Sergey Lavrentiev")
+    assert person_key("Ursula von der Leyen") == person_key("Ursula Leyen")
+    assert fold_name("Brüssel") == fold_name("Brussel")
+
+
+def _record(*names: str) -> Record:
+    doc = Document(text=" ".join(names))
+    actors = [Actor(id=f"A{i}", kind="person", name=n) for i, n in enumerate(names, 1)]
+    return Record(document=doc, actors=actors)
+
+
+def test_surname_only_actor_joins_the_unambiguous_full_name() -> None:
+    rec = _record("Roman Wassilenko", "Wassilenko", "Kaja Kallas")
+    assert actor_key(rec.actors[1], rec) == "person:vasilenko:r"
+    ambiguous = _record("Roman Wassilenko", "Olga Wassilenko", "Wassilenko")
+    assert actor_key(ambiguous.actors[2], ambiguous) == "person:vasilenko:"
+    alone = _record("Wassilenko")
+    assert actor_key(alone.actors[0], alone) == "person:vasilenko:"
+
+
+def test_states_and_organisations_are_keyed_by_code() -> None:
+    state = Actor(id="A1", kind="state", name="Kasachstan", affiliation="KAZ")
+    org = Actor(id="A2", kind="organization", name="Europäische Kommission", affiliation="EU")
+    assert actor_key(state) == "state:KAZ"
+    assert actor_key(org) == "org:EU:europaishe komision"
+    same = Actor(id="A3", kind="organization", name="EUROPÄISCHE KOMMISSION", affiliation="EU")
+    other = Actor(id="A4", kind="organization", name="Europäische Kommission", affiliation="UN")
+    assert actor_key(same) == actor_key(org) != actor_key(other)
+
+
+# ------------------------------------------------------------------ compatibility
+
+
+def _report(doc: str, **kw: Any) -> Report:
+    base: dict[str, Any] = dict(
+        doc_id=doc, local_id="E1", order=(1, "E1"), kind="meeting", status="occurred",
+        start=dt.date(2025, 2, 14), end=dt.date(2025, 2, 14), published=dt.date(2025, 2, 15),
+        location="Brussels", country="BEL", lat=50.85, lon=4.35, name=None,
+        actors={1: "person:vasilenko:r", 2: "person:kalas:k"}, event_id=None,
+    )  # fmt: skip
+    base.update(kw)
+    return Report(**base)
+
+
+def test_compatibility_rules() -> None:
+    a = _report("a")
+    assert compatible(a, _report("b", location="Brüssel", lat=50.85, lon=4.36))
+    assert compatible(a, _report("b", location=None, lat=None, lon=None))
+    assert not compatible(a, _report("a"))  # one document never merges with itself
+    assert not compatible(a, _report("b", kind="call"))
+    assert compatible(a, _report("b", kind="conference"))
+    assert not compatible(a, _report("b", status="planned"))
+    assert not compatible(a, _report("b", location="Vienna", country="AUT", lat=48.2, lon=16.37))
+    assert not compatible(a, _report("b", start=dt.date(2025, 6, 3), end=dt.date(2025, 6, 3)))
+    assert not compatible(a, _report("b", actors={1: "person:vasilenko:r", 3: "person:x:y"}))
+    # surname-only actor of another document matches by surname
+    assert compatible(a, _report("b", actors={7: "person:vasilenko:", 2: "person:kalas:k"}))
+    # one undated report published within a week after the other's date
+    assert compatible(a, _report("b", start=None, end=None, published=dt.date(2025, 2, 17)))
+    assert not compatible(a, _report("b", start=None, end=None, published=dt.date(2025, 3, 30)))
+    # a single shared participant needs known dates on both sides
+    solo = _report("c", actors={1: "person:vasilenko:r"}, start=None, end=None)
+    assert not compatible(
+        solo, _report("d", actors={1: "person:vasilenko:r"}, start=None, end=None)
+    )
+    assert compatible(_report("c", actors={1: "person:vasilenko:r"}), a)
+
+
+def test_planned_report_announces_the_held_one() -> None:
+    plan = _report("p", status="planned", start=dt.date(2025, 2, 10), end=dt.date(2025, 2, 16))
+    assert announces(plan, _report("h"))
+    assert not announces(plan, _report("h", start=dt.date(2025, 4, 1), end=dt.date(2025, 4, 1)))
+    undated = _report("p", status="planned", start=None, end=None, published=dt.date(2025, 2, 1))
+    assert announces(undated, _report("h"))
+    assert not announces(_report("h"), plan)
+
+
+# ------------------------------------------------------------------- store corpus
+
+
+def _events(store: Store) -> set[tuple[Any, ...]]:
+    """Each event as (kind, status, date, sources, participants, planned-event sources)."""
+    conn = store.conn
+
+    def sources(event_id: int | None) -> tuple[str, ...]:
+        if event_id is None:
+            return ()
+        rows = conn.execute(
+            "SELECT d.source FROM reports r JOIN documents d ON d.id = r.doc_id "
+            "WHERE r.event_id = ?",
+            (event_id,),
+        )
+        return tuple(sorted(r[0] for r in rows))
+
+    out = set()
+    for eid, kind, status, start, n, planned in conn.execute(
+        "SELECT id, kind, status, date_start, n_sources, planned_event_id FROM events"
+    ):
+        who = tuple(
+            sorted(
+                r[0]
+                for r in conn.execute(
+                    "SELECT a.key FROM event_participants p JOIN actors a ON a.id = p.actor_id "
+                    "WHERE p.event_id = ?",
+                    (eid,),
+                )
+            )
+        )
+        assert n == len(sources(eid))
+        out.add((kind, status, start, sources(eid), who, sources(planned)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, engine: Communique) -> Store:
+    db = tmp_path_factory.mktemp("corpus") / "s.db"
+    store = Store(db)
+    ingest(store, [str(CORPUS)], engine, batch_size=2)
+    return store
+
+
+def test_one_meeting_in_three_reports_is_one_event(corpus_store: Store) -> None:
+    events = _events(corpus_store)
+    brussels = [e for e in events if e[2] == "2025-02-14"]
+    assert len(brussels) == 1
+    kind, status, _, sources, who, _ = brussels[0]
+    assert (kind, status) == ("meeting", "occurred")
+    assert sources == (
+        "agentur/2025-02-15-kallas",
+        "mfa-kz/2025-02-14-bruessel",
+        "mfa-kz/en/2025-02-15-brussels",
+    )
+    assert who == ("person:kalas:k", "person:vasilenko:r")
+    names = {
+        r[0]
+        for r in corpus_store.conn.execute(
+            "SELECT n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+            "WHERE a.key = 'person:vasilenko:r'"
+        )
+    }
+    assert names == {"Roman Wassilenko", "Roman Wasilenko", "Roman Vassilenko"}
+    reasons = [r[0] for r in corpus_store.conn.execute("SELECT reason FROM event_explanations")]
+    assert sum("2 shared participants" in r for r in reasons) == 2
+
+
+def test_same_people_on_another_date_is_another_event(corpus_store: Store) -> None:
+    june = [e for e in _events(corpus_store) if e[2] == "2025-06-03"]
+    assert len(june) == 1 and june[0][3] == ("mfa-kz/2025-06-03-astana",)
+    assert june[0][4] == ("person:kalas:k", "person:vasilenko:r")
+
+
+def test_planned_meeting_links_to_its_report(corpus_store: Store) -> None:
+    events = _events(corpus_store)
+    held = [e for e in events if e[2] == "2025-03-11"]
+    assert len(held) == 1
+    assert held[0][5] == ("mfa-kz/en/2025-03-03-announcement",)
+    planned = [e for e in events if e[1] == "planned"]
+    assert len(planned) == 1 and planned[0][3] == ("mfa-kz/en/2025-03-03-announcement",)
+    assert all(e[5] == () for e in events if e is not held[0])
+
+
+def test_role_attestations_carry_the_event_date(corpus_store: Store) -> None:
+    rows = corpus_store.conn.execute(
+        "SELECT r.role_class, r.date FROM actor_roles r JOIN actors a ON a.id = r.actor_id "
+        "WHERE a.key = 'person:nurtleu:m' ORDER BY r.date"
+    ).fetchall()
+    # the announcement attests the role at its publication date, the report at the meeting
+    assert rows == [("foreign_minister", "2025-03-03"), ("foreign_minister", "2025-03-11")]
+
+
+def _dump_events(store: Store) -> list[tuple[Any, ...]]:
+    conn = store.conn
+    return [
+        *conn.execute("SELECT * FROM events ORDER BY id"),
+        *conn.execute("SELECT * FROM event_participants ORDER BY 1, 2"),
+        *conn.execute("SELECT * FROM event_explanations ORDER BY 2, 3"),
+        *conn.execute("SELECT doc_id, local_id, event_id FROM reports ORDER BY 1, 2"),
+    ]
+
+
+def test_rebuild_gives_the_same_events_as_incremental_ingest(
+    tmp_path: Path, engine: Communique
+) -> None:
+    from test_ingest import make_folder  # the generated corpus with repeated meetings
+
+    folder = make_folder(tmp_path / "in", 60)
+    shutil.copytree(CORPUS, folder / "corpus")
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(folder)], engine, batch_size=3)
+        incremental = _dump_events(store)
+        assert store.counts()["events"] < store.counts()["reports"]
+        with store.transaction():
+            merging.rebuild(store)
+        assert _dump_events(store) == incremental
+
+
+def test_ingest_order_does_not_change_the_grouping(tmp_path: Path, engine: Communique) -> None:
+    files = sorted(CORPUS.glob("*.jsonl"))
+    with Store(tmp_path / "a.db") as forward, Store(tmp_path / "b.db") as backward:
+        for f in files:
+            ingest(forward, [str(f)], engine)
+        for f in reversed(files):
+            ingest(backward, [str(f)], engine)
+        assert _events(forward) == _events(backward)
+
+
+def test_records_are_kept_whole(corpus_store: Store) -> None:
+    for (payload,) in corpus_store.conn.execute("SELECT record FROM documents"):
+        record = json.loads(payload)
+        assert record["schema"] == "communique.record/1" and record["events"]
