@@ -219,7 +219,11 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     """The state or organisation a role title belongs to, from its immediate context."""
     places = _affiliating_places(m)
     # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
-    before = [p for p in places if p.end <= role.start and role.start - p.end <= 2]
+    before = [
+        p
+        for p in places
+        if p.end <= role.start and re.fullmatch(r"(?:['’]s)?[\s-]?", m.text[p.end : role.start])
+    ]
     if before:
         return before[-1]
     sent = m.sentence_of(role.start)
@@ -284,8 +288,34 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         if len(candidates) == 1 and not _other_person_between(m, entities, role, candidates[0]):
             used.add(role.start)
             _apply_role(m, candidates[0], role, res)
+    _affiliation_after_names(m, entities)
     _inherit_affiliations(m, entities, roles, used)
     return used
+
+
+_OF_STATE_RE = re.compile(r"\s+(?:of|from|aus)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
+    """ "President Musharraf of Pakistan", "Jan Novák aus Tschechien": a state right after a
+    name, joined by of/from/aus, is the person's."""
+    states = [p for p in m.places if p.kind == "state"]
+    for ent in entities:
+        if ent.affiliation:
+            continue
+        for _, end in ent.name_spans():
+            hit = next(
+                (
+                    p
+                    for p in states
+                    if end < p.start <= end + 12
+                    and _OF_STATE_RE.search(" " + m.text[end : p.start])
+                ),
+                None,
+            )
+            if hit is not None:
+                ent.affiliation = hit.iso3
+                break
 
 
 def _inherit_affiliations(

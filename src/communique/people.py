@@ -185,8 +185,10 @@ class PersonFinder:
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
+        titled = _prev_nonspace(text, run[0].start) in (ctx.role_ends | ctx.honorific_ends)
         while (
             run
+            and not (titled and run[0].text.lower() not in self.stopwords)
             and self._common(run[0].text)
             and not (
                 len(run) > 1
