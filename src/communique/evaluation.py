@@ -193,11 +193,17 @@ def _score_events(
             sim = 2.0 * overlap
             if e.location and _place_match(g.get("location"), e.location.name):
                 sim += 1
+            same_gathering = False
             if g.get("kind") == "conference" and e.kind == "conference":
-                gname = set(_fold(g.get("name") or "").split())
-                ename = set(_fold(e.name or "").split())
-                sim += 0.5 * len(gname & ename) / max(1, len(gname)) + 0.5
-            if overlap == 0 and not (g.get("kind") == "conference" == e.kind and sim >= 1.5):
+                gname = set(_fold(g.get("name") or "").replace("-", " ").split())
+                ename = set(_fold(e.name or "").replace("-", " ").split())
+                share = len(gname & ename) / max(1, len(gname))
+                located = e.location is not None and _place_match(
+                    g.get("location"), e.location.name
+                )
+                same_gathering = share >= 0.5 or located
+                sim += share
+            if overlap == 0 and not same_gathering:
                 continue
             if sim > best_score:
                 best, best_score = i, sim

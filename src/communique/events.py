@@ -337,8 +337,13 @@ def _meeting(
     published: dt.date | None,
 ) -> EventDraft | None:
     persons = _persons_in(entities, sent)
-    people = [e for _, e in persons]
     t = trigs[0]
+    with_after = any(_WITH_RE.match(m.text, x.end + 1) for x in trigs)
+    if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
+        # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
+        # is not shown to take part
+        persons = [(pos, e) for pos, e in persons if not _reporting(m, e, sent)]
+    people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind = "call" if "call" in kinds else "meeting"
     strong = any(x.row.get("strength") == "strong" for x in trigs)
@@ -370,6 +375,15 @@ def _meeting(
     return EventDraft(
         kind, status, people, sent, t, place, date, None, status_cue=cue, mode_hint=mode
     )
+
+
+def _reporting(m: Mentions, ent: PersonEntity, sent: Sentence) -> bool:
+    """Every mention of the person in the sentence stands next to a speech verb."""
+    spans = [(s, e) for s, e in ent.spans() if sent.start <= s < sent.end]
+    speech = [(c.start, c.end) for c in m.speech if sent.start <= c.start < sent.end]
+    if not spans or not speech:
+        return False
+    return all(any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 for cs, ce in speech) for s, e in spans)
 
 
 def _date_status(status: str, date: DateMention | None, published: dt.date | None) -> str:

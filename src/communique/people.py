@@ -188,7 +188,7 @@ class PersonFinder:
         titled = _prev_nonspace(text, run[0].start) in (ctx.role_ends | ctx.honorific_ends)
         while (
             run
-            and not (titled and run[0].text.lower() not in self.stopwords)
+            and not (titled and self._titled_name(run[0].text))
             and self._common(run[0].text)
             and not (
                 len(run) > 1
@@ -252,7 +252,7 @@ class PersonFinder:
                 proper += 1
                 continue
             if self._common(base):
-                titled = "title-before" in reasons and base.lower() not in self.stopwords
+                titled = "title-before" in reasons and self._titled_name(base)
                 if not titled:  # "President Bush", "Foreign Secretary Jack Straw"
                     score -= 1.5 if len(run) == 1 else 1
                     reasons.append(f"common:{base}")
@@ -279,6 +279,14 @@ class PersonFinder:
         if before in ctx.role_ends or before in ctx.honorific_ends:
             return True
         return any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end))
+
+    def _titled_name(self, word: str) -> bool:
+        """Whether a word after a title is a name although a dictionary lists it: always in
+        English ("President Bush"), in German only when tagged a proper noun ("den
+        Unterhändlern der Regierung" stays a noun)."""
+        if word.lower() in self.stopwords:
+            return False
+        return self.is_proper_noun is None or self.is_proper_noun(word)
 
     def _trailing_common(self, word: str) -> bool:
         """A common noun after a German name ("Giusey Princi Pläne"); in English only

@@ -187,11 +187,15 @@ def fts_phrase_query(text: str) -> str:
 
 
 # A filter over the actors or documents of an event has two forms: "candidates" (the ids of
-# the events it admits, as a set to look events up by) and "check" (a test on one event row).
-# When some filter admits few events, its candidates drive the query and the rest are checks;
-# when every such filter admits many, events are read newest first and checked one by one,
-# which stops after ``limit`` hits. ``DENSE`` is where the second plan becomes the cheaper.
+# the events it admits, looked up one by one and then sorted) and "check" (a test on one event
+# row). Either the most selective filter's candidates drive the query and the rest are checks,
+# or events are read newest first through the date index and checked until ``limit`` hit. The
+# cost of the first is the number of rows that filter admits; of the second, the number of
+# events read before ``limit`` hits, ``limit / P``, with P the product of each filter's share
+# of the events (independence assumed). Counts stop at ``COUNT_CAP``: counting is part of the
+# cost, and beyond it the scan is cheaper anyway.
 DENSE = 8000
+COUNT_CAP = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +243,8 @@ def _set_filters(q: EventQuery, fts: str | None) -> list[_SetFilter]:
                 " JOIN reports r ON r.doc_id = d.id"
                 " WHERE documents_fts MATCH ? AND r.event_id IS NOT NULL)",
                 "EXISTS (SELECT 1 FROM reports r JOIN documents d ON d.id = r.doc_id"
-                " JOIN documents_fts ON documents_fts.rowid = d.rowid"
-                " WHERE r.event_id = e.id AND documents_fts MATCH ?)",
+                " WHERE r.event_id = e.id AND d.rowid IN"
+                " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",
                 (fts,),
                 (fts,),
             )
@@ -270,16 +274,37 @@ def _row_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+def _count(conn: sqlite3.Connection, f: _SetFilter, cap: int) -> int:
+    return int(conn.execute(f.count_sql, (*f.params, cap)).fetchone()[0])
+
+
+def _lead(conn: sqlite3.Connection, filters: list[_SetFilter], limit: int | None) -> int | None:
+    """Index of the filter whose candidates should drive, or None to scan newest first."""
+    if not filters:
+        return None
+    sizes = [_count(conn, f, DENSE) for f in filters]
+    best = min(range(len(filters)), key=sizes.__getitem__)
+    if sizes[best] < DENSE or limit is None:
+        return best
+    sizes = [_count(conn, f, COUNT_CAP) for f in filters]
+    best = min(range(len(filters)), key=sizes.__getitem__)
+    total = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) or 1
+    share = 1.0
+    for n in sizes:
+        share *= min(1.0, n / total)
+    scan_cost = min(float(total), limit / share) if share > 0 else float(total)
+    return best if sizes[best] <= scan_cost else None
+
+
 def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str, list[Any]]:
-    """The SQL (and parameters) for ``q``: the most selective actor/text filter drives when
-    it admits fewer than ``DENSE`` rows, else events are scanned newest first."""
+    """The SQL (and parameters) for ``q``: candidates of the most selective actor or text
+    filter, or a newest-first scan, whichever reads fewer rows (see ``DENSE``)."""
     clauses, params = _row_filters(q)
     filters = _set_filters(q, fts)
-    sizes = [int(conn.execute(f.count_sql, (*f.params, DENSE)).fetchone()[0]) for f in filters]
-    lead = min(range(len(filters)), key=sizes.__getitem__) if filters else None
+    lead = _lead(conn, filters, q.limit)
     head: list[str] = []
     head_params: list[Any] = []
-    if lead is not None and sizes[lead] < DENSE:
+    if lead is not None:
         head, head_params = [filters[lead].candidates], list(filters[lead].params)
     for f in filters:
         clauses.append(f.check)
