@@ -393,8 +393,17 @@ def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResour
             org = res.knowledge.organization(place.key)
             ent.organization = _org_name(org, place.text)
             ent.org_is_igo = str(org.get("kind", "")).startswith("igo") if org else False
+    if ent.affiliation is None and role.row.get("country"):
+        ent.affiliation = role.row.get("country")  # "Foreign Secretary", "Landeshauptmann"
     igo_class = role.row.get("igo_class")
+    state_class = role.row.get("state_class")
     ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
+    if state_class and place is not None and place.kind in ("state", "state_adj"):
+        by_state = dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
+        if by_state:  # "UK chancellor" is a finance minister, "German Chancellor" not
+            ent.role_class = by_state.get(place.iso3 or "", ent.role_class)
+        else:
+            ent.role_class = state_class  # "Palestinian leader": a state's leader
     sector = role.row.get("sector") or None
     if ent.org_is_igo and sector == "GOV":
         sector = "IGO"
