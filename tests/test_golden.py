@@ -323,7 +323,6 @@ def test_en_people(records: dict[str, dict[str, Any]]) -> None:
     assert wanjiru["role"]["title"] == "Cabinet Secretary for Foreign Affairs"
 
 
-@xfail('"Kenya\'s Cabinet Secretary for Foreign Affairs": the possessive country gives no KEN')
 def test_en_wanjiru_represents_kenya(records: dict[str, dict[str, Any]]) -> None:
     assert _actor(records["en"], "Grace Wanjiru")["affiliation"] == "KEN"
 

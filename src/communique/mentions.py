@@ -90,6 +90,9 @@ def find_mentions(text: str, res: LanguageResources, published_date: object | No
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
     blocked += honorifics
+    triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
+    # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
+    blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
     ctx = NameContext(
         blocked=blocked,
         role_ends=frozenset(r.end for r in roles) | frozenset(_org_ends_after_role(places, roles)),
@@ -98,7 +101,6 @@ def find_mentions(text: str, res: LanguageResources, published_date: object | No
         cities=frozenset(p.start for p in places if p.kind == "city"),
     )
     persons = res.people.find(text, tokens, sentences, ctx)
-    triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
     return Mentions(
         text=text,
         sentences=sentences,
