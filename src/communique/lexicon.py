@@ -161,6 +161,8 @@ class PatternTable:
         # one compiled alternation per bucket answers "does any row match here?" in one call
         self._bucket_rx = {c: self._joined(v, flags) for c, v in self._by_char.items()}
         self._always_rx = self._joined(self._always, flags)
+        unknown = [i for i, lits in zip(always, self._literals, strict=True) if lits is None]
+        self._unknown_rx = self._joined(unknown, flags) if unknown else None
         starts = "".join(sorted(re.escape(c) for c in by_char))
         # candidate positions: not inside a word, at a character that can start a row
         self._scan = re.compile(rf"(?<!\w)[{starts}]" if starts else r"(?!x)x", flags)
@@ -169,6 +171,32 @@ class PatternTable:
     def _joined(self, rows: tuple[int, ...] | list[int], flags: int) -> re.Pattern[str]:
         body = "|".join(f"(?:{self.rows[i].pattern})" for i in rows) or r"(?!x)x"
         return re.compile(_wrap(body), flags)
+
+    def _always_positions(self, text: str, start: int, stop: int) -> set[int]:
+        """Where rows of unknown first character can start: the start of each word that
+        contains one of their required literals (found with str.find, fast); rows
+        without a known literal are scanned with their joined pattern."""
+        low = text.lower()
+        out: set[int] = set()
+        for lits in self._literals:
+            for lit in lits or ():
+                at = low.find(lit, start, stop)
+                while at >= 0:
+                    # the start of the literal's word and of the three words before it
+                    # (optional parts may precede the literal: "(UN )General Assembly")
+                    w = at
+                    for _ in range(4):
+                        while w > start and (low[w - 1].isalnum() or low[w - 1] == "_"):
+                            w -= 1
+                        out.add(w)
+                        while w > start and not (low[w - 1].isalnum() or low[w - 1] == "_"):
+                            w -= 1
+                        if w <= start:
+                            break
+                    at = low.find(lit, at + 1, stop)
+        if self._unknown_rx is not None:
+            out |= {h.start() for h in self._unknown_rx.finditer(text, start, stop)}
+        return out
 
     def _active_always(self, text: str) -> tuple[int, ...]:
         """Rows of unknown first character whose required literal occurs in ``text``."""
@@ -214,10 +242,7 @@ class PatternTable:
         """Non-overlapping matches, leftmost first and longest at each position."""
         stop = len(text) if end is None else end
         always = self._active_always(text[start:stop])
-        # rows of unknown first character: one scan finds where any of them can start
-        always_at = (
-            {h.start() for h in self._always_rx.finditer(text, start, stop)} if always else set()
-        )
+        always_at = self._always_positions(text, start, stop) if always else set()
         pos = start
         while pos < stop:
             hit = self._scan.search(text, pos, stop)

@@ -186,22 +186,25 @@ class PersonFinder:
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
         titled = _prev_nonspace(text, run[0].start) in (ctx.role_ends | ctx.honorific_ends)
+        # (cheap tests first: the common-word test may ask the tagger)
         while (
             run
-            and not (titled and self._titled_name(run[0].text))
-            and self._common(run[0].text)
             and not (
                 len(run) > 1
                 and self.first_names(run[0].text)
                 and run[0].start not in sentence_starts
             )
+            and not (titled and self._titled_name(run[0].text))
+            and self._common(run[0].text)
         ):
             if len(run) > 1 and self.first_names(run[0].text) and not self._common(run[1].text):
                 break
             run = run[1:]
-        while len(run) > 1 and self._trailing_common(run[-1].text):
+        while len(run) > 1:
             if len(run) == 2 and self.first_names(run[0].text):
                 break  # "Mark Rutte": a first name alone is not the name
+            if not self._trailing_common(run[-1].text):
+                break
             run = run[:-1]
         if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
@@ -243,12 +246,9 @@ class PersonFinder:
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
             vouched = first_credit and not self.ambiguous_first_names(first)
-            if (
-                vouched
-                and k == len(words) - 1
-                and (self.is_proper_noun is None or not self._common(base))
-            ):
-                # "Donald Trump", "Gordon Brown": a clear first name vouches for the surname
+            if vouched and k == len(words) - 1:
+                # "Donald Trump", "Angela Merkel": a clear first name vouches for the surname
+                # (no need to ask the tagger)
                 proper += 1
                 continue
             if self._common(base):

@@ -47,6 +47,7 @@ from communique.record import (
 from communique.sentences import SentenceSplitter
 from communique.spans import make_span
 
+_PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
 EXTRACTOR = f"communique {__version__}"  # recorded in every record; the store re-extracts on change
 
 
@@ -99,10 +100,23 @@ class LanguageResources:
 
     def _is_common_word(self, word: str) -> bool:
         if self.lang == "de":
-            # German capitalises every noun: a known lower-case word is common; a capitalised
-            # one is judged by HanTa (``_is_proper_noun``).
-            return simplemma.is_known(word.lower(), lang="de") and not self._is_proper_noun(word)
+            # German capitalises every noun. A word the dictionary knows with an inflected
+            # plural ("Gewerkschaft(en)", "Blick(e)") is a common noun; otherwise HanTa
+            # decides (it tags "Merkel" NE): it is slow, so it is asked only then.
+            if not simplemma.is_known(word, lang="de"):
+                # a compound whose last part is a common noun: "Mittelfeld|spieler"
+                if any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3)):
+                    return True
+                return not self._is_proper_noun(word)
+            return self._noun(word) or not self._is_proper_noun(word)
         return simplemma.is_known(word.lower(), lang=self.lang)
+
+    @staticmethod
+    def _noun(word: str) -> bool:
+        """A German word the dictionary knows together with an inflected form."""
+        return simplemma.is_known(word, lang="de") and any(
+            simplemma.is_known(word + end, lang="de") for end in _PLURAL_ENDINGS
+        )
 
     @cached_property
     def _hanta(self) -> object:

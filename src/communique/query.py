@@ -196,6 +196,19 @@ def fts_phrase_query(text: str) -> str:
 # cost, and beyond it the scan is cheaper anyway.
 DENSE = 8000
 COUNT_CAP = 100_000
+# The text check either reads the whole match list once (cheap for a rare word) or asks FTS5
+# per event (cheap when few events are checked); a per-event MATCH costs about this many rows.
+FTS_PROBE_COST = 20
+_FTS_SET_CHECK = (
+    "EXISTS (SELECT 1 FROM reports r JOIN documents d ON d.id = r.doc_id"
+    " WHERE r.event_id = e.id AND d.rowid IN"
+    " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+)
+_FTS_PROBE_CHECK = (
+    "EXISTS (SELECT 1 FROM reports r JOIN documents d ON d.id = r.doc_id"
+    " JOIN documents_fts ON documents_fts.rowid = d.rowid"
+    " WHERE r.event_id = e.id AND documents_fts MATCH ?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +218,7 @@ class _SetFilter:
     check: str  # "EXISTS (... e.id ...)"
     params: tuple[Any, ...]
     check_params: tuple[Any, ...]
+    count_params: tuple[Any, ...] = ()  # when they differ from ``params``
 
 
 def _participant_filter(sql: str, params: list[Any]) -> _SetFilter:
@@ -229,10 +243,17 @@ def _set_filters(q: EventQuery, fts: str | None) -> list[_SetFilter]:
             " ON pb.event_id = pa.event_id AND pb.actor_id != pa.actor_id"
             f" WHERE pa.event_id = e.id AND pa.actor_id IN ({a_sql}) AND pb.actor_id IN ({b_sql}))"
         )
-        for sql, p in ((a_sql, a_p), (b_sql, b_p)):  # either side may drive; both are checked
-            side = _participant_filter(sql, p)
-            out.append(_SetFilter(side.count_sql, side.candidates, pair, side.params,
-                                  tuple(a_p + b_p)))  # fmt: skip
+        sides = ((a_sql, a_p, b_sql, b_p), (b_sql, b_p, a_sql, a_p))
+        for sql, p, other, other_p in sides:  # either side may drive; the pair is checked
+            joined = (
+                "e.id IN (SELECT pa.event_id FROM event_participants pa JOIN event_participants pb"
+                " ON pb.event_id = pa.event_id AND pb.actor_id != pa.actor_id"
+                f" WHERE pa.actor_id IN ({sql}) AND pb.actor_id IN ({other}))"
+            )
+            count = _participant_filter(sql, p).count_sql
+            out.append(
+                _SetFilter(count, joined, pair, tuple(p + other_p), tuple(a_p + b_p), tuple(p))
+            )
     if fts is not None:
         out.append(
             _SetFilter(
@@ -242,9 +263,7 @@ def _set_filters(q: EventQuery, fts: str | None) -> list[_SetFilter]:
                 " JOIN documents d ON d.rowid = documents_fts.rowid"
                 " JOIN reports r ON r.doc_id = d.id"
                 " WHERE documents_fts MATCH ? AND r.event_id IS NOT NULL)",
-                "EXISTS (SELECT 1 FROM reports r JOIN documents d ON d.id = r.doc_id"
-                " WHERE r.event_id = e.id AND d.rowid IN"
-                " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))",
+                _FTS_SET_CHECK,
                 (fts,),
                 (fts,),
             )
@@ -275,17 +294,20 @@ def _row_filters(q: EventQuery) -> tuple[list[str], list[Any]]:
 
 
 def _count(conn: sqlite3.Connection, f: _SetFilter, cap: int) -> int:
-    return int(conn.execute(f.count_sql, (*f.params, cap)).fetchone()[0])
+    return int(conn.execute(f.count_sql, (*(f.count_params or f.params), cap)).fetchone()[0])
 
 
-def _lead(conn: sqlite3.Connection, filters: list[_SetFilter], limit: int | None) -> int | None:
-    """Index of the filter whose candidates should drive, or None to scan newest first."""
+def _lead(
+    conn: sqlite3.Connection, filters: list[_SetFilter], limit: int | None
+) -> tuple[int | None, list[int], float]:
+    """Index of the filter whose candidates should drive (None: scan newest first), the
+    filters' (capped) sizes, and the number of event rows the chosen plan will check."""
     if not filters:
-        return None
+        return None, [], 0.0
     sizes = [_count(conn, f, DENSE) for f in filters]
     best = min(range(len(filters)), key=sizes.__getitem__)
     if sizes[best] < DENSE or limit is None:
-        return best
+        return best, sizes, float(sizes[best])
     sizes = [_count(conn, f, COUNT_CAP) for f in filters]
     best = min(range(len(filters)), key=sizes.__getitem__)
     total = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) or 1
@@ -293,7 +315,9 @@ def _lead(conn: sqlite3.Connection, filters: list[_SetFilter], limit: int | None
     for n in sizes:
         share *= min(1.0, n / total)
     scan_cost = min(float(total), limit / share) if share > 0 else float(total)
-    return best if sizes[best] <= scan_cost else None
+    if sizes[best] <= scan_cost:
+        return best, sizes, float(sizes[best])
+    return None, sizes, scan_cost
 
 
 def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str, list[Any]]:
@@ -301,13 +325,16 @@ def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str,
     filter, or a newest-first scan, whichever reads fewer rows (see ``DENSE``)."""
     clauses, params = _row_filters(q)
     filters = _set_filters(q, fts)
-    lead = _lead(conn, filters, q.limit)
+    lead, sizes, checked = _lead(conn, filters, q.limit)
     head: list[str] = []
     head_params: list[Any] = []
     if lead is not None:
         head, head_params = [filters[lead].candidates], list(filters[lead].params)
-    for f in filters:
-        clauses.append(f.check)
+    for i, f in enumerate(filters):
+        check = f.check
+        if check == _FTS_SET_CHECK and checked * FTS_PROBE_COST < sizes[i]:
+            check = _FTS_PROBE_CHECK
+        clauses.append(check)
         params += f.check_params
     sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
     if head or clauses:

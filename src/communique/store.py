@@ -113,7 +113,14 @@ _INITIAL = (
     END""",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _INITIAL),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _INITIAL),
+    # query.py resolves --country, --org and code-valued dyad sides by affiliation
+    Migration(
+        "0002_actors_affiliation_index",
+        ("CREATE INDEX actors_affiliation ON actors(affiliation)",),
+    ),
+)
 
 
 def now() -> str:
