@@ -85,7 +85,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
             continue
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
-            if len(gap) > 80 or re.search(r"[;:]", gap):
+            if len(gap) > 80 or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and "," in gap:
                 continue
@@ -94,7 +94,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
             limit = 120 if conference else 60
             if c.row.get("status") in ("cancelled", "denied"):
                 limit = 200  # German puts the verb last: "Das Treffen ... wurde abgesagt"
-            if len(gap) > limit or re.search(r"[;:]", gap):
+            if len(gap) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and re.search(r",\s+(?:der|die|das|which|who|that)\b", gap):
                 continue
@@ -460,6 +460,8 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
                 if places and oplaces and not places & oplaces:
                     continue  # held in different places: different gatherings
+                if d.status_cue is not None and d.status != o.status:
+                    continue  # "the next summit" after "the summit": another gathering
                 if not key or not okey or key & okey:
                     twin = o
                     break
@@ -468,8 +470,6 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 out.append(d)
                 continue
             keys[id(twin)] = keys[id(twin)] | key
-            if twin.status_cue is None and d.status_cue is not None:
-                twin.status, twin.status_cue = d.status, d.status_cue
             if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
                 twin.name = d.name or twin.name  # prefer a name that says which gathering
             twin.participants += [p for p in d.participants if p not in twin.participants]
