@@ -9,24 +9,9 @@ from pathlib import Path
 import pytest
 
 from communique.lexicon import LanguageData, Match, PatternTable
+from communique.record import ROLE_CLASSES
 
-CLASSES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "deputy_foreign_minister",
-        "minister",
-        "deputy_minister",
-        "ambassador",
-        "special_representative",
-        "igo_leader",
-        "igo_official",
-        "legislator",
-        "official",
-        "other",
-    }
-)
+CLASSES = frozenset(ROLE_CLASSES)
 SECTORS = frozenset(
     {
         "GOV",

@@ -21,7 +21,6 @@ from communique.actors import (
     attach_roles,
     build_person_actors,
     group_persons,
-    resolve_descriptions,
 )
 from communique.claims import find_claims
 from communique.coding import code, topics_of
@@ -44,6 +43,7 @@ from communique.record import (
     Quote,
     Record,
 )
+from communique.references import resolve_descriptions
 from communique.sentences import SentenceSplitter
 from communique.spans import make_span
 

@@ -1,0 +1,73 @@
+"""References: descriptions that point at a person named elsewhere in the document.
+
+Counterpart titles ("seinem ägyptischen Kollegen Sameh Shukri", "his Russian counterpart
+Vladimir Putin") and definite role descriptions ("the Pakistani president", "der russische
+Außenminister") are resolved to the person they describe.
+"""
+
+from __future__ import annotations
+
+from communique.actors import PersonEntity, affiliating_places
+from communique.mentions import Mentions
+
+
+def resolve_descriptions(
+    m: Mentions, entities: list[PersonEntity], bound: set[int] | None = None
+) -> None:
+    """Counterpart titles ("seinem ägyptischen Kollegen Sameh Shukri", "his Russian counterpart
+    Vladimir Putin") give the named person the class of the person they are a counterpart
+    of and the state of their adjective; definite role descriptions ("the Pakistani
+    president", "der russische Außenminister") become mentions of the one person they fit."""
+    name_starts = {s: ent for ent in entities for s, _ in ent.name_spans()}
+    places = affiliating_places(m)
+    for a in m.anaphora:
+        kind = a.row.get("type")
+        after = a.end
+        while after < len(m.text) and m.text[after] in " \t,":
+            after += 1
+        named = name_starts.get(after)
+        adj = next((p for p in places if a.start <= p.start and p.end <= a.end), None)
+        if kind == "counterpart" and named is not None:
+            if named.role is None:
+                anchor = _anchor(m, entities, a.start, named)
+                if anchor is not None and anchor.role is not None:
+                    named.role, named.role_class = anchor.role, anchor.role_class
+                    named.sector = anchor.sector
+            if adj is not None and not named.affiliation:
+                named.affiliation = adj.affiliation or adj.iso3
+        elif kind == "role_noun" and named is None:
+            roles = [r for r in m.roles if a.start <= r.start and r.end <= a.end]
+            if not roles or any(r.start in (bound or ()) for r in roles):
+                continue  # a title of a name further on ("den Außenminister ..., X")
+            cls = roles[-1].row.get("class")
+            aff = (adj.affiliation or adj.iso3) if adj else None
+            fits = [
+                e
+                for e in entities
+                if e.role is not None
+                and e.role.row.get("class") == cls
+                and (aff is None or e.affiliation == aff)
+                and e.first_start < a.start
+            ]
+            if len(fits) == 1 or (fits and aff is not None):
+                target = max(fits, key=lambda e: max(s for s, _ in e.spans() if s < a.start))
+                target.refs.append((a.start, a.end))
+
+
+def _anchor(
+    m: Mentions, entities: list[PersonEntity], pos: int, exclude: PersonEntity
+) -> PersonEntity | None:
+    """The titled person a counterpart is relative to: the last one named before ``pos`` in
+    the sentence, else the first titled person of the document."""
+    sent = m.sentence_of(pos)
+    before = [
+        (s, e)
+        for e in entities
+        if e is not exclude and e.role is not None
+        for s, _ in e.name_spans()
+        if sent.start <= s < pos
+    ]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    titled = [e for e in entities if e is not exclude and e.role is not None]
+    return min(titled, key=lambda e: e.first_start) if titled else None
