@@ -356,6 +356,20 @@ def build_organizations(states: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [orgs[k] for k in sorted(orgs)]
 
 
+def build_venues(orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Venues: coordinates for seats of government that are organisations (White House,
+    Kremlin) and venue entries of their own (Camp David, Palais des Nations)."""
+    by_id = {o["id"]: o for o in orgs}
+    venues: list[dict[str, Any]] = []
+    for vid, iso3, lat, lon, de, en in rows("venues.tsv"):
+        where = {"iso3": iso3, "lat": float(lat), "lon": float(lon)}
+        if vid in by_id:
+            by_id[vid]["venue"] = where
+            continue
+        venues.append({"id": vid, **where, "names": {"de": uniq(split(de)), "en": uniq(split(en))}})
+    return sorted(venues, key=lambda v: str(v["id"]))
+
+
 def build_first_names(common: CommonWords, blocked: set[str]) -> tuple[list[str], list[str]]:
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
@@ -399,7 +413,10 @@ def build(out: Path) -> None:
     dump(out / "states.json", states)
     dump(out / "regions.json", regions)
     dump(out / "places.json", places)
-    dump(out / "organizations.json", build_organizations(states))
+    orgs = build_organizations(states)
+    venues = build_venues(orgs)
+    dump(out / "organizations.json", orgs)
+    dump(out / "venues.json", venues)
     blocked_cities = {n for p in places if p["population"] >= 100000 for n in p["names"]["en"]}
     first_amb = sorted(set(first_amb) | (set(first_plain) & blocked_cities))
     first_plain = [n for n in first_plain if n not in set(first_amb)]

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
 
 _WITH_RE = re.compile(r"\b(?:mit|with)\b", re.IGNORECASE)
-_IN_RE = re.compile(r"(?:\b(?:in|im|at|nach|to|auf|on)\s+(?:der|dem|the)?\s*)$", re.IGNORECASE)
+_IN_RE = re.compile(
+    r"(?:\b(?:in|im|at|nach|to|auf|on|ins)\s+(?:der|dem|den|das|the)?\s*)$", re.IGNORECASE
+)
 _CLAUSE_END_RE = re.compile(r"[,;:]\s|\s(?:sowie|und|and|as well as|while|während)\s")
 
 
@@ -127,11 +129,16 @@ def _place_after(
     for p in m.places:
         if (
             start <= p.start < stop
-            and p.kind in kinds
+            and (p.kind in kinds or _venue(p))
             and _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start])
         ):
             return p
     return None
+
+
+def _venue(p: PlaceMatch) -> bool:
+    """A named meeting place: "im Kreml", "at the White House", "in Camp David"."""
+    return p.kind == "venue" or (p.kind == "org" and p.lat is not None)
 
 
 _SUBJECT_BEFORE_RE = re.compile(
@@ -183,7 +190,7 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             continue
         for p in m.places:
             if (
-                p.kind == "city"
+                (p.kind == "city" or _venue(p))
                 and 0 < p.start - t.end <= 8
                 and _IN_RE.search(m.text[t.end : p.start])
             ):

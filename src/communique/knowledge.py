@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from communique.errors import KnowledgeError
 
-Kind = Literal["state", "state_adj", "region", "city", "org"]
+Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -105,6 +105,7 @@ class Knowledge:
         regions: list[dict[str, Any]] = _read_json(base / "regions.json")
         places: list[dict[str, Any]] = _read_json(base / "places.json")
         orgs: list[dict[str, Any]] = _read_json(base / "organizations.json")
+        venues: list[dict[str, Any]] = _read_json(base / "venues.json")
         self._states = {s["iso3"]: s for s in states}
         self._orgs = {o["id"]: o for o in orgs}
         self._places = {str(p["id"]): p for p in places}
@@ -114,6 +115,11 @@ class Knowledge:
         self._caps: dict[str, _Ref] = {}
         self._stem: dict[str, _Ref] = {}
         self._index(states, regions, places, orgs)
+        for v in venues:
+            ref = _Ref("venue", v["id"], v["iso3"], v["iso3"], v["lat"], v["lon"], (1, 0), True)
+            for lang in ("de", "en"):
+                for name in v["names"][lang]:
+                    self._add(name, ref, stem=lang == "de")
         # first token of every surface -> most tokens a surface starting with it has
         self._span: dict[str, int] = {}
         for table in (self._exact, self._caps, self._stem):
@@ -175,7 +181,9 @@ class Knowledge:
         for o in orgs:
             aff = o.get("affiliation")
             iso3 = o.get("country")
-            ref = _Ref("org", o["id"], iso3, aff, None, None, (1, 0), True)
+            venue = o.get("venue") or {}  # seats of government are also meeting places
+            lat, lon = venue.get("lat"), venue.get("lon")
+            ref = _Ref("org", o["id"], iso3, aff, lat, lon, (1, 0), True)
             for abbr in o.get("abbr", []):
                 self._add(abbr, ref, caps=False)
             for lang in ("de", "en"):

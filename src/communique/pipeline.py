@@ -104,10 +104,9 @@ class LanguageResources:
             # plural ("Gewerkschaft(en)", "Blick(e)") is a common noun; otherwise HanTa
             # decides (it tags "Merkel" NE): it is slow, so it is asked only then.
             if not simplemma.is_known(word, lang="de"):
-                # a compound whose last part is a common noun: "Mittelfeld|spieler"
-                if any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3)):
-                    return True
-                return not self._is_proper_noun(word)
+                # unknown: a compound whose last part is a common noun ("Kabinetts|chefin"),
+                # else a name ("Schawkat")
+                return any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3))
             return self._noun(word) or not self._is_proper_noun(word)
         return simplemma.is_known(word.lower(), lang=self.lang)
 
