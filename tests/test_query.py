@@ -332,3 +332,17 @@ def test_scan_plan_gives_the_same_answers(
         sql, _ = query_module.plan(store.conn, EventQuery(**kw), kw.get("text"))
         assert " IN (SELECT" not in sql.split("WHERE", 1)[1].split("EXISTS")[0]
         assert ids(store, **kw) == expected
+
+
+def test_surname_alone_finds_ingested_people(tmp_path: Path) -> None:
+    """Through the real pipeline: the store keeps full names, a user types a surname in any
+    spelling (the corpus spells Wassilenko, Wasilenko and Vassilenko)."""
+    from communique.ingest import ingest
+    from communique.pipeline import Communique
+
+    corpus = Path(__file__).parent / "store_corpus"
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(corpus)], Communique())
+        for spelling in ("Wassilenko", "Vassilenko", "vasilenko"):
+            assert query(store, EventQuery(actors=(spelling,))), spelling
+        assert query(store, EventQuery(actors=("Nobodyatall",))) == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communique.errors import CommuniqueError
-from communique.identity import fold_name, person_key
+from communique.identity import fold_name, person_key, surname_of
 from communique.store import Store
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -164,6 +164,11 @@ def side_sql(side: str) -> tuple[str, list[Any]]:
         " UNION SELECT id FROM actors WHERE key = ? OR key = ?"
     )
     params: list[Any] = [fold_name(code), person_key(code), code]
+    surname = surname_of(person_key(code))
+    if surname and person_key(code).endswith(":") and len(surname) >= 3:
+        # a surname alone finds every person of that surname ("Wassilenko")
+        sql += " UNION SELECT id FROM actors WHERE key >= ? AND key < ?"
+        params += [f"person:{surname}:", f"person:{surname}:\uffff"]
     if code.upper() == code and code.replace("-", "").isalnum() and len(code) <= 12:
         sql += " UNION " + affiliation_sql(code)[0]
         params += affiliation_sql(code)[1]
