@@ -69,6 +69,7 @@ class PersonEntity:
     extra: list[tuple[int, int]] = field(default_factory=list)  # surname-only occurrences
     refs: list[tuple[int, int]] = field(default_factory=list)  # "the Pakistani president"
     role: Match | None = None
+    role_title: tuple[int, int] | None = None  # the text's own words when they differ
     role_class: str | None = None
     affiliation: str | None = None
     organization: str | None = None
@@ -325,12 +326,14 @@ def _inherit_affiliations(
     free-standing title of the same class elsewhere in the text ("US-Außenminister
     versucht ..."), when that title fits no one else."""
     free: dict[str, set[str]] = {}
+    events = [(t.start, t.end) for t in m.triggers]
     for r in roles:
-        if r.start in used:
-            continue
+        if r.start in used or any(a <= r.start < b for a, b in events):
+            continue  # not a title inside an event's name ("NATO Foreign Ministers' Meeting")
         place = role_affiliation(m, r)
-        if place is not None:
-            free.setdefault(r.row.get("class"), set()).add(place.affiliation or place.iso3 or "")
+        # a national title takes a state, never an organisation
+        if place is not None and place.kind in ("state", "state_adj"):
+            free.setdefault(r.row.get("class"), set()).add(place.iso3 or "")
     taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
     for ent in entities:
         if ent.role is None or ent.affiliation or not ent.role_class:
@@ -428,9 +431,8 @@ def build_person_actors(m: Mentions, entities: list[PersonEntity]) -> list[Actor
         aliases = sorted({m.text[s:e] for s, e in ent.name_spans()} | {ent.name})
         role = None
         if ent.role is not None and ent.role_class:
-            role = Role(
-                ent.role_class, ent.role.text, make_span(m.text, ent.role.start, ent.role.end)
-            )
+            start, end = ent.role_title or (ent.role.start, ent.role.end)
+            role = Role(ent.role_class, m.text[start:end], make_span(m.text, start, end))
         actors.append(
             Actor(
                 id=f"A{i}",

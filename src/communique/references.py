@@ -7,6 +7,8 @@ Außenminister") are resolved to the person they describe.
 
 from __future__ import annotations
 
+import re
+
 from communique.actors import PersonEntity, affiliating_places
 from communique.mentions import Mentions
 
@@ -33,6 +35,7 @@ def resolve_descriptions(
                 if anchor is not None and anchor.role is not None:
                     named.role, named.role_class = anchor.role, anchor.role_class
                     named.sector = anchor.sector
+                    named.role_title = _counterpart_words(m, a.start, a.end)
             if adj is not None and not named.affiliation:
                 named.affiliation = adj.affiliation or adj.iso3
         elif kind == "role_noun" and named is None:
@@ -71,3 +74,11 @@ def _anchor(
         return max(before, key=lambda x: x[0])[1]
     titled = [e for e in entities if e is not exclude and e.role is not None]
     return min(titled, key=lambda e: e.first_start) if titled else None
+
+
+def _counterpart_words(m: Mentions, start: int, end: int) -> tuple[int, int]:
+    """The counterpart noun itself ("Amtskollegen", "counterpart"), without the article,
+    possessive and adjectives before it."""
+    words = list(re.finditer(r"[\w-]+", m.text[start:end]))
+    last = words[-1] if words else None
+    return (start + last.start(), start + last.end()) if last else (start, end)
