@@ -109,6 +109,39 @@ def _event(record: Record) -> tuple[str, str, set[str]]:
             "occurred",
             {"Roman Vassilenko", "Tilo Klinner"},
         ),
+        (
+            "en",
+            "On 12 March 2025, Minister of Foreign Affairs of the Republic of Kazakhstan Murat "
+            "Nurtleu had a telephone conversation with the Minister for Europe and Foreign Affairs "
+            "of France Jean-Noël Barrot.",
+            "call",
+            "occurred",
+            {"Murat Nurtleu", "Jean-Noël Barrot"},
+        ),
+        (
+            "en",
+            "Deputy Minister of Foreign Affairs Alibek Bakayev received the newly appointed "
+            "Ambassador of Japan to Kazakhstan, Ichiro Kamiya.",
+            "meeting",
+            "occurred",
+            {"Alibek Bakayev", "Ichiro Kamiya"},
+        ),
+        (
+            "de",
+            "Der Präsident der Republik Usbekistan, Schawkat Mirsijojew, führte am Dienstag ein "
+            "Telefongespräch mit dem Präsidenten der Russischen Föderation, Wladimir Putin.",
+            "call",
+            "occurred",
+            {"Schawkat Mirsijojew", "Wladimir Putin"},
+        ),
+        (
+            "de",
+            "Bundesaußenministerin Annalena Baerbock hat heute in Berlin ihren polnischen "
+            "Amtskollegen Radosław Sikorski empfangen.",
+            "meeting",
+            "occurred",
+            {"Annalena Baerbock", "Radosław Sikorski"},
+        ),
     ],
 )
 def test_event_rows(
