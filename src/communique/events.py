@@ -136,6 +136,17 @@ def _place_after(
     return None
 
 
+def _place_before_noun(m: Mentions, trigs: list[Match]) -> PlaceMatch | None:
+    """A place naming the talks: "the Downing Street talks", "the Geneva talks"."""
+    for t in trigs:
+        if t.row.get("pos") != "noun":
+            continue
+        for p in m.places:
+            if (p.kind == "city" or _venue(p)) and 0 <= t.start - p.end <= 1:
+                return p
+    return None
+
+
 def _venue(p: PlaceMatch) -> bool:
     """A named meeting place: "im Kreml", "at the White House", "in Camp David"."""
     return p.kind == "venue" or (p.kind == "org" and p.lat is not None)
@@ -300,6 +311,8 @@ def assemble(
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
             d = _conference(m, sent, t, nxt, entities, published)
+            if d.location is None and d.status == "occurred":
+                d.location = home  # reported from the summit: the dateline's city
             if d.status_cue is None and previous is not None:
                 d.status = previous.status  # items of one list share the list's status
             drafts.append(d)
@@ -375,7 +388,11 @@ def _meeting(
     status = _date_status(status, date, published)
     # a city anywhere in the sentence, a state after the trigger unless it is what was
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
-    place = _place_after(m, sent, sent.start, sent.end, ("city",)) or _venue_state(m, sent, t)
+    place = (
+        _place_after(m, sent, sent.start, sent.end, ("city",))
+        or _venue_state(m, sent, t)
+        or _place_before_noun(m, trigs)
+    )
     if place is None and status == "occurred":
         place = home
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
