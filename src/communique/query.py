@@ -169,10 +169,42 @@ def side_sql(side: str) -> tuple[str, list[Any]]:
         # a surname alone finds every person of that surname ("Wassilenko")
         sql += " UNION SELECT id FROM actors WHERE key >= ? AND key < ?"
         params += [f"person:{surname}:", f"person:{surname}:\uffff"]
-    if code.upper() == code and code.replace("-", "").isalnum() and len(code) <= 12:
+    if _is_code(code):
         sql += " UNION " + affiliation_sql(code)[0]
         params += affiliation_sql(code)[1]
     return sql, params
+
+
+def _is_code(side: str) -> bool:
+    code = side.strip()
+    return code.upper() == code and code.replace("-", "").isalnum() and len(code) <= 12
+
+
+def _code_dyad_filter(a: str, b: str) -> _SetFilter:
+    """Events with participants of two codes ("DEU" x "EU"): the intersection of the events
+    of each code (from ``event_affiliations``, plus any actor the code names by name), then
+    the exact pair check (two different participants)."""
+    (a_sql, a_p), (b_sql, b_p) = side_sql(a), side_sql(b)
+    events = (
+        "SELECT event_id FROM event_affiliations WHERE affiliation = ?"
+        " UNION SELECT event_id FROM event_participants WHERE actor_id IN"
+        " (SELECT id FROM actors WHERE key = ?)"
+    )
+    a_code, b_code = a.strip().upper(), b.strip().upper()
+    cand_params = (a_code, f"state:{a_code}", b_code, f"state:{b_code}")
+    pair = (
+        "EXISTS (SELECT 1 FROM event_participants pa JOIN event_participants pb"
+        " ON pb.event_id = pa.event_id AND pb.actor_id != pa.actor_id"
+        f" WHERE pa.event_id = e.id AND pa.actor_id IN ({a_sql}) AND pb.actor_id IN ({b_sql}))"
+    )
+    return _SetFilter(
+        f"SELECT count(*) FROM (SELECT event_id FROM ({events} INTERSECT {events}) LIMIT ?)",
+        f"e.id IN ({events} INTERSECT {events})",
+        pair,
+        cand_params,
+        tuple(a_p + b_p),
+        cand_params,
+    )
 
 
 def affiliation_sql(code: str) -> tuple[str, list[Any]]:
@@ -241,7 +273,9 @@ def _participant_filter(sql: str, params: list[Any]) -> _SetFilter:
 def _set_filters(q: EventQuery, fts: str | None) -> list[_SetFilter]:
     out = [_participant_filter(*side_sql(side)) for side in q.actors]
     out += [_participant_filter(*affiliation_sql(code)) for code in (q.country, q.org) if code]
-    if q.dyad:
+    if q.dyad and all(_is_code(x) for x in q.dyad):
+        out.append(_code_dyad_filter(*q.dyad))
+    elif q.dyad:
         (a_sql, a_p), (b_sql, b_p) = side_sql(q.dyad[0]), side_sql(q.dyad[1])
         pair = (
             "EXISTS (SELECT 1 FROM event_participants pa JOIN event_participants pb"

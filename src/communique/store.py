@@ -113,6 +113,31 @@ _INITIAL = (
     END""",
 )
 
+_AFFILIATIONS_OF_EVENTS = (
+    "SELECT a.affiliation, ep.event_id FROM event_participants ep"
+    " JOIN actors a ON a.id = ep.actor_id WHERE a.affiliation IS NOT NULL"
+)
+_EVENT_AFFILIATIONS: tuple[str, ...] = (
+    "CREATE TABLE event_affiliations (affiliation TEXT NOT NULL, event_id INTEGER NOT NULL,"
+    " PRIMARY KEY (affiliation, event_id)) WITHOUT ROWID",
+    "CREATE INDEX event_affiliations_event ON event_affiliations(event_id)",
+    f"INSERT OR IGNORE INTO event_affiliations {_AFFILIATIONS_OF_EVENTS}",
+    "CREATE TRIGGER event_affiliations_insert AFTER INSERT ON event_participants BEGIN"
+    " INSERT OR IGNORE INTO event_affiliations SELECT a.affiliation, NEW.event_id FROM actors a"
+    " WHERE a.id = NEW.actor_id AND a.affiliation IS NOT NULL; END",
+    "CREATE TRIGGER event_affiliations_delete AFTER DELETE ON event_participants BEGIN"
+    " DELETE FROM event_affiliations WHERE event_id = OLD.event_id"
+    " AND affiliation = (SELECT affiliation FROM actors WHERE id = OLD.actor_id)"
+    " AND NOT EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id"
+    " WHERE ep.event_id = OLD.event_id"
+    " AND a.affiliation = (SELECT affiliation FROM actors WHERE id = OLD.actor_id)); END",
+    "CREATE TRIGGER event_affiliations_actor AFTER UPDATE OF affiliation ON actors BEGIN"
+    " DELETE FROM event_affiliations WHERE event_id IN"
+    " (SELECT event_id FROM event_participants WHERE actor_id = NEW.id);"
+    f" INSERT OR IGNORE INTO event_affiliations {_AFFILIATIONS_OF_EVENTS}"
+    " AND ep.event_id IN (SELECT event_id FROM event_participants WHERE actor_id = NEW.id); END",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     # query.py resolves --country, --org and code-valued dyad sides by affiliation
@@ -120,6 +145,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         "0002_actors_affiliation_index",
         ("CREATE INDEX actors_affiliation ON actors(affiliation)",),
     ),
+    # which states and organisations take part in each event, kept by triggers: a dyad of two
+    # codes ("DEU" x "EU") becomes the intersection of two index ranges
+    Migration("0003_event_affiliations", _EVENT_AFFILIATIONS),
 )
 
 
