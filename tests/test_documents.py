@@ -127,7 +127,7 @@ def test_real_large_file_refused_without_reading(
     monkeypatch.setattr(documents, "open", spy_open, raising=False)
     start = time.perf_counter()
     items = run([big, good])
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 5.0  # refused from its size, never read
     (err,) = errors(items)
     assert err.reason.startswith("file is 25 MB, larger than the 20 MB limit")
     assert str(big) not in opened

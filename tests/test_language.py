@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 import pytest
@@ -83,20 +82,6 @@ def test_profiles_loaded_and_missing_root(tmp_path: Path) -> None:
     custom = LanguageIdentifier(tmp_path)
     assert custom.languages == ("xx",)
     assert custom.identify("foo bar baz").lang == "xx"
-
-
-def test_speed(ident: LanguageIdentifier) -> None:
-    base = (
-        "Der Außenminister traf am Dienstag seinen Amtskollegen in Wien. Beide betonten die "
-        "enge Zusammenarbeit. The minister also met the ambassador of Japan. "
-    )
-    texts = [(base * 30)[i : i + 3000] for i in range(50)]
-    start = time.perf_counter()
-    for _ in range(20):
-        for t in texts:
-            ident.identify(t)
-    rate = 1000 / (time.perf_counter() - start)
-    assert rate > 2500  # > 5000/s measured on a quiet machine; margin for loaded CI
 
 
 def _csv_texts(rel: str, n: int) -> list[str]:
