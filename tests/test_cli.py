@@ -313,7 +313,7 @@ def test_file_over_the_size_limit_is_refused_fast(run: Run, tmp_path: Path) -> N
     elapsed = time.perf_counter() - began
     line_out = _assert_one_error(result, path, "larger than", "limit", "--max-bytes")
     assert "20 MB" in line_out
-    assert elapsed < 2.0, f"refusing a large file took {elapsed:.1f}s"
+    assert elapsed < 10.0, f"refusing a large file took {elapsed:.1f}s"
 
 
 def test_max_bytes_option_lowers_the_limit(run: Run, tmp_path: Path) -> None:
