@@ -232,6 +232,20 @@ def test_role_rows(
             "Tony Blair",
             "We agreed on a plan",
         ),
+        (
+            "de",
+            "Außenminister Heiko Maas traf seinen kasachischen Amtskollegen Muchtar Tileuberdi. "
+            "„Wir wollen den Handel verdoppeln“, sagte der Gast.",
+            "Muchtar Tileuberdi",
+            "Wir wollen den Handel",
+        ),
+        (
+            "en",
+            "Foreign Minister Heiko Maas met his Kazakh counterpart Mukhtar Tileuberdi. "
+            '"We want to double trade," the Kazakh diplomat said.',
+            "Mukhtar Tileuberdi",
+            "We want to double trade",
+        ),
     ],
 )
 def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, start: str) -> None:

@@ -40,21 +40,40 @@ def resolve_descriptions(
                 named.affiliation = adj.affiliation or adj.iso3
         elif kind == "role_noun" and named is None:
             roles = [r for r in m.roles if a.start <= r.start and r.end <= a.end]
-            if not roles or any(r.start in (bound or ()) for r in roles):
+            if any(r.start in (bound or ()) for r in roles):
                 continue  # a title of a name further on ("den Außenminister ..., X")
-            cls = roles[-1].row.get("class")
             aff = (adj.affiliation or adj.iso3) if adj else None
-            fits = [
-                e
-                for e in entities
-                if e.role is not None
-                and e.role.row.get("class") == cls
-                and (aff is None or e.affiliation == aff)
-                and e.first_start < a.start
-            ]
+            before = [e for e in entities if e.first_start < a.start]
+            fits: list[PersonEntity] = []
+            if roles:
+                cls = roles[-1].row.get("class")
+                fits = [
+                    e
+                    for e in before
+                    if e.role is not None
+                    and e.role.row.get("class") == cls
+                    and (aff is None or e.affiliation == aff)
+                ]
+            if not fits and aff is not None:
+                # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
+                fits = [e for e in before if e.affiliation == aff]
+                fits = fits if len(fits) == 1 else []
             if len(fits) == 1 or (fits and aff is not None):
-                target = max(fits, key=lambda e: max(s for s, _ in e.spans() if s < a.start))
-                target.refs.append((a.start, a.end))
+                _refer(fits, a.start, a.end)
+        elif kind == "counterpart" and named is None:
+            # "der Gesprächspartner", "der Gast", "his counterpart": the last person named
+            # before it other than the document's first titled person
+            titled = [e for e in entities if e.role is not None]
+            lead = min(titled, key=lambda e: e.first_start) if titled else None
+            fits = [e for e in entities if e is not lead and e.first_start < a.start]
+            if fits:
+                _refer(fits, a.start, a.end)
+
+
+def _refer(fits: list[PersonEntity], start: int, end: int) -> None:
+    """The description at ``start:end`` mentions the fitting person named last before it."""
+    target = max(fits, key=lambda e: max(s for s, _ in e.spans() if s < start))
+    target.refs.append((start, end))
 
 
 def _anchor(
