@@ -205,6 +205,8 @@ def _score_events(
                 sim += share
             if overlap == 0 and not same_gathering:
                 continue
+            # among equally close candidates, the one of the same kind and status
+            sim += 0.25 * (e.kind == g.get("kind")) + 0.25 * (e.status == g.get("status"))
             if sim > best_score:
                 best, best_score = i, sim
         if best is not None:

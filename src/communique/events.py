@@ -110,6 +110,12 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
     return best
 
 
+_PAST_TRIGGER_RE = re.compile(
+    r"(?:met|held|received|hosted|visited|spoke|talked|had|\w+ed|traf|trafen|empfing|"
+    r"empfingen|führte|führten|besuchte|besuchten|telefonierte|telefonierten|sprach|sprachen|"
+    r"kam|kamen|beriet|berieten|verhandelte|verhandelten)\b",
+    re.IGNORECASE,
+)
 _STATUS_RANK = {"denied": 3, "cancelled": 2, "planned": 1, "occurred": 0}
 _INFINITIVE_RE = re.compile(r"(?:\bto|\bzu)\s+$", re.IGNORECASE)
 
@@ -380,7 +386,11 @@ def _meeting(
         return None
     cue = None
     for x in trigs:
-        cue = cue or _nearest_status(m, sent, x, conference=False)
+        found = _nearest_status(m, sent, x, conference=False)
+        if found is not None and found.row.get("status") == "planned" and found.start > x.end:
+            if _PAST_TRIGGER_RE.match(x.text):
+                continue  # "held talks ... over government plans to": the talks took place
+        cue = cue or found
     date = _date_in(m, sent, t.start)
     status = cue.row.get("status") if cue else "occurred"
     if status == "occurred" and any(_infinitive(m, x) for x in trigs):
