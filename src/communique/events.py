@@ -372,7 +372,6 @@ def _meeting(
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind = "call" if "call" in kinds else "meeting"
-    strong = any(x.row.get("strength") == "strong" for x in trigs)
     if protagonist is not None and protagonist not in people and people:
         # "Die Gespräche mit X ...", "During the meeting with X": the named people are the
         # counterparts of an unnamed subject, the document's protagonist
@@ -382,14 +381,18 @@ def _meeting(
             people.insert(0, protagonist)
     if len(people) < 2:
         return None
-    if not strong and len(people) < 2:
-        return None
+    if not any(_political(p) for p in people) and not _political_sentence(m, sent):
+        return None  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
         found = _nearest_status(m, sent, x, conference=False)
-        if found is not None and found.row.get("status") == "planned" and found.start > x.end:
-            if _PAST_TRIGGER_RE.match(x.text):
-                continue  # "held talks ... over government plans to": the talks took place
+        if (
+            found is not None
+            and found.row.get("status") == "planned"
+            and found.start > x.end
+            and _PAST_TRIGGER_RE.match(x.text)
+        ):
+            continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     date = _date_in(m, sent, t.start)
     status = cue.row.get("status") if cue else "occurred"
@@ -418,6 +421,19 @@ def _reporting(m: Mentions, ent: PersonEntity, sent: Sentence) -> bool:
     if not spans or not speech:
         return False
     return all(any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 for cs, ce in speech) for s, e in spans)
+
+
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
+
+
+def _political(ent: PersonEntity) -> bool:
+    """Someone the text presents as holding public office or speaking for a state."""
+    return bool(ent.affiliation) or (ent.role is not None and ent.sector in _POLITICAL_SECTORS)
+
+
+def _political_sentence(m: Mentions, sent: Sentence) -> bool:
+    """A state or an organisation named in the sentence ("The Kremlin denied ...")."""
+    return any(sent.start <= p.start < sent.end and p.kind in ("state", "org") for p in m.places)
 
 
 def _date_status(status: str, date: DateMention | None, published: dt.date | None) -> str:
