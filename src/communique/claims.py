@@ -67,23 +67,10 @@ def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]
             unit = nxt.row.get("unit") or None
             end = nxt.end
         prev = _prev_match(text, start, by_end)
-        if (
-            prev is not None
-            and prev.row.get("type") == "unit"
-            and prev.row.get("unit")
-            in (
-                "USD",
-                "EUR",
-                "GBP",
-            )
-        ):
+        if prev is not None and prev.row.get("type") == "unit" and prev.row.get("unit") in _MONEY:
             unit = prev.row.get("unit")  # "$1.5bn", "€ 40 Mio."
             start = prev.start
-        qualifier = None
-        prev = _prev_match(text, start, by_end)
-        if prev is not None and prev.row.get("type") == "qualifier":
-            qualifier = prev.row.get("value") or None
-            start = prev.start
+        qualifier, start = _qualifier(text, start, by_end)
         if unit is None and multiplier == 1.0:
             continue
         sent = m.sentence_of(n.start())
@@ -93,16 +80,22 @@ def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]
     for x in matches:  # shares: "ein Drittel", "half of"
         if x.row.get("type") != "fraction":
             continue
-        start = x.start
-        qualifier = None
-        prev = _prev_match(text, start, by_end)
-        if prev is not None and prev.row.get("type") == "qualifier":
-            qualifier = prev.row.get("value") or None
-            start = prev.start
+        qualifier, start = _qualifier(text, x.start, by_end)
         sent = m.sentence_of(x.start)
         value = float(x.row.get("value") or 0) or None
         out.append(ClaimDraft(start, x.end, value, "share", qualifier, sent.start, sent.end))
     return sorted(out, key=lambda c: c.start)
+
+
+_MONEY = frozenset({"USD", "EUR", "GBP"})
+
+
+def _qualifier(text: str, start: int, by_end: dict[int, Match]) -> tuple[str | None, int]:
+    """A qualifier right before ``start`` ("mehr als", "about") and where the claim then starts."""
+    prev = _prev_match(text, start, by_end)
+    if prev is not None and prev.row.get("type") == "qualifier":
+        return prev.row.get("value") or None, prev.start
+    return None, start
 
 
 def _skip_space(text: str, pos: int) -> int:
