@@ -178,21 +178,25 @@ def _looks_like_html(data: bytes) -> bool:
     return body.startswith(b"<") and _HTML_TAG.search(body) is not None
 
 
-def _text_document(data: bytes, source: str, settings: ReadSettings) -> Document | InputError:
+def _decoded(data: bytes, source: str) -> str | InputError:
+    """The decoded text, or the reason there is none (undecodable, only whitespace)."""
     text = bytes_to_text(data, source)
     if isinstance(text, InputError):
         return text
-    if not text.strip():
-        return InputError(source, "no text")
+    return text if text.strip() else InputError(source, "no text")
+
+
+def _text_document(data: bytes, source: str, settings: ReadSettings) -> Document | InputError:
+    text = _decoded(data, source)
+    if isinstance(text, InputError):
+        return text
     return Document(text=text, source=source, language=settings.lang, published=settings.published)
 
 
 def _html_document(data: bytes, source: str, settings: ReadSettings) -> Document | InputError:
-    markup = bytes_to_text(data, source)
+    markup = _decoded(data, source)
     if isinstance(markup, InputError):
         return markup
-    if not markup.strip():
-        return InputError(source, "no text")
     text, title, date = extract_html(markup)
     text = normalize_text(text)
     if not text.strip():
