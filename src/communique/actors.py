@@ -58,7 +58,6 @@ _FUNCTION_WORDS = frozenset(
     ]  # noqa: SIM905
 )
 _GAP_PUNCT = frozenset(",()–-")
-_GENITIVE_RE = re.compile(r"(?:s|es|’s|'s|’|')?")
 
 
 @dataclass(slots=True)

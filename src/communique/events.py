@@ -28,7 +28,6 @@ _WITH_RE = re.compile(r"\b(?:mit|with)\b", re.IGNORECASE)
 _IN_RE = re.compile(
     r"(?:\b(?:in|im|at|nach|to|auf|on|ins)\s+(?:der|dem|den|das|the)?\s*)$", re.IGNORECASE
 )
-_CLAUSE_END_RE = re.compile(r"[,;:]\s|\s(?:sowie|und|and|as well as|while|während)\s")
 
 
 @dataclass(slots=True)

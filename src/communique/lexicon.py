@@ -160,7 +160,6 @@ class PatternTable:
         self._by_char = {c: tuple(v) for c, v in by_char.items()}
         # one compiled alternation per bucket answers "does any row match here?" in one call
         self._bucket_rx = {c: self._joined(v, flags) for c, v in self._by_char.items()}
-        self._always_rx = self._joined(self._always, flags)
         unknown = [i for i, lits in zip(always, self._literals, strict=True) if lits is None]
         self._unknown_rx = self._joined(unknown, flags) if unknown else None
         starts = "".join(sorted(re.escape(c) for c in by_char))

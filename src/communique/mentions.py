@@ -50,14 +50,6 @@ class Mentions:
                 hi = mid - 1
         return best
 
-    def in_sentence(self, items: list[_Spanned], sent: Sentence) -> list[_Spanned]:
-        return [m for m in items if sent.start <= m.start < sent.end]
-
-
-class _Spanned:  # typing helper: anything with start/end
-    start: int
-    end: int
-
 
 def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []

@@ -17,7 +17,6 @@ import simplemma
 
 from communique import __version__
 from communique.actors import (
-    PersonEntity,
     attach_roles,
     build_person_actors,
     group_persons,
@@ -285,10 +284,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def entity_ids(entities: list[PersonEntity]) -> list[int]:  # pragma: no cover - debugging aid
-    return [id(e) for e in entities]
 
 
 __all__ = ["Communique", "Settings", "LanguageResources", "CommuniqueError"]

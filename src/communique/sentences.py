@@ -8,7 +8,6 @@ abbreviation list, initials ("George W. Bush") and ordinal numbers ("am 24. Janu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*|[^\w\s]", re.UNICODE)
@@ -100,8 +99,3 @@ class SentenceSplitter:
             end -= 1
         if start < end:
             out.append(Sentence(len(out), start, end, paragraph))
-
-
-def iter_sentence_texts(text: str, sentences: list[Sentence]) -> Iterator[str]:
-    for s in sentences:
-        yield text[s.start : s.end]
