@@ -423,8 +423,11 @@ def _org_name(org: dict[str, object] | None, surface: str) -> str:
     return surface
 
 
-def build_person_actors(m: Mentions, entities: list[PersonEntity]) -> list[Actor]:
-    actors: list[Actor] = []
+def build_person_actors(
+    m: Mentions, entities: list[PersonEntity]
+) -> list[tuple[PersonEntity, Actor]]:
+    """One actor per entity, numbered A1, A2, ... in order of first mention."""
+    actors: list[tuple[PersonEntity, Actor]] = []
     for i, ent in enumerate(sorted(entities, key=lambda e: e.first_start), 1):
         spans: list[Span] = [make_span(m.text, s, e) for s, e in ent.spans()]
         aliases = sorted({m.text[s:e] for s, e in ent.name_spans()} | {ent.name})
@@ -433,16 +436,19 @@ def build_person_actors(m: Mentions, entities: list[PersonEntity]) -> list[Actor
             start, end = ent.role_title or (ent.role.start, ent.role.end)
             role = Role(ent.role_class, m.text[start:end], make_span(m.text, start, end))
         actors.append(
-            Actor(
-                id=f"A{i}",
-                kind="person",
-                name=ent.name,
-                aliases=aliases,
-                role=role,
-                organization=ent.organization,
-                affiliation=ent.affiliation,
-                sector=ent.sector or ("GOV" if role else None),
-                mentions=spans,
+            (
+                ent,
+                Actor(
+                    id=f"A{i}",
+                    kind="person",
+                    name=ent.name,
+                    aliases=aliases,
+                    role=role,
+                    organization=ent.organization,
+                    affiliation=ent.affiliation,
+                    sector=ent.sector or ("GOV" if role else None),
+                    mentions=spans,
+                ),
             )
         )
     return actors

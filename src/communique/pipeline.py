@@ -191,11 +191,7 @@ class Communique:
         bound = attach_roles(m, entities, res)
         resolve_descriptions(m, entities, bound)
         table = _ActorTable()
-        for ent, actor in zip(
-            sorted(entities, key=lambda e: e.first_start),
-            build_person_actors(m, entities),
-            strict=True,
-        ):
+        for ent, actor in build_person_actors(m, entities):
             table.actors.append(actor)
             table.by_entity[id(ent)] = actor.id
         record.actors = table.actors
