@@ -131,6 +131,14 @@ def _longest_literal(items: list[tuple[object, object]]) -> str | None:
     return best if len(best) >= 3 else None
 
 
+def _lower(text: str) -> str:
+    """``text`` lower-cased with its length kept (offsets stay valid: "İ" -> "i")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] for c in text)
+
+
 def _wrap(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
@@ -171,37 +179,37 @@ class PatternTable:
         body = "|".join(f"(?:{self.rows[i].pattern})" for i in rows) or r"(?!x)x"
         return re.compile(_wrap(body), flags)
 
-    def _always_positions(self, text: str, start: int, stop: int) -> set[int]:
-        """Where rows of unknown first character can start: the start of each word that
-        contains one of their required literals (found with str.find, fast); rows
+    def _always_positions(self, text: str, start: int, stop: int) -> list[int]:
+        """Where rows of unknown first character can start, sorted: the start of each word
+        that contains one of their required literals (found with str.find, fast); rows
         without a known literal are scanned with their joined pattern."""
-        low = text.lower()
+        low = _lower(text[start:stop])
         out: set[int] = set()
         for lits in self._literals:
             for lit in lits or ():
-                at = low.find(lit, start, stop)
+                at = low.find(lit)
                 while at >= 0:
                     # the start of the literal's word and of the three words before it
                     # (optional parts may precede the literal: "(UN )General Assembly")
                     w = at
                     for _ in range(4):
-                        while w > start and (low[w - 1].isalnum() or low[w - 1] == "_"):
+                        while w > 0 and (low[w - 1].isalnum() or low[w - 1] == "_"):
                             w -= 1
-                        out.add(w)
-                        while w > start and not (low[w - 1].isalnum() or low[w - 1] == "_"):
+                        out.add(start + w)
+                        while w > 0 and not (low[w - 1].isalnum() or low[w - 1] == "_"):
                             w -= 1
-                        if w <= start:
+                        if w <= 0:
                             break
-                    at = low.find(lit, at + 1, stop)
+                    at = low.find(lit, at + 1)
         if self._unknown_rx is not None:
             out |= {h.start() for h in self._unknown_rx.finditer(text, start, stop)}
-        return out
+        return sorted(out)
 
     def _active_always(self, text: str) -> tuple[int, ...]:
         """Rows of unknown first character whose required literal occurs in ``text``."""
         if not self._always:
             return ()
-        low = text.lower()
+        low = _lower(text)
         return tuple(
             i
             for i, lits in zip(self._always, self._literals, strict=True)
@@ -238,17 +246,23 @@ class PatternTable:
         return cls(path.name, rows)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Non-overlapping matches, leftmost first and longest at each position."""
+        """Non-overlapping matches, leftmost first and longest at each position.
+
+        Linear in ``end - start``: candidate positions come from one regex scan and one
+        sorted list of literal positions, each visited once."""
         stop = len(text) if end is None else end
         always = self._active_always(text[start:stop])
-        always_at = self._always_positions(text, start, stop) if always else set()
+        always_at = self._always_positions(text, start, stop) if always else []
+        k = 0  # next unvisited entry of always_at
         pos = start
         while pos < stop:
             hit = self._scan.search(text, pos, stop)
             at = hit.start() if hit is not None else stop
-            later = [p for p in always_at if pos <= p < at]
-            if later:
-                at = min(later)
+            while k < len(always_at) and always_at[k] < pos:
+                k += 1
+            at_always = k < len(always_at) and always_at[k] <= at
+            if at_always:
+                at = always_at[k]
             elif hit is None:
                 return
             best_end, best_row = -1, -1
@@ -257,7 +271,7 @@ class PatternTable:
             bucket = self._bucket_rx.get(c)
             if bucket is not None and bucket.match(text, at, stop):
                 rows = self._by_char[c]
-            if at in always_at:
+            if at_always:
                 rows = rows + always
             for i in rows:
                 m = self._anchored[i].match(text, at, stop)
