@@ -6,9 +6,9 @@ and ingest throughput against plain extraction on the shared corpora.
 
 Part 1 generates a store through ``communique.store.Store`` (its migrations, indexes and FTS
 triggers) with synthetic actors, documents, reports and events inserted with executemany, then
-times ``communique.query.query`` (participants and sources included, limit 100) for actor, dyad
+times ``communique.store.query.query`` (participants and sources included, limit 100) for actor, dyad
 (name x name, name x country, country x organisation) and full-text queries. Part 2 writes the
-10kGNAD test set and en-bbc to JSON Lines in a temporary folder and times ``communique.ingest``
+10kGNAD test set and en-bbc to JSON Lines in a temporary folder and times ``communique.store.ingest``
 against ``Communique.extract_document`` over the same documents, each with a fresh engine.
 Prints Markdown; the figures go into bench/RESULTS.md "## Store".
 """
@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from communique.corpora import iter_csv_texts
-from communique.identity import fold_name
-from communique.query import EventQuery, query
 from communique.store import Store
+from communique.store.identity import fold_name
+from communique.store.query import EventQuery, query
 
 SYLLABLES = (
     "ka", "ro", "man", "va", "si", "len", "ko", "al", "be", "na", "ri", "to", "mu", "sa", "el",
@@ -208,9 +208,9 @@ def corpus_docs(corpora: Path, limit: int | None) -> Iterator[tuple[str, str, li
 
 
 def ingest_throughput(corpora: Path, limit: int | None) -> list[tuple[str, int, float, float]]:
-    from communique.ingest import ingest
     from communique.pipeline import Communique
     from communique.record import Document
+    from communique.store.ingest import ingest
 
     rows = []
     for name, lang, texts in corpus_docs(corpora, limit):

@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import communique.cli as cli
+import communique.cli.extract as cli_extract
 from communique.pipeline import Communique
 from communique.record import ROLE_CLASSES, SCHEMA, text_id
 
@@ -51,7 +52,7 @@ ES_TEXT = (
 @pytest.fixture()
 def run(engine: Communique, monkeypatch: pytest.MonkeyPatch) -> Run:
     """Invoke ``communique`` with the shared extractor; stdout and stderr stay separate."""
-    monkeypatch.setattr(cli, "Communique", lambda: engine)
+    monkeypatch.setattr(cli_extract, "Communique", lambda: engine)
     runner = CliRunner()
 
     def invoke(args: Sequence[str], stdin: bytes | None = None) -> Result:
@@ -471,7 +472,7 @@ def test_eval_reports_a_missing_gold_folder(run: Run, tmp_path: Path) -> None:
 
 
 def test_python_m_runs_the_cli() -> None:
-    src = Path(cli.__file__).resolve().parents[1]
+    src = Path(cli.__file__).resolve().parents[2]
     proc = subprocess.run(
         [sys.executable, "-m", "communique.cli", "--help"],
         capture_output=True,

@@ -3,7 +3,7 @@
 Parquet by pyarrow, GraphML by networkx, CSV by the csv module, PLOVER JSON validated with
 jsonschema against ``schemas/plover.schema.json`` (written from the PLOVER manual's field list).
 The hand-built store of ``test_query`` fixes the expected values; a store filled by
-``communique.ingest`` from short texts checks that real ingested rows export cleanly too.
+``communique.store.ingest`` from short texts checks that real ingested rows export cleanly too.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
-from communique.export import GOLDSTEIN, ExportError, export, goldstein, quad_class
 from communique.pipeline import Communique
 from communique.store import Store
+from communique.store.export import GOLDSTEIN, ExportError, export, goldstein, quad_class
 from test_query import ACTORS, DOCS, EVENTS, REPORTS, build_store
 
 
@@ -218,7 +218,7 @@ TEXTS = (
 
 
 def test_ingested_store_exports_cleanly(tmp_path: Path, validator: Any) -> None:
-    ingest = pytest.importorskip("communique.ingest")
+    ingest = pytest.importorskip("communique.store.ingest")
     src = tmp_path / "texts.jsonl"
     with src.open("w", encoding="utf-8") as fh:
         for name, lang, text in TEXTS:

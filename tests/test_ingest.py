@@ -16,10 +16,10 @@ import pytest
 
 from communique.documents import ReadSettings
 from communique.errors import StoreError
-from communique.ingest import extractor_version, ingest
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import Store
+from communique.store.ingest import extractor_version, ingest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "store_corpus"

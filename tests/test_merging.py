@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 
-from communique import merging
-from communique.identity import actor_key, fold_name, person_key
-from communique.ingest import ingest
-from communique.merging import Report, announces, compatible
 from communique.pipeline import Communique
 from communique.record import Actor, Document, Record
-from communique.store import Store
+from communique.store import Store, merging
+from communique.store.identity import actor_key, fold_name, person_key
+from communique.store.ingest import ingest
+from communique.store.merging import Report, announces, compatible
 
 CORPUS = Path(__file__).resolve().parent / "store_corpus"
 

@@ -1,10 +1,10 @@
-"""``communique query``: filters over merged events of a store (``communique.query``).
+"""``communique query``: filters over merged events of a store (``communique.store.query``).
 
 The store is written row by row with SQL following docs/store-design.md: seven merged events
 among six people, a state and an organisation; documents in German and English with different
 spellings of the same names (Wassilenko, Vassilenko, Василенко). Writing rows directly tests
 query and export independently of extraction and merging quality; ``test_export`` imports
-``build_store`` from here and also checks a store filled by ``communique.ingest``.
+``build_store`` from here and also checks a store filled by ``communique.store.ingest``.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from communique import query as query_module
 from communique.cli import main
-from communique.identity import fold_name
-from communique.query import EventQuery, QueryError, query
 from communique.record import Document, Record
 from communique.store import Store
+from communique.store import query as query_module
+from communique.store.identity import fold_name
+from communique.store.query import EventQuery, QueryError, query
 
 # id, kind, name, key, affiliation, spellings
 ACTORS: tuple[tuple[int, str, str, str, str | None, tuple[str, ...]], ...] = (
@@ -337,8 +337,8 @@ def test_scan_plan_gives_the_same_answers(
 def test_surname_alone_finds_ingested_people(tmp_path: Path) -> None:
     """Through the real pipeline: the store keeps full names, a user types a surname in any
     spelling (the corpus spells Wassilenko, Wasilenko and Vassilenko)."""
-    from communique.ingest import ingest
     from communique.pipeline import Communique
+    from communique.store.ingest import ingest
 
     corpus = Path(__file__).parent / "store_corpus"
     with Store(tmp_path / "s.db") as store:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from communique.errors import CommuniqueError, StoreError
-from communique.ingest import ingest
 from communique.pipeline import Communique
-from communique.store import MIGRATIONS, Migration, Store, fts_text
+from communique.store.database import MIGRATIONS, Migration, Store, fts_text
+from communique.store.ingest import ingest
 
 
 def test_migrations_are_applied_once_in_order(tmp_path: Path) -> None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communique.errors import CommuniqueError
-from communique.identity import fold_name, person_key, surname_of
-from communique.store import Store
+from communique.store.database import Store
+from communique.store.identity import fold_name, person_key, surname_of
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)

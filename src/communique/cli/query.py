@@ -11,9 +11,9 @@ from pathlib import Path
 import click
 
 from communique.errors import CommuniqueError
-from communique.export import FOLDER_FORMATS, FORMATS, export, export_stream
-from communique.query import DATE_RE, EventQuery, EventRow, query
 from communique.store import DEFAULT_DB, Store
+from communique.store.export import FOLDER_FORMATS, FORMATS, export, export_stream
+from communique.store.query import DATE_RE, EventQuery, EventRow, query
 
 TABLE_COLUMNS = ("id", "date", "kind", "status", "place", "participants", "sources")
 CSV_COLUMNS = (

@@ -30,8 +30,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from communique.identity import fold_name, surname_of
-from communique.store import Store
+from communique.store.database import Store
+from communique.store.identity import fold_name, surname_of
 
 _WINDOW = dt.timedelta(days=7)
 _PLANNED_HORIZON = dt.timedelta(days=90)

@@ -32,13 +32,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 from communique import __version__
 from communique.errors import CommuniqueError
-from communique.query import (
+from communique.store.database import Store
+from communique.store.query import (
     EventRow,
     Participant,
     connection,
     iter_events,
 )
-from communique.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet", "plover", "dyadic", "graphml")
 FOLDER_FORMATS = frozenset({"csv", "parquet"})

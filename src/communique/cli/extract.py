@@ -1,4 +1,4 @@
-"""The command line: a thin shell over the library (``communique --help``)."""
+"""The extraction commands: ``extract`` (records of documents) and ``eval`` (scores on gold)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import click
 
-from communique import __version__
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError
 from communique.pipeline import Communique
@@ -39,14 +38,7 @@ def _single_document(arg: str) -> bool:
     return arg != "-" and not arg.endswith((".jsonl", ".json")) and not Path(arg).is_dir()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="communique")
-def main() -> None:
-    """communique: diplomatic events (who met whom, where, when, about what) from press
-    releases and news in German and English, with the source span of every fact."""
-
-
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, type=str)
 @click.option(
     "--format",
@@ -148,7 +140,7 @@ def extract(
         sys.exit(1)
 
 
-@main.command(name="eval")
+@click.command(name="eval")
 @click.option(
     "--gold",
     "gold_dir",
@@ -175,18 +167,3 @@ def evaluate(gold_dir: Path | None, corpora: Path | None, lang: str | None, deta
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_report(report, details=details))
-
-
-from communique.cli_query import export_command, query_command  # noqa: E402
-
-main.add_command(query_command)
-main.add_command(export_command)
-
-from communique.cli_store import errors, explain, ingest  # noqa: E402
-
-main.add_command(ingest)
-main.add_command(errors)
-main.add_command(explain)
-
-if __name__ == "__main__":  # python -m communique.cli
-    main()

@@ -15,13 +15,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from communique import merging
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError
-from communique.identity import resolve_actors
 from communique.pipeline import EXTRACTOR, Communique
 from communique.record import Document, Record
-from communique.store import Store, now
+from communique.store import merging
+from communique.store.database import Store, now
+from communique.store.identity import resolve_actors
 
 Progress = Callable[[int], None]
 

@@ -53,8 +53,8 @@ def ingest(
     that cannot be read or extracted are recorded (see ``communique errors``) and do not
     stop the run. Ends with a summary; exit status 1 when anything failed.
     """
-    from communique.ingest import ingest as run
     from communique.pipeline import Communique
+    from communique.store.ingest import ingest as run
 
     try:
         settings = ReadSettings(lang=lang, published=published)
@@ -109,7 +109,7 @@ def errors(db: Path) -> None:
 @_DB
 def explain(event_id: int, db: Path) -> None:
     """Show a merged event, every source report of it and why each report joined."""
-    from communique.merging import explain as reasons
+    from communique.store.merging import explain as reasons
 
     if not db.exists():
         raise click.ClickException(f"{db}: no such database")
