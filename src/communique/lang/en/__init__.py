@@ -1,0 +1,5 @@
+"""The English language pack: its tables beside this file, its code-like defaults here."""
+
+from communique.lang.profile import LanguageProfile
+
+PROFILE = LanguageProfile(code="en", name="English")
