@@ -10,6 +10,7 @@ the affiliation that the title's context gives (adjective or prefix before it, g
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.people import PersonMention, following_word_starts
+from communique.positions import IntervalSet
 from communique.record import Actor, Role
 from communique.spans import Span, make_span
 
@@ -99,35 +101,64 @@ def _norm(word: str) -> str:
 
 def group_persons(m: Mentions) -> list[PersonEntity]:
     """Group person mentions into entities; find further surname-only mentions."""
-    entities: list[PersonEntity] = []
+    index = _EntityIndex()
     for pm in sorted(m.persons, key=lambda p: p.start):
         toks = tuple(t for t in pm.tokens if not t.endswith("."))  # drop initials for matching
-        target = _match_entity(entities, toks or pm.tokens)
+        target = index.match(toks or pm.tokens)
         if target is None:
-            entities.append(PersonEntity(pm.text, pm.tokens, [pm]))
+            index.add(PersonEntity(pm.text, pm.tokens, [pm]))
         else:
             target.mentions.append(pm)
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
-                target.name, target.tokens = pm.text, pm.tokens
-    _add_surname_occurrences(m, entities)
-    return entities
+                index.retoken(target, pm.text, pm.tokens)
+    _add_surname_occurrences(m, index.entities)
+    return index.entities
 
 
-def _match_entity(entities: list[PersonEntity], toks: tuple[str, ...]) -> PersonEntity | None:
-    last = _norm(toks[-1])
-    low = tuple(_norm(t) for t in toks)
-    for ent in entities:
-        ent_low = tuple(_norm(t) for t in ent.tokens)
-        shorter, longer = sorted((low, ent_low), key=len)
-        if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
-            return ent  # "Christian Andersen" in "Hans Christian Andersen"
-        ent_last = _norm(ent.surname)
-        if last == ent_last or _strip_genitive(last) == ent_last:
+class _EntityIndex:
+    """Entities keyed by their folded surname, so that a mention is compared only with the
+    entities that could be the same person (not with every entity of the document).
+
+    A mention is the first entity, in order of creation, that (a) shares its last two or more
+    tokens with it, one name being the end of the other ("Christian Andersen" in "Hans
+    Christian Andersen"), or (b) has its surname (German genitive stripped) and either name is
+    a surname alone or both start with the same word or letter."""
+
+    def __init__(self) -> None:
+        self.entities: list[PersonEntity] = []
+        self._order: dict[int, int] = {}  # id(entity) -> creation index
+        self._by_last: dict[str, list[int]] = {}
+
+    def add(self, ent: PersonEntity) -> None:
+        self._order[id(ent)] = len(self.entities)
+        self.entities.append(ent)
+        self._by_last.setdefault(_norm(ent.surname), []).append(len(self.entities) - 1)
+
+    def retoken(self, ent: PersonEntity, name: str, tokens: tuple[str, ...]) -> None:
+        old = _norm(ent.surname)
+        ent.name, ent.tokens = name, tokens
+        new = _norm(ent.surname)
+        if new != old:
+            i = self._order[id(ent)]
+            self._by_last[old].remove(i)
+            bisect.insort(self._by_last.setdefault(new, []), i)
+
+    def match(self, toks: tuple[str, ...]) -> PersonEntity | None:
+        last = _norm(toks[-1])
+        low = tuple(_norm(t) for t in toks)
+        keys = {last, _strip_genitive(last)}
+        candidates = sorted(i for k in keys for i in self._by_last.get(k, ()))
+        for i in candidates:
+            ent = self.entities[i]
+            ent_low = tuple(_norm(t) for t in ent.tokens)
+            shorter, longer = sorted((low, ent_low), key=len)
+            if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+                return ent  # "Christian Andersen" in "Hans Christian Andersen"
             if len(toks) == 1 or len(ent.tokens) == 1:
                 return ent
-            if _norm(toks[0]) == _norm(ent.tokens[0]) or toks[0][0] == ent.tokens[0][0]:
+            if low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]:
                 return ent
-    return None
+        return None
 
 
 def _strip_genitive(word: str) -> str:
@@ -137,18 +168,41 @@ def _strip_genitive(word: str) -> str:
     return word
 
 
+_WORD_RUN = re.compile(r"\w+")
+_SURNAME_TAIL = re.compile(r"(?:s|es|’s|'s|’)?(?!\w)")
+
+
 def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
-    taken = sorted((p.start, p.end) for p in m.persons)
+    """Every further occurrence of an entity's surname (also with a genitive ending:
+    "Vassilenkos", "Kerry's") outside the person mentions already found; one pass over the
+    text, looking surnames up by their first word."""
+    taken = IntervalSet((p.start, p.end) for p in m.persons)
+    by_surname: dict[str, list[PersonEntity]] = {}
     for ent in entities:
         surname = ent.surname.rstrip(".")
-        if len(surname) < 3:
-            continue
-        rx = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|es|’s|'s|’)?(?!\w)")
-        for hit in rx.finditer(m.text):
-            s, e = hit.start(), hit.start() + len(surname)
-            if any(a < e and s < b for a, b in taken):
-                continue
-            ent.extra.append((s, e))
+        if len(surname) >= 3:
+            by_surname.setdefault(surname, []).append(ent)
+    by_head: dict[str, list[str]] = {}
+    for surname in by_surname:
+        head = _WORD_RUN.match(surname)
+        if head is not None and head.end() > 0:
+            by_head.setdefault(head.group(), []).append(surname)
+    text = m.text
+    for run in _WORD_RUN.finditer(text):
+        s = run.start()
+        word = run.group()
+        heads = {word, word[:-1], word[:-2]} if len(word) > 2 else {word}
+        for head in heads:
+            for surname in by_head.get(head, ()):
+                if not text.startswith(surname, s) or not _SURNAME_TAIL.match(
+                    text, s + len(surname)
+                ):
+                    continue
+                e = s + len(surname)
+                if taken.overlaps(s, e):
+                    continue
+                for ent in by_surname[surname]:
+                    ent.extra.append((s, e))
 
 
 # -- roles and affiliations --------------------------------------------------------------------
