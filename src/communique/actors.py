@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
     from communique.pipeline import LanguageResources
 
-AFFILIATING = ("state", "state_adj", "org")
 _FUNCTION_WORDS = frozenset(
     [
         "der",
@@ -191,9 +190,9 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
     for run in _WORD_RUN.finditer(text):
         s = run.start()
         word = run.group()
-        heads = {word, word[:-1], word[:-2]} if len(word) > 2 else {word}
-        for head in heads:
-            for surname in by_head.get(head, ()):
+        keys = dict.fromkeys((word, word[:-1], word[:-2]) if len(word) > 2 else (word,))
+        for key in keys:
+            for surname in by_head.get(key, ()):
                 if not text.startswith(surname, s) or not _SURNAME_TAIL.match(
                     text, s + len(surname)
                 ):
@@ -212,10 +211,6 @@ def _tokens_between(m: Mentions, start: int, end: int) -> list[str]:
     return re.findall(r"\w+(?:[-'’.]\w+)*|[^\w\s]", m.text[start:end])
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
 def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bool:
     """Whether the text between a role and a name (either order) binds them."""
     if end < start:
@@ -228,15 +223,13 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         return False
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
-    covered = [(p.start, p.end) for p in m.places] + [(r.start, r.end) for r in m.modifiers]
-    covered += m.honorifics
     portfolio = False
     pos = start
     for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
         a, b = start + hit.start(), start + hit.end()
         w = hit.group()
         pos = b
-        if w in _GAP_PUNCT or _covered(covered, a, b):
+        if w in _GAP_PUNCT or m.gap_words.covers(a, b):
             continue
         low = w.lower()
         if low in ("für", "for"):
@@ -257,25 +250,12 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     return True
 
 
-def affiliating_places(m: Mentions) -> list[PlaceMatch]:
-    """States and organisations that can own a title; not the first part of a compound
-    adjective ("der Griechenland-skeptischen Finnen")."""
-    text = m.text
-    return [
-        p
-        for p in m.places
-        if p.kind in AFFILIATING
-        and not (p.end + 1 < len(text) and text[p.end] == "-" and text[p.end + 1].islower())
-    ]
-
-
 def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     """The state or organisation a role title belongs to, from its immediate context."""
-    places = affiliating_places(m)
     # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
     before = [
         p
-        for p in places
+        for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
         if p.end <= role.start and re.fullmatch(r"(?:['’]s)?[\s-]?", m.text[p.end : role.start])
     ]
     if before:
@@ -284,18 +264,16 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     # after the title: genitive or "of" chain up to the first comma/verb, never past the
     # name the title belongs to
     limit = min(sent.end, role.end + 160)
-    names_after = [p.start for p in m.persons if p.start >= role.end]
+    names_after = m.person_index.starting_in(role.end, limit)
     if names_after:
-        limit = min(limit, min(names_after))
-    for p in places:
-        if role.end <= p.start < limit:
-            gap = m.text[role.end : p.start]
-            # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
-            # kommunistischen Kuba" only a place
-            locative = re.search(r"\b(?:in|im|at|bei|beim)\b", gap, re.IGNORECASE)
-            if _chain_ok(gap) and not (locative and p.kind != "org"):
-                return p
-            break
+        limit = min(limit, names_after[0].start)
+    for p in m.affiliating.starting_in(role.end, limit)[:1]:
+        gap = m.text[role.end : p.start]
+        # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
+        # kommunistischen Kuba" only a place
+        locative = re.search(r"\b(?:in|im|at|bei|beim)\b", gap, re.IGNORECASE)
+        if _chain_ok(gap) and not (locative and p.kind != "org"):
+            return p
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
     return None
 
@@ -315,12 +293,11 @@ def _chain_ok(gap: str) -> bool:
 def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> set[int]:
     """Give each entity the first role title bound to one of its mentions; return the
     starts of all titles bound to a name."""
-    roles = sorted(m.roles, key=lambda r: r.start)
+    roles = list(m.role_index)
+    where = EntityPositions(entities)
     used: set[int] = set()
     for ent in sorted(entities, key=lambda e: e.first_start):
-        bound = [
-            r for s, e in ent.spans() if (r := _role_for_mention(m, roles, s, e, used)) is not None
-        ]
+        bound = [r for s, e in ent.spans() if (r := _role_for_mention(m, s, e, used)) is not None]
         if not bound:
             continue
         # prefer a title whose context names the state or organisation
@@ -333,13 +310,9 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         if role.start in used:
             continue
         sent = m.sentence_of(role.start)
-        candidates = [
-            ent
-            for ent in entities
-            if ent.role is None
-            and any(sent.start <= s < sent.end and s > role.end for s, _ in ent.spans())
-        ]
-        if len(candidates) == 1 and not _other_person_between(m, entities, role, candidates[0]):
+        candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
+        candidates = [ent for ent in candidates if ent.role is None]
+        if len(candidates) == 1 and not _other_person_between(where, role, candidates[0]):
             used.add(role.start)
             _apply_role(m, candidates[0], role, res)
     _affiliation_after_names(m, entities)
@@ -353,7 +326,6 @@ _OF_STATE_RE = re.compile(r"\s+(?:of|from|aus)\s+(?:the\s+)?$", re.IGNORECASE)
 def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
     """ "President Musharraf of Pakistan", "Jan Novák aus Tschechien": a state right after a
     name, joined by of/from/aus, is the person's."""
-    states = [p for p in m.places if p.kind == "state"]
     for ent in entities:
         if ent.affiliation:
             continue
@@ -361,8 +333,8 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
             hit = next(
                 (
                     p
-                    for p in states
-                    if end < p.start <= end + 12
+                    for p in m.place_index.starting_in(end + 1, end + 13)
+                    if p.kind == "state"
                     and _OF_STATE_RE.search(" " + m.text[end : p.start])
                 ),
                 None,
@@ -379,9 +351,8 @@ def _inherit_affiliations(
     free-standing title of the same class elsewhere in the text ("US-Außenminister
     versucht ..."), when that title fits no one else."""
     free: dict[str, set[str]] = {}
-    events = [(t.start, t.end) for t in m.triggers]
     for r in roles:
-        if r.start in used or any(a <= r.start < b for a, b in events):
+        if r.start in used or m.trigger_index.covering(r.start, r.start + 1):
             continue  # not a title inside an event's name ("NATO Foreign Ministers' Meeting")
         place = role_affiliation(m, r)
         # a national title takes a state, never an organisation
@@ -397,20 +368,49 @@ def _inherit_affiliations(
             ent.affiliation = options.pop()
 
 
-def _other_person_between(
-    m: Mentions, entities: list[PersonEntity], role: Match, ent: PersonEntity
-) -> bool:
+class EntityPositions:
+    """Where each entity is named or referred to, by position: who is mentioned in a range."""
+
+    def __init__(self, entities: list[PersonEntity], *, names_only: bool = False) -> None:
+        spans = sorted(
+            (
+                (s, e, i)
+                for i, ent in enumerate(entities)
+                for s, e in (ent.name_spans() if names_only else ent.spans())
+            ),
+            key=lambda x: (x[0], x[2]),
+        )
+        self._entities = entities
+        self._spans = spans
+        self._starts = [s for s, _, _ in spans]
+
+    def spans_in(self, lo: int, hi: int) -> list[tuple[int, int, PersonEntity]]:
+        """(start, end, entity) of every span starting in ``[lo, hi)``, by start."""
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_left(self._starts, hi)
+        return [(s, e, self._entities[k]) for s, e, k in self._spans[i:j]]
+
+    def entities_in(self, lo: int, hi: int) -> list[PersonEntity]:
+        """Entities with a span starting in ``[lo, hi)``, in the document's entity order."""
+        idx = sorted({k for _, _, k in self._spans[self._slice(lo, hi)]})
+        return [self._entities[k] for k in idx]
+
+    def _slice(self, lo: int, hi: int) -> slice:
+        return slice(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi))
+
+
+def _other_person_between(where: EntityPositions, role: Match, ent: PersonEntity) -> bool:
     first = min(s for s, _ in ent.spans() if s > role.end)
-    return any(
-        role.end < s < first for other in entities if other is not ent for s, _ in other.spans()
-    )
+    return any(other is not ent for _, _, other in where.spans_in(role.end + 1, first))
 
 
-def _role_for_mention(
-    m: Mentions, roles: list[Match], start: int, end: int, used: set[int]
-) -> Match | None:
+def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Match | None:
     # title before the name
-    before = [r for r in roles if r.end <= start and start - r.end <= 140 and r.start not in used]
+    before = [
+        r
+        for r in m.role_index.overlapping(start - 141, start + 1)
+        if r.end <= start and start - r.end <= 140 and r.start not in used
+    ]
     if before:
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
@@ -418,8 +418,9 @@ def _role_for_mention(
     # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
     # Merkel, Frankreichs Präsident François Hollande")
     starts = set(following_word_starts(m.text, end, 4))
-    for r in roles:
-        if r.start in used or r.start < end:
+    reach = max([end + 61, *(p + 1 for p in starts)])
+    for r in m.role_index.starting_in(end, reach):
+        if r.start in used:
             continue
         if _opens_name(m, r):
             continue
@@ -437,7 +438,7 @@ def _opens_name(m: Mentions, role: Match) -> bool:
     after = role.end
     while after < len(m.text) and m.text[after] in " \t":
         after += 1
-    return any(p.start == after for p in m.persons)
+    return after in m.person_starts
 
 
 def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:

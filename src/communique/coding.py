@@ -26,12 +26,13 @@ def topics_of(m: Mentions, draft: EventDraft, table: PatternTable) -> tuple[list
     agenda: list[str] = []
     # words inside titles, organisation names and references to the parties are not
     # agenda items ("Hohe Vertreterin für Außen- und Sicherheitspolitik", "die Parteien")
-    taken = [(r.start, r.end) for r in m.roles]
-    taken += [(p.start, p.end) for p in m.places if p.kind == "org"]
-    taken += [(a.start, a.end) for a in m.anaphora]
     for sent in draft.scope:
         for hit in table.finditer(m.text, sent.start, sent.end):
-            if any(a < hit.end and hit.start < b for a, b in taken):
+            if (
+                m.role_index.overlapping(hit.start, hit.end)
+                or any(p.kind == "org" for p in m.place_index.overlapping(hit.start, hit.end))
+                or m.anaphora_index.overlapping(hit.start, hit.end)
+            ):
                 continue
             ctx = hit.row.get("context")
             label = hit.row.get("topic")

@@ -10,12 +10,13 @@ discuss the event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.actors import PersonEntity
+from communique.actors import EntityPositions, PersonEntity
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.sentences import Sentence
@@ -23,6 +24,11 @@ from communique.sentences import Sentence
 if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
+
+# A roster has a sane size: a sentence naming more people than this is a list, not a meeting.
+MAX_ROSTER = 30
+# "the summit" refers back to one of the last conferences named, not to any in a long text
+_CONFERENCE_LOOKBACK = 50
 
 _WITH_RE = re.compile(r"\b(?:mit|with)\b", re.IGNORECASE)
 _IN_RE = re.compile(
@@ -65,13 +71,13 @@ def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity 
     return None
 
 
-def _persons_in(entities: list[PersonEntity], sent: Sentence) -> list[tuple[int, PersonEntity]]:
-    found: list[tuple[int, PersonEntity]] = []
-    for ent in entities:
-        starts = [s for s, _ in ent.spans() if _in_sentence(s, sent)]
-        if starts:
-            found.append((min(starts), ent))
-    return sorted(found, key=lambda x: x[0])
+def _persons_in(where: EntityPositions, sent: Sentence) -> list[tuple[int, PersonEntity]]:
+    """The persons mentioned in a sentence with their first position there, in order (equal
+    positions in the document's entity order)."""
+    first: dict[int, tuple[int, PersonEntity]] = {}
+    for s, _, ent in where.spans_in(sent.start, sent.end):
+        first.setdefault(id(ent), (s, ent))
+    return list(first.values())
 
 
 def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool) -> Match | None:
@@ -81,9 +87,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
     best: Match | None = None
     best_d = 10**9
     best_rank = -1
-    for c in m.status:
-        if not _in_sentence(c.start, sent):
-            continue
+    for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
             if len(gap) > 80 or re.search(r"[;:]|\s[–—-]\s", gap):
@@ -131,10 +135,9 @@ def _place_after(
     m: Mentions, sent: Sentence, start: int, stop: int, kinds: tuple[str, ...] = ("city", "state")
 ) -> PlaceMatch | None:
     """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
-    for p in m.places:
+    for p in m.place_index.starting_in(start, stop):
         if (
-            start <= p.start < stop
-            and (p.kind in kinds or _venue(p))
+            (p.kind in kinds or _venue(p))
             and _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start])
         ):
             return p
@@ -146,7 +149,7 @@ def _place_before_noun(m: Mentions, trigs: list[Match]) -> PlaceMatch | None:
     for t in trigs:
         if t.row.get("pos") != "noun":
             continue
-        for p in m.places:
+        for p in m.place_index.overlapping(t.start - 2, t.start + 1):
             if (p.kind == "city" or _venue(p)) and 0 <= t.start - p.end <= 1:
                 return p
     return None
@@ -166,8 +169,8 @@ _SUBJECT_BEFORE_RE = re.compile(
 
 
 def _venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
-    for p in m.places:
-        if p.kind != "state" or not (trig.end <= p.start < min(sent.end, trig.end + 120)):
+    for p in m.place_index.starting_in(trig.end, min(sent.end, trig.end + 120)):
+        if p.kind != "state":
             continue
         before = m.text[max(sent.start, p.start - 40) : p.start]
         if not _IN_RE.search(before[-12:]):
@@ -179,7 +182,7 @@ def _venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
 
 
 def _date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
-    ds = [d for d in m.dates if _in_sentence(d.start, sent)]
+    ds = m.in_sentence(m.date_index, sent)
     if not ds:
         return None
     return min(ds, key=lambda d: abs(d.start - near))
@@ -204,7 +207,7 @@ def document_place(m: Mentions) -> PlaceMatch | None:
     for t in m.triggers:
         if t.row.get("kind") == "conference":
             continue
-        for p in m.places:
+        for p in m.place_index.starting_in(t.end + 1, t.end + 9):
             if (
                 (p.kind == "city" or _venue(p))
                 and 0 < p.start - t.end <= 8
@@ -302,6 +305,7 @@ def assemble(
     published: dt.date | None,
 ) -> list[EventDraft]:
     protagonist = find_protagonist(m, entities)
+    where = EntityPositions(entities)
     drafts: list[EventDraft] = []
     by_sentence: dict[int, list[Match]] = {}
     for t in m.triggers:
@@ -315,7 +319,7 @@ def assemble(
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
-            d = _conference(m, sent, t, nxt, entities, published)
+            d = _conference(m, sent, t, nxt, where, published)
             if d.location is None and d.status == "occurred":
                 d.location = home  # reported from the summit: the dateline's city
             if d.status_cue is None and previous is not None:
@@ -323,7 +327,7 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            found = _meeting(m, sent, meet, entities, protagonist, home, published)
+            found = _meeting(m, sent, meet, where, protagonist, home, published)
             if found is not None:
                 drafts.append(found)
     _scopes(m, drafts)
@@ -335,7 +339,7 @@ def _conference(
     sent: Sentence,
     t: Match,
     stop: int,
-    entities: list[PersonEntity],
+    where: EntityPositions,
     published: dt.date | None,
 ) -> EventDraft:
     name = _conference_name(m, sent, t, stop)
@@ -348,7 +352,9 @@ def _conference(
     cue = _nearest_status(m, sent, t, conference=True)
     status = cue.row.get("status") if cue else "occurred"
     status = _date_status(status or "occurred", date, published)
-    people = [e for _, e in _persons_in(entities, sent)]
+    people = [e for _, e in _persons_in(where, sent)]
+    if len(people) > MAX_ROSTER:
+        people = []  # a list of names, none of them shown to attend
     return EventDraft("conference", status, people, sent, t, place, date, name, status_cue=cue)
 
 
@@ -356,18 +362,25 @@ def _meeting(
     m: Mentions,
     sent: Sentence,
     trigs: list[Match],
-    entities: list[PersonEntity],
+    where: EntityPositions,
     protagonist: PersonEntity | None,
     home: PlaceMatch | None,
     published: dt.date | None,
 ) -> EventDraft | None:
-    persons = _persons_in(entities, sent)
+    persons = _persons_in(where, sent)
+    if len(persons) > MAX_ROSTER:
+        return None  # a list of names is a list, not a meeting
     t = trigs[0]
     with_after = any(_WITH_RE.match(m.text, x.end + 1) for x in trigs)
     if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
         # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
         # is not shown to take part
-        persons = [(pos, e) for pos, e in persons if not _reporting(m, e, sent)]
+        here = where.spans_in(sent.start, sent.end)
+        persons = [
+            (pos, e)
+            for pos, e in persons
+            if not _reporting(m, [(s, x) for s, x, o in here if o is e], sent)
+        ]
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind = "call" if "call" in kinds else "meeting"
@@ -413,10 +426,9 @@ def _meeting(
     )
 
 
-def _reporting(m: Mentions, ent: PersonEntity, sent: Sentence) -> bool:
-    """Every mention of the person in the sentence stands next to a speech verb."""
-    spans = [(s, e) for s, e in ent.spans() if sent.start <= s < sent.end]
-    speech = [(c.start, c.end) for c in m.speech if sent.start <= c.start < sent.end]
+def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:
+    """Every mention of the person in the sentence (``spans``) stands next to a speech verb."""
+    speech = [(c.start, c.end) for c in m.in_sentence(m.speech_index, sent)]
     if not spans or not speech:
         return False
     return all(any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 for cs, ce in speech) for s, e in spans)
@@ -432,7 +444,7 @@ def _political(ent: PersonEntity) -> bool:
 
 def _political_sentence(m: Mentions, sent: Sentence) -> bool:
     """A state or an organisation named in the sentence ("The Kremlin denied ...")."""
-    return any(sent.start <= p.start < sent.end and p.kind in ("state", "org") for p in m.places)
+    return any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent))
 
 
 def _date_status(status: str, date: DateMention | None, published: dt.date | None) -> str:
@@ -458,8 +470,8 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
         if d.kind == "conference":
             d.scope = [d.sentence]
             continue
-        later = [s for s in starts if s > d.sentence.index]
-        stop = later[0] if later else len(m.sentences)
+        i = bisect.bisect_right(starts, d.sentence.index)
+        stop = starts[i] if i < len(starts) else len(m.sentences)
         d.scope = [
             s
             for s in m.sentences[d.sentence.index : stop]
@@ -498,13 +510,13 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     again ("the summit", "der Gipfel" refer back to the last one named)."""
     out: list[EventDraft] = []
     keys: dict[int, frozenset[str]] = {}
+    conferences: list[EventDraft] = []
+    meetings: dict[tuple[str, str, frozenset[int]], EventDraft] = {}
     for d in drafts:
         if d.kind == "conference":
             key = conference_key(m, d)
             twin = None
-            for o in reversed(out):
-                if o.kind != "conference":
-                    continue
+            for o in reversed(conferences[-_CONFERENCE_LOOKBACK:]):
                 okey = keys[id(o)]
                 places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
                 if places and oplaces and not places & oplaces:
@@ -517,24 +529,19 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             if twin is None:
                 keys[id(d)] = key
                 out.append(d)
+                conferences.append(d)
                 continue
             keys[id(twin)] = keys[id(twin)] | key
             if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
                 twin.name = d.name or twin.name  # prefer a name that says which gathering
-            twin.participants += [p for p in d.participants if p not in twin.participants]
+            present = {id(p) for p in twin.participants}
+            room = MAX_ROSTER - len(twin.participants)
+            twin.participants += [p for p in d.participants if id(p) not in present][:room]
         else:
-            pset = {id(p) for p in d.participants}
-            twin = next(
-                (
-                    o
-                    for o in out
-                    if o.kind == d.kind
-                    and o.status == d.status
-                    and {id(p) for p in o.participants} == pset
-                ),
-                None,
-            )
+            pkey = (d.kind, d.status, frozenset(id(p) for p in d.participants))
+            twin = meetings.get(pkey)
             if twin is None:
+                meetings[pkey] = d
                 out.append(d)
                 continue
             twin.scope = sorted(set(twin.scope) | set(d.scope), key=lambda s: s.index)

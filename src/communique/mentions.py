@@ -7,17 +7,21 @@ Later stages (actors, events) only combine these.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.lexicon import Match
 from communique.people import NameContext, PersonMention
+from communique.positions import IntervalSet, SpanIndex, T
 from communique.sentences import Sentence, Token, tokenize
 
 if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
     from communique.pipeline import LanguageResources
+
+AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a title
 
 
 @dataclass(slots=True)
@@ -35,6 +39,47 @@ class Mentions:
     anaphora: list[Match]
     speech: list[Match]
     honorifics: list[tuple[int, int]] = field(default_factory=list)
+    # indexes by position, built once (stages look mentions up by range, never by scanning)
+    place_index: SpanIndex[PlaceMatch] = field(init=False)
+    affiliating: SpanIndex[PlaceMatch] = field(init=False)
+    role_index: SpanIndex[Match] = field(init=False)
+    person_index: SpanIndex[PersonMention] = field(init=False)
+    trigger_index: SpanIndex[Match] = field(init=False)
+    status_index: SpanIndex[Match] = field(init=False)
+    speech_index: SpanIndex[Match] = field(init=False)
+    anaphora_index: SpanIndex[Match] = field(init=False)
+    date_index: SpanIndex[DateMention] = field(init=False)
+    person_starts: frozenset[int] = field(init=False)
+    # places, role modifiers and honorifics: words a role-name gap may contain
+    gap_words: IntervalSet = field(init=False)
+
+    def __post_init__(self) -> None:
+        text = self.text
+        self.place_index = SpanIndex(self.places)
+        self.affiliating = SpanIndex(
+            p
+            for p in self.places
+            if p.kind in AFFILIATING
+            # not the first part of a compound adjective ("der Griechenland-skeptischen")
+            and not (p.end + 1 < len(text) and text[p.end] == "-" and text[p.end + 1].islower())
+        )
+        self.role_index = SpanIndex(self.roles)
+        self.person_index = SpanIndex(self.persons)
+        self.trigger_index = SpanIndex(self.triggers)
+        self.status_index = SpanIndex(self.status)
+        self.speech_index = SpanIndex(self.speech)
+        self.anaphora_index = SpanIndex(self.anaphora)
+        self.date_index = SpanIndex(self.dates)
+        self.person_starts = frozenset(p.start for p in self.persons)
+        self.gap_words = IntervalSet(
+            [(p.start, p.end) for p in self.places]
+            + [(r.start, r.end) for r in self.modifiers]
+            + self.honorifics
+        )
+
+    def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
+        """The items of ``index`` that start inside ``sent``."""
+        return index.starting_in(sent.start, sent.end)
 
     def sentence_of(self, pos: int) -> Sentence:
         """The sentence containing ``pos`` (the nearest before it when between sentences)."""

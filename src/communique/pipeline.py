@@ -141,6 +141,12 @@ class LanguageResources:
 class _ActorTable:
     actors: list[Actor] = field(default_factory=list)
     by_entity: dict[int, str] = field(default_factory=dict)
+    _by_id: dict[str, Actor] = field(default_factory=dict)
+
+    def by_id(self) -> dict[str, Actor]:
+        if len(self._by_id) != len(self.actors):
+            self._by_id = {a.id: a for a in self.actors}
+        return self._by_id
 
 
 class Communique:
@@ -224,7 +230,8 @@ class Communique:
         text = m.text
         d.topics, d.agenda = topics_of(m, d, res.topics)
         participants = [table.by_entity[id(p)] for p in d.participants if id(p) in table.by_entity]
-        affiliations = [a.affiliation for a in table.actors if a.id in set(participants)]
+        by_id = table.by_id()
+        affiliations = [by_id[a].affiliation for a in dict.fromkeys(participants)]
         location = None
         if d.location is not None:
             p = d.location

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 
-from communique.actors import PersonEntity, affiliating_places
+from communique.actors import EntityPositions, PersonEntity
 from communique.mentions import Mentions
+
+# Descriptions refer back to someone named recently: candidates are the most recently named
+# entities (a bound that keeps long documents linear; shorter documents have fewer anyway).
+_RECENT_ENTITIES = 40
+_RECENT_SPANS = 800
 
 
 def resolve_descriptions(
@@ -20,30 +25,33 @@ def resolve_descriptions(
     Vladimir Putin") give the named person the class of the person they are a counterpart
     of and the state of their adjective; definite role descriptions ("the Pakistani
     president", "der russische Außenminister") become mentions of the one person they fit."""
-    name_starts = {s: ent for ent in entities for s, _ in ent.name_spans()}
-    places = affiliating_places(m)
+    names = EntityPositions(entities, names_only=True)
+    name_starts = {s: ent for s, _, ent in names.spans_in(0, len(m.text) + 1)}
+    recent = _Recent(EntityPositions(entities), entities)
+    titled = _Titled(entities)
     for a in m.anaphora:
         kind = a.row.get("type")
         after = a.end
         while after < len(m.text) and m.text[after] in " \t,":
             after += 1
         named = name_starts.get(after)
-        adj = next((p for p in places if a.start <= p.start and p.end <= a.end), None)
+        adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
         if kind == "counterpart" and named is not None:
             if named.role is None:
-                anchor = _anchor(m, entities, a.start, named)
+                anchor = _anchor(m, names, titled, a.start, named)
                 if anchor is not None and anchor.role is not None:
                     named.role, named.role_class = anchor.role, anchor.role_class
                     named.sector = anchor.sector
                     named.role_title = _counterpart_words(m, a.start, a.end)
+                    titled.changed()
             if adj is not None and not named.affiliation:
                 named.affiliation = adj.affiliation or adj.iso3
         elif kind == "role_noun" and named is None:
-            roles = [r for r in m.roles if a.start <= r.start and r.end <= a.end]
+            roles = [r for r in m.role_index.starting_in(a.start, a.end) if r.end <= a.end]
             if any(r.start in (bound or ()) for r in roles):
                 continue  # a title of a name further on ("den Außenminister ..., X")
             aff = (adj.affiliation or adj.iso3) if adj else None
-            before = [e for e in entities if e.first_start < a.start]
+            before = recent.before(a.start)  # latest first
             fits: list[PersonEntity] = []
             if roles:
                 cls = roles[-1].row.get("class")
@@ -59,40 +67,76 @@ def resolve_descriptions(
                 fits = [e for e in before if e.affiliation == aff]
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1 or (fits and aff is not None):
-                _refer(fits, a.start, a.end)
+                recent.refer(fits[0], a.start, a.end)
         elif kind == "counterpart" and named is None:
             # "der Gesprächspartner", "der Gast", "his counterpart": the last person named
             # before it other than the document's first titled person
-            titled = [e for e in entities if e.role is not None]
-            lead = min(titled, key=lambda e: e.first_start) if titled else None
-            fits = [e for e in entities if e is not lead and e.first_start < a.start]
+            lead = titled.first()
+            fits = [e for e in recent.before(a.start) if e is not lead]
             if fits:
-                _refer(fits, a.start, a.end)
+                recent.refer(fits[0], a.start, a.end)
 
 
-def _refer(fits: list[PersonEntity], start: int, end: int) -> None:
-    """The description at ``start:end`` mentions the fitting person named last before it."""
-    target = max(fits, key=lambda e: max(s for s, _ in e.spans() if s < start))
-    target.refs.append((start, end))
+class _Recent:
+    """The entities named (or referred to) last before a position, latest first."""
+
+    def __init__(self, where: EntityPositions, entities: list[PersonEntity]) -> None:
+        self._where = where
+        self._rank = {id(e): i for i, e in enumerate(entities)}
+        self._added: list[tuple[int, PersonEntity]] = []  # references made so far, by start
+
+    def before(self, pos: int) -> list[PersonEntity]:
+        latest: dict[int, tuple[int, PersonEntity]] = {}
+        spans = self._where.spans_in(0, pos)[-_RECENT_SPANS:]
+        added = [x for x in self._added[-_RECENT_SPANS:] if x[0] < pos]
+        for s, ent in [(s, ent) for s, _, ent in spans] + added:
+            if s < pos and (id(ent) not in latest or latest[id(ent)][0] < s):
+                latest[id(ent)] = (s, ent)
+        # latest first; among equals (a surname two persons share) the one named first
+        ranked = sorted(latest.values(), key=lambda x: (-x[0], self._rank[id(x[1])]))
+        return [ent for _, ent in ranked[:_RECENT_ENTITIES]]
+
+    def refer(self, target: PersonEntity, start: int, end: int) -> None:
+        """The description at ``start:end`` mentions ``target``."""
+        target.refs.append((start, end))
+        self._added.append((start, target))
+
+
+class _Titled:
+    """The document's titled persons in order of first mention (kept until a title changes)."""
+
+    def __init__(self, entities: list[PersonEntity]) -> None:
+        self._entities = entities
+        self._ranked: list[PersonEntity] | None = None
+
+    def changed(self) -> None:
+        self._ranked = None
+
+    def ranked(self) -> list[PersonEntity]:
+        if self._ranked is None:
+            titled = [e for e in self._entities if e.role is not None]
+            self._ranked = sorted(titled, key=lambda e: e.first_start)
+        return self._ranked
+
+    def first(self, exclude: PersonEntity | None = None) -> PersonEntity | None:
+        return next((e for e in self.ranked() if e is not exclude), None)
 
 
 def _anchor(
-    m: Mentions, entities: list[PersonEntity], pos: int, exclude: PersonEntity
+    m: Mentions, names: EntityPositions, titled: _Titled, pos: int, exclude: PersonEntity
 ) -> PersonEntity | None:
     """The titled person a counterpart is relative to: the last one named before ``pos`` in
     the sentence, else the first titled person of the document."""
     sent = m.sentence_of(pos)
     before = [
         (s, e)
-        for e in entities
+        for s, _, e in names.spans_in(sent.start, pos)
         if e is not exclude and e.role is not None
-        for s, _ in e.name_spans()
-        if sent.start <= s < pos
     ]
     if before:
-        return max(before, key=lambda x: x[0])[1]
-    titled = [e for e in entities if e is not exclude and e.role is not None]
-    return min(titled, key=lambda e: e.first_start) if titled else None
+        last = before[-1][0]
+        return next(e for s, e in before if s == last)  # the first entity named there
+    return titled.first(exclude)
 
 
 def _counterpart_words(m: Mentions, start: int, end: int) -> tuple[int, int]:

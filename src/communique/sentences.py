@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Sentences longer than this are cut (the longest of 67,000 news sentences measured: 1,314).
+MAX_SENTENCE_CHARS = 1500
+
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*|[^\w\s]", re.UNICODE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«„‘’)\]]*(?=\s+)|\n+")
 _UPPER_START_RE = re.compile(r"\s+[\"'“„»«(\[‘]*[^\W\d_]|\s+\d")
@@ -97,5 +100,17 @@ class SentenceSplitter:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        while end - start > MAX_SENTENCE_CHARS:
+            # no real sentence is this long (a run without punctuation, a list): cut it at
+            # a space, after a comma or semicolon where there is one, to keep work per
+            # sentence bounded
+            window = text[start + MAX_SENTENCE_CHARS // 2 : start + MAX_SENTENCE_CHARS]
+            cut = max(window.rfind(", "), window.rfind("; "))
+            cut = cut + 1 if cut >= 0 else window.rfind(" ")
+            stop = start + MAX_SENTENCE_CHARS // 2 + cut if cut > 0 else start + MAX_SENTENCE_CHARS
+            SentenceSplitter._emit(text, start, stop, paragraph, out)
+            start = stop
+            while start < end and text[start].isspace():
+                start += 1
         if start < end:
             out.append(Sentence(len(out), start, end, paragraph))
