@@ -395,6 +395,11 @@ class EntityPositions:
         idx = sorted({k for _, _, k in self._spans[self._slice(lo, hi)]})
         return [self._entities[k] for k in idx]
 
+    def last_before(self, pos: int) -> PersonEntity | None:
+        """The entity of the span starting last before ``pos`` (the last of equal starts)."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self._entities[self._spans[i - 1][2]] if i else None
+
     def _slice(self, lo: int, hi: int) -> slice:
         return slice(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi))
 

@@ -20,6 +20,7 @@ match; weekdays in newspaper and holiday names ("Welt am Sonntag", "Black Friday
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -67,6 +68,19 @@ _COUNTING = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+s\b"
 )
 _HABITUAL = frozenset({"a", "every", "each", "Every", "Each", "jeden", "Jeden", "jedem"})
+
+
+def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    """The hits that overlap no earlier one in ``hits`` (longest first), sorted by start."""
+    starts: list[int] = []
+    by_start: dict[int, _Hit] = {}
+    for hit in hits:
+        i = bisect.bisect_left(starts, hit.end)  # chosen hits starting before this one ends
+        if i and by_start[starts[i - 1]].end > hit.start:
+            continue
+        bisect.insort(starts, hit.start)
+        by_start[hit.start] = hit
+    return [by_start[s] for s in starts]
 
 
 def _any_in(low: str, stems: tuple[str, ...], seen: dict[str, bool]) -> bool:
@@ -148,11 +162,7 @@ class TemporalGrammar:
                         hit = _Hit(start, hit.end, hit.value_start, hit.value_end, hit.kind)
                     hits.append(hit)
         hits.sort(key=lambda h: (h.start - h.end, h.start))
-        chosen: list[_Hit] = []
-        for hit in hits:
-            if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-                chosen.append(hit)
-        chosen.sort(key=lambda h: h.start)
+        chosen = _non_overlapping(hits)
         out = []
         for h in chosen:
             possessive = text.startswith(("'s", "’s"), h.end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.actors import PersonEntity
+from communique.actors import EntityPositions, PersonEntity
 from communique.mentions import Mentions
 
 _QUOTE_RE = re.compile(
@@ -35,10 +35,7 @@ class QuoteDraft:
 
 def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     text = m.text
-    positions: list[tuple[int, int, PersonEntity]] = sorted(
-        ((s, e, ent) for ent in entities for s, e in ent.spans()), key=lambda x: (x[0], x[1])
-    )
-    speech = sorted((c.start, c.end) for c in m.speech)
+    where = EntityPositions(entities)
     out: list[QuoteDraft] = []
     for start, end, outer_start, outer_end in _quote_spans(text):
         inner = text[start:end]
@@ -48,9 +45,9 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
             end -= 1
             inner = text[start:end]
         para = m.sentence_of(start).paragraph
-        speaker = _speaker_after(text, outer_end, positions, speech)
+        speaker = _speaker_after(m, outer_end, where)
         if speaker is None:
-            speaker = _speaker_before(m, outer_start, positions, speech)
+            speaker = _speaker_before(m, outer_start, where)
         if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
             speaker = out[-1].speaker
         out.append(QuoteDraft(start, end, speaker, para))
@@ -74,46 +71,34 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(spans)
 
 
-def _speaker_after(
-    text: str,
-    pos: int,
-    positions: list[tuple[int, int, PersonEntity]],
-    speech: list[tuple[int, int]],
-) -> PersonEntity | None:
+def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
+    text = m.text
     window_end = pos + 90
     stop = re.search(r"[.!?](?:\s|$)|[„“\"«»]", text[pos:window_end])
     if stop is not None:
         window_end = pos + stop.start()
-    has_speech = any(pos <= s < window_end for s, _ in speech)
-    if not has_speech:
+    if not m.speech_index.starting_in(pos, window_end):
         return None
-    for s, _, ent in positions:
-        if pos <= s < window_end:
-            return ent
+    named = where.spans_in(pos, window_end)
+    if named:
+        return named[0][2]
     if _PRONOUN_RE.search(text[pos:window_end]):
-        before = [p for p in positions if p[0] < pos]
-        return before[-1][2] if before else None
+        return where.last_before(pos)
     return None
 
 
-def _speaker_before(
-    m: Mentions,
-    pos: int,
-    positions: list[tuple[int, int, PersonEntity]],
-    speech: list[tuple[int, int]],
-) -> PersonEntity | None:
+def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
     """'X said (that) "..."', 'X sagte: „...“', 'He added: "..."': the speaker is the person
     (or pronoun) before the last speech verb ahead of the quote in its sentence."""
     sent = m.sentence_of(pos)
     start = sent.start
-    cues = [s for s, _ in speech if start <= s < pos]
+    cues = m.speech_index.starting_in(start, pos)
     if not cues:
         return None
-    cue = cues[-1]
-    cands = [p for p in positions if start <= p[0] < cue]
+    cue = cues[-1].start
+    cands = where.spans_in(start, cue)
     if cands:
         return cands[-1][2]
     if _PRONOUN_RE.search(m.text[start:cue]):
-        before = [p for p in positions if p[0] < start]
-        return before[-1][2] if before else None
+        return where.last_before(start)
     return None
