@@ -52,7 +52,7 @@ ES_TEXT = (
 @pytest.fixture()
 def run(engine: Communique, monkeypatch: pytest.MonkeyPatch) -> Run:
     """Invoke ``communique`` with the shared extractor; stdout and stderr stay separate."""
-    monkeypatch.setattr(cli_extract, "Communique", lambda: engine)
+    monkeypatch.setattr(cli_extract, "Communique", lambda *args: engine)
     runner = CliRunner()
 
     def invoke(args: Sequence[str], stdin: bytes | None = None) -> Result:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from communique.deadline import Deadline
 from communique.documents import ReadSettings
 from communique.errors import StoreError
 from communique.pipeline import Communique
@@ -141,10 +142,10 @@ def test_missing_path_is_recorded_and_the_run_continues(tmp_path: Path, engine: 
 
 
 class _Flaky(Communique):
-    def extract_document(self, doc: Document) -> Record:
+    def extract_document(self, doc: Document, deadline: Deadline | None = None) -> Record:
         if "BOOM" in doc.text:
             raise RuntimeError("extractor defect on purpose")
-        return super().extract_document(doc)
+        return super().extract_document(doc, deadline)
 
 
 def test_failing_extraction_is_recorded_others_ingested(tmp_path: Path) -> None:

@@ -101,7 +101,9 @@ def _norm(word: str) -> str:
 def group_persons(m: Mentions) -> list[PersonEntity]:
     """Group person mentions into entities; find further surname-only mentions."""
     index = _EntityIndex()
-    for pm in sorted(m.persons, key=lambda p: p.start):
+    for n, pm in enumerate(sorted(m.persons, key=lambda p: p.start)):
+        if n % 256 == 0:
+            m.deadline.check("persons")
         toks = tuple(t for t in pm.tokens if not t.endswith("."))  # drop initials for matching
         target = index.match(toks or pm.tokens)
         if target is None:
@@ -296,7 +298,9 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     roles = list(m.role_index)
     where = EntityPositions(entities)
     used: set[int] = set()
-    for ent in sorted(entities, key=lambda e: e.first_start):
+    for n, ent in enumerate(sorted(entities, key=lambda e: e.first_start)):
+        if n % 256 == 0:
+            m.deadline.check("roles")
         bound = [r for s, e in ent.spans() if (r := _role_for_mention(m, s, e, used)) is not None]
         if not bound:
             continue
@@ -334,8 +338,7 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
                 (
                     p
                     for p in m.place_index.starting_in(end + 1, end + 13)
-                    if p.kind == "state"
-                    and _OF_STATE_RE.search(" " + m.text[end : p.start])
+                    if p.kind == "state" and _OF_STATE_RE.search(" " + m.text[end : p.start])
                 ),
                 None,
             )

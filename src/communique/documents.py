@@ -57,23 +57,40 @@ def read_inputs(
 ) -> Iterator[Document | InputError]:
     """Documents of the given paths in order (``-`` is standard input); errors are yielded."""
     for arg in paths:
-        if arg == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stdin(stream, settings)
-            continue
-        path = Path(arg)
-        try:
-            is_dir = path.is_dir()
-            exists = is_dir or path.exists()
-        except OSError as exc:
-            yield InputError(arg, _os_reason(exc))
-            continue
-        if not exists:
-            yield InputError(arg, "file not found")
-        elif is_dir:
-            yield from _read_directory(path, settings)
-        else:
-            yield from _read_file(path, str(path), settings)
+        yield from _guarded(arg, _read_path(arg, settings, stdin))
+
+
+def _guarded(
+    source: str, items: Iterator[Document | InputError]
+) -> Iterator[Document | InputError]:
+    """``items``, with any unexpected failure while reading turned into one error naming
+    ``source``: one input's defect never ends the run."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader defect or a library failing on odd input
+        yield InputError(source, f"cannot be read ({type(exc).__name__}: {exc})")
+
+
+def _read_path(
+    arg: str, settings: ReadSettings, stdin: BinaryIO | None
+) -> Iterator[Document | InputError]:
+    if arg == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        yield from _read_stdin(stream, settings)
+        return
+    path = Path(arg)
+    try:
+        is_dir = path.is_dir()
+        exists = is_dir or path.exists()
+    except OSError as exc:
+        yield InputError(arg, _os_reason(exc))
+        return
+    if not exists:
+        yield InputError(arg, "file not found")
+    elif is_dir:
+        yield from _read_directory(path, settings)
+    else:
+        yield from _read_file(path, str(path), settings)
 
 
 # ---------------------------------------------------------------------------- files
@@ -96,7 +113,7 @@ def _read_directory(root: Path, settings: ReadSettings) -> Iterator[Document | I
             )
         return
     for path in sorted(files):
-        yield from _read_file(path, str(path), settings)
+        yield from _guarded(str(path), _read_file(path, str(path), settings))
 
 
 def _read_file(path: Path, source: str, settings: ReadSettings) -> Iterator[Document | InputError]:
@@ -197,7 +214,10 @@ def _html_document(data: bytes, source: str, settings: ReadSettings) -> Document
     markup = _decoded(data, source)
     if isinstance(markup, InputError):
         return markup
-    text, title, date = extract_html(markup)
+    try:
+        text, title, date = extract_html(markup)
+    except Exception as exc:  # trafilatura missing a dependency, or failing on this page
+        return InputError(source, f"HTML extraction failed ({type(exc).__name__}: {exc})")
     text = normalize_text(text)
     if not text.strip():
         return InputError(source, "no main text found in HTML")
@@ -301,6 +321,7 @@ def _record_document(value: Any, where: str, settings: ReadSettings) -> Document
         published=settings.published or published,
         title=fields["title"] or None,
         id=fields["id"] or "",
+        origin=where,
     )
 
 

@@ -30,3 +30,15 @@ class GoldError(CommuniqueError):
 
 class StoreError(CommuniqueError):
     """The event store cannot be opened or written: names the database file and the reason."""
+
+
+class ExtractionTimeout(CommuniqueError):
+    """A document took longer than its time budget (``--timeout``); the run goes on."""
+
+
+def failure_reason(exc: BaseException) -> str:
+    """The reason a document failed, for a one-line message: our own errors as they are,
+    anything else as an extractor defect with its type (the hint a bug report needs)."""
+    if isinstance(exc, CommuniqueError):
+        return str(exc)
+    return f"extraction failed ({type(exc).__name__}: {exc})"

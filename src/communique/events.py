@@ -136,9 +136,8 @@ def _place_after(
 ) -> PlaceMatch | None:
     """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
     for p in m.place_index.starting_in(start, stop):
-        if (
-            (p.kind in kinds or _venue(p))
-            and _IN_RE.search(m.text[max(sent.start, p.start - 12) : p.start])
+        if (p.kind in kinds or _venue(p)) and _IN_RE.search(
+            m.text[max(sent.start, p.start - 12) : p.start]
         ):
             return p
     return None
@@ -312,6 +311,7 @@ def assemble(
         by_sentence.setdefault(m.sentence_of(t.start).index, []).append(t)
     home = document_place(m)
     for idx in sorted(by_sentence):
+        m.deadline.check("events")
         sent = m.sentences[idx]
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
         conf = [t for t in trigs if t.row.get("kind") == "conference"]

@@ -18,6 +18,7 @@ from communique.sentences import Sentence, Token, tokenize
 
 if TYPE_CHECKING:
     from communique.dates import DateMention
+    from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
     from communique.pipeline import LanguageResources
 
@@ -26,6 +27,7 @@ AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a tit
 
 @dataclass(slots=True)
 class Mentions:
+    deadline: Deadline
     text: str
     sentences: list[Sentence]
     tokens: list[Token]
@@ -111,22 +113,29 @@ def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[t
     return out
 
 
-def find_mentions(text: str, res: LanguageResources, published_date: object | None) -> Mentions:
+def find_mentions(
+    text: str, res: LanguageResources, published_date: object | None, deadline: Deadline
+) -> Mentions:
     """All mentions of one document in language ``res.lang``."""
     import datetime as _dt
 
+    deadline.check("sentences")
     sentences = res.splitter.split(text)
     tokens = tokenize(text)
+    deadline.check("places")
     places = res.knowledge.find_places(text)
+    deadline.check("titles")
     roles = list(res.roles.finditer(text))
     modifiers = list(res.role_modifiers.finditer(text))
     pub = published_date if isinstance(published_date, _dt.date) else None
+    deadline.check("dates")
     dates = res.grammar.find(text, pub)
     honorifics = _honorifics(text, res.honorifics, tokens)
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
     blocked += honorifics
+    deadline.check("triggers")
     triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
@@ -137,8 +146,11 @@ def find_mentions(text: str, res: LanguageResources, published_date: object | No
         honorific_ends=frozenset(e for _, e in honorifics),
         cities=frozenset(p.start for p in places if p.kind == "city"),
     )
+    deadline.check("names")
     persons = res.people.find(text, tokens, sentences, ctx)
+    deadline.check("cues")
     return Mentions(
+        deadline=deadline,
         text=text,
         sentences=sentences,
         tokens=tokens,

@@ -185,7 +185,8 @@ class PersonFinder:
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
-        titled = _prev_nonspace(text, run[0].start) in (ctx.role_ends | ctx.honorific_ends)
+        before = _prev_nonspace(text, run[0].start)
+        titled = before in ctx.role_ends or before in ctx.honorific_ends
         # (cheap tests first: the common-word test may ask the tagger)
         while (
             run

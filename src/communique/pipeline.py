@@ -24,6 +24,7 @@ from communique.actors import (
 from communique.claims import find_claims
 from communique.coding import code, topics_of
 from communique.dates import TemporalGrammar
+from communique.deadline import Deadline
 from communique.errors import CommuniqueError
 from communique.events import EventDraft, assemble
 from communique.knowledge import Knowledge
@@ -57,6 +58,8 @@ class Settings:
     lang_root: Path = LANG_ROOT
     kb_root: Path | None = None
     hanta_cache_size: int = 200_000
+    # time budget of a document, in seconds per 100 KB of text (None: no limit)
+    timeout: float | None = None
 
 
 class LanguageResources:
@@ -175,7 +178,11 @@ class Communique:
         """The record of one text (``lang``: "de"/"en" or None to detect it)."""
         return self.extract_document(Document(text=text, language=lang, published=published))
 
-    def extract_document(self, doc: Document) -> Record:
+    def extract_document(self, doc: Document, deadline: Deadline | None = None) -> Record:
+        """The record of one document; raises ``ExtractionTimeout`` when ``deadline`` (by
+        default the budget of ``Settings.timeout``) passes."""
+        if deadline is None:
+            deadline = Deadline.for_text(len(doc.text), self.settings.timeout)
         record = Record(document=doc, extractor=EXTRACTOR)
         lang = doc.language
         if lang is None:
@@ -192,17 +199,22 @@ class Communique:
         if doc.published and published is None:
             record.warnings.append(f"publication date {doc.published!r} is not YYYY-MM-DD")
         res = self.resources(lang)
-        m = find_mentions(doc.text, res, published)
+        m = find_mentions(doc.text, res, published, deadline)
         entities = group_persons(m)
+        deadline.check("roles")
         bound = attach_roles(m, entities, res)
+        deadline.check("descriptions")
         resolve_descriptions(m, entities, bound)
+        deadline.check("actors")
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities):
             table.actors.append(actor)
             table.by_entity[id(ent)] = actor.id
         record.actors = table.actors
         drafts = assemble(m, entities, published)
+        deadline.check("coding")
         record.events = [self._event(i, d, m, res, table) for i, d in enumerate(drafts, 1)]
+        deadline.check("quotes")
         record.quotes = [
             Quote(
                 table.by_entity.get(id(q.speaker)) if q.speaker else None,
@@ -211,6 +223,7 @@ class Communique:
             )
             for q in find_quotes(m, entities)
         ]
+        deadline.check("claims")
         record.claims = [
             Claim(
                 doc.text[c.sentence_start : c.sentence_end],

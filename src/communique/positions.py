@@ -79,4 +79,3 @@ class IntervalSet:
 
     def covers(self, lo: int, hi: int) -> bool:
         return any(s <= lo and hi <= e for s, e in self._near(lo, lo + 1))
-

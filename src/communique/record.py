@@ -57,8 +57,12 @@ class Document:
     published: str | None = None
     title: str | None = None
     id: str = ""
+    # where it was read ("news.jsonl:12", "page.html"): named in errors, not in the record
+    origin: str = ""
 
     def __post_init__(self) -> None:
+        if not self.origin:
+            self.origin = self.source
         if not self.id:
             self.id = text_id(self.text)
 

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import click
 
+from communique.cli.progress import Bar, report_failure, run_options, show_progress
+from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError
-from communique.pipeline import Communique
+from communique.pipeline import Communique, Settings
 from communique.record import Document
 from communique.render import render_table
 
@@ -76,6 +78,7 @@ def _single_document(arg: str) -> bool:
     show_default=True,
     help="Refuse documents larger than this.",
 )
+@run_options
 def extract(
     files: tuple[str, ...],
     fmt: str | None,
@@ -83,12 +86,16 @@ def extract(
     published: str | None,
     example: str | None,
     max_bytes: int,
+    timeout: float,
+    debug: bool,
+    progress: bool | None,
 ) -> None:
     """Extract one record per document from FILES (.txt, .html, .jsonl, a folder, or - for
     standard input) and print them.
 
-    A file that cannot be read gets a one-line message on standard error naming it and the
-    reason; the other files are still processed, and the exit status is 1.
+    A document that cannot be read or extracted (or takes longer than --timeout) gets one
+    line on standard error naming it (with the line of a JSON Lines file) and the reason;
+    the other documents are still processed, and the exit status is 1.
     """
     if not files and not example:
         raise click.UsageError("give at least one FILE (or - for standard input), or --example")
@@ -101,7 +108,7 @@ def extract(
             raise click.BadParameter(
                 f"{published!r} is not YYYY-MM-DD", param_hint="--published"
             ) from exc
-    engine = Communique()
+    engine = Communique(Settings(timeout=timeout or None))
     try:
         settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)
     except InputError as exc:
@@ -115,27 +122,36 @@ def extract(
     )
     single = len(files) + len(items) == 1 and (not files or _single_document(files[0]))
     chosen = fmt or ("json" if single else "jsonl")
-    for item in itertools.chain(items, stream):
-        if isinstance(item, InputError):
-            failed += 1
-            click.echo(f"communique: error: {item}", err=True)
-            continue
-        if lang and not item.language:
-            item.language = lang
-        try:
-            record = engine.extract_document(item)
-        except CommuniqueError as exc:
-            failed += 1
-            click.echo(f"communique: error: {item.source}: {exc}", err=True)
-            continue
-        for w in record.warnings:
-            click.echo(f"communique: warning: {item.source}: {w}", err=True)
-        if chosen == "table":
-            click.echo(render_table(record))
-        elif chosen == "json":
-            click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
-        else:
-            click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+    bar = Bar(show_progress(progress), "extract")
+    try:
+        for item in itertools.chain(items, stream):
+            if isinstance(item, InputError):
+                failed += 1
+                click.echo(f"communique: error: {item}", err=True)
+                bar.advance()
+                continue
+            if lang and not item.language:
+                item.language = lang
+            bar.start(item.origin)
+            deadline = Deadline.for_text(len(item.text), timeout, bar.stage)
+            try:
+                record = engine.extract_document(item, deadline)
+            except Exception as exc:  # one document's failure is that document's alone
+                failed += 1
+                report_failure(item.origin, exc, debug=debug)
+                bar.advance()
+                continue
+            bar.advance()
+            for w in record.warnings:
+                click.echo(f"communique: warning: {item.origin}: {w}", err=True)
+            if chosen == "table":
+                click.echo(render_table(record))
+            elif chosen == "json":
+                click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+    finally:
+        bar.close()
     if failed:
         sys.exit(1)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from communique.cli.progress import Bar, report_failure, run_options, show_progress
 from communique.documents import ReadSettings
 from communique.errors import CommuniqueError
 from communique.store import DEFAULT_DB, Store
@@ -37,50 +38,52 @@ def _open(db: Path) -> Store:
               help="Language of every input (default: detected per document).")  # fmt: skip
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
               help="Publication date of every input lacking one.")  # fmt: skip
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on standard error (default: when it is a terminal).")  # fmt: skip
+@run_options
 def ingest(
     paths: tuple[str, ...],
     db: Path,
     batch_size: int,
     lang: str | None,
     published: str | None,
+    timeout: float,
+    debug: bool,
     progress: bool | None,
 ) -> None:
     """Read PATHS (files, folders, .jsonl, .html), extract and store them in the database.
 
     Idempotent: documents already stored with this extractor version are skipped. Inputs
-    that cannot be read or extracted are recorded (see ``communique errors``) and do not
-    stop the run. Ends with a summary; exit status 1 when anything failed.
+    that cannot be read or extracted (or take longer than --timeout) are recorded with the
+    reason (see ``communique errors``) and do not stop the run. Ends with a summary; exit
+    status 1 when anything failed.
     """
-    from communique.pipeline import Communique
+    from communique.pipeline import Communique, Settings
     from communique.store.ingest import ingest as run
 
     try:
         settings = ReadSettings(lang=lang, published=published)
     except CommuniqueError as exc:
         raise click.BadParameter(str(exc)) from exc
-    show = progress if progress is not None else sys.stderr.isatty()
-    with _open(db) as store:
-        bar = None
-        if show:
-            from tqdm import tqdm
 
-            bar = tqdm(unit="doc", file=sys.stderr, desc="ingest")
+    def failed(where: str, exc: BaseException) -> None:
+        if debug:
+            report_failure(where, exc, debug=True)
+
+    with _open(db) as store:
+        bar = Bar(show_progress(progress), "ingest")
         try:
             summary = run(
                 store,
                 list(paths),
-                Communique(),
+                Communique(Settings(timeout=timeout or None)),
                 settings,
                 batch_size=batch_size,
-                progress=bar.update if bar is not None else None,
+                progress=bar,
+                on_failure=failed,
             )
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc
         finally:
-            if bar is not None:
-                bar.close()
+            bar.close()
     click.echo(f"{db}: " + ", ".join(summary.lines()), err=True)
     if summary.failed:
         click.echo("see `communique errors` for the failures", err=True)

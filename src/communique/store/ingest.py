@@ -14,16 +14,30 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
-from communique.errors import InputError, StoreError
+from communique.errors import InputError, StoreError, failure_reason
 from communique.pipeline import EXTRACTOR, Communique
 from communique.record import Document, Record
 from communique.store import merging
 from communique.store.database import Store, now
 from communique.store.identity import resolve_actors
 
-Progress = Callable[[int], None]
+
+class Progress(Protocol):
+    """What a progress display hears from ``ingest``: each document started (where it was
+    read), each stage of its extraction, and documents done."""
+
+    def start(self, where: str) -> None: ...
+
+    def stage(self, name: str) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+
+OnFailure = Callable[[str, BaseException], None]
 
 
 def extractor_version() -> str:
@@ -83,8 +97,13 @@ def ingest(
     *,
     batch_size: int = 200,
     progress: Progress | None = None,
+    on_failure: OnFailure | None = None,
 ) -> IngestSummary:
     """Read, extract and store every input; failures are recorded, never raised.
+
+    Each document's extraction has the time budget of ``engine.settings.timeout``; a document
+    that fails (a reader error, an extractor defect, a timeout) is recorded with the place it
+    was read and the reason, and ``on_failure`` (if given) hears the exception.
 
     Raises ``StoreError`` only when the database itself cannot be written (locked, full,
     corrupt): every batch committed before stays, and a rerun resumes.
@@ -93,48 +112,66 @@ def ingest(
         raise StoreError(f"{store.path}: batch size must be at least 1, not {batch_size}")
     summary = IngestSummary()
     for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
-        batch = _extract(store, items, engine, summary)
+        batch = _Extraction(store, engine, summary, progress, on_failure).run(items)
         _write(store, batch, summary)
         summary.batches += 1
-        if progress is not None:
-            progress(len(items))
     summary.events = int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0])
     return summary
 
 
-def _extract(
-    store: Store, items: list[Document | InputError], engine: Communique, summary: IngestSummary
-) -> _Batch:
-    batch = _Batch()
-    seen: set[str] = set()
-    for item in items:
+@dataclass(slots=True)
+class _Extraction:
+    """Extraction of one batch: what is new or changed is extracted, failures are kept."""
+
+    store: Store
+    engine: Communique
+    summary: IngestSummary
+    progress: Progress | None
+    on_failure: OnFailure | None
+    batch: _Batch = field(default_factory=_Batch)
+    seen: set[str] = field(default_factory=set)
+
+    def run(self, items: list[Document | InputError]) -> _Batch:
+        for item in items:
+            self.one(item)
+            if self.progress is not None:
+                self.progress.advance()
+        return self.batch
+
+    def one(self, item: Document | InputError) -> None:
+        summary, batch = self.summary, self.batch
         if isinstance(item, InputError):
             summary.failed += 1
             batch.failures.append((item.source, item.reason))
-            continue
+            return
         summary.read += 1
         try:
-            stored = store.extractor_of(item.id)
+            stored = self.store.extractor_of(item.id)
         except sqlite3.Error as exc:
-            raise store.error(exc) from exc
-        if item.id in seen or stored == extractor_version():
+            raise self.store.error(exc) from exc
+        if item.id in self.seen or stored == extractor_version():
             summary.unchanged += 1
-            seen.add(item.id)
-            continue
+            self.seen.add(item.id)
+            return
+        if self.progress is not None:
+            self.progress.start(item.origin)
+        stage = self.progress.stage if self.progress is not None else None
+        deadline = Deadline.for_text(len(item.text), self.engine.settings.timeout, stage)
         try:
-            record = engine.extract_document(item)
+            record = self.engine.extract_document(item, deadline)
         except Exception as exc:  # any extractor defect is recorded, never stops the run
             summary.failed += 1
-            batch.failures.append((item.source, f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        seen.add(item.id)
+            batch.failures.append((item.origin, failure_reason(exc)))
+            if self.on_failure is not None:
+                self.on_failure(item.origin, exc)
+            return
+        self.seen.add(item.id)
         batch.records.append((record, stored is not None))
         if stored is None:
             summary.new += 1
         else:
             summary.reextracted += 1
         summary.reports += len(record.events)
-    return batch
 
 
 def _write(store: Store, batch: _Batch, summary: IngestSummary) -> None:
