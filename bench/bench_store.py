@@ -5,11 +5,12 @@ and ingest throughput against plain extraction on the shared corpora.
                                 [--corpora ../shared/corpora] [--limit N] [--skip-ingest]
 
 Part 1 generates a store through ``communique.store.Store`` (its migrations, indexes and FTS
-triggers) with synthetic actors, documents, reports and events inserted with executemany, then
-times ``communique.store.query.query`` (participants and sources included, limit 100) for actor, dyad
-(name x name, name x country, country x organisation) and full-text queries. Part 2 writes the
-10kGNAD test set and en-bbc to JSON Lines in a temporary folder and times ``communique.store.ingest``
-against ``Communique.extract_document`` over the same documents, each with a fresh engine.
+triggers) with synthetic actors, documents, reports and events inserted with executemany,
+then times ``communique.store.query.query`` (participants and sources included, limit 100)
+for actor, dyad (name x name, name x country, country x organisation) and full-text queries.
+Part 2 writes the 10kGNAD test set and en-bbc to JSON Lines in a temporary folder and times
+``communique.store.ingest`` against ``Communique.extract_document`` over the same documents,
+each with a fresh engine.
 Prints Markdown; the figures go into bench/RESULTS.md "## Store".
 """
 
