@@ -42,13 +42,12 @@ def parse_number(raw: str, lang: str) -> float | None:
 
 def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]:
     text = m.text
-    date_spans = [(d.start, d.end) for d in m.dates]
     matches = list(table.finditer(text))
     by_start = {x.start: x for x in matches}
     by_end = {x.end: x for x in matches}
     out: list[ClaimDraft] = []
     for n in _NUMBER_RE.finditer(text):
-        if any(a <= n.start() < b for a, b in date_spans):
+        if m.date_index.covering(n.start(), n.start() + 1):
             continue
         value = parse_number(n.group(), lang)
         if value is None:

@@ -512,6 +512,7 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     keys: dict[int, frozenset[str]] = {}
     conferences: list[EventDraft] = []
     meetings: dict[tuple[str, str, frozenset[int]], EventDraft] = {}
+    scopes: dict[int, dict[int, Sentence]] = {}  # merged meetings: their sentences by index
     for d in drafts:
         if d.kind == "conference":
             key = conference_key(m, d)
@@ -544,7 +545,12 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 meetings[pkey] = d
                 out.append(d)
                 continue
-            twin.scope = sorted(set(twin.scope) | set(d.scope), key=lambda s: s.index)
+            scopes.setdefault(id(twin), {s.index: s for s in twin.scope}).update(
+                (s.index, s) for s in d.scope
+            )
         twin.location = twin.location or d.location
         twin.date = twin.date or d.date
+    for d in out:
+        if id(d) in scopes:
+            d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
     return out
