@@ -1,5 +1,6 @@
 """PLOVER and CAMEO codes of communique's events: the one table the extractor's coding
-(``coding.code``) and the store's exports (``store.export``) both read.
+(``coding.code``) and the store's exports (``store.export``) both read; and the codes of
+actors (state, IGO/NGO, government sector) the exports write.
 
 PLOVER (openeventdata/PLOVER): meetings and calls that took place are CONSULT; announced or
 agreed meetings are AGREE (intent to meet); meetings called off or refused are REJECT.
@@ -10,7 +11,10 @@ proposal to meet, discuss or negotiate.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
 from types import MappingProxyType
 
 # status -> (PLOVER event, CAMEO code); an event that took place is refined by its mode
@@ -82,3 +86,44 @@ def quad_class(cameo: str) -> int:
     material conflict."""
     root = int(cameo[:2])
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+_LEGISLATIVE = frozenset({"legislator"})
+_NOT_GOVERNMENT = frozenset({"other"})
+_ORG_SECTORS = frozenset({"IGO", "NGO", "MNC", "ISM", "IMG"})
+
+
+def sector_code(role_class: str | None) -> str | None:
+    """CAMEO/PLOVER sector of an actor by role class: LEG for legislators, GOV for offices."""
+    if role_class in _LEGISLATIVE:
+        return "LEG"
+    if role_class and role_class not in _NOT_GOVERNMENT:
+        return "GOV"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCodes:
+    """States (ISO 3166 alpha-3) and organisation sectors of the knowledge base."""
+
+    states: frozenset[str]
+    orgs: dict[str, str]
+
+    @classmethod
+    def load(cls) -> ActorCodes:
+        kb = resources.files("communique") / "kb"
+        states = json.loads((kb / "states.json").read_text(encoding="utf-8"))
+        orgs = json.loads((kb / "organizations.json").read_text(encoding="utf-8"))
+        return cls(
+            frozenset(s["iso3"] for s in states),
+            {o["affiliation"]: o.get("sector") or "IGO" for o in orgs},
+        )
+
+    def code(self, affiliation: str | None) -> str | None:
+        """PLOVER/CAMEO top-level code: ISO 3166 alpha-3, or IGO/NGO/MNC for organisations."""
+        if not affiliation:
+            return None
+        if affiliation in self.states:
+            return affiliation
+        sector = self.orgs.get(affiliation, "IGO")
+        return sector if sector in _ORG_SECTORS else "IGO"
