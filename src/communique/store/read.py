@@ -194,16 +194,18 @@ _DOCUMENT = (
     "SELECT d.id, d.source, d.language, d.published, d.title,"
     " (SELECT count(*) FROM reports r WHERE r.doc_id = d.id)"
 )
-# an occurred event's date attests a role at that date; otherwise the publication date
+# an occurred event's date attests a role at that date; otherwise the publication date. One
+# row per title: the grouping into role classes is cheap in Python, the join is not.
 _ROLES = (
-    "SELECT rp.role_class, rp.affiliation, rp.title,"
+    "SELECT role_class, affiliation, title, min(seen), max(seen), count(*) FROM ("
+    " SELECT rp.role_class, rp.affiliation, rp.title,"
     " CASE WHEN r.status = 'occurred' AND r.date_start IS NOT NULL THEN r.date_start"
     " ELSE substr(d.published, 1, 10) END AS seen"
     " FROM report_participants rp"
     " JOIN reports r ON r.doc_id = rp.doc_id AND r.local_id = rp.local_id"
     " JOIN documents d ON d.id = rp.doc_id"
-    " WHERE rp.actor_id = ? AND (rp.role_class IS NOT NULL OR rp.title IS NOT NULL)"
-    " ORDER BY seen IS NULL, seen, d.rowid, rp.local_id"
+    " WHERE rp.actor_id = ? AND (rp.role_class IS NOT NULL OR rp.title IS NOT NULL))"
+    " GROUP BY role_class, affiliation, title"
 )
 _COUNTERPARTS = (
     "SELECT o.actor_id, a.name, a.kind, a.affiliation, count(*) AS n FROM event_participants x"
@@ -366,16 +368,19 @@ class StoreReads:
 
 
 def _role_spans(rows: list[Any]) -> tuple[RoleSpan, ...]:
-    """Attestations (role class, affiliation, title, date seen), in date order (undated
-    last), grouped by role class and affiliation."""
+    """Rows (role class, affiliation, title, first seen, last seen, reports), one per title,
+    as one span per role class and affiliation; spans and titles in the order first seen
+    (undated last)."""
     spans: dict[tuple[str | None, str | None], RoleSpan] = {}
-    for role, aff, title, seen in rows:
-        old = spans.get((role, aff)) or RoleSpan(role, aff, (), seen, seen, 0)
-        spans[(role, aff)] = RoleSpan(
-            role, aff,
-            old.titles + ((title,) if title and title not in old.titles else ()),
-            old.first_seen or seen,
-            seen or old.last_seen,
-            old.n_reports + 1,
-        )  # fmt: skip
+    for role, aff, title, first, last, n in sorted(
+        rows, key=lambda r: (r[3] is None, r[3] or "", r[2] or "")
+    ):
+        titles = (title,) if title else ()
+        old = spans.get((role, aff))
+        if old is not None:
+            titles = old.titles + titles
+            first = old.first_seen or first
+            last = max(old.last_seen or "", last or "") or None
+            n += old.n_reports
+        spans[(role, aff)] = RoleSpan(role, aff, titles, first, last, int(n))
     return tuple(spans.values())
