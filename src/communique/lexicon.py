@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from communique.errors import KnowledgeError
-from communique.tables import TableSchema, schema_for
+from communique.tables import TableSchema, read_rows, schema_for
 
 LANG_ROOT = Path(str(resources.files("communique") / "lang"))
 
@@ -222,32 +222,15 @@ class PatternTable:
     def from_file(cls, path: Path, schema: TableSchema | None = None) -> PatternTable:
         """Load and check ``path`` against ``schema`` (default: the schema of its kind, the
         file's stem); raises KnowledgeError naming file, line and column if it is broken."""
-        if not path.is_file():
-            raise KnowledgeError(f"missing language data file {path}")
         schema = schema or schema_for(path.stem)
         if schema is None:
             raise KnowledgeError(
                 f"{path}: no schema for table kind {path.stem!r} (declare one in communique.tables)"
             )
         rows: list[Row] = []
-        header: list[str] | None = None
-        for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not raw.strip() or raw.lstrip().startswith("#"):
-                continue
-            cells = raw.split("\t")
-            if header is None:
-                header = [c.strip() for c in cells]
-                _check_header(path, lineno, header, schema)
-                continue
-            if len(cells) > len(header):
-                raise KnowledgeError(
-                    f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}"
-                )
-            pattern = cells[0].strip()
-            attrs = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
-            del attrs["pattern"]
+        for lineno, attrs in read_rows(path, schema):
+            pattern = attrs.pop("pattern")
             _check_pattern(path, lineno, pattern)
-            _check_cells(path, lineno, attrs, schema)
             rows.append(Row(pattern, attrs, lineno))
         return cls(path.name, rows)
 
@@ -293,51 +276,16 @@ class PatternTable:
         return next(self.finditer(text, start, end), None)
 
 
-def _check_header(path: Path, lineno: int, header: list[str], schema: TableSchema) -> None:
-    if header[0] != "pattern":
-        raise KnowledgeError(
-            f"{path}:{lineno}: column {header[0]!r}: the first column must be 'pattern'"
-        )
-    seen: set[str] = set()
-    for name in header[1:]:
-        if name not in schema.names:
-            known = ", ".join(c.name for c in schema.columns)
-            raise KnowledgeError(
-                f"{path}:{lineno}: column {name!r}: unknown in {schema.kind}.tsv (known: {known})"
-            )
-        if name in seen:
-            raise KnowledgeError(f"{path}:{lineno}: column {name!r}: given twice")
-        seen.add(name)
-    for col in schema.columns:
-        if col.required and col.name not in seen:
-            raise KnowledgeError(
-                f"{path}:{lineno}: column {col.name!r}: required in {schema.kind}.tsv, missing"
-            )
-
-
 def _check_pattern(path: Path, lineno: int, pattern: str) -> None:
     where = f"{path}:{lineno}: column 'pattern'"
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
         raise KnowledgeError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
-    if not pattern:
-        raise KnowledgeError(f"{where}: is empty")
     if compiled.groups:
         raise KnowledgeError(f"{where}: capturing group in {pattern!r} (use (?:...))")
     if pattern.startswith(".*"):
         raise KnowledgeError(f"{where}: leading .* in {pattern!r}")
-
-
-def _check_cells(path: Path, lineno: int, attrs: dict[str, str], schema: TableSchema) -> None:
-    for col in schema.columns:
-        problem = col.problem(attrs.get(col.name, ""))
-        if problem is not None:
-            raise KnowledgeError(f"{path}:{lineno}: column {col.name!r}: {problem}")
-    for check in schema.row_checks:
-        found = check(attrs)
-        if found is not None:
-            raise KnowledgeError(f"{path}:{lineno}: column {found[0]!r}: {found[1]}")
 
 
 class LanguageData:

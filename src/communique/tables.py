@@ -1,4 +1,4 @@
-"""The columns of every pattern table kind: what a language pack's ``<kind>.tsv`` must hold.
+"""The columns of every table kind: what a language pack's ``<kind>.tsv`` must hold.
 
 A :class:`TableSchema` names a table's columns (beyond the first, ``pattern``): which the
 header must have, which it may have, and the values an enumerated column allows. The loader
@@ -8,16 +8,20 @@ and column for a header that lacks a required column or has an unknown one, and 
 outside its allowed values. The allowed sets come from what the stages and the record
 contract accept (``communique.record``: role classes, PLOVER contexts, event kinds, statuses).
 
-Every table kind has an ``example`` column: a short phrase in which the row's pattern occurs
-(``tests/test_table_examples.py`` runs them all).
+Every pattern table kind (:data:`SCHEMAS`) has an ``example`` column: a short phrase in which
+the row's pattern occurs (``tests/test_table_examples.py`` runs them all). Word tables
+(:data:`WORD_SCHEMAS`: the calendar and number words of the temporal grammar) are keyed by a
+``word`` column instead of a ``pattern``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from communique.errors import KnowledgeError
 from communique.record import PLOVER_CONTEXTS, ROLE_CLASSES
 
 # CAMEO/PLOVER sector codes a role title may carry (actors.py maps GOV inside an IGO to IGO)
@@ -63,11 +67,13 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class TableSchema:
-    """The attribute columns of one table kind and the rules across a row's cells."""
+    """The attribute columns of one table kind (after its first column, ``key``) and the
+    rules across a row's cells."""
 
     kind: str
     columns: tuple[Column, ...]
     row_checks: tuple[RowCheck, ...] = field(default=())
+    key: str = "pattern"
 
     @property
     def names(self) -> frozenset[str]:
@@ -155,6 +161,90 @@ SCHEMAS: Mapping[str, TableSchema] = {
 }
 
 
+def _weekday_number(row: Mapping[str, str]) -> tuple[str, str] | None:
+    if row.get("field") == "weekday" and int(row.get("number") or 0) > 7:
+        return "number", "a weekday's number is 1-7 (1 = Monday)"
+    return None
+
+
+_CALENDAR = TableSchema(
+    "calendar",
+    (
+        _enum("field", ("month", "weekday")),
+        Column("number", filled=True, form=re.compile(r"[1-9]|1[0-2]")),
+        _enum("width", ("wide", "abbreviated")),
+        Column("context", required=False, values=frozenset({"format", "stand-alone"})),
+        Column("note", required=False),
+    ),
+    row_checks=(_weekday_number,),
+    key="word",
+)
+WORD_SCHEMAS: Mapping[str, TableSchema] = {
+    "calendar": _CALENDAR,
+    "calendar_extra": _CALENDAR,
+    "numbers": TableSchema(
+        "numbers", (Column("value", filled=True, form=re.compile(r"[0-9]+")),), key="word"
+    ),
+}
+
+
 def schema_for(kind: str) -> TableSchema | None:
-    """The schema of table kind ``kind`` (a file stem: "roles", "events", ...)."""
+    """The schema of pattern table kind ``kind`` (a file stem: "roles", "events", ...)."""
     return SCHEMAS.get(kind)
+
+
+def read_rows(path: Path, schema: TableSchema) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, cells by column) of each row of the TSV table ``path``: a header row,
+    then rows; ``#`` comments and blank lines are skipped. Raises KnowledgeError naming file,
+    line and column for a header or a cell that ``schema`` does not allow."""
+    if not path.is_file():
+        raise KnowledgeError(f"missing language data file {path}")
+    header: list[str] | None = None
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            _check_header(path, lineno, header, schema)
+            continue
+        if len(cells) > len(header):
+            raise KnowledgeError(f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}")
+        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        _check_cells(path, lineno, row, schema)
+        yield lineno, row
+
+
+def _check_header(path: Path, lineno: int, header: list[str], schema: TableSchema) -> None:
+    if header[0] != schema.key:
+        raise KnowledgeError(
+            f"{path}:{lineno}: column {header[0]!r}: the first column must be {schema.key!r}"
+        )
+    seen: set[str] = set()
+    for name in header[1:]:
+        if name not in schema.names:
+            known = ", ".join(c.name for c in schema.columns)
+            raise KnowledgeError(
+                f"{path}:{lineno}: column {name!r}: unknown in {schema.kind}.tsv (known: {known})"
+            )
+        if name in seen:
+            raise KnowledgeError(f"{path}:{lineno}: column {name!r}: given twice")
+        seen.add(name)
+    for col in schema.columns:
+        if col.required and col.name not in seen:
+            raise KnowledgeError(
+                f"{path}:{lineno}: column {col.name!r}: required in {schema.kind}.tsv, missing"
+            )
+
+
+def _check_cells(path: Path, lineno: int, row: dict[str, str], schema: TableSchema) -> None:
+    if not row[schema.key]:
+        raise KnowledgeError(f"{path}:{lineno}: column {schema.key!r}: is empty")
+    for col in schema.columns:
+        problem = col.problem(row.get(col.name, ""))
+        if problem is not None:
+            raise KnowledgeError(f"{path}:{lineno}: column {col.name!r}: {problem}")
+    for check in schema.row_checks:
+        found = check(row)
+        if found is not None:
+            raise KnowledgeError(f"{path}:{lineno}: column {found[0]!r}: {found[1]}")
