@@ -1024,3 +1024,36 @@ def test_a_pack_without_temporal_grammar_is_unsupported(tmp_path: Path) -> None:
     (tmp_path / "xx").mkdir()
     with pytest.raises(UnsupportedLanguageError):
         TemporalGrammar("xx", tmp_path)
+
+
+# -- every rule of temporal.tsv finds a date in its example, on its own ----------------------
+
+
+def _rule_lines(code: str) -> list[tuple[int, str]]:
+    lines = (PACKS / code / "temporal.tsv").read_text(encoding="utf-8").splitlines()
+    return [
+        (no, line)
+        for no, line in enumerate(lines, 1)
+        if line.strip() and not line.startswith(("#", "@"))
+    ]
+
+
+RULES = [
+    pytest.param(code, no, line, id=f"{code}-{no}")
+    for code in ("de", "en")
+    for no, line in _rule_lines(code)
+]
+
+
+@pytest.mark.parametrize(("code", "no", "line"), RULES)
+def test_temporal_rule_finds_a_date_in_its_example(
+    tmp_path: Path, code: str, no: int, line: str
+) -> None:
+    fields = line.split("\t")
+    assert len(fields) == 4 and fields[3], f"{code}/temporal.tsv:{no} has no example"
+    folder = _copy_pack(tmp_path, code, source=code)
+    lines = (folder / "temporal.tsv").read_text(encoding="utf-8").splitlines()
+    directives = [x for x in lines if x.startswith("@")]
+    (folder / "temporal.tsv").write_text("\n".join([*directives, line]) + "\n", encoding="utf-8")
+    found = TemporalGrammar(code, tmp_path).find(fields[3], dt.date(2025, 2, 17))
+    assert found, f"{code}/temporal.tsv:{no}: nothing found in {fields[3]!r}"

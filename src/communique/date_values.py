@@ -367,7 +367,8 @@ def load_calendar(folder: Path) -> Calendar:
 # An optional third column is the rule's gate: space-separated groups of ``|``-separated
 # lower-case stems (``$NAME`` names a ``@keys<TAB>NAME<TAB>a|b`` list); the rule runs only on
 # texts whose lower-cased form contains a stem of every group. Gates only save time: a gate
-# must never be stricter than its regex.
+# must never be stricter than its regex. A fourth column is the rule's example, a phrase in
+# which the rule alone finds a date (the tests run it; the grammar ignores it).
 
 _MACRO = re.compile(r"<(AFTER:[^>]+|[A-Z]+[0-9]?)>")
 
