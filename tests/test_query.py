@@ -287,7 +287,7 @@ def test_cli_query_formats(store: Store) -> None:
                                "--status", "occurred", "--from", "2025"])  # fmt: skip
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.output)))
-    assert [r["id"] for r in rows] == ["7", "4", "1"]
+    assert [r["event_id"] for r in rows] == ["7", "4", "1"]
     res = runner.invoke(main, ["query", "--db", db, "--kind", "call"])
     assert (
         res.exit_code == 0 and "Jean-Noël Barrot (FRA)" in res.output and "(1 event)" in res.output

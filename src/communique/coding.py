@@ -11,6 +11,7 @@ meet, discuss or negotiate.
 
 from __future__ import annotations
 
+from communique.codes import consult_cameo, status_codes
 from communique.events import EventDraft
 from communique.lexicon import PatternTable
 from communique.mentions import Mentions
@@ -63,20 +64,10 @@ def code(
     """The PLOVER record, the CAMEO code and the mode for one event."""
     mode = mode_of(draft, affiliations, place_country)
     trigger = draft.trigger.text.lower()
-    if draft.status == "planned":
-        event, cameo = "AGREE", "036"
-    elif draft.status in ("cancelled", "denied"):
-        event, cameo = "REJECT", "125"
-    else:
-        event = "CONSULT"
-        if mode == "phone":
-            cameo = "041"
-        elif any(w in trigger for w in _NEGOTIATION_WORDS):
-            cameo = "046"
-        elif mode == "third-party":
-            cameo = "044"
-        elif mode == "visit" and draft.mode_hint == "visit":
-            cameo = "042"
-        else:
-            cameo = "040"
+    event, cameo = status_codes(draft.status)
+    if event == "CONSULT":
+        negotiation = any(w in trigger for w in _NEGOTIATION_WORDS)
+        cameo = consult_cameo(
+            mode, negotiation=negotiation, hinted_visit=draft.mode_hint == "visit"
+        )
     return Plover(event, mode, list(draft.topics)), cameo, mode

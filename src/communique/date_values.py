@@ -1,4 +1,6 @@
-"""Calendar arithmetic and word tables for the temporal grammar (:mod:`communique.dates`).
+"""Calendar arithmetic, calendar words and rule files of the temporal grammar
+(:mod:`communique.dates`). A language pack holds its month, weekday and number words
+(``calendar.tsv``, ``calendar_extra.tsv``, ``numbers.tsv``) and its rules (``temporal.tsv``).
 
 Values are ISO strings of three granularities: ``YYYY``, ``YYYY-MM`` and ``YYYY-MM-DD``.
 Every function here is pure; nothing reads a clock: relative expressions resolve against the
@@ -31,11 +33,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
 from communique.errors import KnowledgeError
+from communique.tables import WORD_SCHEMAS, read_rows
 
 Value = str | None
 Pair = tuple[Value, Value]
@@ -45,58 +48,6 @@ def _table(pairs: tuple[tuple[str, int], ...]) -> MappingProxyType[str, int]:
     return MappingProxyType({k.lower(): v for k, v in pairs})
 
 
-MONTHS_DE: Final = _table(
-    (
-        ("Januar", 1), ("Jänner", 1), ("Februar", 2), ("Feber", 2), ("März", 3), ("Maerz", 3),
-        ("April", 4), ("Mai", 5), ("Juni", 6), ("Juli", 7), ("August", 8), ("September", 9),
-        ("Oktober", 10), ("November", 11), ("Dezember", 12),
-    )
-)  # fmt: skip
-MONTH_ABBR_DE: Final = _table(
-    (
-        ("Jan", 1), ("Jän", 1), ("Feb", 2), ("Mär", 3), ("Mrz", 3), ("Apr", 4), ("Jun", 6),
-        ("Jul", 7), ("Aug", 8), ("Sep", 9), ("Sept", 9), ("Okt", 10), ("Nov", 11), ("Dez", 12),
-    )
-)  # fmt: skip
-MONTHS_EN: Final = _table(
-    (
-        ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6),
-        ("July", 7), ("August", 8), ("September", 9), ("October", 10), ("November", 11),
-        ("December", 12),
-    )
-)  # fmt: skip
-MONTH_ABBR_EN: Final = _table(
-    (
-        ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7), ("Aug", 8),
-        ("Sep", 9), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12),
-    )
-)  # fmt: skip
-WEEKDAYS_DE: Final = _table(
-    (
-        ("Montag", 0), ("Dienstag", 1), ("Mittwoch", 2), ("Donnerstag", 3), ("Freitag", 4),
-        ("Samstag", 5), ("Sonnabend", 5), ("Sonntag", 6),
-    )
-)  # fmt: skip
-WEEKDAYS_EN: Final = _table(
-    (
-        ("Monday", 0), ("Tuesday", 1), ("Wednesday", 2), ("Thursday", 3), ("Friday", 4),
-        ("Saturday", 5), ("Sunday", 6),
-    )
-)  # fmt: skip
-NUMBERS_DE: Final = _table(
-    (
-        ("ein", 1), ("eine", 1), ("einem", 1), ("einer", 1), ("einen", 1), ("zwei", 2),
-        ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
-        ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("zwanzig", 20), ("dreißig", 30),
-    )
-)  # fmt: skip
-NUMBERS_EN: Final = _table(
-    (
-        ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
-        ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11),
-        ("twelve", 12), ("twenty", 20), ("thirty", 30),
-    )
-)  # fmt: skip
 ORDINALS: Final = _table(
     (
         ("erste", 1), ("zweite", 2), ("ersten", 1), ("zweiten", 2), ("dritten", 3),
@@ -128,11 +79,6 @@ PARTS: Final = _table(
 )  # fmt: skip
 
 
-MONTH_NUMBERS: Final = MappingProxyType(
-    {**MONTHS_DE, **MONTH_ABBR_DE, **MONTHS_EN, **MONTH_ABBR_EN}
-)
-WEEKDAY_NUMBERS: Final = MappingProxyType({**WEEKDAYS_DE, **WEEKDAYS_EN})
-NUMBER_WORDS: Final = MappingProxyType({**NUMBERS_DE, **NUMBERS_EN})
 # month names that are also first names: "August Müller", "April Jones", "Theresa May"
 NAME_LIKE_MONTHS: Final = frozenset({"august", "april", "may", "june", "juni"})
 REL_DAYS: Final = MappingProxyType(
@@ -148,11 +94,6 @@ SPECIAL_UNITS: Final = MappingProxyType(
 )
 
 
-def month_of(word: str) -> int:
-    """1-12 for a month name or abbreviation of either language ("Jänner", "Sept.")."""
-    return MONTH_NUMBERS[word.rstrip(".").lower()]
-
-
 def unit_of(word: str) -> str:
     """ "d", "w", "m" or "y" for a German or English time unit in any form."""
     w = word.lower()
@@ -163,10 +104,6 @@ def unit_of(word: str) -> str:
     if w.startswith(("monat", "month")):
         return "m"
     return "y"
-
-
-def number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 def offset_of(word: str) -> int:
@@ -349,16 +286,89 @@ def window(published: dt.date, unit: str, n: int | None, past: bool) -> Pair:
     return (yb, ya) if past else (ya, yb)
 
 
+# ------------------------------------------------------------------- calendar words
+# A pack's month and weekday names come from its ``calendar.tsv`` (generated from CLDR by
+# scripts/build_kb.py) and ``calendar_extra.tsv`` (hand additions CLDR lacks: "Jänner",
+# "Sonnabend"), its number words from ``numbers.tsv``. The grammar takes month names of width
+# "wide" (both contexts), abbreviations of width "abbreviated" without their dot less those
+# that are month names ("Mai", "März"), and weekdays of width "wide" only ("Mo", "Sun", "Sat"
+# are too ambiguous in running text).
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Words as written (for the grammar's regexes) and their values by lower-cased form."""
+
+    written: tuple[str, ...]
+    values: MappingProxyType[str, int]
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, int]]) -> Words:
+        written: dict[str, None] = {}
+        values: dict[str, int] = {}
+        for word, value in pairs:
+            written.setdefault(word, None)
+            values.setdefault(word.lower(), value)
+        return cls(tuple(written), MappingProxyType(values))
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """The calendar and number words of one language pack."""
+
+    months: Words  # month names -> 1-12
+    month_abbrs: Words  # month abbreviations, without their dot -> 1-12
+    weekdays: Words  # weekday names -> 0-6 (0 = Monday, as date.weekday())
+    numbers: Words  # number words (lower case) -> value
+
+    def month_of(self, word: str) -> int:
+        """1-12 for a month name or abbreviation ("Jänner", "Sept.")."""
+        w = word.rstrip(".").lower()
+        return self.months.values[w] if w in self.months.values else self.month_abbrs.values[w]
+
+    def weekday_of(self, word: str) -> int:
+        return self.weekdays.values[word.lower()]
+
+    def number(self, word: str) -> int | None:
+        return int(word) if word.isdigit() else self.numbers.values.get(word.lower())
+
+
+def load_calendar(folder: Path) -> Calendar:
+    """The calendar words of the pack in ``folder``; raises KnowledgeError if they are broken."""
+    groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for name in ("calendar", "calendar_extra"):
+        if name == "calendar_extra" and not (folder / f"{name}.tsv").is_file():
+            continue  # hand additions are optional
+        for _, row in read_rows(folder / f"{name}.tsv", WORD_SCHEMAS[name]):
+            word = row["word"] if row["width"] == "wide" else row["word"].rstrip(".")
+            groups.setdefault((row["field"], row["width"]), []).append((word, int(row["number"])))
+    months = Words.of(groups.get(("month", "wide"), []))
+    abbrs = [
+        (w, n)
+        for w, n in groups.get(("month", "abbreviated"), [])
+        if w.lower() not in months.values
+    ]
+    weekdays = [(w, n - 1) for w, n in groups.get(("weekday", "wide"), [])]
+    numbers = [
+        (r["word"], int(r["value"]))
+        for _, r in read_rows(folder / "numbers.tsv", WORD_SCHEMAS["numbers"])
+    ]
+    return Calendar(months, Words.of(abbrs), Words.of(weekdays), Words.of(numbers))
+
+
 # ---------------------------------------------------------------------- rule tables
 # The grammar's rules live in ``lang/<lang>/temporal.tsv``: one ``handler<TAB>regex`` a line,
 # ``@define<TAB>NAME<TAB>regex`` for a macro used as ``<NAME>`` (``<YS1>`` expands macro
 # ``YS`` with ``#`` replaced by ``1``, so group names stay unique), ``<AFTER:w1 w2>`` for
 # "right after one of these words", ``@prepositions<TAB>w1 w2`` and ``@precheck<TAB>regex``.
-# Built-in macros come from the word tables above: MFULL MABBR MX WD NUMW NUMX YEAR D.
+# Built-in macros come from the pack's calendar words: MFULL MABBR MX WD NUMW NUMX YEAR D;
+# ``@abbreviation_dot<TAB>required`` (or ``optional``, the default) says whether a month
+# abbreviation in MX needs its dot ("Jan." in German, "Jan" or "Jan." in English).
 # An optional third column is the rule's gate: space-separated groups of ``|``-separated
 # lower-case stems (``$NAME`` names a ``@keys<TAB>NAME<TAB>a|b`` list); the rule runs only on
 # texts whose lower-cased form contains a stem of every group. Gates only save time: a gate
-# must never be stricter than its regex.
+# must never be stricter than its regex. A fourth column is the rule's example, a phrase in
+# which the rule alone finds a date (the tests run it; the grammar ignores it).
 
 _MACRO = re.compile(r"<(AFTER:[^>]+|[A-Z]+[0-9]?)>")
 
@@ -371,23 +381,24 @@ class PatternSet:
     rules: tuple[tuple[str, re.Pattern[str], Gate], ...]
     prepositions: tuple[str, ...]
     precheck: re.Pattern[str]
+    calendar: Calendar
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
-def _cased(table: MappingProxyType[str, int]) -> list[str]:
-    return [w[0].upper() + w[1:] for w in table]
+def _cased(words: Iterable[str]) -> list[str]:
+    """Each word as written and capitalised (a sentence may start with it)."""
+    return list(dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:])))
 
 
-def _builtin_macros(lang: str) -> dict[str, str]:
-    """Word-table macros; every alternative starts with a literal (see the rule files)."""
-    de = lang == "de"
-    months = _cased(MONTHS_DE if de else MONTHS_EN)
-    abbrs = _cased(MONTH_ABBR_DE if de else MONTH_ABBR_EN)
-    numbers = [*(NUMBERS_DE if de else NUMBERS_EN), *_cased(NUMBERS_DE if de else NUMBERS_EN)]
-    dot = r"\." if de else r"\.?"
+def _builtin_macros(cal: Calendar, dot_required: bool) -> dict[str, str]:
+    """Calendar-word macros; every alternative starts with a literal (see the rule files)."""
+    months = _cased(cal.months.written)
+    abbrs = _cased(cal.month_abbrs.written)
+    numbers = _cased(cal.numbers.written)
+    dot = r"\." if dot_required else r"\.?"
     mx = sorted([*(re.escape(w) for w in months), *(re.escape(w) + dot for w in abbrs)],
                 key=len, reverse=True)  # fmt: skip
     digits = "|".join(rf"{i}\d{{0,2}}" for i in range(1, 10))
@@ -395,7 +406,7 @@ def _builtin_macros(lang: str) -> dict[str, str]:
         "MFULL": _alternation(months),
         "MABBR": _alternation(abbrs),
         "MX": "(?:" + "|".join(mx) + ")",
-        "WD": _alternation(_cased(WEEKDAYS_DE if de else WEEKDAYS_EN)),
+        "WD": _alternation(_cased(cal.weekdays.written)),
         "NUMW": _alternation(numbers),
         "NUMX": _alternation(numbers)[:-1] + "|" + digits + ")",
         "YEAR": r"(?:19\d\d|20\d\d)",
@@ -427,14 +438,19 @@ def _gate(spec: str, keys: dict[str, tuple[str, ...]]) -> Gate:
     return tuple(groups)
 
 
-def patterns_for(lang: str) -> PatternSet:
-    """The compiled rules of ``lang/<lang>/temporal.tsv``; raises KnowledgeError if broken."""
-    res = resources.files("communique").joinpath("lang", lang, "temporal.tsv")
+def patterns_for(folder: Path) -> PatternSet:
+    """The compiled rules of ``<folder>/temporal.tsv`` with the pack's calendar words (the
+    files of ``folder``, a language pack); raises KnowledgeError if they are broken."""
+    path = folder / "temporal.tsv"
     try:
-        lines = res.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise KnowledgeError(f"temporal grammar for {lang!r} missing: {exc}") from exc
-    macros = _builtin_macros(lang)
+        raise KnowledgeError(f"temporal grammar missing: {exc}") from exc
+    calendar = load_calendar(folder)
+    dots = [line.split("\t")[1:2] for line in lines if line.startswith("@abbreviation_dot\t")]
+    if dots and dots[-1] not in (["required"], ["optional"]):
+        raise KnowledgeError(f"{path}: @abbreviation_dot is required or optional, not {dots[-1]}")
+    macros = _builtin_macros(calendar, dot_required=bool(dots) and dots[-1] == ["required"])
     rules: list[tuple[str, re.Pattern[str], Gate]] = []
     keys: dict[str, tuple[str, ...]] = {}
     preps: tuple[str, ...] = ()
@@ -442,13 +458,15 @@ def patterns_for(lang: str) -> PatternSet:
     for no, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        where = f"{lang}/temporal.tsv:{no}"
+        where = f"{path}:{no}"
         fields = line.split("\t")
         try:
             if fields[0] == "@define":
                 macros[fields[1]] = _expand(fields[2], macros, where)
             elif fields[0] == "@keys":
                 keys[fields[1]] = tuple(fields[2].split("|"))
+            elif fields[0] == "@abbreviation_dot":
+                continue  # read before the macros are built
             elif fields[0] == "@prepositions":
                 preps = tuple(fields[1].split())
             elif fields[0] == "@precheck":
@@ -458,4 +476,4 @@ def patterns_for(lang: str) -> PatternSet:
                 rules.append((fields[0], re.compile(_expand(fields[1], macros, where)), gate))
         except (IndexError, KeyError, re.error) as exc:
             raise KnowledgeError(f"{where}: {exc}") from exc
-    return PatternSet(tuple(rules), preps, precheck)
+    return PatternSet(tuple(rules), preps, precheck, calendar)

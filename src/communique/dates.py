@@ -25,13 +25,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from communique import date_values as dv
 from communique.errors import CommuniqueError
+from communique.lexicon import LANG_ROOT
 
 
 class UnsupportedLanguageError(CommuniqueError):
-    """The temporal grammar exists for German ("de") and English ("en") only."""
+    """The language has no pack with a temporal grammar (``lang/<code>/temporal.tsv``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +107,14 @@ def _prev_word(text: str, start: int) -> str:
 
 
 class TemporalGrammar:
-    """Finds date mentions of one language; build once, call :meth:`find` per document."""
+    """Finds date mentions with the grammar of pack ``root/<lang>/``; build once, then find."""
 
-    def __init__(self, lang: str) -> None:
-        if lang not in ("de", "en"):
-            raise UnsupportedLanguageError(f"no temporal grammar for language {lang!r}")
+    def __init__(self, lang: str, root: Path = LANG_ROOT) -> None:
+        if not (root / lang / "temporal.tsv").is_file():
+            raise UnsupportedLanguageError(f"no temporal grammar for language {lang!r} in {root}")
         self.lang = lang
-        pats: dv.PatternSet = dv.patterns_for(lang)
+        pats: dv.PatternSet = dv.patterns_for(root / lang)
+        self.cal: dv.Calendar = pats.calendar  # the pack's month, weekday, number words
         self._preps: tuple[str, ...] = pats.prepositions
         self._precheck = pats.precheck
         handlers: dict[str, _Handler] = {
@@ -203,7 +206,7 @@ class TemporalGrammar:
     def _date(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
         d = int(g.get("d") or 0)
-        mon = int(g.get("mn") or 0) if g.get("mn") else dv.month_of(g.get("m") or "")
+        mon = int(g.get("mn") or 0) if g.get("mn") else self.cal.month_of(g.get("m") or "")
         y = self._explicit_year(g, pub)
         if y is None and pub is not None and not self._has_year(g):
             y = dv.nearest_year_day(mon, d, pub)
@@ -215,7 +218,7 @@ class TemporalGrammar:
     def _month(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
         word = g.get("m") or ""
-        mon = dv.month_of(word)
+        mon = self.cal.month_of(word)
         has_year = self._has_year(g)
         if word.lower() in dv.NAME_LIKE_MONTHS and not has_year:
             prev = g.get("trig") or _prev_word(text, m.start())
@@ -251,8 +254,8 @@ class TemporalGrammar:
             return None
         d1, d2 = int(g.get("d1") or 0), int(g.get("d2") or 0)
         m1w, m2w = g.get("m1"), g.get("m2")
-        m2 = int(g.get("mn2") or 0) if g.get("mn2") else dv.month_of(m2w or m1w or "")
-        m1 = dv.month_of(m1w) if m1w else m2
+        m2 = int(g.get("mn2") or 0) if g.get("mn2") else self.cal.month_of(m2w or m1w or "")
+        m1 = self.cal.month_of(m1w) if m1w else m2
         if (m1, d1) == (m2, d2) or dv.safe_date(2000, m1, d1) is None:
             return None
         if dv.safe_date(2000, m2, d2) is None or (m1 == m2 and d1 > d2):
@@ -277,7 +280,7 @@ class TemporalGrammar:
         g = m.groupdict()
         if g.get("sep") in ("and", "und") and not g.get("p"):
             return None
-        m1, m2 = dv.month_of(g.get("m1") or ""), dv.month_of(g.get("m2") or "")
+        m1, m2 = self.cal.month_of(g.get("m1") or ""), self.cal.month_of(g.get("m2") or "")
         if m1 == m2:
             return None
         y1 = self._explicit_year(g, pub, "1")
@@ -311,7 +314,7 @@ class TemporalGrammar:
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
         mod = m.groupdict().get("mod")
-        wd = dv.WEEKDAY_NUMBERS[m.group("wd").lower()]
+        wd = self.cal.weekday_of(m.group("wd"))
         value = dv.day(dv.weekday_relative(wd, dv.offset_of(mod) if mod else None, pub))
         return _Hit(m.start(), m.end(), value, value, "relative")
 
@@ -372,7 +375,7 @@ class TemporalGrammar:
 
     def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        n = dv.number(g.get("n") or "")
+        n = self.cal.number(g.get("n") or "")
         if n is None or n > 200:
             return None
         forward = (g.get("dir") or "").lower() in ("in",)
@@ -398,7 +401,7 @@ class TemporalGrammar:
         g = m.groupdict()
         part = dv.PARTS[(g.get("part") or "").lower()]
         if g.get("m"):
-            mon = dv.month_of(g.get("m") or "")
+            mon = self.cal.month_of(g.get("m") or "")
             y = self._explicit_year(g, pub)
             if y is None and pub is not None and not self._has_year(g):
                 y = dv.nearest_year_month(mon, pub)
@@ -485,7 +488,7 @@ class TemporalGrammar:
             return _Hit(m.start(), m.end(), None, None, "fuzzy")
         mod = (g.get("mod") or "").lower()
         past = dv.offset_of(mod) < 0 or mod == "recent"
-        n = dv.number(g.get("n") or "") if g.get("n") else None
+        n = self.cal.number(g.get("n") or "") if g.get("n") else None
         vs, ve = dv.window(pub, dv.unit_of(g.get("unit") or ""), n, past)
         return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
 

@@ -2,8 +2,9 @@
 
 A table is a TSV file with a header row. The first column, ``pattern``, is a Python regular
 expression (matched case-insensitively, never inside a word: the loader adds ``(?<!\\w)`` and
-``(?!\\w)`` around it); the other columns are attributes of the row. Lines starting with ``#``
-and blank lines are ignored.
+``(?!\\w)`` around it); the other columns are attributes of the row, declared per table kind in
+:mod:`communique.tables` and checked on loading. Lines starting with ``#`` and blank lines are
+ignored.
 
 Matching visits each position that is not inside a word and whose character can start a
 row (known from the parsed patterns), tries those rows there and keeps the longest match
@@ -23,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from communique.errors import KnowledgeError
+from communique.tables import TableSchema, read_rows, schema_for
 
 LANG_ROOT = Path(str(resources.files("communique") / "lang"))
 
@@ -217,31 +219,18 @@ class PatternTable:
         )
 
     @classmethod
-    def from_file(cls, path: Path) -> PatternTable:
-        if not path.is_file():
-            raise KnowledgeError(f"missing language data file {path}")
+    def from_file(cls, path: Path, schema: TableSchema | None = None) -> PatternTable:
+        """Load and check ``path`` against ``schema`` (default: the schema of its kind, the
+        file's stem); raises KnowledgeError naming file, line and column if it is broken."""
+        schema = schema or schema_for(path.stem)
+        if schema is None:
+            raise KnowledgeError(
+                f"{path}: no schema for table kind {path.stem!r} (declare one in communique.tables)"
+            )
         rows: list[Row] = []
-        header: list[str] | None = None
-        for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not raw.strip() or raw.lstrip().startswith("#"):
-                continue
-            cells = raw.split("\t")
-            if header is None:
-                header = [c.strip() for c in cells]
-                if not header or header[0] != "pattern":
-                    raise KnowledgeError(f"{path}: first column must be 'pattern'")
-                continue
-            if len(cells) > len(header):
-                raise KnowledgeError(
-                    f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}"
-                )
-            pattern = cells[0].strip()
-            attrs = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
-            del attrs["pattern"]
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise KnowledgeError(f"{path}:{lineno}: bad pattern {pattern!r}: {exc}") from exc
+        for lineno, attrs in read_rows(path, schema):
+            pattern = attrs.pop("pattern")
+            _check_pattern(path, lineno, pattern)
             rows.append(Row(pattern, attrs, lineno))
         return cls(path.name, rows)
 
@@ -285,6 +274,18 @@ class PatternTable:
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
+
+
+def _check_pattern(path: Path, lineno: int, pattern: str) -> None:
+    where = f"{path}:{lineno}: column 'pattern'"
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise KnowledgeError(f"{where}: bad pattern {pattern!r}: {exc}") from exc
+    if compiled.groups:
+        raise KnowledgeError(f"{where}: capturing group in {pattern!r} (use (?:...))")
+    if pattern.startswith(".*"):
+        raise KnowledgeError(f"{where}: leading .* in {pattern!r}")
 
 
 class LanguageData:

@@ -80,7 +80,7 @@ class LanguageResources:
         self.honorifics = self.data.words("honorifics")
         self.stopwords = self.data.words("stopwords")
         self.splitter = SentenceSplitter(self.data.words("abbreviations"))
-        self.grammar = TemporalGrammar(lang)
+        self.grammar = TemporalGrammar(lang, settings.lang_root)
         self._proper: dict[str, bool] = {}
         self._cache_size = settings.hanta_cache_size
         self.people = PersonFinder(

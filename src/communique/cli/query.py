@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -11,15 +9,17 @@ from pathlib import Path
 import click
 
 from communique.errors import CommuniqueError
+from communique.render import events_table
 from communique.store import DEFAULT_DB, Store
-from communique.store.export import FOLDER_FORMATS, FORMATS, export, export_stream
-from communique.store.query import DATE_RE, EventQuery, EventRow, query
-
-TABLE_COLUMNS = ("id", "date", "kind", "status", "place", "participants", "sources")
-CSV_COLUMNS = (
-    "id", "date_start", "date_end", "kind", "status", "location", "country", "name", "topics",
-    "cameo", "n_sources", "planned_event_id", "participants", "affiliations", "doc_ids",
-)  # fmt: skip
+from communique.store.export import (
+    FOLDER_FORMATS,
+    FORMATS,
+    events_csv,
+    export,
+    export_stream,
+    formats_help,
+)
+from communique.store.query import DATE_RE, EventQuery
 
 
 def open_existing(db: Path) -> Store:
@@ -36,60 +36,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     if value is not None and not DATE_RE.match(value):
         raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     return value
-
-
-def _when(ev: EventRow) -> str:
-    if ev.date_start and ev.date_end and ev.date_end != ev.date_start:
-        return f"{ev.date_start}..{ev.date_end}"
-    return ev.date_start or "-"
-
-
-def _who(ev: EventRow) -> str:
-    return "; ".join(
-        f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in ev.participants
-    )
-
-
-def render_rows_table(rows: list[EventRow]) -> str:
-    """A plain-text table, one line per event; long participant lists wrap nowhere."""
-    cells = [
-        [
-            str(ev.id),
-            _when(ev),
-            ev.kind,
-            ev.status,
-            ", ".join(x for x in (ev.location, ev.country) if x) or "-",
-            _who(ev) or "-",
-            str(ev.n_sources),
-        ]
-        for ev in rows
-    ]
-    widths = [len(c) for c in TABLE_COLUMNS]
-    for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    widths[5] = min(widths[5], 80)
-    lines = ["  ".join(c.ljust(w) for c, w in zip(TABLE_COLUMNS, widths, strict=True)).rstrip()]
-    for row in cells:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-    lines.append(f"({len(rows)} event{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
-
-
-def render_rows_csv(rows: list[EventRow]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(CSV_COLUMNS)
-    for ev in rows:
-        w.writerow(
-            [
-                ev.id, ev.date_start, ev.date_end, ev.kind, ev.status, ev.location, ev.country,
-                ev.name, ";".join(ev.topics), ev.cameo, ev.n_sources, ev.planned_event_id,
-                ";".join(p.name for p in ev.participants),
-                ";".join(p.affiliation or "" for p in ev.participants),
-                ";".join(s.doc_id for s in ev.sources),
-            ]
-        )  # fmt: skip
-    return buf.getvalue()
 
 
 DB_OPTION = click.option(
@@ -167,7 +113,7 @@ def query_command(
     )  # fmt: skip
     store = open_existing(db)
     try:
-        rows = query(store, q)
+        rows = store.events(q)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -175,9 +121,9 @@ def query_command(
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        click.echo(render_rows_csv(rows), nl=False)
+        click.echo(events_csv(rows), nl=False)
     else:
-        click.echo(render_rows_table(rows))
+        click.echo(events_table(rows))
 
 
 @click.command(name="export")
@@ -186,9 +132,7 @@ def query_command(
     "fmt",
     type=click.Choice(FORMATS),
     required=True,
-    help="jsonl: contract records; csv/parquet: events + participants tables (a "
-    "folder); plover: PLOVER JSON lines; dyadic: CAMEO/Goldstein pairs (CSV); "
-    "graphml: who-met-whom network.",
+    help=formats_help(),
 )
 @DB_OPTION
 @click.option(

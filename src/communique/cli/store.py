@@ -112,33 +112,13 @@ def errors(db: Path) -> None:
 @_DB
 def explain(event_id: int, db: Path) -> None:
     """Show a merged event, every source report of it and why each report joined."""
-    from communique.store.merging import explain as reasons
+    from communique.render import explanation
 
     if not db.exists():
         raise click.ClickException(f"{db}: no such database")
     with _open(db) as store:
-        row = store.conn.execute(
-            "SELECT kind, status, date_start, date_end, location, name, n_sources, "
-            "planned_event_id FROM events WHERE id = ?",
-            (event_id,),
-        ).fetchone()
-        if row is None:
-            raise click.ClickException(f"{db}: no event {event_id}")
-        kind, status, start, end, location, name, n, planned = row
-        who = [
-            str(r[0])
-            for r in store.conn.execute(
-                "SELECT a.name FROM event_participants p JOIN actors a ON a.id = p.actor_id "
-                "WHERE p.event_id = ? ORDER BY a.id",
-                (event_id,),
-            )
-        ]
-        when = start if start == end or not end else f"{start}..{end}"
-        click.echo(f"event {event_id}: {kind} {status} {when or 'date unknown'} "
-                   f"{location or 'place unknown'}{' ' + repr(name) if name else ''}")  # fmt: skip
-        click.echo(f"participants: {', '.join(who) or '-'}")
-        if planned is not None:
-            click.echo(f"announced as planned event {planned}")
-        click.echo(f"{n} source report(s):")
-        for doc_id, source, local_id, reason in reasons(store, event_id):
-            click.echo(f"  {source} {local_id} [{doc_id[:12]}]: {reason}")
+        try:
+            event = store.event(event_id)
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(explanation(event))

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from communique.errors import StoreError
+from communique.store.read import StoreReads
 
 DEFAULT_DB = "communique.db"
 
@@ -163,8 +164,10 @@ class Failure:
     at: str
 
 
-class Store:
-    """An open event store. Use as a context manager, or call ``close()``."""
+class Store(StoreReads):
+    """An open event store. Use as a context manager, or call ``close()``. Its reads
+    (``event``, ``explain``, ``events``, ``participants``, ``documents``, ``document``,
+    ``actor``) come from ``store.read``."""
 
     def __init__(
         self,

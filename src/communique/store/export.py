@@ -1,8 +1,12 @@
 """The store written out for other tools (``communique export``).
 
+``EXPORTERS`` is the one table of formats: the command line derives its ``--format`` choices
+and help from it. Each exporter writes either a folder or one file (a stream):
+
 - ``jsonl``: the contract record of every document, one a line.
-- ``csv``: a folder with ``events.csv`` (one row per merged event) and ``participants.csv``
-  (one row per event and participant, with the role the event's reports give).
+- ``csv``: a folder with ``events.csv`` (one row per merged event, ``EVENT_COLUMNS``, the same
+  layout as ``communique query --format csv``) and ``participants.csv`` (one row per event and
+  participant, with the role the event's reports give).
 - ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``.
 - ``plover``: one PLOVER JSON record a line per merged event with a date (fields of the PLOVER
   manual, "Data Fields"; ``schemas/plover.schema.json``). Meetings are CONSULT with every
@@ -19,20 +23,29 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from types import MappingProxyType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape, quoteattr
 
 from communique import __version__
+from communique.codes import (
+    CONSULT_CAMEO_BY_MODE,
+    HOST_CAMEO,
+    PLOVER_QUAD,
+    PLOVER_SCORE,
+    ActorCodes,
+    goldstein,
+    quad_class,
+    sector_code,
+    status_codes,
+)
 from communique.errors import CommuniqueError
-from communique.store.database import Store
 from communique.store.query import (
     EventRow,
     Participant,
@@ -40,41 +53,13 @@ from communique.store.query import (
     iter_events,
 )
 
-FORMATS = ("jsonl", "csv", "parquet", "plover", "dyadic", "graphml")
-FOLDER_FORMATS = frozenset({"csv", "parquet"})
-
-# CAMEO Goldstein scale for the codes communique emits and their roots. Goldstein, J. S. (1992),
-# "A Conflict-Cooperation Scale for WEIS Events Data", Journal of Conflict Resolution 36(2),
-# 369-385; carried over to CAMEO codes in the CAMEO codebook (Gerner, Schrodt & Yilmaz) and the
-# CAMEO.goldsteinscale.txt table distributed with it and with GDELT.
-GOLDSTEIN = MappingProxyType(
-    {
-        "03": 4.0,  # express intent to cooperate
-        "036": 4.0,  # express intent to meet or negotiate
-        "04": 1.0,  # consult
-        "040": 1.0,  # consult, not specified
-        "041": 1.0,  # discuss by telephone
-        "042": 1.9,  # make a visit
-        "043": 2.8,  # host a visit
-        "044": 2.5,  # meet at a "third" location
-        "046": 7.0,  # engage in negotiation
-        "12": -4.0,  # reject
-        "125": -5.0,  # reject proposal to meet, discuss, or negotiate
-    }
-)
-# PLOVER scores (PLOVER manual, "Numeric conflict/cooperation scores") and quad codes.
-PLOVER_SCORE = MappingProxyType({"CONSULT": 2.1, "AGREE": 4.2, "REJECT": -4.2})
-PLOVER_QUAD = MappingProxyType({"CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "REJECT": 3})
-_STATUS_EVENT = MappingProxyType(
-    {"occurred": ("CONSULT", "040"), "planned": ("AGREE", "036"), "cancelled": ("REJECT", "125"),
-     "denied": ("REJECT", "125")}
-)  # fmt: skip
-_LEGISLATIVE = frozenset({"legislator"})
-_NOT_GOVERNMENT = frozenset({"other"})
+if TYPE_CHECKING:
+    from communique.store.database import Store
 
 EVENT_COLUMNS = (
     "event_id", "kind", "status", "date_start", "date_end", "location", "country", "lat", "lon",
-    "name", "topics", "cameo", "n_sources", "planned_event_id", "participants", "sources",
+    "name", "topics", "cameo", "n_sources", "planned_event_id", "participants", "affiliations",
+    "sources",
 )  # fmt: skip
 PARTICIPANT_COLUMNS = (
     "event_id", "actor_id", "name", "kind", "affiliation", "role_class", "title",
@@ -90,6 +75,15 @@ DYADIC_COLUMNS = (
 
 class ExportError(CommuniqueError):
     """An export cannot be written (unknown format, unwritable target, unreadable store)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a stream exporter wrote: rows, and events it left out (and why)."""
+
+    rows: int
+    skipped: int = 0
+    note: str | None = None
 
 
 @dataclass(slots=True)
@@ -116,7 +110,7 @@ def _plover_of(conn: sqlite3.Connection, ev: EventRow) -> tuple[str, str | None]
             votes[(value, None)] += 1
     if votes:
         return votes.most_common(1)[0][0]
-    return _STATUS_EVENT.get(ev.status, ("CONSULT", None))[0], None
+    return status_codes(ev.status)[0], None
 
 
 def hosts_split(
@@ -132,43 +126,6 @@ def hosts_split(
     return None
 
 
-def _state_codes() -> frozenset[str]:
-    text = (resources.files("communique") / "kb" / "states.json").read_text(encoding="utf-8")
-    return frozenset(s["iso3"] for s in json.loads(text))
-
-
-def _org_sectors() -> dict[str, str]:
-    text = (resources.files("communique") / "kb" / "organizations.json").read_text("utf-8")
-    return {o["affiliation"]: o.get("sector") or "IGO" for o in json.loads(text)}
-
-
-@dataclass(frozen=True, slots=True)
-class ActorCodes:
-    states: frozenset[str]
-    orgs: dict[str, str]
-
-    @classmethod
-    def load(cls) -> ActorCodes:
-        return cls(_state_codes(), _org_sectors())
-
-    def code(self, affiliation: str | None) -> str | None:
-        """PLOVER/CAMEO top-level code: ISO 3166 alpha-3, or IGO/NGO/MNC for organisations."""
-        if not affiliation:
-            return None
-        if affiliation in self.states:
-            return affiliation
-        sector = self.orgs.get(affiliation, "IGO")
-        return sector if sector in ("IGO", "NGO", "MNC", "ISM", "IMG") else "IGO"
-
-
-def _sector(p: Participant) -> str | None:
-    if p.role_class in _LEGISLATIVE:
-        return "LEG"
-    if p.role_class and p.role_class not in _NOT_GOVERNMENT:
-        return "GOV"
-    return None
-
-
 def plover_actor(p: Participant, codes: ActorCodes) -> dict[str, Any]:
     out: dict[str, Any] = {
         "actor_text": p.name,
@@ -180,7 +137,7 @@ def plover_actor(p: Participant, codes: ActorCodes) -> dict[str, Any]:
         out["code"] = code
     if code and code != p.affiliation and p.affiliation:
         out["organization"] = p.affiliation  # the IGO/NGO itself, beyond PLOVER's 3-char code
-    sector = _sector(p)
+    sector = sector_code(p.role_class)
     if sector:
         out["sector"] = sector
     if p.title or p.role_class:
@@ -270,28 +227,20 @@ def _evidence_texts(conn: sqlite3.Connection, event_id: int) -> list[str]:
     return [t for (t,) in cur if t]
 
 
-def goldstein(cameo: str) -> float | None:
-    """Goldstein score of a CAMEO code, falling back to its root (two digits)."""
-    return GOLDSTEIN.get(cameo, GOLDSTEIN.get(cameo[:2]))
-
-
-def quad_class(cameo: str) -> int:
-    """GDELT QuadClass of a CAMEO code: 1 verbal / 2 material cooperation, 3 verbal / 4
-    material conflict."""
-    root = int(cameo[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-
-
 def dyadic_rows(conn: sqlite3.Connection, ev: EventRow, codes: ActorCodes) -> Iterator[list[Any]]:
     """One row per ordered pair of distinct participants; a host towards a visitor is 043."""
-    cameo = ev.cameo or _STATUS_EVENT.get(ev.status, ("CONSULT", "040"))[1]
-    split = hosts_split(ev, _plover_of(conn, ev)[1]) if cameo == "042" else None
+    cameo = ev.cameo or status_codes(ev.status)[1]
+    split = (
+        hosts_split(ev, _plover_of(conn, ev)[1])
+        if cameo == CONSULT_CAMEO_BY_MODE["visit"]
+        else None
+    )
     hosts = {p.actor_id for p in split[1]} if split else set()
     for a in ev.participants:
         for b in ev.participants:
             if a.actor_id == b.actor_id:
                 continue
-            code = "043" if a.actor_id in hosts and b.actor_id not in hosts and split else cameo
+            code = HOST_CAMEO if a.actor_id in hosts and b.actor_id not in hosts else cameo
             yield [
                 ev.id, ev.date_start, ev.date_end, ev.status, ev.kind,
                 a.actor_id, a.name, codes.code(a.affiliation), a.role_class,
@@ -305,7 +254,9 @@ def event_table_row(ev: EventRow) -> list[Any]:
     return [
         ev.id, ev.kind, ev.status, ev.date_start, ev.date_end, ev.location, ev.country, ev.lat,
         ev.lon, ev.name, ";".join(ev.topics), ev.cameo, ev.n_sources, ev.planned_event_id,
-        ";".join(p.name for p in ev.participants), ";".join(s.doc_id for s in ev.sources),
+        ";".join(p.name for p in ev.participants),
+        ";".join(p.affiliation or "" for p in ev.participants),
+        ";".join(s.doc_id for s in ev.sources),
     ]  # fmt: skip
 
 
@@ -314,16 +265,25 @@ def participant_table_rows(ev: EventRow) -> Iterator[list[Any]]:
         yield [ev.id, p.actor_id, p.name, p.kind, p.affiliation, p.role_class, p.title]
 
 
-def write_jsonl(conn: sqlite3.Connection, fh: IO[str]) -> int:
+def events_csv(rows: Iterable[EventRow]) -> str:
+    """Events as CSV text in the layout of ``events.csv`` (``communique query --format csv``)."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(EVENT_COLUMNS)
+    w.writerows(event_table_row(ev) for ev in rows)
+    return buf.getvalue()
+
+
+def write_jsonl(conn: sqlite3.Connection, fh: IO[str]) -> Written:
     n = 0
     for (record,) in conn.execute("SELECT record FROM documents ORDER BY rowid"):
         fh.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
         n += 1
-    return n
+    return Written(n)
 
 
-def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> tuple[int, int]:
-    """(records written, events skipped for want of a date)."""
+def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> Written:
+    """One record a line per dated event; events without a date are counted as skipped."""
     codes, today = ActorCodes.load(), dt.date.today().isoformat()
     n = skipped = 0
     for ev in iter_events(conn):
@@ -333,10 +293,11 @@ def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> tuple[int, int]:
             continue
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         n += 1
-    return n, skipped
+    note = f"{skipped} events without a date left out (PLOVER requires one)" if skipped else None
+    return Written(n, skipped, note)
 
 
-def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> int:
+def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> Written:
     codes = ActorCodes.load()
     w = csv.writer(fh)
     w.writerow(DYADIC_COLUMNS)
@@ -345,10 +306,10 @@ def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> int:
         for row in dyadic_rows(conn, ev, codes):
             w.writerow(row)
             n += 1
-    return n
+    return Written(n)
 
 
-def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred") -> int:
+def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred") -> Written:
     """Actors who attended at least one event of ``status`` with someone else, and edges
     weighted by the number of such events they shared. Returns the number of edges."""
     weights: Counter[tuple[int, int]] = Counter()
@@ -387,7 +348,7 @@ def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred
         fh.write(f"<edge source={quoteattr(f'a{a}')} target={quoteattr(f'a{b}')}>")
         fh.write(f'<data key="d3">{n}</data></edge>\n')
     fh.write("</graph>\n</graphml>\n")
-    return len(weights)
+    return Written(len(weights))
 
 
 def write_csv_tables(conn: sqlite3.Connection, folder: Path) -> dict[str, int]:
@@ -414,8 +375,8 @@ def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -
     import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
     s, i, f = pa.string(), pa.int64(), pa.float64()
-    ev_schema = pa.schema(list(zip(EVENT_COLUMNS, (i, s, s, s, s, s, s, f, f, s, s, s, i, i, s, s),
-                                   strict=True)))  # fmt: skip
+    types = (i, s, s, s, s, s, s, f, f, s, s, s, i, i, s, s, s)
+    ev_schema = pa.schema(list(zip(EVENT_COLUMNS, types, strict=True)))
     pa_schema = pa.schema(list(zip(PARTICIPANT_COLUMNS, (i, i, s, s, s, s, s), strict=True)))
     folder.mkdir(parents=True, exist_ok=True)
     counts = {"events.parquet": 0, "participants.parquet": 0}
@@ -447,50 +408,88 @@ def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -
     return {str(folder / k): v for k, v in counts.items()}
 
 
+StreamWriter = Callable[[sqlite3.Connection, IO[str]], Written]
+FolderWriter = Callable[[sqlite3.Connection, Path], dict[str, int]]  # path -> rows
+
+
+@dataclass(frozen=True, slots=True)
+class StreamExporter:
+    """A format written as one file or to standard output."""
+
+    name: str
+    write: StreamWriter
+    description: str
+    folder: ClassVar[bool] = False
+
+
+@dataclass(frozen=True, slots=True)
+class FolderExporter:
+    """A format written as several files in a folder."""
+
+    name: str
+    write: FolderWriter
+    description: str
+    folder: ClassVar[bool] = True
+
+
+Exporter = StreamExporter | FolderExporter
+EXPORTERS: Mapping[str, Exporter] = {
+    e.name: e
+    for e in (
+        StreamExporter("jsonl", write_jsonl, "the contract record of every document, one a line"),
+        FolderExporter("csv", write_csv_tables, "events.csv and participants.csv in a folder"),
+        FolderExporter(
+            "parquet", write_parquet, "events.parquet and participants.parquet in a folder"
+        ),
+        StreamExporter("plover", write_plover, "PLOVER JSON lines, one per dated event"),
+        StreamExporter("dyadic", write_dyadic, "CSV of actor pairs with CAMEO and Goldstein"),
+        StreamExporter("graphml", write_graphml, "who-met-whom network (GraphML)"),
+    )
+}
+FORMATS = tuple(EXPORTERS)
+FOLDER_FORMATS = frozenset(name for name, e in EXPORTERS.items() if e.folder)
+
+
+def formats_help() -> str:
+    """One line per format: its name and what it writes (for ``--format`` help)."""
+    return "; ".join(f"{e.name}: {e.description}" for e in EXPORTERS.values()) + "."
+
+
+def exporter(fmt: str) -> Exporter:
+    try:
+        return EXPORTERS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}") from None
+
+
 def export_stream(
     store: Store | sqlite3.Connection, fmt: str, fh: IO[str], name: str
 ) -> ExportSummary:
     """Write a single-file format (jsonl, plover, dyadic, graphml) to an open text stream."""
-    conn = connection(store)
-    summary = ExportSummary(fmt)
+    chosen = exporter(fmt)
+    if not isinstance(chosen, StreamExporter):
+        raise ExportError(f"{fmt!r} is not a single-file format; give a folder")
     try:
-        if fmt == "jsonl":
-            summary.written[name] = write_jsonl(conn, fh)
-        elif fmt == "plover":
-            summary.written[name], summary.skipped = write_plover(conn, fh)
-            if summary.skipped:
-                summary.notes.append(
-                    f"{summary.skipped} events without a date left out (PLOVER requires one)"
-                )
-        elif fmt == "dyadic":
-            summary.written[name] = write_dyadic(conn, fh)
-        elif fmt == "graphml":
-            summary.written[name] = write_graphml(conn, fh)
-        else:
-            raise ExportError(f"{fmt!r} is not a single-file format; give a folder")
+        written = chosen.write(connection(store), fh)
     except sqlite3.Error as exc:
         raise ExportError(f"the store cannot be read: {exc}") from exc
-    return summary
+    notes = [written.note] if written.note else []
+    return ExportSummary(fmt, {name: written.rows}, written.skipped, notes)
 
 
 def export(store: Store | sqlite3.Connection, fmt: str, out: Path) -> ExportSummary:
     """Write the store in ``fmt`` to ``out`` (a folder for csv and parquet, else a file)."""
-    conn = connection(store)
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    chosen = exporter(fmt)
     try:
-        if fmt in FOLDER_FORMATS:
+        if isinstance(chosen, FolderExporter):
             if out.exists() and not out.is_dir():
                 raise ExportError(f"{out}: {fmt} export writes a folder, and this is a file")
-            summary = ExportSummary(fmt)
-            writer = write_csv_tables if fmt == "csv" else write_parquet
-            summary.written.update(writer(conn, out))
-            return summary
+            return ExportSummary(fmt, chosen.write(connection(store), out))
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; {fmt} export writes one file")
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8", newline="") as fh:
-            return export_stream(conn, fmt, fh, str(out))
+            return export_stream(store, fmt, fh, str(out))
     except OSError as exc:
         raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from exc
     except sqlite3.Error as exc:

@@ -445,13 +445,3 @@ def _relink(conn: sqlite3.Connection, event_ids: Sequence[int]) -> None:
                 if announces(other, report):
                     best = other.event_id
         conn.execute("UPDATE events SET planned_event_id = ? WHERE id = ?", (best, event_id))
-
-
-def explain(store: Store, event_id: int) -> list[tuple[str, str, str, str]]:
-    """(document id, source, local event id, reason) for every report of an event."""
-    rows = store.conn.execute(
-        "SELECT x.doc_id, d.source, x.local_id, x.reason FROM event_explanations x "
-        "JOIN documents d ON d.id = x.doc_id WHERE x.event_id = ? ORDER BY d.rowid, x.local_id",
-        (event_id,),
-    ).fetchall()
-    return [(str(a), str(b or ""), str(c), str(d)) for a, b, c, d in rows]

@@ -16,11 +16,13 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from communique.errors import CommuniqueError
-from communique.store.database import Store
 from communique.store.identity import fold_name, person_key, surname_of
+
+if TYPE_CHECKING:
+    from communique.store.database import Store
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
