@@ -315,8 +315,11 @@ def build_places(
         names: dict[str, list[str]] = {"de": names_de, "en": names_en}
         if ru:
             names["ru"] = ru
+        # a curated exonym ("Wien" for Vienna): the town is known by it, however small
+        curated = {"curated": True} if names_de != names_en[:1] else {}
         out.append(
             {
+                **curated,
                 "id": gid,
                 "names": names,
                 "alt": alt,

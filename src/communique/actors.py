@@ -24,45 +24,15 @@ from communique.spans import Span, make_span
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
-    from communique.pipeline import LanguageResources
+    from communique.lang.profile import LanguageProfile
+    from communique.resources import LanguageResources
 
-_FUNCTION_WORDS = frozenset(
-    [
-        "der",
-        "des",
-        "dem",
-        "den",
-        "die",
-        "das",
-        "von",
-        "vom",
-        "für",
-        "im",
-        "am",
-        "zu",
-        "zum",
-        "zur",
-        "beim",
-        "bei",
-        "in",
-        "of",
-        "the",
-        "for",
-        "to",
-        "at",
-        "in",
-        "on",
-        "and",
-        "und",
-        "a",
-        "an",
-    ]  # noqa: SIM905
-)
 _GAP_PUNCT = frozenset(",()–-")
 
 
 @dataclass(slots=True)
 class PersonEntity:
+    index: int  # order of first mention among the document's persons
     name: str
     tokens: tuple[str, ...]
     mentions: list[PersonMention] = field(default_factory=list)
@@ -100,14 +70,14 @@ def _norm(word: str) -> str:
 
 def group_persons(m: Mentions) -> list[PersonEntity]:
     """Group person mentions into entities; find further surname-only mentions."""
-    index = _EntityIndex()
+    index = _EntityIndex(m.profile.genitive_suffixes)
     for n, pm in enumerate(sorted(m.persons, key=lambda p: p.start)):
         if n % 256 == 0:
             m.deadline.check("persons")
         toks = tuple(t for t in pm.tokens if not t.endswith("."))  # drop initials for matching
         target = index.match(toks or pm.tokens)
         if target is None:
-            index.add(PersonEntity(pm.text, pm.tokens, [pm]))
+            index.add(PersonEntity(len(index.entities), pm.text, pm.tokens, [pm]))
         else:
             target.mentions.append(pm)
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
@@ -125,13 +95,12 @@ class _EntityIndex:
     Christian Andersen"), or (b) has its surname (German genitive stripped) and either name is
     a surname alone or both start with the same word or letter."""
 
-    def __init__(self) -> None:
+    def __init__(self, genitive_suffixes: tuple[str, ...]) -> None:
         self.entities: list[PersonEntity] = []
-        self._order: dict[int, int] = {}  # id(entity) -> creation index
         self._by_last: dict[str, list[int]] = {}
+        self._genitives = tuple(_norm(g) for g in genitive_suffixes)
 
     def add(self, ent: PersonEntity) -> None:
-        self._order[id(ent)] = len(self.entities)
         self.entities.append(ent)
         self._by_last.setdefault(_norm(ent.surname), []).append(len(self.entities) - 1)
 
@@ -140,14 +109,13 @@ class _EntityIndex:
         ent.name, ent.tokens = name, tokens
         new = _norm(ent.surname)
         if new != old:
-            i = self._order[id(ent)]
-            self._by_last[old].remove(i)
-            bisect.insort(self._by_last.setdefault(new, []), i)
+            self._by_last[old].remove(ent.index)
+            bisect.insort(self._by_last.setdefault(new, []), ent.index)
 
     def match(self, toks: tuple[str, ...]) -> PersonEntity | None:
         last = _norm(toks[-1])
         low = tuple(_norm(t) for t in toks)
-        keys = {last, _strip_genitive(last)}
+        keys = {last, _strip_genitive(last, self._genitives)}
         candidates = sorted(i for k in keys for i in self._by_last.get(k, ()))
         for i in candidates:
             ent = self.entities[i]
@@ -162,15 +130,14 @@ class _EntityIndex:
         return None
 
 
-def _strip_genitive(word: str) -> str:
-    for suffix in ("'s", "s'", "s", "'"):
+def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return word[: -len(suffix)]
     return word
 
 
 _WORD_RUN = re.compile(r"\w+")
-_SURNAME_TAIL = re.compile(r"(?:s|es|’s|'s|’)?(?!\w)")
 
 
 def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
@@ -178,6 +145,10 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
     "Vassilenkos", "Kerry's") outside the person mentions already found; one pass over the
     text, looking surnames up by their first word."""
     taken = IntervalSet((p.start, p.end) for p in m.persons)
+    endings = sorted(
+        {g.replace("'", q) for g in m.profile.genitive_suffixes for q in "'’"}, key=len
+    )
+    tail = re.compile(rf"(?:{'|'.join(re.escape(g) for g in reversed(endings))})?(?!\w)")
     by_surname: dict[str, list[PersonEntity]] = {}
     for ent in entities:
         surname = ent.surname.rstrip(".")
@@ -195,9 +166,7 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
         keys = dict.fromkeys((word, word[:-1], word[:-2]) if len(word) > 2 else (word,))
         for key in keys:
             for surname in by_head.get(key, ()):
-                if not text.startswith(surname, s) or not _SURNAME_TAIL.match(
-                    text, s + len(surname)
-                ):
+                if not text.startswith(surname, s) or not tail.match(text, s + len(surname)):
                     continue
                 e = s + len(surname)
                 if taken.overlaps(s, e):
@@ -225,6 +194,7 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         return False
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
+    profile = m.profile
     portfolio = False
     pos = start
     for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
@@ -234,18 +204,18 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         if w in _GAP_PUNCT or m.gap_words.covers(a, b):
             continue
         low = w.lower()
-        if low in ("für", "for"):
+        if low in profile.portfolio_words:
             portfolio = True
             continue
-        if low in _FUNCTION_WORDS:
+        if low in profile.function_words:
             continue
         if w[0].isupper() and (portfolio or not apposition):
             # capitalised words: a portfolio ("für Menschenrechte") or an organisation
             # name the knowledge base does not know ("der Delegation des ...")
             continue
-        if apposition and w[0].islower() and re.search(r"(?:e|en|er|es|em)$", w):
-            continue  # German adjective before the title
-        if apposition and low in ("former", "new", "acting", "then", "country's", "its"):
+        if apposition and profile.ends_like_adjective(w):
+            continue  # an inflected adjective before the title
+        if apposition and low in profile.apposition_words:
             continue
         return False
     del pos
@@ -254,11 +224,12 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
 
 def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     """The state or organisation a role title belongs to, from its immediate context."""
+    possessive = m.profile.possessive_before_re
     # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
     before = [
         p
         for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
-        if p.end <= role.start and re.fullmatch(r"(?:['’]s)?[\s-]?", m.text[p.end : role.start])
+        if p.end <= role.start and possessive.fullmatch(m.text[p.end : role.start])
     ]
     if before:
         return before[-1]
@@ -273,20 +244,20 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         gap = m.text[role.end : p.start]
         # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
         # kommunistischen Kuba" only a place
-        locative = re.search(r"\b(?:in|im|at|bei|beim)\b", gap, re.IGNORECASE)
-        if _chain_ok(gap) and not (locative and p.kind != "org"):
+        locative = m.profile.locative_re.search(gap)
+        if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
             return p
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
     return None
 
 
-def _chain_ok(gap: str) -> bool:
+def _chain_ok(profile: LanguageProfile, gap: str) -> bool:
     if re.search(r"[,;:.!?](?:\s|$)", gap):
         return False
     for w in re.findall(r"\w+(?:[-'’.]\w+)*", gap):
-        if w.lower() in _FUNCTION_WORDS or w[0].isupper():
+        if w.lower() in profile.function_words or w[0].isupper():
             continue
-        if re.search(r"(?:e|en|er|es|em)$", w) and w[0].islower():
+        if profile.ends_like_adjective(w):
             continue  # "der Hohen Vertreterin", "des Europäischen"
         return False
     return True
@@ -324,12 +295,10 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     return used
 
 
-_OF_STATE_RE = re.compile(r"\s+(?:of|from|aus)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
     """ "President Musharraf of Pakistan", "Jan Novák aus Tschechien": a state right after a
     name, joined by of/from/aus, is the person's."""
+    origin = m.profile.origin_re
     for ent in entities:
         if ent.affiliation:
             continue
@@ -338,7 +307,7 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
                 (
                     p
                     for p in m.place_index.starting_in(end + 1, end + 13)
-                    if p.kind == "state" and _OF_STATE_RE.search(" " + m.text[end : p.start])
+                    if p.kind == "state" and origin.search(" " + m.text[end : p.start])
                 ),
                 None,
             )
@@ -425,7 +394,7 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
             return r
     # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
     # Merkel, Frankreichs Präsident François Hollande")
-    starts = set(following_word_starts(m.text, end, 4))
+    starts = set(following_word_starts(m.text, end, m.profile.apposition_lead_re, 4))
     reach = max([end + 61, *(p + 1 for p in starts)])
     for r in m.role_index.starting_in(end, reach):
         if r.start in used:

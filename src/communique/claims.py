@@ -26,9 +26,9 @@ class ClaimDraft:
     sentence_end: int
 
 
-def parse_number(raw: str, lang: str) -> float | None:
+def parse_number(raw: str, thousands: str, decimal: str) -> float | None:
+    """The value of a number written with the language's separators ("3.000,5" in German)."""
     s = raw.replace(" ", "")
-    thousands, decimal = (".", ",") if lang == "de" else (",", ".")
     if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+(?:\{decimal}\d+)?", s):
         s = s.replace(thousands, "")
     s = s.replace(decimal, ".")
@@ -40,7 +40,7 @@ def parse_number(raw: str, lang: str) -> float | None:
         return None
 
 
-def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]:
+def find_claims(m: Mentions, table: PatternTable) -> list[ClaimDraft]:
     text = m.text
     matches = list(table.finditer(text))
     by_start = {x.start: x for x in matches}
@@ -49,7 +49,7 @@ def find_claims(m: Mentions, table: PatternTable, lang: str) -> list[ClaimDraft]
     for n in _NUMBER_RE.finditer(text):
         if m.date_index.covering(n.start(), n.start() + 1):
             continue
-        value = parse_number(n.group(), lang)
+        value = parse_number(n.group(), m.profile.thousands_separator, m.profile.decimal_separator)
         if value is None:
             continue
         start, end = n.start(), n.end()

@@ -17,7 +17,6 @@ from communique.lexicon import PatternTable
 from communique.mentions import Mentions
 from communique.record import Plover
 
-_NEGOTIATION_WORDS = ("verhandl", "negotiat")
 _IGOS = frozenset("EU UN OSCE NATO SCO CSTO EAEU CIS OTS CICA ASEAN AU OIC COE G7 G20".split())  # noqa: SIM905
 
 
@@ -66,7 +65,7 @@ def code(
     trigger = draft.trigger.text.lower()
     event, cameo = status_codes(draft.status)
     if event == "CONSULT":
-        negotiation = any(w in trigger for w in _NEGOTIATION_WORDS)
+        negotiation = any(w in trigger for w in m.profile.negotiation_stems)
         cameo = consult_cameo(
             mode, negotiation=negotiation, hinted_visit=draft.mode_hint == "visit"
         )

@@ -24,16 +24,12 @@ from communique.sentences import Sentence
 if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
+    from communique.lang.profile import LanguageProfile
 
 # A roster has a sane size: a sentence naming more people than this is a list, not a meeting.
 MAX_ROSTER = 30
 # "the summit" refers back to one of the last conferences named, not to any in a long text
 _CONFERENCE_LOOKBACK = 50
-
-_WITH_RE = re.compile(r"\b(?:mit|with)\b", re.IGNORECASE)
-_IN_RE = re.compile(
-    r"(?:\b(?:in|im|at|nach|to|auf|on|ins)\s+(?:der|dem|den|das|the)?\s*)$", re.IGNORECASE
-)
 
 
 @dataclass(slots=True)
@@ -76,7 +72,7 @@ def _persons_in(where: EntityPositions, sent: Sentence) -> list[tuple[int, Perso
     positions in the document's entity order)."""
     first: dict[int, tuple[int, PersonEntity]] = {}
     for s, _, ent in where.spans_in(sent.start, sent.end):
-        first.setdefault(id(ent), (s, ent))
+        first.setdefault(ent.index, (s, ent))
     return list(first.values())
 
 
@@ -101,7 +97,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
                 limit = 200  # German puts the verb last: "Das Treffen ... wurde abgesagt"
             if len(gap) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
-            if not conference and re.search(r",\s+(?:der|die|das|which|who|that)\b", gap):
+            if not conference and m.profile.relative_clause_re.search(gap):
                 continue
         else:
             gap = ""
@@ -113,14 +109,7 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
     return best
 
 
-_PAST_TRIGGER_RE = re.compile(
-    r"(?:met|held|received|hosted|visited|spoke|talked|had|\w+ed|traf|trafen|empfing|"
-    r"empfingen|führte|führten|besuchte|besuchten|telefonierte|telefonierten|sprach|sprachen|"
-    r"kam|kamen|beriet|berieten|verhandelte|verhandelten)\b",
-    re.IGNORECASE,
-)
 _STATUS_RANK = {"denied": 3, "cancelled": 2, "planned": 1, "occurred": 0}
-_INFINITIVE_RE = re.compile(r"(?:\bto|\bzu)\s+$", re.IGNORECASE)
 
 
 def _infinitive(m: Mentions, trig: Match) -> bool:
@@ -128,7 +117,7 @@ def _infinitive(m: Mentions, trig: Match) -> bool:
     a meeting that took place."""
     if trig.row.get("pos") != "verb":
         return False
-    return bool(_INFINITIVE_RE.search(m.text[max(0, trig.start - 4) : trig.start]))
+    return bool(m.profile.infinitive_re.search(m.text[max(0, trig.start - 4) : trig.start]))
 
 
 def _place_after(
@@ -136,7 +125,7 @@ def _place_after(
 ) -> PlaceMatch | None:
     """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
     for p in m.place_index.starting_in(start, stop):
-        if (p.kind in kinds or _venue(p)) and _IN_RE.search(
+        if (p.kind in kinds or _venue(p)) and m.profile.place_preposition_re.search(
             m.text[max(sent.start, p.start - 12) : p.start]
         ):
             return p
@@ -159,22 +148,14 @@ def _venue(p: PlaceMatch) -> bool:
     return p.kind == "venue" or (p.kind == "org" and p.lat is not None)
 
 
-_SUBJECT_BEFORE_RE = re.compile(
-    r"(?:lage|situation|krieg|war|krise|crisis|konflikt|conflict|frieden|peace|stabilität|"
-    r"stability|sicherheit|security|rechte|rights|entwicklung|development|wahl|election|"
-    r"über|about|regarding|zur|zum)\W+(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 def _venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
     for p in m.place_index.starting_in(trig.end, min(sent.end, trig.end + 120)):
         if p.kind != "state":
             continue
         before = m.text[max(sent.start, p.start - 40) : p.start]
-        if not _IN_RE.search(before[-12:]):
+        if not m.profile.place_preposition_re.search(before[-12:]):
             continue
-        if _SUBJECT_BEFORE_RE.search(before):
+        if m.profile.topic_before_re.search(before):
             return None
         return p
     return None
@@ -210,7 +191,7 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             if (
                 (p.kind == "city" or _venue(p))
                 and 0 < p.start - t.end <= 8
-                and _IN_RE.search(m.text[t.end : p.start])
+                and m.profile.place_preposition_re.search(m.text[t.end : p.start])
             ):
                 return p
     return None
@@ -222,20 +203,7 @@ def _starts_line(m: Mentions, pos: int) -> bool:
     return len(head) < 80 and not re.search(r"[.!?]\s", head)
 
 
-_ARTICLES = frozenset(
-    "das der die dem den des ein eine einem einen einer eines the a an this next".split()  # noqa: SIM905
-)
-_NAME_TAIL_RE = re.compile(
-    r"\s(?:in|im|at|on|am|vom|from|next|this|later|wie|which|that|where|wo|was|were|is|will|"
-    r"wird|werden|soll|sollen|findet|fand|stattfinden)\b|[,;(.:]"
-)
-_TAIL_WORDS = frozenset(
-    "der des den dem die das von vom zwischen und für zur zum zu über mit "  # noqa: SIM905
-    "of the between and for on with".split()
-)
-
-
-def _tail_end(text: str, start: int, stop: int) -> int:
+def _tail_end(profile: LanguageProfile, text: str, start: int, stop: int) -> int:
     """End of a conference name's complement: function words, capitalised words and
     adjectives; the first other lower-case word (a verb, usually) ends it."""
     end = start
@@ -243,21 +211,25 @@ def _tail_end(text: str, start: int, stop: int) -> int:
         tok = w.group().strip('"“”„»«')
         if not tok:
             break
-        if tok.lower() in _TAIL_WORDS or tok[0].isupper() or tok[0].isdigit():
+        if tok.lower() in profile.name_link_words or tok[0].isupper() or tok[0].isdigit():
             end = start + w.end()
             continue
-        if re.fullmatch(r"[a-zäöüß]+(?:en|er|es|em|e)", tok) and not text[
-            start + w.end() :
-        ].startswith(" "):
+        lower = tok.islower() and tok.replace("-", "").isalpha()
+        if (
+            lower
+            and "-" not in tok
+            and tok.endswith(profile.adjective_endings)
+            and not text[start + w.end() :].startswith(" ")
+        ):
             break
-        if re.fullmatch(r"[a-zäöüß-]+(?:ischen|lichen|igen|enen|ten|ären)", tok):
+        if lower and tok.endswith(profile.name_adjective_suffixes):
             end = start + w.end()
             continue
         break
     # a name does not end in a function word
     while True:
         words = text[start:end].split()
-        if words and words[-1].lower() in _TAIL_WORDS:
+        if words and words[-1].lower() in profile.name_link_words:
             end = start + text[start:end].rstrip().rfind(words[-1])
             end = start + len(text[start:end].rstrip())
             continue
@@ -268,6 +240,7 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     """The noun phrase of a conference: article and modifiers before the trigger, genitive,
     "between" or "of" complements after it, up to a place, a verb, a comma or the next item."""
     text = m.text
+    profile = m.profile
     start = trig.start
     words = list(
         re.finditer(r"[\w.–-]+|[^\w\s]", text[max(sent.start, trig.start - 80) : trig.start])
@@ -278,21 +251,17 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
         if not (tok[0].isalnum()):
             break
         low = tok.lower()
-        if low in _ARTICLES:
+        if low in profile.articles or low in profile.determiners:
             start = base + w.start()
             break
-        if (
-            tok[0].isupper()
-            or tok[0].isdigit()
-            or re.search(r"(?:e|en|er|es|em|st|rd|th|nd|al|ary|ual|ic)$", low)
-        ):
+        if tok[0].isupper() or tok[0].isdigit() or low.endswith(profile.name_modifier_endings):
             start = base + w.start()
             continue
         break
     tail = text[trig.end : stop]
-    cut = _NAME_TAIL_RE.search(tail)
+    cut = profile.name_stop_re.search(tail)
     end = trig.end + (cut.start() if cut else len(tail))
-    end = min(end, trig.end + 120, _tail_end(text, trig.end, end))
+    end = min(end, trig.end + 120, _tail_end(profile, text, trig.end, end))
     while end > trig.end and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -371,7 +340,8 @@ def _meeting(
     if len(persons) > MAX_ROSTER:
         return None  # a list of names is a list, not a meeting
     t = trigs[0]
-    with_after = any(_WITH_RE.match(m.text, x.end + 1) for x in trigs)
+    with_re = m.profile.with_re
+    with_after = any(with_re.match(m.text, x.end + 1) for x in trigs)
     if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
         # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
         # is not shown to take part
@@ -389,7 +359,7 @@ def _meeting(
         # counterparts of an unnamed subject, the document's protagonist
         first_pos = persons[0][0]
         between = m.text[t.end : first_pos] if first_pos > t.end else ""
-        if between and _WITH_RE.search(between):
+        if between and with_re.search(between):
             people.insert(0, protagonist)
     if len(people) < 2:
         return None
@@ -402,7 +372,7 @@ def _meeting(
             found is not None
             and found.row.get("status") == "planned"
             and found.start > x.end
-            and _PAST_TRIGGER_RE.match(x.text)
+            and m.profile.past_meeting_re.match(x.text)
         ):
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
@@ -479,20 +449,13 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
         ]
 
 
-_GENERIC_NAME_WORDS = frozenset(
-    "der die das des dem den ein eine einem einen einer the a an of on for and und von "  # noqa: SIM905
-    "zwischen between this next last erste ersten first annual jährlichen informal "
-    "informellen".split()
-)
-
-
 def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
     """What distinguishes one conference from another: the capitalised words and acronyms of
     its name besides the trigger ("EU", "G8", "World Economic"), and its place."""
     words: set[str] = set()
     if d.name is not None:
         for w in re.findall(r"[\w]+", m.text[d.name[0] : d.name[1]]):
-            if w.lower() in _GENERIC_NAME_WORDS or not w[0].isupper():
+            if w.lower() in m.profile.generic_name_words or not w[0].isupper():
                 continue
             if d.trigger.start <= d.name[0] + m.text[d.name[0] : d.name[1]].find(w) < d.trigger.end:
                 # inside the trigger word itself: keep only a compound's qualifier ("EU-Gipfel")
@@ -535,11 +498,11 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             keys[id(twin)] = keys[id(twin)] | key
             if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
                 twin.name = d.name or twin.name  # prefer a name that says which gathering
-            present = {id(p) for p in twin.participants}
+            present = {p.index for p in twin.participants}
             room = MAX_ROSTER - len(twin.participants)
-            twin.participants += [p for p in d.participants if id(p) not in present][:room]
+            twin.participants += [p for p in d.participants if p.index not in present][:room]
         else:
-            pkey = (d.kind, d.status, frozenset(id(p) for p in d.participants))
+            pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
             twin = meetings.get(pkey)
             if twin is None:
                 meetings[pkey] = d

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from communique.errors import KnowledgeError
+from communique.lang import Registry
+from communique.lang.profile import LanguageProfile
 
 Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _STEM_ENDINGS = ("en", "em", "er", "es", "e", "s", "n")
 _POSSESSIVE = ("'s", "’s")
 _MAX_TOKENS = 8
@@ -66,6 +68,10 @@ class _Ref:
     noun: bool  # may take a German genitive -s
 
 
+def _as_listed(word: str) -> list[str]:
+    return [word]
+
+
 def default_kb_dir() -> Path:
     return Path(str(resources.files("communique") / "kb"))
 
@@ -99,8 +105,17 @@ def _read_lines(path: Path) -> frozenset[str]:
 class Knowledge:
     """Everything under the kb folder, indexed for one-pass matching."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(
+        self, folder: Path | None = None, profiles: Mapping[str, LanguageProfile] | None = None
+    ) -> None:
+        """The knowledge base in ``folder``; ``profiles`` (by language code, by default the
+        package's packs) say how each language's names inflect."""
         base = folder or default_kb_dir()
+        if profiles is None:
+            registry = Registry()
+            profiles = {code: registry.profile(code) for code in registry.codes}
+        self._inflected = frozenset(c for c, p in profiles.items() if p.inflected_names)
+        self._adjective_forms = {c: p.adjective_forms for c, p in profiles.items()}
         states: list[dict[str, Any]] = _read_json(base / "states.json")
         regions: list[dict[str, Any]] = _read_json(base / "regions.json")
         places: list[dict[str, Any]] = _read_json(base / "places.json")
@@ -117,9 +132,9 @@ class Knowledge:
         self._index(states, regions, places, orgs)
         for v in venues:
             ref = _Ref("venue", v["id"], v["iso3"], v["iso3"], v["lat"], v["lon"], (1, 0), True)
-            for lang in ("de", "en"):
-                for name in v["names"][lang]:
-                    self._add(name, ref, stem=lang == "de")
+            for lang, names in v["names"].items():
+                for name in names:
+                    self._add(name, ref, stem=lang in self._inflected)
         # first token of every surface -> most tokens a surface starting with it has
         self._span: dict[str, int] = {}
         for table in (self._exact, self._caps, self._stem):
@@ -161,23 +176,19 @@ class Knowledge:
             lat, lon = (cap["lat"], cap["lon"]) if cap else (None, None)
             ref = _Ref("state", iso3, iso3, iso3, lat, lon, (0, 0), True)
             adj = _Ref("state_adj", iso3, iso3, iso3, lat, lon, (3, 0), False)
-            for lang in ("de", "en"):
-                for name in s["names"][lang]:
-                    self._add(name, ref, caps=not name.isupper(), stem=lang == "de")
-            for stem in s["adjectives"]["de"]:
-                for end in _ADJ_ENDINGS:
-                    form = stem + end
-                    self._add(form, adj, caps=False)
-                    self._add(form[:1].upper() + form[1:], adj, caps=False)
-            for word in s["adjectives"]["en"]:
-                self._add(word, adj, caps=False)
-                if " " not in word and word[-1:].isalpha() and not word.endswith("s"):
-                    self._add(word + "s", adj, caps=False)
+            for lang, names in s["names"].items():
+                for name in names:
+                    self._add(name, ref, caps=not name.isupper(), stem=lang in self._inflected)
+            for lang, adjectives in s["adjectives"].items():
+                forms = self._adjective_forms.get(lang, _as_listed)
+                for word in adjectives:
+                    for form in forms(word):
+                        self._add(form, adj, caps=False)
         for r in regions:
             ref = _Ref("region", r["key"], None, None, r.get("lat"), r.get("lon"), (2, 0), True)
-            for lang in ("de", "en"):
-                for name in r["names"][lang]:
-                    self._add(name, ref, stem=lang == "de")
+            for lang, names in r["names"].items():
+                for name in names:
+                    self._add(name, ref, stem=lang in self._inflected)
         for o in orgs:
             aff = o.get("affiliation")
             iso3 = o.get("country")
@@ -186,22 +197,22 @@ class Knowledge:
             ref = _Ref("org", o["id"], iso3, aff, lat, lon, (1, 0), True)
             for abbr in o.get("abbr", []):
                 self._add(abbr, ref, caps=False)
-            for lang in ("de", "en"):
-                for name in o["names"][lang]:
-                    self._add(name, ref, stem=lang == "de")
+            for lang, names in o["names"].items():
+                for name in names:
+                    self._add(name, ref, stem=lang in self._inflected)
         for p in sorted(places, key=lambda x: (-int(x["population"]), int(x["id"]))):
             pop = int(p["population"])
             if p.get("common") and pop < _COMMON_CITY_MIN_POP:
                 continue
             names = p["names"]
-            curated = names.get("de", []) != names.get("en", [])[:1]
+            curated = bool(p.get("curated"))  # a curated exonym ("Wien"): known by it
             if pop < _CITY_MIN_POP and not p.get("capital") and not curated:
                 continue
             ref = _Ref(
                 "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
             )
             caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
-            for name in names.get("de", []) + names.get("en", []):
+            for name in [n for listed in names.values() for n in listed]:
                 self._add(name, ref, caps=caps)
             exact = self._exact
             for name in (

@@ -1,12 +1,15 @@
 """Language identification from stopword profiles, script shares and orthographic cues.
 
-Each ``lang/<code>/stopwords.txt`` next to this module is a profile: frequent function words of
-one language. A text is scored by the stopword hits among the word tokens of its first ~2000
-characters (a word shared by k profiles counts 1/k for each). Script decides first: a text
-written mostly in Cyrillic is Russian unless other Cyrillic letters (Ukrainian, Serbian, ...)
-or Latin-script stopwords say otherwise; texts in other scripts get that script's language.
-When stopwords give little evidence (titles, short phrases), letters and word endings typical
-of a language (``ß``, ``-ung``, ``th-``, ``-ción``, ``ł``, ...) are added with a lower weight.
+Each ``lang/<code>/stopwords.txt`` is a profile: frequent function words of one language;
+``lang/<code>/cues.tsv`` lists its orthographic cues (pattern, weight). Languages with a
+language pack are the supported ones (the registry says which); the others are recognised
+so that a French text is not read as English.
+
+A text is scored by the stopword hits among the word tokens of its first ~2000 characters
+(a word shared by k profiles counts 1/k for each). Script decides first: a text written mostly
+in Cyrillic is Russian unless other Cyrillic letters (Ukrainian, Serbian, ...) or Latin-script
+stopwords say otherwise; texts in other scripts get that script's language. When stopwords
+give little evidence (titles, short phrases), the cues are added with a lower weight.
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communique.errors import KnowledgeError
-
-SUPPORTED: tuple[str, ...] = ("de", "en")
 
 _SAMPLE_CHARS = 2000
 _CUE_CHARS = 400  # cues decide short texts; on long ones stopwords suffice
@@ -52,34 +53,6 @@ _CYRILLIC_OTHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kk", re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")),
 )
 
-# Orthographic cues for Latin-script texts: (language, pattern on lower-cased text, weight).
-_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    ("de", re.compile(r"ß"), 1.0),
-    ("de", re.compile(r"[äöü]"), 0.4),
-    ("de", re.compile(r"\w(?:ung|ungen|keit|heit|schaft|lich|liche|ische?|tz|tzt|chen)\b"), 0.6),
-    ("de", re.compile(r"sch|\bz[uw]|\bver|\bge\w+t\b"), 0.25),
-    ("de", re.compile(r"\w\w(?:en|ern|em)\b|ei|z"), 0.15),
-    ("en", re.compile(r"\bth|\bwh|\w(?:ing|ness|ship|ly|ed)\b|['’]s\b"), 0.5),
-    ("en", re.compile(r"\w(?:tion|tions)\b|ee|oo|\bw"), 0.25),
-    ("en", re.compile(r"sh|ea|ow\b|ay\b|\w[^aeiouäöüs\W]y\b"), 0.3),
-    ("en", re.compile(r"\w\w(?:[^aeiousäöüß\W]s|ies)\b"), 0.25),
-    ("fr", re.compile(r"[éèêçùûôîœ]"), 0.5),
-    ("fr", re.compile(r"\b[ldjnsc][’']|\bqu[’']|eau|aux\b|\w(?:tion|eur|eux)\b"), 0.5),
-    ("es", re.compile(r"ñ|¿|¡|\w(?:ción|ciones)\b"), 1.0),
-    ("es", re.compile(r"[áíóú]|\bll"), 0.3),
-    ("it", re.compile(r"\w(?:zione|zioni)\b|gli|cch|zz"), 0.6),
-    ("it", re.compile(r"[àèìòù]\b"), 0.4),
-    ("nl", re.compile(r"ij|\w(?:aa|uu)|\bge\w+d\b"), 0.5),
-    ("pl", re.compile(r"[ąćęłńśźż]"), 1.0),
-    ("pl", re.compile(r"cz|sz|rz|\w(?:ego|owa|owie)\b"), 0.4),
-    ("pt", re.compile(r"[ãõ]|\w(?:ção|ções)\b"), 1.0),
-    ("pt", re.compile(r"lh|nh"), 0.3),
-    ("tr", re.compile(r"[ığş]"), 1.0),
-    ("tr", re.compile(r"\w(?:lar|ler|ları|leri)\b"), 0.4),
-    ("sv", re.compile(r"å"), 1.0),
-    ("sv", re.compile(r"\w(?:arna|erna|ningen)\b"), 0.5),
-)
-
 _MIN_EVIDENCE = 0.75  # below this stopword+cue weight the language is unknown
 _WEAK_EVIDENCE = 3.0  # below this stopword weight the cues are consulted
 
@@ -88,12 +61,7 @@ _WEAK_EVIDENCE = 3.0  # below this stopword weight the cues are consulted
 class LanguageGuess:
     lang: str | None  # ISO 639-1 code, None when unknown (too little text)
     score: float  # 0..1 confidence
-    supported: bool  # lang in SUPPORTED
-
-
-def _guess(lang: str | None, score: float) -> LanguageGuess:
-    score = max(0.0, min(1.0, round(score, 3)))
-    return LanguageGuess(lang, score if lang else 0.0, lang in SUPPORTED)
+    supported: bool  # the language has a pack
 
 
 def default_lang_root() -> Path:
@@ -122,6 +90,38 @@ def _load_profiles(root: Path) -> dict[str, frozenset[str]]:
     return profiles
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The orthographic cues of one language (``lang/<code>/cues.tsv``)."""
+
+    patterns: tuple[tuple[re.Pattern[str], float], ...]
+    title_case: float  # weight of headline capitalisation, 0 when the language has none
+
+
+def _load_cues(root: Path, langs: tuple[str, ...]) -> dict[str, _Cues]:
+    cues: dict[str, _Cues] = {}
+    for lang in langs:
+        path = root / lang / "cues.tsv"
+        if not path.is_file():
+            continue
+        rows: list[tuple[re.Pattern[str], float]] = []
+        title_case = 0.0
+        lines = path.read_text(encoding="utf-8").splitlines()
+        body = [(n, x) for n, x in enumerate(lines, 1) if x.strip() and not x.startswith("#")]
+        for lineno, line in body[1:]:  # after the header
+            cells = line.split("\t")
+            try:
+                pattern, weight = cells[0], float(cells[1])
+                if pattern == "@title_case":
+                    title_case = weight
+                else:
+                    rows.append((re.compile(pattern), weight))
+            except (IndexError, ValueError, re.error) as exc:
+                raise KnowledgeError(f"{path}:{lineno}: bad cue ({exc})") from exc
+        cues[lang] = _Cues(tuple(rows), title_case)
+    return cues
+
+
 def _is_title_case(sample: str) -> bool:
     """English headline style: every word capitalised ("Talks Resume In Geneva")."""
     if len(sample) > 200 or sample.isupper():
@@ -135,11 +135,16 @@ def _is_title_case(sample: str) -> bool:
 class LanguageIdentifier:
     """Identifies the language of a text; loads the stopword profiles once."""
 
-    __slots__ = ("_langs", "_weights", "_cyrillic_langs")
+    __slots__ = ("_langs", "_weights", "_cyrillic_langs", "_cues", "_supported")
 
-    def __init__(self, root: Path | None = None) -> None:
-        profiles = _load_profiles(root or default_lang_root())
+    def __init__(self, root: Path | None = None, supported: tuple[str, ...] = ()) -> None:
+        """Profiles from ``root`` (the package's ``lang/`` by default); ``supported``: the
+        languages with a pack, preferred on thin evidence."""
+        folder = root or default_lang_root()
+        profiles = _load_profiles(folder)
         self._langs: tuple[str, ...] = tuple(profiles)
+        self._cues = _load_cues(folder, self._langs)
+        self._supported = supported
         owners: dict[str, list[int]] = {}
         for i, lang in enumerate(self._langs):
             for word in profiles[lang]:
@@ -165,7 +170,7 @@ class LanguageIdentifier:
         letters = "".join(tokens)
         n_letters = len(letters)
         if n_letters < 2:
-            return _guess(None, 0.0)
+            return self._guess(None, 0.0)
         n_cyr = len(_CYRILLIC.findall(letters))
         n_other = len(_NON_LATIN_CYRILLIC.findall(letters))
         if n_other > n_letters / 2:
@@ -195,26 +200,29 @@ class LanguageIdentifier:
         margin = ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) if ranked else 0.0
         if total_stop < _WEAK_EVIDENCE or margin < 1.0:
             head = lower[:_CUE_CHARS]
-            for lang, pattern, weight in _CUES:
-                if lang in self._langs:
+            for lang, cues in self._cues.items():
+                for pattern, weight in cues.patterns:
                     n = len(pattern.findall(head))
                     if n:
                         scores[lang] = scores.get(lang, 0.0) + weight * min(n, 6)
-            if "en" in self._langs and _is_title_case(sample):
-                scores["en"] = scores.get("en", 0.0) + 1.0
+            title_case = _is_title_case(sample)
+            for lang, cues in self._cues.items():
+                if cues.title_case and title_case:
+                    scores[lang] = scores.get(lang, 0.0) + cues.title_case
         if not scores:
-            return _guess(None, 0.0)
+            return self._guess(None, 0.0)
         best_lang, best = max(scores.items(), key=lambda kv: kv[1])
         # on thin evidence a supported language close behind wins: "met" is Dutch too
-        close = [k for k in SUPPORTED if k != best_lang and scores.get(k, 0.0) >= 0.4 * best]
-        if best_lang not in SUPPORTED and close and best < 4.0:
-            return _guess(max(close, key=lambda k: scores[k]), 0.4)
+        supported = self._supported
+        close = [k for k in supported if k != best_lang and scores.get(k, 0.0) >= 0.4 * best]
+        if best_lang not in supported and close and best < 4.0:
+            return self._guess(max(close, key=lambda k: scores[k]), 0.4)
         second = max((v for k, v in scores.items() if k != best_lang), default=0.0)
         if best < _MIN_EVIDENCE or best - second < 1e-9:
-            return _guess(None, 0.0)
+            return self._guess(None, 0.0)
         share = best / (best + second)
         evidence = min(1.0, best / 4.0)
-        return _guess(best_lang, share * (0.5 + 0.5 * evidence))
+        return self._guess(best_lang, share * (0.5 + 0.5 * evidence))
 
     def _cyrillic(self, sample: str, scores: dict[str, float], n_cyr: int) -> LanguageGuess:
         cyr = {k: v for k, v in scores.items() if k in self._cyrillic_langs}
@@ -222,23 +230,26 @@ class LanguageIdentifier:
         best_cyr = max(cyr.values(), default=0.0)
         best_lat_lang = max(lat, key=lambda k: lat[k], default=None)
         if best_lat_lang is not None and lat[best_lat_lang] > 2.0 * best_cyr + 1.0:
-            return _guess(best_lat_lang, 0.5)  # Cyrillic names in a Latin-script text
+            return self._guess(best_lat_lang, 0.5)  # Cyrillic names in a Latin-script text
         for lang, letters in _CYRILLIC_OTHERS:
             n = len(letters.findall(sample))
             if n and n >= 0.01 * n_cyr and (n >= 3 or best_cyr < 2.0):
-                return _guess(lang, 0.6)
+                return self._guess(lang, 0.6)
         if cyr:
             lang = max(cyr, key=lambda k: cyr[k])
-            return _guess(lang, 0.6 + 0.4 * min(1.0, best_cyr / 4.0))
+            return self._guess(lang, 0.6 + 0.4 * min(1.0, best_cyr / 4.0))
         ru = "ru" if "ru" in self._langs or not self._cyrillic_langs else min(self._cyrillic_langs)
-        return _guess(ru, 0.5 if n_cyr >= 10 else 0.3)
+        return self._guess(ru, 0.5 if n_cyr >= 10 else 0.3)
 
-    @staticmethod
-    def _other_script(sample: str, n_letters: int) -> LanguageGuess:
+    def _guess(self, lang: str | None, score: float) -> LanguageGuess:
+        score = max(0.0, min(1.0, round(score, 3)))
+        return LanguageGuess(lang, score if lang else 0.0, lang in self._supported)
+
+    def _other_script(self, sample: str, n_letters: int) -> LanguageGuess:
         counts = [(len(p.findall(sample)), lang) for lang, p in _OTHER_SCRIPTS]
         n, lang = max(counts)
         if lang == "zh" and dict((lg, c) for c, lg in counts)["ja"] > 0:
             lang = "ja"  # kana next to Han characters: Japanese
         if n < 2:
-            return _guess(None, 0.0)
-        return _guess(lang, 0.5 * min(1.0, n / n_letters + 0.2))
+            return self._guess(None, 0.0)
+        return self._guess(lang, 0.5 * min(1.0, n / n_letters + 0.2))

@@ -20,13 +20,15 @@ if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
-    from communique.pipeline import LanguageResources
+    from communique.lang.profile import LanguageProfile
+    from communique.resources import LanguageResources
 
 AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a title
 
 
 @dataclass(slots=True)
 class Mentions:
+    profile: LanguageProfile
     deadline: Deadline
     text: str
     sentences: list[Sentence]
@@ -150,6 +152,7 @@ def find_mentions(
     persons = res.people.find(text, tokens, sentences, ctx)
     deadline.check("cues")
     return Mentions(
+        profile=res.profile,
         deadline=deadline,
         text=text,
         sentences=sentences,

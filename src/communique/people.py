@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from communique.lang.profile import LanguageProfile
 from communique.sentences import Sentence, Token
 
 _PARTICLE_WORDS = (
@@ -55,7 +56,7 @@ class PersonFinder:
 
     def __init__(
         self,
-        lang: str,
+        profile: LanguageProfile,
         *,
         stopwords: frozenset[str],
         first_names: Callable[[str], bool],
@@ -64,7 +65,7 @@ class PersonFinder:
         is_proper_noun: Callable[[str], bool] | None,
         speech_words: frozenset[str],
     ) -> None:
-        self.lang = lang
+        self.profile = profile
         self.stopwords = stopwords
         self.first_names = first_names
         self.ambiguous_first_names = ambiguous_first_names
@@ -209,11 +210,12 @@ class PersonFinder:
             run = run[:-1]
         if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
-        # an English possessive is not part of the name: "Musharraf's visit"
+        # a possessive is not part of the name: "Musharraf's visit"
         last = run[-1]
-        for suffix in ("'s", "’s"):
-            if last.text.endswith(suffix) and len(last.text) > 3:
-                run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2])]
+        for suffix in self.profile.possessive_suffixes:
+            if last.text.endswith(suffix) and len(last.text) > len(suffix) + 1:
+                cut = len(suffix)
+                run = run[:-1] + [Token(last.start, last.end - cut, last.text[:-cut])]
         if not run:
             return None
         words = [t.text for t in run]
@@ -238,7 +240,7 @@ class PersonFinder:
         if before in ctx.role_ends or before in ctx.honorific_ends:
             score += 3
             reasons.append("title-before")
-        if any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end)):
+        if any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end)):
             score += 2
             reasons.append("role-after")
         proper = 0
@@ -273,13 +275,17 @@ class PersonFinder:
         start, end = run[0].start, run[-1].end
         return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
 
-    @staticmethod
-    def _anchored(text: str, run: list[Token], ctx: NameContext) -> bool:
+    def apposition_starts(self, text: str, pos: int, max_words: int = 3) -> list[int]:
+        return following_word_starts(
+            text, pos, self.profile.apposition_lead_re, max_words=max_words
+        )
+
+    def _anchored(self, text: str, run: list[Token], ctx: NameContext) -> bool:
         """A title or honorific right before the run, or a title in apposition after it."""
         before = _prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
             return True
-        return any(p in ctx.role_starts for p in following_word_starts(text, run[-1].end))
+        return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
 
     def _titled_name(self, word: str) -> bool:
         """Whether a word after a title is a name although a dictionary lists it: always in
@@ -343,14 +349,15 @@ def _prev_nonspace(text: str, pos: int) -> int:
     return i
 
 
-_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:der|die|das|dem|den|des|the|a|an|its|his|her)\s+)?")
 _ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")
 
 
-def following_word_starts(text: str, pos: int, max_words: int = 3) -> list[int]:
+def following_word_starts(
+    text: str, pos: int, lead: re.Pattern[str], max_words: int = 3
+) -> list[int]:
     """Offsets where an apposition's head may start after ``pos``: after a comma and an
     article, and after each of up to ``max_words`` further words (adjectives)."""
-    m = _LEAD_RE.match(text, pos)
+    m = lead.match(text, pos)
     if m is None or "," not in text[pos : m.end()]:
         return []
     out = [m.end()]

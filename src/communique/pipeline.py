@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
-
-import simplemma
 
 from communique import __version__
 from communique.actors import (
@@ -23,15 +20,13 @@ from communique.actors import (
 )
 from communique.claims import find_claims
 from communique.coding import code, topics_of
-from communique.dates import TemporalGrammar
 from communique.deadline import Deadline
 from communique.errors import CommuniqueError
 from communique.events import EventDraft, assemble
-from communique.knowledge import Knowledge
-from communique.language import SUPPORTED, LanguageIdentifier
-from communique.lexicon import LANG_ROOT, LanguageData, PatternTable
+from communique.knowledge import Knowledge, default_kb_dir
+from communique.lang import Registry, folder_digest
+from communique.language import LanguageIdentifier
 from communique.mentions import Mentions, find_mentions
-from communique.people import PersonFinder
 from communique.quotes import find_quotes
 from communique.record import (
     Actor,
@@ -44,100 +39,11 @@ from communique.record import (
     Record,
 )
 from communique.references import resolve_descriptions
-from communique.sentences import SentenceSplitter
+from communique.resources import LanguageResources
+from communique.settings import Settings
 from communique.spans import make_span
 
-_PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
-EXTRACTOR = f"communique {__version__}"  # recorded in every record; the store re-extracts on change
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """What a caller may choose; everything else has a sensible default."""
-
-    lang_root: Path = LANG_ROOT
-    kb_root: Path | None = None
-    hanta_cache_size: int = 200_000
-    # time budget of a document, in seconds per 100 KB of text (None: no limit)
-    timeout: float | None = None
-
-
-class LanguageResources:
-    """Everything one language needs, built once and shared by all documents."""
-
-    def __init__(self, lang: str, knowledge: Knowledge, settings: Settings) -> None:
-        self.lang = lang
-        self.knowledge = knowledge
-        self.data = LanguageData(lang, settings.lang_root)
-        self.roles: PatternTable = self.data.roles
-        self.role_modifiers = self.data.table("role_modifiers")
-        self.events: PatternTable = self.data.events
-        self.status: PatternTable = self.data.status
-        self.topics: PatternTable = self.data.topics
-        self.speech = self.data.table("speech")
-        self.anaphora = self.data.table("anaphora")
-        self.quantities = self.data.table("quantities")
-        self.honorifics = self.data.words("honorifics")
-        self.stopwords = self.data.words("stopwords")
-        self.splitter = SentenceSplitter(self.data.words("abbreviations"))
-        self.grammar = TemporalGrammar(lang, settings.lang_root)
-        self._proper: dict[str, bool] = {}
-        self._cache_size = settings.hanta_cache_size
-        self.people = PersonFinder(
-            lang,
-            stopwords=frozenset(w.lower() for w in self.stopwords),
-            first_names=knowledge.is_first_name,
-            ambiguous_first_names=knowledge.is_ambiguous_first_name,
-            is_common_word=self._is_common_word,
-            is_proper_noun=self._is_proper_noun if lang == "de" else None,
-            speech_words=self._speech_words(),
-        )
-
-    def _speech_words(self) -> frozenset[str]:
-        words: set[str] = set()
-        for row in self.speech.rows:
-            if row.pattern.replace(" ", "").isalpha():
-                words.add(row.pattern.lower())
-        return frozenset(words)
-
-    def _is_common_word(self, word: str) -> bool:
-        if self.lang == "de":
-            # German capitalises every noun. A word the dictionary knows with an inflected
-            # plural ("Gewerkschaft(en)", "Blick(e)") is a common noun; otherwise HanTa
-            # decides (it tags "Merkel" NE): it is slow, so it is asked only then.
-            if not simplemma.is_known(word, lang="de"):
-                # unknown: a compound whose last part is a common noun ("Kabinetts|chefin"),
-                # else a name ("Schawkat")
-                return any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3))
-            return self._noun(word) or not self._is_proper_noun(word)
-        return simplemma.is_known(word.lower(), lang=self.lang)
-
-    @staticmethod
-    def _noun(word: str) -> bool:
-        """A German word the dictionary knows together with an inflected form."""
-        return simplemma.is_known(word, lang="de") and any(
-            simplemma.is_known(word + end, lang="de") for end in _PLURAL_ENDINGS
-        )
-
-    @cached_property
-    def _hanta(self) -> object:
-        from HanTa import HanoverTagger as ht
-
-        return ht.HanoverTagger("morphmodel_ger.pgz")
-
-    def _is_proper_noun(self, word: str) -> bool:
-        hit = self._proper.get(word)
-        if hit is None:
-            try:
-                # the part-of-speech guess alone: no lemma analysis (``analyze``), which
-                # costs as much again
-                tag = self._hanta.tag_word(word)[0][0]  # type: ignore[attr-defined]
-            except Exception:  # HanTa fails on odd tokens; treat them as not proper nouns
-                tag = ""
-            hit = tag == "NE"
-            if len(self._proper) < self._cache_size:
-                self._proper[word] = hit
-        return hit
+EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
 
 
 @dataclass(slots=True)
@@ -158,20 +64,47 @@ class Communique:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._resources: dict[str, LanguageResources] = {}
+        self._extractor_ids: dict[str | None, str] = {}
+
+    @cached_property
+    def registry(self) -> Registry:
+        """The language packs of ``settings.lang_root``."""
+        return Registry(self.settings.lang_root)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this extractor reads (its language packs)."""
+        return self.registry.codes
+
+    def extractor_id(self, lang: str | None) -> str:
+        """What made a record of language ``lang``: the code's version and a digest of the
+        language pack and the knowledge base ("communique 0.1.0 de:3f2a... kb:91c0..."). The
+        store re-extracts a document whose record was made by another id."""
+        if lang not in self._extractor_ids:
+            parts = [EXTRACTOR]
+            if lang in self.languages:
+                parts.append(f"{lang}:{self.registry.digest(lang)}")
+            parts.append(f"kb:{self._kb_digest}")
+            self._extractor_ids[lang] = " ".join(parts)
+        return self._extractor_ids[lang]
+
+    @cached_property
+    def _kb_digest(self) -> str:
+        return folder_digest(self.settings.kb_root or default_kb_dir())
 
     @cached_property
     def knowledge(self) -> Knowledge:
-        if self.settings.kb_root is not None:
-            return Knowledge(self.settings.kb_root)
-        return Knowledge()
+        return Knowledge(self.settings.kb_root, self.registry.profiles())
 
     @cached_property
     def identifier(self) -> LanguageIdentifier:
-        return LanguageIdentifier(self.settings.lang_root)
+        return LanguageIdentifier(self.settings.lang_root, self.languages)
 
     def resources(self, lang: str) -> LanguageResources:
         if lang not in self._resources:
-            self._resources[lang] = LanguageResources(lang, self.knowledge, self.settings)
+            self._resources[lang] = LanguageResources(
+                self.registry, lang, self.knowledge, self.settings
+            )
         return self._resources[lang]
 
     def extract(self, text: str, lang: str | None = None, published: str | None = None) -> Record:
@@ -183,16 +116,16 @@ class Communique:
         default the budget of ``Settings.timeout``) passes."""
         if deadline is None:
             deadline = Deadline.for_text(len(doc.text), self.settings.timeout)
-        record = Record(document=doc, extractor=EXTRACTOR)
         lang = doc.language
         if lang is None:
             guess = self.identifier.identify(doc.text)
             lang = guess.lang
             doc.language = lang
-        if lang not in SUPPORTED:
+        record = Record(document=doc, extractor=self.extractor_id(lang))
+        if lang not in self.languages:
             record.warnings.append(
                 f"unsupported language {lang or 'unknown'!r}: no events extracted "
-                f"(supported: {', '.join(SUPPORTED)})"
+                f"(supported: {', '.join(self.languages)})"
             )
             return record
         published = _parse_date(doc.published)
@@ -209,7 +142,7 @@ class Communique:
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities):
             table.actors.append(actor)
-            table.by_entity[id(ent)] = actor.id
+            table.by_entity[ent.index] = actor.id
         record.actors = table.actors
         drafts = assemble(m, entities, published)
         deadline.check("coding")
@@ -217,7 +150,7 @@ class Communique:
         deadline.check("quotes")
         record.quotes = [
             Quote(
-                table.by_entity.get(id(q.speaker)) if q.speaker else None,
+                table.by_entity.get(q.speaker.index) if q.speaker else None,
                 doc.text[q.start : q.end],
                 make_span(doc.text, q.start, q.end),
             )
@@ -233,7 +166,7 @@ class Communique:
                 make_span(doc.text, c.sentence_start, c.sentence_end),
                 make_span(doc.text, c.start, c.end),
             )
-            for c in find_claims(m, res.quantities, lang)
+            for c in find_claims(m, res.quantities)
         ]
         return record
 
@@ -242,7 +175,8 @@ class Communique:
     ) -> Event:
         text = m.text
         d.topics, d.agenda = topics_of(m, d, res.topics)
-        participants = [table.by_entity[id(p)] for p in d.participants if id(p) in table.by_entity]
+        by_entity = table.by_entity
+        participants = [by_entity[p.index] for p in d.participants if p.index in by_entity]
         by_id = table.by_id()
         affiliations = [by_id[a].affiliation for a in dict.fromkeys(participants)]
         location = None

@@ -12,17 +12,39 @@ from dataclasses import dataclass
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.mentions import Mentions
+from communique.positions import IntervalSet
 
-_QUOTE_RE = re.compile(
-    r"„(?P<a>[^“”\"\n]+)[“”\"]"
-    r"|“(?P<b>[^“”\n]+)”"
-    r"|«(?P<c>[^»\n]+)»"
-    r"|»(?P<d>[^«\n]+)«"
-    # straight quotes: an opening mark is followed by a word, a closing one preceded by one
-    r"|(?<![^\s(\[])\"(?=\S)(?P<e>[^\"\n]+?)(?<=\S)\"(?![^\s.,;:!?)\]])"
-)
 _MIN_WORDS = 3
-_PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.IGNORECASE)
+# the window after a quote where its speaker is named ends at a sentence end or another quote
+_SPEAKER_WINDOW_END = re.compile(r"[.!?](?:\s|$)|[„“\"«»]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePatterns:
+    """The quotation patterns of a language's quote conventions (``profile.quote_pairs``)."""
+
+    paired: re.Pattern[str]  # group "q": the quoted words
+    open_paragraph: re.Pattern[str]  # a paragraph opening a quotation it does not close
+
+    @classmethod
+    def of(cls, pairs: tuple[tuple[str, str], ...]) -> QuotePatterns:
+        branches: list[str] = []
+        for i, (opening, closing) in enumerate(pairs):
+            if opening == closing == '"':
+                # straight quotes: an opening mark is followed by a word, a closing one
+                # preceded by one
+                branches.append(
+                    rf'(?<![^\s(\[])"(?=\S)(?P<q{i}>[^"\n]+?)(?<=\S)"(?![^\s.,;:!?)\]])'
+                )
+                continue
+            body = re.escape("".join(dict.fromkeys(closing + opening)))
+            branches.append(rf"{re.escape(opening)}(?P<q{i}>[^{body}\n]+)[{re.escape(closing)}]")
+        marks = re.escape("".join(dict.fromkeys(c for pair in pairs for c in "".join(pair))))
+        opens = re.escape("".join(dict.fromkeys(o for o, _ in pairs)))
+        return cls(
+            re.compile("|".join(branches) or r"(?!x)x"),
+            re.compile(rf"(?m)^[ \t]*[{opens}](?=\S)([^{marks}\n]+)$" if pairs else r"(?!x)x"),
+        )
 
 
 @dataclass(slots=True)
@@ -37,7 +59,8 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     text = m.text
     where = EntityPositions(entities)
     out: list[QuoteDraft] = []
-    for start, end, outer_start, outer_end in _quote_spans(text):
+    patterns = QuotePatterns.of(m.profile.quote_pairs)
+    for start, end, outer_start, outer_end in _quote_spans(text, patterns):
         inner = text[start:end]
         if len(inner.split()) < _MIN_WORDS:
             continue
@@ -54,19 +77,17 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     return out
 
 
-_OPEN_PARAGRAPH_RE = re.compile(r"(?m)^[ \t]*[\"“„»«](?=\S)([^\"“”„»«\n]+)$")
-
-
-def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+def _quote_spans(text: str, patterns: QuotePatterns) -> list[tuple[int, int, int, int]]:
     """Spans of quoted words: paired marks, and a paragraph that opens a quotation it does
     not close (continued in the next paragraph, as news agencies write)."""
     spans: list[tuple[int, int, int, int]] = []  # words start, end; marks start, end
-    for q in _QUOTE_RE.finditer(text):
-        group = next(g for g in "abcde" if q.group(g) is not None)
+    for q in patterns.paired.finditer(text):
+        group = next(g for g, v in q.groupdict().items() if v is not None)
         spans.append((q.start(group), q.end(group), q.start(), q.end()))
-    for q in _OPEN_PARAGRAPH_RE.finditer(text):
+    paired = IntervalSet((a, b) for a, b, _, _ in spans)
+    for q in patterns.open_paragraph.finditer(text):
         s, e = q.start(1), q.end(1)
-        if not any(a < e and s < b for a, b, _, _ in spans):
+        if not paired.overlaps(s, e):
             spans.append((s, e, s - 1, e))
     return sorted(spans)
 
@@ -74,7 +95,7 @@ def _quote_spans(text: str) -> list[tuple[int, int, int, int]]:
 def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
     text = m.text
     window_end = pos + 90
-    stop = re.search(r"[.!?](?:\s|$)|[„“\"«»]", text[pos:window_end])
+    stop = _SPEAKER_WINDOW_END.search(text[pos:window_end])
     if stop is not None:
         window_end = pos + stop.start()
     if not m.speech_index.starting_in(pos, window_end):
@@ -82,7 +103,7 @@ def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntit
     named = where.spans_in(pos, window_end)
     if named:
         return named[0][2]
-    if _PRONOUN_RE.search(text[pos:window_end]):
+    if m.profile.speaker_pronoun_re.search(text[pos:window_end]):
         return where.last_before(pos)
     return None
 
@@ -99,6 +120,6 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
     cands = where.spans_in(start, cue)
     if cands:
         return cands[-1][2]
-    if _PRONOUN_RE.search(m.text[start:cue]):
+    if m.profile.speaker_pronoun_re.search(m.text[start:cue]):
         return where.last_before(start)
     return None

@@ -27,7 +27,7 @@ def resolve_descriptions(
     president", "der russische Außenminister") become mentions of the one person they fit."""
     names = EntityPositions(entities, names_only=True)
     name_starts = {s: ent for s, _, ent in names.spans_in(0, len(m.text) + 1)}
-    recent = _Recent(EntityPositions(entities), entities)
+    recent = _Recent(EntityPositions(entities))
     titled = _Titled(entities)
     for a in m.anaphora:
         kind = a.row.get("type")
@@ -80,9 +80,8 @@ def resolve_descriptions(
 class _Recent:
     """The entities named (or referred to) last before a position, latest first."""
 
-    def __init__(self, where: EntityPositions, entities: list[PersonEntity]) -> None:
+    def __init__(self, where: EntityPositions) -> None:
         self._where = where
-        self._rank = {id(e): i for i, e in enumerate(entities)}
         self._added: list[tuple[int, PersonEntity]] = []  # references made so far, by start
 
     def before(self, pos: int) -> list[PersonEntity]:
@@ -90,10 +89,10 @@ class _Recent:
         spans = self._where.spans_in(0, pos)[-_RECENT_SPANS:]
         added = [x for x in self._added[-_RECENT_SPANS:] if x[0] < pos]
         for s, ent in [(s, ent) for s, _, ent in spans] + added:
-            if s < pos and (id(ent) not in latest or latest[id(ent)][0] < s):
-                latest[id(ent)] = (s, ent)
+            if s < pos and (ent.index not in latest or latest[ent.index][0] < s):
+                latest[ent.index] = (s, ent)
         # latest first; among equals (a surname two persons share) the one named first
-        ranked = sorted(latest.values(), key=lambda x: (-x[0], self._rank[id(x[1])]))
+        ranked = sorted(latest.values(), key=lambda x: (-x[0], x[1].index))
         return [ent for _, ent in ranked[:_RECENT_ENTITIES]]
 
     def refer(self, target: PersonEntity, start: int, end: int) -> None:

@@ -8,6 +8,7 @@ abbreviation list, initials ("George W. Bush") and ordinal numbers ("am 24. Janu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Sentences longer than this are cut (the longest of 67,000 news sentences measured: 1,314).
@@ -16,10 +17,6 @@ MAX_SENTENCE_CHARS = 1500
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*|[^\w\s]", re.UNICODE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«„‘’)\]]*(?=\s+)|\n+")
 _UPPER_START_RE = re.compile(r"\s+[\"'“„»«(\[‘]*[^\W\d_]|\s+\d")
-_ORDINAL_MONTH_RE = re.compile(
-    r"\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|Jahrhundert|Quartal)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +51,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 class SentenceSplitter:
     """Splits a text into sentences; built once per language from its abbreviation list."""
 
-    def __init__(self, abbreviations: frozenset[str]) -> None:
+    def __init__(self, abbreviations: frozenset[str], ordinal_words: Iterable[str] = ()) -> None:
         self._abbrev = frozenset(a.lower() for a in abbreviations)
+        # "am 24. Januar", "im 3. Quartal": after these a number's dot ends no sentence
+        words = sorted({w for w in ordinal_words if w}, key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in words) or r"(?!x)x"
+        self._ordinal_next = re.compile(rf"\s+(?:{alternation})", re.IGNORECASE)
 
     def _is_abbreviation(self, text: str, dot: int) -> bool:
         """Whether the '.' at ``dot`` closes an abbreviation, initial or ordinal number."""
@@ -69,7 +70,7 @@ class SentenceSplitter:
         if len(core) == 1 and core.isalpha() and core.isupper():  # an initial
             return True
         if core.isdigit() and len(core) <= 2:  # "24. Januar", "3. Platz"
-            return bool(_ORDINAL_MONTH_RE.match(text, dot + 1)) or not _UPPER_START_RE.match(
+            return bool(self._ordinal_next.match(text, dot + 1)) or not _UPPER_START_RE.match(
                 text, dot + 1
             )
         return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core))  # U.S. / z.B.

@@ -25,6 +25,18 @@ from communique.lang.profile import LanguageProfile
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
+def folder_digest(folder: Path) -> str:
+    """sha256 (hex, 16 digits) of every file's relative path and bytes under ``folder``,
+    compiled Python caches left out."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if "__pycache__" in path.parts or path.suffix == ".pyc":
+            continue
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 def pack_codes(root: Path = PACKAGE_ROOT) -> tuple[str, ...]:
     """Codes of the language packs under ``root``, sorted."""
     if not root.is_dir():
@@ -72,8 +84,28 @@ class Registry:
     def folder(self, code: str) -> Path:
         return self.root / code
 
+    def digest(self, code: str) -> str:
+        """A digest of everything in pack ``code`` (tables, word lists, profile): it changes
+        whenever the pack's data does."""
+        return folder_digest(self.folder(code))
+
     def profile(self, code: str) -> LanguageProfile:
-        return load_profile(code, self.root)
+        return self.profiles()[code] if code in self.codes else load_profile(code, self.root)
+
+    def profiles(self) -> dict[str, LanguageProfile]:
+        """Every pack's profile, by code (loaded once per registry)."""
+        return dict(self._profiles)
+
+    @cached_property
+    def _profiles(self) -> dict[str, LanguageProfile]:
+        return {code: load_profile(code, self.root) for code in self.codes}
 
 
-__all__ = ["LanguageProfile", "PACKAGE_ROOT", "Registry", "load_profile", "pack_codes"]
+__all__ = [
+    "LanguageProfile",
+    "PACKAGE_ROOT",
+    "Registry",
+    "folder_digest",
+    "load_profile",
+    "pack_codes",
+]

@@ -1,18 +1,192 @@
 """What is code-like about a language: the defaults a language pack bundles with its tables.
 
-Each pack's ``__init__.py`` defines ``PROFILE = LanguageProfile(...)`` (as spaCy's
-``lang/de/__init__.py`` bundles its defaults). Stage modules read these fields instead of
-branching on a language code.
+Each pack's ``__init__.py`` defines ``PROFILE = LanguageProfile(...)``, as spaCy's
+``lang/de/__init__.py`` bundles its defaults: number separators, articles and other function
+words the stages look for around mentions, inflection endings, quote conventions, and the
+word tests (is a capitalised word a common word? a proper noun?). Stage modules read these
+fields and never branch on a language code; every field has a neutral default, so that a new
+pack needs only what its language really has.
+
+Word fields hold lower-case words; ``*_endings`` hold word endings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+
+class WordTests(Protocol):
+    """How a language tells names from words (built once per language and process)."""
+
+    def is_common_word(self, word: str) -> bool:
+        """A word of the general vocabulary ("Gewerkschaft", "table"), not a name."""
+        ...
+
+    def proper_noun_test(self) -> Callable[[str], bool] | None:
+        """A tagger's proper-noun guess, where the language has one (None: no tagger)."""
+        ...
+
+
+class StopwordTests:
+    """The fallback word tests: a word is common when the pack's stopword list has it."""
+
+    def __init__(self, stopwords: frozenset[str]) -> None:
+        self._stopwords = frozenset(w.lower() for w in stopwords)
+
+    def is_common_word(self, word: str) -> bool:
+        return word.lower() in self._stopwords
+
+    def proper_noun_test(self) -> Callable[[str], bool] | None:
+        return None
+
+
+WordTestFactory = Callable[[frozenset[str], int], WordTests]  # (stopwords, cache size)
+
+
+def _stopword_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
+    del cache_size
+    return StopwordTests(stopwords)
+
+
+def _adjective_forms(stem: str) -> list[str]:
+    return [stem]
+
+
+def words(spec: str) -> tuple[str, ...]:
+    """The words of a space-separated list, for writing word fields compactly."""
+    return tuple(spec.split())
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` (longest first), or one that never matches."""
+    if not words:
+        return r"(?!x)x"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 @dataclass(frozen=True)
 class LanguageProfile:
-    """The code-like defaults of one language (fields grow as stages move here)."""
+    """The code-like defaults of one language."""
 
     code: str  # ISO 639-1
     name: str  # English name of the language
+
+    # -- numbers --------------------------------------------------------------------------
+    thousands_separator: str = ","
+    decimal_separator: str = "."
+
+    # -- function words -------------------------------------------------------------------
+    articles: frozenset[str] = frozenset()  # "der", "the"
+    # words that open a noun phrase naming a gathering besides the articles ("this", "next")
+    determiners: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()  # "its", "his"
+    with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
+    place_prepositions: tuple[str, ...] = ()  # before where something happens ("in", "nach")
+    place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    locative_words: tuple[str, ...] = ()  # "Papst ... im Kuba": a place, not the title's office
+    origin_words: tuple[str, ...] = ()  # "Musharraf of Pakistan", "Novák aus Tschechien"
+    portfolio_words: tuple[str, ...] = ()  # "Minister für Menschenrechte": a portfolio follows
+    infinitive_markers: tuple[str, ...] = ()  # "prepared to meet": not (yet) a meeting
+    relative_pronouns: tuple[str, ...] = ()  # a clause of its own follows ("which", "der")
+    function_words: frozenset[str] = frozenset()  # may stand between a title and its name
+    apposition_words: frozenset[str] = frozenset()  # "X, the former minister"
+    speaker_pronouns: tuple[str, ...] = ()  # '"...," she said': the speaker named before
+
+    # -- inflection -----------------------------------------------------------------------
+    adjective_endings: tuple[str, ...] = ()  # inflected adjectives ("des Europäischen")
+    possessive_suffixes: tuple[str, ...] = ()  # "Kazakhstan's": not part of the name
+    genitive_suffixes: tuple[str, ...] = ()  # "Vassilenkos", "Kerry's": the same surname
+    # names of places and organisations take case endings ("des Europäischen Auswärtigen
+    # Dienstes"): the knowledge base also matches their stems
+    inflected_names: bool = False
+    # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
+    # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
+    adjective_forms: Callable[[str], list[str]] = _adjective_forms
+
+    # -- names of gatherings ("das informelle Treffen der EU-Außenminister") ----------------
+    name_modifier_endings: tuple[str, ...] = ()  # modifiers before the trigger noun
+    name_adjective_suffixes: tuple[str, ...] = ()  # adjectives after it that stay in the name
+    name_link_words: frozenset[str] = frozenset()  # "of", "between": the name goes on
+    name_stop_words: tuple[str, ...] = ()  # "in", "which", "will": the name has ended
+    generic_name_words: frozenset[str] = frozenset()  # words that say nothing of which one
+
+    # -- events ---------------------------------------------------------------------------
+    # nouns that make a following place the subject, not the venue ("die Lage in Syrien")
+    topic_words: tuple[str, ...] = ()
+    past_meeting_verbs: str = r"(?!x)x"  # a regex of meeting verbs in the past tense
+    negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
+    ordinal_nouns: tuple[str, ...] = ()  # "3. Quartal": a number's dot that ends no sentence
+
+    # -- text conventions -----------------------------------------------------------------
+    # quotation marks: (opening, closing characters) pairs
+    quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
+
+    # -- word tests -----------------------------------------------------------------------
+    word_tests: WordTestFactory = field(default=_stopword_tests)
+
+    # -- derived patterns (compiled once per profile) --------------------------------------
+    @cached_property
+    def with_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alternation(self.with_words)}\b", re.IGNORECASE)
+
+    @cached_property
+    def place_preposition_re(self) -> re.Pattern[str]:
+        """A preposition (and article) right before a place, at the end of a string."""
+        arts = _alternation(self.place_articles)
+        preps = _alternation(self.place_prepositions)
+        return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def locative_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alternation(self.locative_words)}\b", re.IGNORECASE)
+
+    @cached_property
+    def origin_re(self) -> re.Pattern[str]:
+        """ "of (the)" / "aus" at the end of a string: a state named after a person."""
+        arts = _alternation(self.articles)
+        return re.compile(rf"\s+{_alternation(self.origin_words)}\s+(?:{arts}\s+)?$", re.IGNORECASE)
+
+    @cached_property
+    def infinitive_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alternation(self.infinitive_markers)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def relative_clause_re(self) -> re.Pattern[str]:
+        return re.compile(rf",\s+{_alternation(self.relative_pronouns)}\b")
+
+    @cached_property
+    def past_meeting_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.past_meeting_verbs})\b", re.IGNORECASE)
+
+    @cached_property
+    def topic_before_re(self) -> re.Pattern[str]:
+        """A topic noun up to three words before the end of a string."""
+        return re.compile(rf"{_alternation(self.topic_words)}\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
+
+    @cached_property
+    def name_stop_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\s{_alternation(self.name_stop_words)}\b|[,;(.:]")
+
+    @cached_property
+    def speaker_pronoun_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alternation(self.speaker_pronouns)}\b", re.IGNORECASE)
+
+    @cached_property
+    def apposition_lead_re(self) -> re.Pattern[str]:
+        """A comma and an article or possessive pronoun opening an apposition."""
+        words = _alternation(self.articles | self.possessive_pronouns)
+        return re.compile(rf"\s*,?\s*(?:{words}\s+)?")
+
+    @cached_property
+    def possessive_before_re(self) -> re.Pattern[str]:
+        """What may stand between a state and the title it owns: a possessive ending, a
+        space or a hyphen ("Kazakhstan's Foreign Minister", "US-Außenminister")."""
+        return re.compile(rf"(?:{_alternation(self.possessive_suffixes)})?[\s-]?")
+
+    def ends_like_adjective(self, word: str) -> bool:
+        """A lower-case word with an adjective ending ("europäischen")."""
+        return word[:1].islower() and word.endswith(self.adjective_endings)

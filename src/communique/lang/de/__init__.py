@@ -1,5 +1,131 @@
-"""The German language pack: its tables beside this file, its code-like defaults here."""
+"""The German language pack: its tables beside this file, its code-like defaults here.
 
-from communique.lang.profile import LanguageProfile
+German capitalises every noun, so telling a name from a word needs more than capitals: a
+word the dictionary (simplemma) knows with an inflected plural is a common noun; a word it
+does not know is a compound whose last part is a common noun, or a name; HanTa's
+part-of-speech guess (``NE``) decides the rest. Names of places and organisations are
+inflected ("des Europäischen Auswärtigen Dienstes"), state adjectives take case endings.
+"""
 
-PROFILE = LanguageProfile(code="de", name="German")
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+import simplemma
+
+from communique.lang.profile import LanguageProfile, WordTests, words
+
+_PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
+_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+class GermanWords:
+    """simplemma's dictionary first, HanTa's tagger (cached per word) where it cannot tell."""
+
+    def __init__(self, stopwords: frozenset[str], cache_size: int) -> None:
+        del stopwords
+        self._proper: dict[str, bool] = {}
+        self._cache_size = cache_size
+
+    def is_common_word(self, word: str) -> bool:
+        # A word the dictionary knows with an inflected plural ("Gewerkschaft(en)",
+        # "Blick(e)") is a common noun; otherwise HanTa decides (it tags "Merkel" NE): it is
+        # slow, so it is asked only then.
+        if not simplemma.is_known(word, lang="de"):
+            # unknown: a compound whose last part is a common noun ("Kabinetts|chefin"),
+            # else a name ("Schawkat")
+            return any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3))
+        return self._noun(word) or not self.is_proper_noun(word)
+
+    def proper_noun_test(self) -> Callable[[str], bool] | None:
+        return self.is_proper_noun
+
+    @staticmethod
+    def _noun(word: str) -> bool:
+        """A word the dictionary knows together with an inflected form."""
+        return simplemma.is_known(word, lang="de") and any(
+            simplemma.is_known(word + end, lang="de") for end in _PLURAL_ENDINGS
+        )
+
+    @cached_property
+    def _hanta(self) -> object:
+        from HanTa import HanoverTagger as ht
+
+        return ht.HanoverTagger("morphmodel_ger.pgz")
+
+    def is_proper_noun(self, word: str) -> bool:
+        hit = self._proper.get(word)
+        if hit is None:
+            try:
+                # the part-of-speech guess alone: no lemma analysis (``analyze``), which
+                # costs as much again
+                tag = self._hanta.tag_word(word)[0][0]  # type: ignore[attr-defined]
+            except Exception:  # HanTa fails on odd tokens; treat them as not proper nouns
+                tag = ""
+            hit = tag == "NE"
+            if len(self._proper) < self._cache_size:
+                self._proper[word] = hit
+        return hit
+
+
+def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
+    return GermanWords(stopwords, cache_size)
+
+
+def _adjective_forms(stem: str) -> list[str]:
+    """ "kasachisch" -> kasachisch, Kasachisch, kasachische, Kasachische, ..."""
+    forms: list[str] = []
+    for end in _ADJECTIVE_ENDINGS:
+        form = stem + end
+        forms += [form, form[:1].upper() + form[1:]]
+    return forms
+
+
+PROFILE = LanguageProfile(
+    code="de",
+    name="German",
+    thousands_separator=".",
+    decimal_separator=",",
+    articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
+    with_words=("mit",),
+    place_prepositions=("in", "im", "nach", "auf", "ins"),
+    place_articles=("der", "dem", "den", "das"),
+    locative_words=("in", "im", "bei", "beim"),
+    origin_words=("aus",),
+    portfolio_words=("für",),
+    infinitive_markers=("zu",),
+    relative_pronouns=("der", "die", "das"),
+    function_words=frozenset(
+        words("der des dem den die das von vom für im am zu zum zur beim bei in und")
+    ),
+    speaker_pronouns=("er", "sie"),
+    adjective_endings=("e", "en", "er", "es", "em"),
+    genitive_suffixes=("'s", "s'", "s", "'", "es"),
+    inflected_names=True,
+    adjective_forms=_adjective_forms,
+    name_modifier_endings=("e", "en", "er", "es", "em"),
+    name_adjective_suffixes=("ischen", "lichen", "igen", "enen", "ten", "ären"),
+    name_link_words=frozenset(
+        words("der des den dem die das von vom zwischen und für zur zum zu über mit")
+    ),
+    name_stop_words=words("in im am vom wie wo wird werden soll sollen findet fand stattfinden"),
+    generic_name_words=frozenset(
+        words(
+            "der die das des dem den ein eine einem einen einer und von zwischen erste ersten "
+            "jährlichen informellen"
+        )
+    ),
+    topic_words=words(
+        "lage situation krieg krise konflikt frieden stabilität sicherheit rechte "
+        "entwicklung wahl über zur zum"
+    ),
+    past_meeting_verbs=(
+        "traf|trafen|empfing|empfingen|führte|führten|besuchte|besuchten|telefonierte|"
+        "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"
+    ),
+    negotiation_stems=("verhandl",),
+    ordinal_nouns=("Jahrhundert", "Quartal"),
+    quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
+    word_tests=_word_tests,
+)

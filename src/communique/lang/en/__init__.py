@@ -1,5 +1,79 @@
-"""The English language pack: its tables beside this file, its code-like defaults here."""
+"""The English language pack: its tables beside this file, its code-like defaults here.
 
-from communique.lang.profile import LanguageProfile
+English capitalises names, titles and headlines, not common nouns: a capitalised word the
+dictionary (simplemma) knows is a common word unless it is a known first name. Possessives
+("Kazakhstan's") are not part of names; state adjectives take a plural ("Kazakhs").
+"""
 
-PROFILE = LanguageProfile(code="en", name="English")
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import simplemma
+
+from communique.lang.profile import LanguageProfile, WordTests, words
+
+
+class EnglishWords:
+    """simplemma's English dictionary; English has no proper-noun tagger here."""
+
+    def __init__(self, stopwords: frozenset[str], cache_size: int) -> None:
+        del stopwords, cache_size
+
+    def is_common_word(self, word: str) -> bool:
+        return simplemma.is_known(word.lower(), lang="en")
+
+    def proper_noun_test(self) -> Callable[[str], bool] | None:
+        return None
+
+
+def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
+    return EnglishWords(stopwords, cache_size)
+
+
+def _adjective_forms(word: str) -> list[str]:
+    """ "Kazakh" -> Kazakh, Kazakhs (a one-word adjective not ending in s takes a plural)."""
+    if " " not in word and word[-1:].isalpha() and not word.endswith("s"):
+        return [word, word + "s"]
+    return [word]
+
+
+PROFILE = LanguageProfile(
+    code="en",
+    name="English",
+    thousands_separator=",",
+    decimal_separator=".",
+    articles=frozenset({"the", "a", "an"}),
+    determiners=frozenset({"this", "next"}),
+    possessive_pronouns=frozenset({"its", "his", "her"}),
+    with_words=("with",),
+    place_prepositions=("in", "at", "to", "on"),
+    place_articles=("the",),
+    locative_words=("in", "at"),
+    origin_words=("of", "from"),
+    portfolio_words=("for",),
+    infinitive_markers=("to",),
+    relative_pronouns=("which", "who", "that"),
+    function_words=frozenset(words("of the for to at in on and a an")),
+    apposition_words=frozenset({"former", "new", "acting", "then", "country's", "its"}),
+    speaker_pronouns=("he", "she"),
+    possessive_suffixes=("'s", "’s"),
+    genitive_suffixes=("'s", "s'", "s", "'", "es"),
+    adjective_forms=_adjective_forms,
+    # ordinals and adjectives ("21st", "annual", "economic") and the nouns used as modifiers
+    # that these endings catch ("delegate", "member")
+    name_modifier_endings=words("st rd th nd al ary ual ic e en er es em"),
+    name_link_words=frozenset(words("of the between and for on with")),
+    name_stop_words=words("in at on from next this later which that where was were is will"),
+    generic_name_words=frozenset(
+        words("the a an of on for and between this next last first annual informal")
+    ),
+    topic_words=words(
+        "situation war crisis conflict peace stability security rights development "
+        "election about regarding"
+    ),
+    past_meeting_verbs=r"met|held|received|hosted|visited|spoke|talked|had|\w+ed",
+    negotiation_stems=("negotiat",),
+    quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
+    word_tests=_word_tests,
+)

@@ -1,0 +1,67 @@
+"""Language resources: everything one language pack gives the stages, loaded once.
+
+``LanguageResources`` holds a pack's profile (``lang/<code>/__init__.py``), its pattern tables
+and word lists, the temporal grammar, the sentence splitter and the person finder built with
+the pack's word tests. Stage modules receive it (or the ``Mentions`` made with it) and read
+everything language-specific from here.
+"""
+
+from __future__ import annotations
+
+from communique.date_values import load_calendar
+from communique.dates import TemporalGrammar
+from communique.knowledge import Knowledge
+from communique.lang import Registry
+from communique.lexicon import LanguageData, PatternTable
+from communique.people import PersonFinder
+from communique.sentences import SentenceSplitter
+from communique.settings import Settings
+
+
+class LanguageResources:
+    """Everything one language needs, built once and shared by all documents."""
+
+    def __init__(
+        self, registry: Registry, lang: str, knowledge: Knowledge, settings: Settings
+    ) -> None:
+        self.lang = lang
+        self.profile = registry.profile(lang)
+        self.knowledge = knowledge
+        self.data = LanguageData(lang, settings.lang_root)
+        self.roles: PatternTable = self.data.roles
+        self.role_modifiers = self.data.table("role_modifiers")
+        self.events: PatternTable = self.data.events
+        self.status: PatternTable = self.data.status
+        self.topics: PatternTable = self.data.topics
+        self.speech = self.data.table("speech")
+        self.anaphora = self.data.table("anaphora")
+        self.quantities = self.data.table("quantities")
+        self.honorifics = self.data.words("honorifics")
+        self.stopwords = self.data.words("stopwords")
+        calendar = load_calendar(registry.folder(lang))
+        self.splitter = SentenceSplitter(
+            self.data.words("abbreviations"),
+            ordinal_words=(
+                *(w[:3] for w in calendar.months.written),
+                *calendar.month_abbrs.written,
+                *self.profile.ordinal_nouns,
+            ),
+        )
+        self.grammar = TemporalGrammar(lang, settings.lang_root)
+        self.words = self.profile.word_tests(self.stopwords, settings.hanta_cache_size)
+        self.people = PersonFinder(
+            self.profile,
+            stopwords=frozenset(w.lower() for w in self.stopwords),
+            first_names=knowledge.is_first_name,
+            ambiguous_first_names=knowledge.is_ambiguous_first_name,
+            is_common_word=self.words.is_common_word,
+            is_proper_noun=self.words.proper_noun_test(),
+            speech_words=self._speech_words(),
+        )
+
+    def _speech_words(self) -> frozenset[str]:
+        words: set[str] = set()
+        for row in self.speech.rows:
+            if row.pattern.replace(" ", "").isalpha():
+                words.add(row.pattern.lower())
+        return frozenset(words)
