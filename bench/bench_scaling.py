@@ -39,7 +39,17 @@ from dataclasses import dataclass
 from importlib import resources
 
 PUBLISHED = "2025-03-14"
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)([km]?)")
+
+
+def parse_size(size: str) -> int | None:
+    """Characters of a size such as "10k", "2.5m" or "300" (None if it is none)."""
+    m = _SIZE.fullmatch(size)
+    if m is None:
+        return None
+    return int(float(m.group(1)) * {"": 1, "k": 1_000, "m": 1_000_000}[m.group(2)])
+
+
 DEFAULT_SHAPES = ("de", "en", "nopunct-de", "names-de", "quotes-de", "short-de", "short-en")
 WARMUP_SECONDS = 600  # loading the data and generating 10 MB, before the limit starts
 
@@ -258,7 +268,7 @@ def _read_line(fd: int, buffer: bytearray, deadline: float) -> bytes | None:
 
 def measure(shape: str, size: str, limit: float) -> Measurement:
     m = Measurement(shape, size)
-    cmd = [sys.executable, __file__, "--child", shape, str(SIZES[size])]
+    cmd = [sys.executable, __file__, "--child", shape, str(parse_size(size))]
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err)
         assert proc.stdout is not None
@@ -328,7 +338,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--sizes", default="10k,100k,1m,10m", help="of " + ",".join(SIZES))
+    ap.add_argument("--sizes", default="10k,100k,1m,10m", help="characters: 10k, 2.5m, ...")
     ap.add_argument("--shapes", default=",".join(DEFAULT_SHAPES))
     ap.add_argument("--limit-seconds", type=float, default=120.0)
     ap.add_argument("--child", nargs=2, metavar=("SHAPE", "CHARS"), help=argparse.SUPPRESS)
@@ -337,7 +347,7 @@ def main() -> int:
         return child(args.child[0], int(args.child[1]))
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     shapes = [s.strip() for s in args.shapes.split(",") if s.strip()]
-    bad = [s for s in sizes if s not in SIZES] + [s for s in shapes if not known_shape(s)]
+    bad = [s for s in sizes if not parse_size(s)] + [s for s in shapes if not known_shape(s)]
     if bad:
         ap.error(f"unknown size or shape: {', '.join(bad)}")
     limit = args.limit_seconds
