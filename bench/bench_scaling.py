@@ -36,7 +36,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
+
+from communique.lang import Registry
 
 PUBLISHED = "2025-03-14"
 _SIZE = re.compile(r"(\d+(?:\.\d+)?)([km]?)")
@@ -57,8 +58,10 @@ WARMUP_SECONDS = 600  # loading the data and generating 10 MB, before the limit 
 
 
 def example(lang: str) -> str:
-    path = resources.files("communique") / "examples" / f"press_release_{lang}.txt"
-    return path.read_text(encoding="utf-8")
+    text = Registry().example(lang)
+    if text is None:
+        raise SystemExit(f"no example press release for {lang!r}")
+    return text
 
 
 _ONSETS = ("B", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "W", "Br",

@@ -1,9 +1,9 @@
-"""Rewrite the golden records of the two shipped example press releases.
+"""Rewrite the golden records of the example press releases of the language packs.
 
-``tests/test_golden.py`` compares the current extraction of ``src/communique/examples/
-press_release_{de,en}.txt`` (published 2025-03-14, as ``communique extract --example`` runs
-them) with ``tests/golden/<lang>/press_release_<lang>.json``. After a deliberate change to the
-extractor, read the diff the test prints, make sure the new output is an improvement, then run
+``tests/test_golden.py`` compares the current extraction of each pack's
+``src/communique/lang/<lang>/example.txt`` (published 2025-03-14, as ``communique extract
+--example`` runs them) with ``tests/golden/<lang>/press_release_<lang>.json``. After a
+deliberate change to the extractor, read the diff the test prints, make sure the new output is an improvement, then run
 
     PYTHONPATH=src python scripts/update_golden.py [--check]
 
@@ -15,20 +15,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"
-LANGS = ("de", "en")
-PUBLISHED = "2025-03-14"
 
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
 
+from communique.cli.extract import example_documents  # noqa: E402
+from communique.lang import Registry  # noqa: E402
 from communique.pipeline import Communique  # noqa: E402
 from communique.record import Document  # noqa: E402
+
+LANGS = Registry().examples
 
 
 def golden_path(lang: str) -> Path:
@@ -37,10 +38,8 @@ def golden_path(lang: str) -> Path:
 
 def example_document(lang: str) -> Document:
     """The example exactly as ``communique extract --example <lang>`` builds it."""
-    text = (resources.files("communique") / "examples" / f"press_release_{lang}.txt").read_text(
-        encoding="utf-8"
-    )
-    return Document(text=text, source=f"example:{lang}", language=lang, published=PUBLISHED)
+    [doc] = example_documents(lang)
+    return doc
 
 
 def golden_dict(engine: Communique, lang: str) -> dict[str, Any]:

@@ -19,7 +19,6 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import pytest
@@ -244,9 +243,8 @@ def bound_seconds(chars: int) -> float:
 @pytest.fixture(scope="module")
 def warm_engine(engine: Communique) -> Communique:
     """The shared engine with both languages loaded, so that no example pays for the loading."""
-    for lang in ("de", "en"):
-        example = resources.files("communique") / "examples" / f"press_release_{lang}.txt"
-        engine.extract(example.read_text(encoding="utf-8"), lang=lang, published="2025-03-14")
+    for lang in engine.languages:
+        engine.extract(engine.registry.example(lang) or "", lang=lang, published="2025-03-14")
     return engine
 
 

@@ -6,7 +6,6 @@ import itertools
 import json
 import sys
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import click
@@ -15,22 +14,24 @@ from communique.cli.progress import Bar, report_failure, run_options, show_progr
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError
+from communique.lang import Registry
 from communique.pipeline import Communique, Settings
 from communique.record import Document
 from communique.render import render_table
 
-EXAMPLES = ("de", "en")
+PACKS = Registry()
+EXAMPLE_PUBLISHED = "2025-03-14"
 
 
-def _example_documents(which: str) -> list[Document]:
-    folder = resources.files("communique") / "examples"
-    langs = EXAMPLES if which == "all" else (which,)
+def example_documents(which: str, registry: Registry = PACKS) -> list[Document]:
+    """The example press releases of the language packs (``which``: a code or "all")."""
+    langs = registry.examples if which == "all" else (which,)
     return [
         Document(
-            text=(folder / f"press_release_{lang}.txt").read_text(encoding="utf-8"),
+            text=registry.example(lang) or "",
             source=f"example:{lang}",
             language=lang,
-            published="2025-03-14",
+            published=EXAMPLE_PUBLISHED,
         )
         for lang in langs
     ]
@@ -52,7 +53,7 @@ def _single_document(arg: str) -> bool:
 )
 @click.option(
     "--lang",
-    type=click.Choice(["de", "en"]),
+    type=click.Choice(PACKS.codes),
     default=None,
     help="Language of every input (default: detected per document).",
 )
@@ -65,7 +66,7 @@ def _single_document(arg: str) -> bool:
 )
 @click.option(
     "--example",
-    type=click.Choice(["de", "en", "all"]),
+    type=click.Choice([*PACKS.examples, "all"]),
     default=None,
     is_flag=False,
     flag_value="all",
@@ -116,7 +117,7 @@ def extract(
     failed = 0
     items: list[Document | InputError] = []
     if example:
-        items.extend(_example_documents(example))
+        items.extend(example_documents(example))
     stream: Iterator[Document | InputError] = (
         read_inputs(list(files), settings) if files else iter(())
     )
@@ -171,7 +172,7 @@ def extract(
     help="Root of the shared corpora the gold files point at "
     "(default: $COMMUNIQUE_CORPORA or ../shared/corpora).",
 )
-@click.option("--lang", type=click.Choice(["de", "en"]), default=None, help="Only this language.")
+@click.option("--lang", type=click.Choice(PACKS.codes), default=None, help="Only this language.")
 @click.option("--details", is_flag=True, help="List every missed and spurious pair.")
 def evaluate(gold_dir: Path | None, corpora: Path | None, lang: str | None, details: bool) -> None:
     """Score extraction against the development gold set: per-field precision, recall and F1

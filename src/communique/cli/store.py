@@ -10,6 +10,7 @@ import click
 from communique.cli.progress import Bar, report_failure, run_options, show_progress
 from communique.documents import ReadSettings
 from communique.errors import CommuniqueError
+from communique.lang import Registry
 from communique.store import DEFAULT_DB, Store
 
 _DB = click.option(
@@ -34,7 +35,7 @@ def _open(db: Path) -> Store:
 @_DB
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True,
               help="Documents per transaction: a crash loses at most one batch.")  # fmt: skip
-@click.option("--lang", type=click.Choice(["de", "en"]), default=None,
+@click.option("--lang", type=click.Choice(Registry().codes), default=None,
               help="Language of every input (default: detected per document).")  # fmt: skip
 @click.option("--published", metavar="YYYY-MM-DD", default=None,
               help="Publication date of every input lacking one.")  # fmt: skip

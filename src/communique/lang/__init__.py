@@ -84,6 +84,17 @@ class Registry:
     def folder(self, code: str) -> Path:
         return self.root / code
 
+    def example(self, code: str) -> str | None:
+        """The pack's example press release (``example.txt``, written for the project), if
+        it has one."""
+        path = self.folder(code) / "example.txt"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    @property
+    def examples(self) -> tuple[str, ...]:
+        """Codes of the packs that ship an example."""
+        return tuple(c for c in self.codes if (self.folder(c) / "example.txt").is_file())
+
     def digest(self, code: str) -> str:
         """A digest of everything in pack ``code`` (tables, word lists, profile): it changes
         whenever the pack's data does."""
