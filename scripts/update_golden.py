@@ -3,7 +3,8 @@
 ``tests/test_golden.py`` compares the current extraction of each pack's
 ``src/communique/lang/<lang>/example.txt`` (published 2025-03-14, as ``communique extract
 --example`` runs them) with ``tests/golden/<lang>/press_release_<lang>.json``. After a
-deliberate change to the extractor, read the diff the test prints, make sure the new output is an improvement, then run
+deliberate change to the extractor, read the diff the test prints, make sure the new output
+is an improvement, then run
 
     PYTHONPATH=src python scripts/update_golden.py [--check]
 
