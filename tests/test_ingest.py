@@ -20,7 +20,7 @@ from communique.errors import StoreError
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import Store
-from communique.store.ingest import extractor_version, ingest
+from communique.store.ingest import ingest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "store_corpus"
@@ -126,8 +126,10 @@ def test_new_extractor_version_re_extracts(tmp_path: Path, engine: Communique) -
         store.conn.execute("UPDATE documents SET extractor = 'communique 0.0.1'")
         summary = ingest(store, [str(CORPUS)], engine)
         assert (summary.reextracted, summary.new, summary.unchanged) == (6, 0, 0)
-        versions = {r[0] for r in store.conn.execute("SELECT extractor FROM documents")}
-        assert versions == {extractor_version()}
+        rows = store.conn.execute("SELECT extractor, language FROM documents").fetchall()
+        assert {extractor for extractor, lang in rows} == {
+            engine.extractor_id(lang) for _, lang in rows
+        }
     assert dump(tmp_path / "s.db") == before
 
 

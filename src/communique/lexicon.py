@@ -298,13 +298,19 @@ class LanguageData:
             raise KnowledgeError(f"no language data for {lang!r} in {root}")
 
     def table(self, name: str) -> PatternTable:
-        return PatternTable.from_file(self.folder / f"{name}.tsv")
+        """The pattern table ``<name>.tsv``; a pack may leave a table out (a language without
+        quantity words gets no claims): then it is empty."""
+        path = self.folder / f"{name}.tsv"
+        if not path.exists():
+            return PatternTable(path.name, [])
+        return PatternTable.from_file(path)
 
     def words(self, name: str) -> frozenset[str]:
-        """A word list (``<name>.txt``, one entry a line, ``#`` comments), as given."""
+        """A word list (``<name>.txt``, one entry a line, ``#`` comments), as given; empty
+        when the pack has none."""
         path = self.folder / f"{name}.txt"
-        if not path.is_file():
-            raise KnowledgeError(f"missing language data file {path}")
+        if not path.exists():
+            return frozenset()
         lines = path.read_text(encoding="utf-8").splitlines()
         return frozenset(s for s in (x.strip() for x in lines) if s and not s.startswith("#"))
 

@@ -296,11 +296,16 @@ class Store(StoreReads):
     # ---------------------------------------------------------------------- reads
 
     def extractor_of(self, doc_id: str) -> str | None:
-        """The extractor version a document was stored with, or None when it is absent."""
+        """The extractor id a document was stored with, or None when it is absent."""
+        found = self.extraction_of(doc_id)
+        return None if found is None else found[0]
+
+    def extraction_of(self, doc_id: str) -> tuple[str, str | None] | None:
+        """(extractor id, language) a document was stored with, or None when it is absent."""
         row = self.conn.execute(
-            "SELECT extractor FROM documents WHERE id = ?", (doc_id,)
+            "SELECT extractor, language FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else (str(row[0]), row[1])
 
     def counts(self) -> dict[str, int]:
         """Rows per table (documents, reports, events, actors, failures, ...)."""

@@ -5,7 +5,9 @@ of ``batch_size`` inputs is extracted outside any transaction and then written i
 ``BEGIN IMMEDIATE ... COMMIT`` together with its actors, reports, failures and the merging of
 its reports into events: a kill loses at most the batch in flight, and a rerun resumes
 (documents already committed are "unchanged"). A document is identified by the sha256 of
-its text; it is re-extracted only when the stored extractor version differs.
+its text; it is re-extracted only when the extractor id stored with it differs from the
+engine's for its language: the code's version or the data (its language pack, the knowledge
+base) changed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Protocol
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError, failure_reason
-from communique.pipeline import EXTRACTOR, Communique
+from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import merging
 from communique.store.database import Store, now
@@ -38,11 +40,6 @@ class Progress(Protocol):
 
 
 OnFailure = Callable[[str, BaseException], None]
-
-
-def extractor_version() -> str:
-    """The extractor version stored with each document (re-extract when it changes)."""
-    return EXTRACTOR
 
 
 @dataclass(slots=True)
@@ -146,10 +143,13 @@ class _Extraction:
             return
         summary.read += 1
         try:
-            stored = self.store.extractor_of(item.id)
+            stored = self.store.extraction_of(item.id)
         except sqlite3.Error as exc:
             raise self.store.error(exc) from exc
-        if item.id in self.seen or stored == extractor_version():
+        # a record made by other code or other data (a language pack, the knowledge base
+        # edited) is made again
+        current = stored is not None and stored[0] == self.engine.extractor_id(stored[1])
+        if item.id in self.seen or current:
             summary.unchanged += 1
             self.seen.add(item.id)
             return
