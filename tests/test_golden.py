@@ -198,12 +198,9 @@ def _foreign_mentions(rec: dict[str, Any]) -> list[str]:
     return bad
 
 
-def test_en_mentions_belong_to_their_actor(records: dict[str, dict[str, Any]]) -> None:
-    assert _foreign_mentions(records["en"]) == []
-
-
-def test_de_mentions_belong_to_their_actor(records: dict[str, dict[str, Any]]) -> None:
-    assert _foreign_mentions(records["de"]) == []
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_mentions_belong_to_their_actor(records: dict[str, dict[str, Any]], lang: str) -> None:
+    assert _foreign_mentions(records[lang]) == []
 
 
 # -------------------------------------------------------------------- German example

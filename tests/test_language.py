@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from communique.errors import KnowledgeError
-from communique.language import SUPPORTED, LanguageIdentifier
+from communique.lang import pack_codes
+from communique.language import LanguageIdentifier
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(scope="module")
 def ident() -> LanguageIdentifier:
-    return LanguageIdentifier()
+    return LanguageIdentifier(supported=pack_codes())
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,7 @@ def test_languages(ident: LanguageIdentifier, text: str, lang: str) -> None:
     guess = ident.identify(text)
     assert guess.lang == lang
     assert 0.0 < guess.score <= 1.0
-    assert guess.supported == (lang in SUPPORTED)
+    assert guess.supported == (lang in pack_codes())
 
 
 @pytest.mark.parametrize("text", ["", "   ", "2024-05-01 12:00", "!!! ???", "x"])
@@ -82,6 +83,22 @@ def test_profiles_loaded_and_missing_root(tmp_path: Path) -> None:
     custom = LanguageIdentifier(tmp_path)
     assert custom.languages == ("xx",)
     assert custom.identify("foo bar baz").lang == "xx"
+    assert not custom.identify("foo bar baz").supported  # no pack: recognised, not read
+
+
+def test_cues_come_from_the_language_folders(tmp_path: Path) -> None:
+    """A language's orthographic cues are a file of its folder: with them a short title
+    without stopwords is recognised, without them it is not."""
+    for lang, stop, cue in (("xx", "foo", "qz"), ("yy", "bar", "wv")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "stopwords.txt").write_text(f"{stop}\n", encoding="utf-8")
+        (tmp_path / lang / "cues.tsv").write_text(f"pattern\tweight\n{cue}\t1.0\n")
+    ident = LanguageIdentifier(tmp_path, supported=("yy",))
+    assert ident.identify("Qzara qzemo").lang == "xx"
+    assert ident.identify("Wvara wvemo").lang == "yy"
+    assert ident.identify("Wvara wvemo").supported
+    (tmp_path / "xx" / "cues.tsv").unlink()
+    assert LanguageIdentifier(tmp_path).identify("Qzara qzemo").lang is None
 
 
 def _csv_texts(rel: str, n: int) -> list[str]:

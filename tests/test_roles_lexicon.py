@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from pathlib import Path
@@ -16,10 +17,13 @@ LANGS = ("de", "en")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+@functools.cache
 def roles(lang: str) -> PatternTable:
+    """The roles table of ``lang``, built once per test session."""
     return LanguageData(lang).table("roles")
 
 
+@functools.cache
 def modifiers(lang: str) -> PatternTable:
     return LanguageData(lang).table("role_modifiers")
 
@@ -275,16 +279,6 @@ DE_ATTR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "cls"), DE_CASES)
-def test_german_titles(text: str, expected: str, cls: str) -> None:
-    assert find(roles("de"), text, expected).row.get("class") == cls
-
-
-@pytest.mark.parametrize(("text", "expected", "key", "value"), DE_ATTR_CASES)
-def test_german_title_attributes(text: str, expected: str, key: str, value: str) -> None:
-    assert find(roles("de"), text, expected).row.get(key) == value
-
-
 def test_german_first_match_of_nested_titles() -> None:
     hits = list(
         roles("de").finditer("nach einem Treffen mit der Kabinettschefin der Hohen Vertreterin")
@@ -459,14 +453,24 @@ EN_ATTR_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "cls"), EN_CASES)
-def test_english_titles(text: str, expected: str, cls: str) -> None:
-    assert find(roles("en"), text, expected).row.get("class") == cls
+CASES = {"de": DE_CASES, "en": EN_CASES}
+ATTR_CASES = {"de": DE_ATTR_CASES, "en": EN_ATTR_CASES}
 
 
-@pytest.mark.parametrize(("text", "expected", "key", "value"), EN_ATTR_CASES)
-def test_english_title_attributes(text: str, expected: str, key: str, value: str) -> None:
-    assert find(roles("en"), text, expected).row.get(key) == value
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "cls"),
+    [(lang, *case) for lang, cases in CASES.items() for case in cases],
+)
+def test_titles(lang: str, text: str, expected: str, cls: str) -> None:
+    assert find(roles(lang), text, expected).row.get("class") == cls
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "key", "value"),
+    [(lang, *case) for lang, cases in ATTR_CASES.items() for case in cases],
+)
+def test_title_attributes(lang: str, text: str, expected: str, key: str, value: str) -> None:
+    assert find(roles(lang), text, expected).row.get(key) == value
 
 
 @pytest.mark.parametrize(

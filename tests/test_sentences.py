@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from communique.lexicon import LanguageData
-from communique.sentences import SentenceSplitter, tokenize
+from communique.pipeline import Communique
+from communique.sentences import MAX_SENTENCE_CHARS, SentenceSplitter, tokenize
 
 
-def _split(lang: str, text: str) -> list[str]:
-    sp = SentenceSplitter(LanguageData(lang).words("abbreviations"))
-    return [text[s.start : s.end] for s in sp.split(text)]
+@pytest.fixture()
+def split(engine: Communique) -> Callable[[str, str], list[str]]:
+    """The splitter of a language as the pipeline builds it (abbreviations, month words)."""
+
+    def run(lang: str, text: str) -> list[str]:
+        sentences = engine.resources(lang).splitter.split(text)
+        return [text[s.start : s.end] for s in sentences]
+
+    return run
 
 
 @pytest.mark.parametrize(
@@ -42,8 +50,34 @@ def _split(lang: str, text: str) -> list[str]:
         ),
     ],
 )
-def test_split(lang: str, text: str, expected: list[str]) -> None:
-    assert _split(lang, text) == expected
+def test_split(
+    split: Callable[[str, str], list[str]], lang: str, text: str, expected: list[str]
+) -> None:
+    assert split(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pieces"),
+    [
+        ("de", "Die Wahl ist am 3. Jänner. Dann kommt der 4. Quartal.", 2),
+        ("de", "Wir kamen am 3. März an. Sie kamen im 2. Quartal.", 2),
+        ("de", "Das Team wurde 3. Dann ging es heim.", 2),  # a place, not a date: it ends
+        ("en", "It ended on 3. Then they left.", 2),
+    ],
+)
+def test_ordinal_dots_before_month_words(
+    split: Callable[[str, str], list[str]], lang: str, text: str, pieces: int
+) -> None:
+    """A number's dot before the pack's month words (and "Quartal") ends no sentence."""
+    assert len(split(lang, text)) == pieces
+
+
+def test_overlong_runs_are_cut_into_bounded_sentences() -> None:
+    text = ("word " * 2000).strip()  # 10,000 characters without punctuation
+    sents = SentenceSplitter(frozenset()).split(text)
+    assert len(sents) > 6 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sents)
+    covered = sum(s.end - s.start for s in sents) + len(sents) - 1
+    assert covered == len(text)  # nothing lost but the spaces at the cuts
 
 
 def test_paragraphs_counted() -> None:

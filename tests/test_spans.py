@@ -27,10 +27,20 @@ def test_rejects_blank() -> None:
 
 
 @given(st.text(min_size=1), st.data())
-def test_property_span_indexes_text(text: str, data: st.DataObject) -> None:
+def test_property_span_is_the_range_without_its_outer_whitespace(
+    text: str, data: st.DataObject
+) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    if not text[start:end].strip():
+    piece = text[start:end]
+    if not piece.strip():
+        with pytest.raises(SpanError):
+            make_span(text, start, end)
         return
     span = make_span(text, start, end)
-    assert text[span.start : span.end] == span.text
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    assert (span.start, span.end) == (start + lead, end - trail)
+    assert span.text == piece.strip()
+    untrimmed = make_span(text, start, end, strip=False)
+    assert (untrimmed.start, untrimmed.end, untrimmed.text) == (start, end, piece)
