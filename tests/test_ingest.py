@@ -195,6 +195,7 @@ def _count(db: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_sigkill_during_ingest_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
     n = 400
     folder = make_folder(tmp_path / "in", n)

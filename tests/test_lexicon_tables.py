@@ -218,6 +218,7 @@ def test_word_lists_load(lang: str, name: str) -> None:
     assert "Dr." in words
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGS)
 def test_tables_scan_fast_on_pathological_text(lang: str) -> None:
     nasty = ("a-" * 2000) + " " + ("Wort " * 3000) + ("x" * 5000)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -541,36 +540,28 @@ def test_modifier_non_matches(lang: str, text: str) -> None:
     assert [m.text for m in modifiers(lang).finditer(text)] == []
 
 
-# -- real text: no pathological patterns -----------------------------------------------------
+# -- real text: the classes of real news (speed: bench/bench_stages.py) ----------------------
 
 
-def test_role_scan_on_real_german_news_is_fast() -> None:
+def test_role_scan_on_real_german_news_finds_the_classes() -> None:
     path = SHARED / "corpora" / "de-10kgnad" / "test.csv"
     if not path.is_file():
         pytest.skip("shared corpora not available")
     text = path.read_text(encoding="utf-8")[:300_000]
-    table = roles("de")
-    start = time.perf_counter()
-    hits = list(table.finditer(text))
-    elapsed = time.perf_counter() - start
+    hits = list(roles("de").finditer(text))
     assert len(hits) > 100
-    assert elapsed < 5.0
     classes = {h.row.get("class") for h in hits}
     assert {"head_of_state", "minister", "foreign_minister", "legislator"} <= classes
 
 
-def test_role_scan_on_real_english_news_is_fast() -> None:
+def test_role_scan_on_real_english_news_finds_the_classes() -> None:
     folder = SHARED / "corpora" / "en-bbc" / "politics"
     if not folder.is_dir():
         pytest.skip("shared corpora not available")
     text = "\n\n".join(
         p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))[:150]
     )
-    table = roles("en")
-    start = time.perf_counter()
-    hits = list(table.finditer(text))
-    elapsed = time.perf_counter() - start
+    hits = list(roles("en").finditer(text))
     assert len(hits) > 100
-    assert elapsed < 5.0
     classes = {h.row.get("class") for h in hits}
     assert {"head_of_government", "minister", "legislator"} <= classes

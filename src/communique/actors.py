@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from communique.resources import LanguageResources
 
 _GAP_PUNCT = frozenset(",()–-")
+# How far, in characters, a title binds to a name and a state or organisation to a title:
+TITLE_NAME_GAP = 140  # "Außenminister der Republik Kasachstan, Roman Vassilenko"
+APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
+TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
+STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
 
 
 @dataclass(slots=True)
@@ -187,7 +192,7 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     if end < start:
         return False
     gap = m.text[start:end]
-    if "\n" in gap or len(gap) > 140:
+    if "\n" in gap or len(gap) > TITLE_NAME_GAP:
         return False
     # abbreviations in parentheses are fine; sentence punctuation is not
     if re.search(r"[.;:!?](?:\s|$)", gap):
@@ -236,7 +241,7 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     sent = m.sentence_of(role.start)
     # after the title: genitive or "of" chain up to the first comma/verb, never past the
     # name the title belongs to
-    limit = min(sent.end, role.end + 160)
+    limit = min(sent.end, role.end + TITLE_OWNER_REACH)
     names_after = m.person_index.starting_in(role.end, limit)
     if names_after:
         limit = min(limit, names_after[0].start)
@@ -306,7 +311,7 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
             hit = next(
                 (
                     p
-                    for p in m.place_index.starting_in(end + 1, end + 13)
+                    for p in m.place_index.starting_in(end + 1, end + STATE_AFTER_NAME + 1)
                     if p.kind == "state" and origin.search(" " + m.text[end : p.start])
                 ),
                 None,
@@ -385,8 +390,8 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     # title before the name
     before = [
         r
-        for r in m.role_index.overlapping(start - 141, start + 1)
-        if r.end <= start and start - r.end <= 140 and r.start not in used
+        for r in m.role_index.overlapping(start - TITLE_NAME_GAP - 1, start + 1)
+        if r.end <= start and start - r.end <= TITLE_NAME_GAP and r.start not in used
     ]
     if before:
         r = before[-1]
@@ -395,17 +400,17 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
     # Merkel, Frankreichs Präsident François Hollande")
     starts = set(following_word_starts(m.text, end, m.profile.apposition_lead_re, 4))
-    reach = max([end + 61, *(p + 1 for p in starts)])
+    reach = max([end + APPOSITION_REACH + 1, *(p + 1 for p in starts)])
     for r in m.role_index.starting_in(end, reach):
         if r.start in used:
             continue
         if _opens_name(m, r):
             continue
         if r.start in starts or (
-            r.start - end <= 60 and _gap_is_bridge(m, end, r.start, apposition=True)
+            r.start - end <= APPOSITION_REACH and _gap_is_bridge(m, end, r.start, apposition=True)
         ):
             return r
-        if r.start - end > 60:
+        if r.start - end > APPOSITION_REACH:
             break
     return None
 

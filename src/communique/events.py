@@ -19,23 +19,40 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions, PersonEntity
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.record import STATUSES
 from communique.sentences import Sentence
 
 if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
     from communique.lang.profile import LanguageProfile
+    from communique.record import EventKind, Status
 
 # A roster has a sane size: a sentence naming more people than this is a list, not a meeting.
 MAX_ROSTER = 30
 # "the summit" refers back to one of the last conferences named, not to any in a long text
 _CONFERENCE_LOOKBACK = 50
 
+# How far, in characters, words bind to a trigger or a place:
+CUE_BEFORE = 80  # a status cue before its trigger ("geplante ... Treffen")
+CUE_AFTER = 60  # a status cue after a meeting trigger ("talks will be held")
+CUE_AFTER_CONFERENCE = 120  # after a conference noun, often listed ("die stattfinden sollen")
+CUE_AFTER_VERB_LAST = 200  # cancellations and denials, verb-final in German ("wurde abgesagt")
+PREPOSITION_BEFORE_PLACE = 12  # "in (der) Brüssel"
+STATE_AFTER_TRIGGER = 120  # "talks ... in Kazakhstan": a state as venue
+TOPIC_BEFORE_STATE = 40  # "die Lage in Syrien": what precedes a state
+DATELINE_WITHIN = 160  # a dateline opens the text
+DATELINE_TAIL = 14  # "BRUSSELS (Reuters) -": what follows the dateline's city
+NAME_BEFORE_TRIGGER = 80  # a conference name's modifiers before its noun
+NAME_AFTER_TRIGGER = 120  # and its complements after it
+STATE_AFTER_NAME = 15  # "Gipfel in Wales": a state right after the name
+PLACE_AFTER_TRIGGER = 8  # "die Treffen in Brüssel": the document's meeting place
+
 
 @dataclass(slots=True)
 class EventDraft:
-    kind: str
-    status: str
+    kind: EventKind
+    status: Status
     participants: list[PersonEntity]
     sentence: Sentence
     trigger: Match
@@ -86,15 +103,15 @@ def _nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: boo
     for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
-            if len(gap) > 80 or re.search(r"[;:]|\s[–—-]\s", gap):
+            if len(gap) > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and "," in gap:
                 continue
         elif c.start >= trig.end:
             gap = m.text[trig.end : c.start]
-            limit = 120 if conference else 60
+            limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             if c.row.get("status") in ("cancelled", "denied"):
-                limit = 200  # German puts the verb last: "Das Treffen ... wurde abgesagt"
+                limit = CUE_AFTER_VERB_LAST  # "Das Treffen ... wurde abgesagt"
             if len(gap) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and m.profile.relative_clause_re.search(gap):
@@ -126,7 +143,7 @@ def _place_after(
     """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
     for p in m.place_index.starting_in(start, stop):
         if (p.kind in kinds or _venue(p)) and m.profile.place_preposition_re.search(
-            m.text[max(sent.start, p.start - 12) : p.start]
+            m.text[max(sent.start, p.start - PREPOSITION_BEFORE_PLACE) : p.start]
         ):
             return p
     return None
@@ -149,11 +166,11 @@ def _venue(p: PlaceMatch) -> bool:
 
 
 def _venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
-    for p in m.place_index.starting_in(trig.end, min(sent.end, trig.end + 120)):
+    for p in m.place_index.starting_in(trig.end, min(sent.end, trig.end + STATE_AFTER_TRIGGER)):
         if p.kind != "state":
             continue
-        before = m.text[max(sent.start, p.start - 40) : p.start]
-        if not m.profile.place_preposition_re.search(before[-12:]):
+        before = m.text[max(sent.start, p.start - TOPIC_BEFORE_STATE) : p.start]
+        if not m.profile.place_preposition_re.search(before[-PREPOSITION_BEFORE_PLACE:]):
             continue
         if m.profile.topic_before_re.search(before):
             return None
@@ -175,10 +192,10 @@ def document_place(m: Mentions) -> PlaceMatch | None:
     for p in m.places:
         if p.kind != "city":
             continue
-        tail = m.text[p.end : p.end + 14]
+        tail = m.text[p.end : p.end + DATELINE_TAIL]
         dateline = (
             first is not None
-            and p.start - first.start < 160
+            and p.start - first.start < DATELINE_WITHIN
             and re.match(r"\s*(?:\(|–|—|-\s)", tail)
             and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
         )
@@ -187,7 +204,7 @@ def document_place(m: Mentions) -> PlaceMatch | None:
     for t in m.triggers:
         if t.row.get("kind") == "conference":
             continue
-        for p in m.place_index.starting_in(t.end + 1, t.end + 9):
+        for p in m.place_index.starting_in(t.end + 1, t.end + PLACE_AFTER_TRIGGER + 1):
             if (
                 (p.kind == "city" or _venue(p))
                 and 0 < p.start - t.end <= 8
@@ -242,10 +259,8 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     text = m.text
     profile = m.profile
     start = trig.start
-    words = list(
-        re.finditer(r"[\w.–-]+|[^\w\s]", text[max(sent.start, trig.start - 80) : trig.start])
-    )
-    base = max(sent.start, trig.start - 80)
+    base = max(sent.start, trig.start - NAME_BEFORE_TRIGGER)
+    words = list(re.finditer(r"[\w.–-]+|[^\w\s]", text[base : trig.start]))
     for w in reversed(words[-6:]):
         tok = w.group()
         if not (tok[0].isalnum()):
@@ -261,7 +276,7 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     tail = text[trig.end : stop]
     cut = profile.name_stop_re.search(tail)
     end = trig.end + (cut.start() if cut else len(tail))
-    end = min(end, trig.end + 120, _tail_end(profile, text, trig.end, end))
+    end = min(end, trig.end + NAME_AFTER_TRIGGER, _tail_end(profile, text, trig.end, end))
     while end > trig.end and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -315,12 +330,11 @@ def _conference(
     # a city in the clause, or a state right after the name ("Gipfel in Wales"); a state
     # further on is usually the subject ("Außenministertreffen ... zur Lage in Syrien")
     place = _place_after(m, sent, t.end, stop, ("city",)) or _place_after(
-        m, sent, name[1], min(stop, name[1] + 15), ("state",)
+        m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",)
     )
     date = _date_in(m, sent, t.start)
     cue = _nearest_status(m, sent, t, conference=True)
-    status = cue.row.get("status") if cue else "occurred"
-    status = _date_status(status or "occurred", date, published)
+    status = _date_status(_cue_status(cue), date, published)
     people = [e for _, e in _persons_in(where, sent)]
     if len(people) > MAX_ROSTER:
         people = []  # a list of names, none of them shown to attend
@@ -353,7 +367,7 @@ def _meeting(
         ]
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
-    kind = "call" if "call" in kinds else "meeting"
+    kind: EventKind = "call" if "call" in kinds else "meeting"
     if protagonist is not None and protagonist not in people and people:
         # "Die Gespräche mit X ...", "During the meeting with X": the named people are the
         # counterparts of an unnamed subject, the document's protagonist
@@ -377,7 +391,7 @@ def _meeting(
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     date = _date_in(m, sent, t.start)
-    status = cue.row.get("status") if cue else "occurred"
+    status = _cue_status(cue)
     if status == "occurred" and any(_infinitive(m, x) for x in trigs):
         status = "planned"
     status = _date_status(status, date, published)
@@ -417,7 +431,13 @@ def _political_sentence(m: Mentions, sent: Sentence) -> bool:
     return any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent))
 
 
-def _date_status(status: str, date: DateMention | None, published: dt.date | None) -> str:
+def _cue_status(cue: Match | None) -> Status:
+    """The status a cue says (its table allows only statuses), "occurred" without one."""
+    value = cue.row.get("status") if cue is not None else ""
+    return value if value in STATUSES else "occurred"
+
+
+def _date_status(status: Status, date: DateMention | None, published: dt.date | None) -> Status:
     if status != "occurred" or date is None or published is None or not date.value_start:
         return status
     start = date.value_start

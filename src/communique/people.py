@@ -23,6 +23,21 @@ _PARTICLE_WORDS = (
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
+# Evidence that a run of capitalised words is a person's name, and how much is enough:
+W_FIRST_NAME = 2.0  # a known first name opens it ("Vladimir Putin")
+W_AMBIGUOUS_FIRST_NAME = 1.0  # a first name that is also a word ("Mark", "Will")
+W_SEVERAL_WORDS = 1.0
+W_TITLE_BEFORE = 3.0  # "Außenminister Kerry", "Mr Brown"
+W_TITLE_AFTER = 2.0  # "Kerry, the Secretary of State"
+W_PROPER = 0.75  # per word (at most two) the word tests call a name
+W_COMMON = 1.0  # minus, per dictionary word in it
+W_COMMON_ALONE = 1.5  # minus, for a single dictionary word
+W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
+THRESHOLD = 3.0
+THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
+THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
+SPEECH_NEAR = 25  # characters on either side where a speech verb counts
+
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 
 
@@ -228,20 +243,20 @@ class PersonFinder:
                 not self.ambiguous_first_names(first) or not self._common(words[-1])
             ):
                 # "Vladimir Putin": an ambiguous first name counts before an uncommon surname
-                score += 2
+                score += W_FIRST_NAME
                 first_credit = True
                 reasons.append("first-name")
             elif self.first_names(first):
-                score += 1
+                score += W_AMBIGUOUS_FIRST_NAME
                 reasons.append("ambiguous-first-name")
-            score += 1
+            score += W_SEVERAL_WORDS
             reasons.append("multi-token")
         before = _prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
-            score += 3
+            score += W_TITLE_BEFORE
             reasons.append("title-before")
         if any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end)):
-            score += 2
+            score += W_TITLE_AFTER
             reasons.append("role-after")
         proper = 0
         for k, w in enumerate(words):
@@ -257,19 +272,19 @@ class PersonFinder:
             if self._common(base):
                 titled = "title-before" in reasons and self._titled_name(base)
                 if not titled:  # "President Bush", "Foreign Secretary Jack Straw"
-                    score -= 1.5 if len(run) == 1 else 1
+                    score -= W_COMMON_ALONE if len(run) == 1 else W_COMMON
                     reasons.append(f"common:{base}")
             elif self.is_proper_noun is None or self.is_proper_noun(base):
                 proper += 1
         if proper:
-            score += min(proper, 2) * 0.75
+            score += min(proper, 2) * W_PROPER
             reasons.append(f"proper:{proper}")
         if self._speech_near(text, run[0].start, run[-1].end):
-            score += 1
+            score += W_SPEECH
             reasons.append("speech")
-        threshold = 3.0 if len(run) >= 2 or "title-before" in reasons else 3.5
+        threshold = THRESHOLD if len(run) >= 2 or "title-before" in reasons else THRESHOLD_ONE_WORD
         if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
-            threshold = 2.5  # every word tagged a proper noun (HanTa NE) and none common
+            threshold = THRESHOLD_ALL_PROPER  # every word a tagged proper noun, none common
         if score < threshold:
             return None
         start, end = run[0].start, run[-1].end
@@ -315,7 +330,7 @@ class PersonFinder:
         return self.is_common_word(word)
 
     def _speech_near(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - 25) : start] + " " + text[end : end + 25]
+        window = text[max(0, start - SPEECH_NEAR) : start] + " " + text[end : end + SPEECH_NEAR]
         return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
 
 

@@ -199,8 +199,8 @@ class Communique:
         ]
         return Event(
             id=f"E{i}",
-            kind=d.kind,  # type: ignore[arg-type]
-            status=d.status,  # type: ignore[arg-type]
+            kind=d.kind,
+            status=d.status,
             participants=participants,
             location=location,
             date=date,

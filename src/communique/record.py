@@ -16,6 +16,7 @@ SCHEMA = "communique.record/1"
 ActorKind = Literal["person", "organization", "state"]
 EventKind = Literal["meeting", "call", "conference"]
 Status = Literal["occurred", "planned", "cancelled", "denied"]
+STATUSES: tuple[Status, ...] = ("occurred", "planned", "cancelled", "denied")
 
 ROLE_CLASSES = (
     "head_of_state",

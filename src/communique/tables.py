@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from communique import record
 from communique.errors import KnowledgeError
 from communique.record import PLOVER_CONTEXTS, ROLE_CLASSES
 
@@ -31,7 +32,7 @@ ROLE_SECTORS = frozenset(
 # record.EventKind plus visit (a meeting by travel) and none (a false friend that swallows a
 # trigger word by the longest-match rule)
 EVENT_KINDS = frozenset({"meeting", "call", "conference", "visit", "none"})
-STATUSES = frozenset({"occurred", "planned", "cancelled", "denied"})  # record.Status
+STATUSES = frozenset(record.STATUSES)
 QUALIFIERS = frozenset({"more than", "about", "almost", "up to", "at least", "less than"})
 
 _ISO3 = re.compile(r"[A-Z]{3}")
