@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -102,37 +102,67 @@ class _EntityIndex:
 
     def __init__(self, genitive_suffixes: tuple[str, ...]) -> None:
         self.entities: list[PersonEntity] = []
-        self._by_last: dict[str, list[int]] = {}
         self._genitives = tuple(_norm(g) for g in genitive_suffixes)
+        # entity indices (creation order) by key; each list stays sorted
+        self._by_last: dict[str, list[int]] = {}  # folded surname
+        self._single: dict[str, list[int]] = {}  # entities named by a surname alone
+        self._by_initial: dict[tuple[str, str], list[int]] = {}  # (surname, first letter)
+        self._by_tail: dict[tuple[str, str], list[int]] = {}  # (last two words)
+
+    def _keys(self, ent: PersonEntity) -> list[tuple[dict[Any, list[int]], Any]]:
+        low = tuple(_norm(t) for t in ent.tokens)
+        keys: list[tuple[dict[Any, list[int]], Any]] = [(self._by_last, low[-1])]
+        if len(low) == 1:
+            keys.append((self._single, low[-1]))
+        else:
+            keys.append((self._by_initial, (low[-1], low[0][:1])))
+            keys.append((self._by_tail, low[-2:]))
+        return keys
 
     def add(self, ent: PersonEntity) -> None:
         self.entities.append(ent)
-        self._by_last.setdefault(_norm(ent.surname), []).append(len(self.entities) - 1)
+        for table, key in self._keys(ent):
+            table.setdefault(key, []).append(ent.index)
 
     def retoken(self, ent: PersonEntity, name: str, tokens: tuple[str, ...]) -> None:
-        old = _norm(ent.surname)
+        for table, key in self._keys(ent):
+            table[key].remove(ent.index)
         ent.name, ent.tokens = name, tokens
-        new = _norm(ent.surname)
-        if new != old:
-            self._by_last[old].remove(ent.index)
-            bisect.insort(self._by_last.setdefault(new, []), ent.index)
+        for table, key in self._keys(ent):
+            bisect.insort(table.setdefault(key, []), ent.index)
 
     def match(self, toks: tuple[str, ...]) -> PersonEntity | None:
         last = _norm(toks[-1])
         low = tuple(_norm(t) for t in toks)
         keys = {last, _strip_genitive(last, self._genitives)}
-        candidates = sorted(i for k in keys for i in self._by_last.get(k, ()))
-        for i in candidates:
-            ent = self.entities[i]
-            ent_low = tuple(_norm(t) for t in ent.tokens)
-            shorter, longer = sorted((low, ent_low), key=len)
-            if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
-                return ent  # "Christian Andersen" in "Hans Christian Andersen"
-            if len(toks) == 1 or len(ent.tokens) == 1:
-                return ent
-            if low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]:
-                return ent
-        return None
+        if len(low) == 1:  # a surname alone: the first entity of that surname
+            found = [self._by_last[k][0] for k in keys if self._by_last.get(k)]
+            return self.entities[min(found)] if found else None
+        best: int | None = None
+        for k in keys:
+            lists = [
+                self._single.get(k, []),
+                self._by_initial.get((k, low[0][:1]), []),
+                self._by_tail.get((low[-2], k), []) if k == last else [],
+            ]
+            for candidates in lists:
+                for i in candidates:
+                    if best is not None and i >= best:
+                        break
+                    if self._same(low, toks, self.entities[i]):
+                        best = i
+                        break
+        return None if best is None else self.entities[best]
+
+    @staticmethod
+    def _same(low: tuple[str, ...], toks: tuple[str, ...], ent: PersonEntity) -> bool:
+        ent_low = tuple(_norm(t) for t in ent.tokens)
+        shorter, longer = sorted((low, ent_low), key=len)
+        if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+            return True  # "Christian Andersen" in "Hans Christian Andersen"
+        if len(ent.tokens) == 1:
+            return True
+        return low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]
 
 
 def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
