@@ -260,11 +260,9 @@ class StoreReads:
         held = self._all(
             "SELECT id FROM events WHERE planned_event_id = ? ORDER BY id", (event_id,)
         )
-        eid, kind, status, start, end, location, country, lat, lon, name, topics, cameo, n, plan = (
-            row
-        )
+        eid, kind, status, start, end, place, country, lat, lon, name, topics, cameo, n, plan = row
         return Event(
-            int(eid), kind, status, start, end, location, country, lat, lon, name,
+            int(eid), kind, status, start, end, place, country, lat, lon, name,
             parse_topics(topics), cameo, int(n), plan,
             participants=tuple(people),
             reports=self._reports(event_id),
