@@ -3,10 +3,9 @@
 PLOVER (openeventdata/PLOVER): meetings and calls that took place are CONSULT, with mode
 ``visit`` (one side travels to the other), ``third-party`` (both meet elsewhere),
 ``multilateral`` (three or more parties, conferences) or ``phone``; announced or agreed
-meetings are AGREE (intent to meet); meetings called off or refused are REJECT.
-CAMEO: 040 consult, 041 discuss by telephone, 042 make a visit, 044 meet at a third location,
-046 engage in negotiation, 036 express intent to meet or negotiate, 125 reject proposal to
-meet, discuss or negotiate.
+meetings are AGREE (intent to meet); meetings called off or refused are REJECT. The codes
+themselves (status -> PLOVER event and CAMEO, CAMEO by mode) are the tables of
+:mod:`communique.codes`, shared with the exports.
 """
 
 from __future__ import annotations

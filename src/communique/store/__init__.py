@@ -8,5 +8,6 @@
 from __future__ import annotations
 
 from communique.store.database import DEFAULT_DB, Store
+from communique.store.read import NotFoundError
 
-__all__ = ["DEFAULT_DB", "Store"]
+__all__ = ["DEFAULT_DB", "NotFoundError", "Store"]
