@@ -174,12 +174,39 @@ def extract(
 )
 @click.option("--lang", type=click.Choice(PACKS.codes), default=None, help="Only this language.")
 @click.option("--details", is_flag=True, help="List every missed and spurious pair.")
-def evaluate(gold_dir: Path | None, corpora: Path | None, lang: str | None, details: bool) -> None:
+@click.option(
+    "--public",
+    type=click.Choice(["rams-dev", "rams-test", "plover"]),
+    default=None,
+    help="Instead of the gold set, a check on text others annotated: RAMS meeting windows "
+    "(tune on rams-dev, report rams-test) or the PLOVER gold sentences.",
+)
+def evaluate(
+    gold_dir: Path | None,
+    corpora: Path | None,
+    lang: str | None,
+    details: bool,
+    public: str | None,
+) -> None:
     """Score extraction against the development gold set: per-field precision, recall and F1
-    (participant pairs, role class, affiliation, place, status, quote speakers)."""
+    (participant pairs, role class, affiliation, place, status, quote speakers); with
+    --gold gold-test, the held-out set; with --public, a check on public annotated corpora."""
+    from communique.corpora import default_corpora_root
     from communique.evaluation import evaluate_gold, format_report
+    from communique.public_checks import check_plover, check_rams
 
     try:
+        if public is not None:
+            root = corpora or default_corpora_root()
+            checked = (
+                check_plover(Communique(), root)
+                if public == "plover"
+                else check_rams(Communique(), root, public.split("-")[1])
+            )
+            click.echo("\n".join(checked.lines()))
+            if details:
+                click.echo("\n".join(["", *checked.details]))
+            return
         report = evaluate_gold(Communique(), gold_dir, corpora, lang)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
