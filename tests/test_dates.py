@@ -922,10 +922,19 @@ FRENCH_MONTHS = [
 ]
 
 
+TEMPORAL_FILES = (
+    "temporal.tsv",
+    "temporal_words.tsv",
+    "calendar.tsv",
+    "calendar_extra.tsv",
+    "numbers.tsv",
+)
+
+
 def _copy_pack(root: Path, code: str, source: str = "de") -> Path:
     folder = root / code
     folder.mkdir(parents=True)
-    for name in ("temporal.tsv", "calendar.tsv", "calendar_extra.tsv", "numbers.tsv"):
+    for name in TEMPORAL_FILES:
         if (PACKS / source / name).is_file():
             shutil.copy(PACKS / source / name, folder / name)
     return folder
