@@ -280,7 +280,8 @@ def _directive(fields: list[str], found: dict[str, list[list[str]]], where: str)
     need = 1 if arity is None else arity
     values = [f.strip() for f in fields[1:]]
     if len(values) < need or not all(values[:need]):
-        raise KnowledgeError(f"{where}: @{name} needs {need} value(s), each after a tab")
+        plural = "" if need == 1 else "s"
+        raise KnowledgeError(f"{where}: @{name} needs {need} value{plural}, each after a tab")
     if name == "abbreviation_dot" and values[0] not in ("required", "optional"):
         raise KnowledgeError(f"{where}: @abbreviation_dot is required or optional, not {values}")
     found.setdefault(name, []).append(values)
