@@ -300,7 +300,7 @@ def patterns_for(folder: Path) -> PatternSet:
     words = load_temporal_words(folder)
     found: dict[str, list[list[str]]] = {}
     for no, line in enumerate(lines, 1):
-        if line.startswith("@") and not line.startswith(("@define\t", "@keys\t")):
+        if line.startswith("@") and line.split("\t")[0] not in ("@define", "@keys"):
             _directive(line.split("\t"), found, f"{path}:{no}")
     dot_required = _last(found, "abbreviation_dot") == "required"
     macros = _builtin_macros(calendar, dot_required)
