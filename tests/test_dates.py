@@ -922,10 +922,19 @@ FRENCH_MONTHS = [
 ]
 
 
+TEMPORAL_FILES = (
+    "temporal.tsv",
+    "temporal_words.tsv",
+    "calendar.tsv",
+    "calendar_extra.tsv",
+    "numbers.tsv",
+)
+
+
 def _copy_pack(root: Path, code: str, source: str = "de") -> Path:
     folder = root / code
     folder.mkdir(parents=True)
-    for name in ("temporal.tsv", "calendar.tsv", "calendar_extra.tsv", "numbers.tsv"):
+    for name in TEMPORAL_FILES:
         if (PACKS / source / name).is_file():
             shutil.copy(PACKS / source / name, folder / name)
     return folder
@@ -991,9 +1000,19 @@ def test_a_new_pack_gets_its_own_month_names_not_english_ones(tmp_path: Path) ->
         ("calendar_extra.tsv", "Sonntig\tweekday\t8\twide\t\tx", "column 'number'"),
         ("calendar_extra.tsv", "\tmonth\t1\twide\t\tx", "column 'word'"),
         ("numbers.tsv", "dutzend\tzwölf", "column 'value'"),
+        ("temporal_words.tsv", "demnächst\toffset\t2\t", "column 'value'"),
+        ("temporal_words.tsv", "demnächst\tmodifier\t1\t", "column 'kind'"),
+        ("temporal_words.tsv", "Mai\tname_like_month\t1\t", "column 'value'"),
+        ("temporal_words.tsv", "Vorjahr\trelative_unit\t-1\t", "column 'value'"),
+        ("temporal_words.tsv", "NÄCHST\toffset\t1\t", "column 'word'"),
+        ("temporal.tsv", "@habitualy\tjeden", "unknown directive @habitualy"),
+        ("temporal.tsv", "@habitual", "@habitual needs 1 value"),
+        ("temporal.tsv", "@modifier_article\tder dem", "@modifier_article needs 2 values"),
+        ("temporal.tsv", "@counting_before\t(?:Mal", "missing ), unterminated subpattern"),
+        ("temporal.tsv", "quartal\tQ(?P<qn>[1-4])\t\tQ1", "unknown handler 'quartal'"),
     ],
 )
-def test_broken_calendar_words_are_reported(
+def test_broken_words_and_directives_are_reported(
     tmp_path: Path, name: str, line: str, problem: str
 ) -> None:
     folder = _copy_pack(tmp_path, "de")
@@ -1023,6 +1042,86 @@ def test_missing_calendar_and_bad_directive_are_reported(tmp_path: Path) -> None
 def test_a_pack_without_temporal_grammar_is_unsupported(tmp_path: Path) -> None:
     (tmp_path / "xx").mkdir()
     with pytest.raises(UnsupportedLanguageError):
+        TemporalGrammar("xx", tmp_path)
+
+
+# -- a language the code has never seen: a pack written from scratch, no module changed -------
+
+XX_MONTHS = ["ilun", "blar", "mesk", "aprin", "molo", "junk"]
+XX_MONTHS += ["julo", "augo", "sepo", "okto", "novo", "deko"]
+XX_PACK = {
+    "calendar.tsv": "word\tfield\tnumber\twidth\tcontext\n"
+    + "".join(f"{name}\tmonth\t{i}\twide\tformat\n" for i, name in enumerate(XX_MONTHS, 1))
+    + "lundo\tweekday\t1\twide\tformat\nsabo\tweekday\t6\twide\tformat\n",
+    "numbers.tsv": "word\tvalue\ndu\t2\ntri\t3\n",
+    "temporal_words.tsv": (
+        "word\tkind\tvalue\texample\n"
+        "prox\toffset\t1\tprox sem\n"
+        "pasin\toffset\t-1\tpasin jar\n"
+        "sem\tunit\tw\tante du semoj\n"
+        "jar\tunit\ty\tpasin jar\n"
+        "somro\tseason\t6\ten somro\n"
+        "vintro\tseason\t12\t\n"  # a rule below captures it; without this row: an error
+        "ante\tdirection\t-1\tante du semoj\n"
+    ),
+    "temporal.tsv": (
+        "# an invented language: 'en 3 blar 2025', 'prox sem', 'ante du semoj', 'en somro'\n"
+        "@prepositions\ten\n"
+        "@habitual\tcada\n"
+        "@season_after\ten\n"
+        "@define\tREL\t(?:prox|pasin)\n"
+        "date\t(?P<d><D>)\\s+(?P<m><MFULL>)(?:\\s+(?P<y><YEAR>))?\t\ten 3 blar 2025\n"
+        "modded\t(?P<mod><REL>)\\s+(?P<unit>sem|jar)(?!\\w)\tprox|pasin\tprox sem\n"
+        "ago\t(?P<dir>ante)\\s+(?P<n><NUMW>)\\s+(?P<unit>semoj|jaroj)(?!\\w)\tante\tante du semoj\n"
+        "weekday\t(?P<wd><WD>)(?!\\w)\t\ten lundo\n"
+        "season\t(?P<s>somro|vintro)(?!\\w)\t\ten somro\n"
+    ),
+}
+
+
+def _write_xx(root: Path) -> Path:
+    folder = root / "xx"
+    folder.mkdir()
+    for name, text in XX_PACK.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_made_up_language_needs_only_a_folder(tmp_path: Path) -> None:
+    _write_xx(tmp_path)
+    grammar = TemporalGrammar("xx", tmp_path)
+    pub = dt.date(2025, 2, 19)  # a Wednesday
+
+    def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
+        return [(m.text, m.value_start, m.value_end, m.kind) for m in grammar.find(text, pub)]
+
+    assert found("La kunveno okazis en 3 blar 2025.") == [
+        ("en 3 blar 2025", "2025-02-03", "2025-02-03", "absolute")
+    ]
+    assert found("Ni renkontos prox sem.") == [("prox sem", "2025-02-24", "2025-03-02", "relative")]
+    assert found("Tio okazis pasin jar.") == [("pasin jar", "2024", "2024", "relative")]
+    assert found("Tio okazis ante du semoj.") == [
+        ("ante du semoj", "2025-02-03", "2025-02-09", "relative")
+    ]
+    assert found("Ni iris en lundo.") == [("en lundo", "2025-02-17", "2025-02-17", "relative")]
+    assert found("Ni iras cada lundo.") == []  # @habitual
+    assert found("Ni iros en somro.") == [("en somro", "2025-06", "2025-08", "fuzzy")]
+    assert found("La somro estas varma.") == []  # @season_after: a bare season needs "en"
+    # no German or English leaks in: the pack alone decides
+    assert found("Next week, on 3 February 2025, am 3. Februar, every Monday.") == []
+
+
+def test_a_rule_that_captures_a_word_its_table_lacks_is_reported(tmp_path: Path) -> None:
+    folder = _write_xx(tmp_path)
+    words = folder / "temporal_words.tsv"
+    words.write_text(words.read_text(encoding="utf-8").replace("vintro\tseason\t12\t\n", ""))
+    with pytest.raises(KnowledgeError, match=r"temporal_words\.tsv: no season word 'vintro'"):
+        TemporalGrammar("xx", tmp_path).find("en vintro", dt.date(2025, 2, 19))
+
+
+def test_a_pack_without_temporal_words_is_reported(tmp_path: Path) -> None:
+    (_write_xx(tmp_path) / "temporal_words.tsv").unlink()
+    with pytest.raises(KnowledgeError, match="temporal_words.tsv"):
         TemporalGrammar("xx", tmp_path)
 
 

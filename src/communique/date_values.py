@@ -1,6 +1,8 @@
-"""Calendar arithmetic, calendar words and rule files of the temporal grammar
-(:mod:`communique.dates`). A language pack holds its month, weekday and number words
-(``calendar.tsv``, ``calendar_extra.tsv``, ``numbers.tsv``) and its rules (``temporal.tsv``).
+"""Calendar arithmetic and the word tables of the temporal grammar (:mod:`communique.dates`).
+A language pack holds its month, weekday and number words (``calendar.tsv``,
+``calendar_extra.tsv``, ``numbers.tsv``), the words that carry a value in its rules
+(``temporal_words.tsv``: ordinals, relative modifiers, seasons, units, ...) and its rules
+(``temporal.tsv``, read by :mod:`communique.date_rules`).
 
 Values are ISO strings of three granularities: ``YYYY``, ``YYYY-MM`` and ``YYYY-MM-DD``.
 Every function here is pure; nothing reads a clock: relative expressions resolve against the
@@ -30,89 +32,16 @@ Resolution policy (documented here once, used by the grammar):
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final
 
 from communique.errors import KnowledgeError
 from communique.tables import WORD_SCHEMAS, read_rows
 
 Value = str | None
 Pair = tuple[Value, Value]
-
-
-def _table(pairs: tuple[tuple[str, int], ...]) -> MappingProxyType[str, int]:
-    return MappingProxyType({k.lower(): v for k, v in pairs})
-
-
-ORDINALS: Final = _table(
-    (
-        ("erste", 1), ("zweite", 2), ("ersten", 1), ("zweiten", 2), ("dritten", 3),
-        ("vierten", 4), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
-        ("1.", 1), ("2.", 2), ("3.", 3), ("4.", 4), ("1st", 1), ("2nd", 2), ("3rd", 3),
-        ("4th", 4),
-    )
-)  # fmt: skip
-# relative modifiers: -1 past, 0 current, +1 next (German forms are matched with endings)
-OFFSETS: Final = _table(
-    (
-        ("nächst", 1), ("kommend", 1), ("folgend", 1), ("vergangen", -1), ("letzt", -1),
-        ("vorig", -1), ("dies", 0), ("laufend", 0), ("heurig", 0), ("zurückliegend", -1),
-        ("next", 1), ("coming", 1), ("following", 1), ("last", -1), ("past", -1),
-        ("previous", -1), ("this", 0), ("current", 0),
-    )
-)  # fmt: skip
-SEASONS: Final = _table(
-    (
-        ("Frühjahr", 3), ("Frühling", 3), ("Sommer", 6), ("Herbst", 9), ("Winter", 12),
-        ("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12),
-    )
-)  # fmt: skip
-PARTS: Final = _table(
-    (
-        ("anfang", 0), ("beginn", 0), ("mitte", 1), ("ende", 2), ("early", 0), ("beginning", 0),
-        ("start", 0), ("mid", 1), ("middle", 1), ("late", 2), ("end", 2), ("turn", 2),
-    )
-)  # fmt: skip
-
-
-# month names that are also first names: "August Müller", "April Jones", "Theresa May"
-NAME_LIKE_MONTHS: Final = frozenset({"august", "april", "may", "june", "juni"})
-REL_DAYS: Final = MappingProxyType(
-    {
-        "heute": 0, "heutigen": 0, "gestern": -1, "gestrigen": -1, "morgen": 1, "morgigen": 1,
-        "vorgestern": -2, "vorgestrigen": -2, "übermorgen": 2, "today": 0, "tonight": 0,
-        "yesterday": -1, "tomorrow": 1, "this": 0, "last night": -1,
-        "the day before yesterday": -2, "the day after tomorrow": 2,
-    }
-)  # fmt: skip
-SPECIAL_UNITS: Final = MappingProxyType(
-    {"heuer": (0, "y"), "vorjahr": (-1, "y"), "vormonat": (-1, "m"), "vorwoche": (-1, "w")}
-)
-
-
-def unit_of(word: str) -> str:
-    """ "d", "w", "m" or "y" for a German or English time unit in any form."""
-    w = word.lower()
-    if w.startswith(("tag", "day")):
-        return "d"
-    if w.startswith(("woch", "week")):
-        return "w"
-    if w.startswith(("monat", "month")):
-        return "m"
-    return "y"
-
-
-def offset_of(word: str) -> int:
-    """-1/0/+1 for a relative modifier in any inflected form ("kommenden" -> +1)."""
-    w = word.lower()
-    for stem, off in OFFSETS.items():
-        if w.startswith(stem):
-            return off
-    return 0
 
 
 def day(d: dt.date) -> str:
@@ -356,124 +285,107 @@ def load_calendar(folder: Path) -> Calendar:
     return Calendar(months, Words.of(abbrs), Words.of(weekdays), Words.of(numbers))
 
 
-# ---------------------------------------------------------------------- rule tables
-# The grammar's rules live in ``lang/<lang>/temporal.tsv``: one ``handler<TAB>regex`` a line,
-# ``@define<TAB>NAME<TAB>regex`` for a macro used as ``<NAME>`` (``<YS1>`` expands macro
-# ``YS`` with ``#`` replaced by ``1``, so group names stay unique), ``<AFTER:w1 w2>`` for
-# "right after one of these words", ``@prepositions<TAB>w1 w2`` and ``@precheck<TAB>regex``.
-# Built-in macros come from the pack's calendar words: MFULL MABBR MX WD NUMW NUMX YEAR D;
-# ``@abbreviation_dot<TAB>required`` (or ``optional``, the default) says whether a month
-# abbreviation in MX needs its dot ("Jan." in German, "Jan" or "Jan." in English).
-# An optional third column is the rule's gate: space-separated groups of ``|``-separated
-# lower-case stems (``$NAME`` names a ``@keys<TAB>NAME<TAB>a|b`` list); the rule runs only on
-# texts whose lower-cased form contains a stem of every group. Gates only save time: a gate
-# must never be stricter than its regex. A fourth column is the rule's example, a phrase in
-# which the rule alone finds a date (the tests run it; the grammar ignores it).
-
-_MACRO = re.compile(r"<(AFTER:[^>]+|[A-Z]+[0-9]?)>")
+# ------------------------------------------------------------------- temporal words
+# ``temporal_words.tsv``: word, kind, value, example (its kinds and the form of each kind's
+# value: communique.tables.TEMPORAL_WORD_KINDS). Words are looked up lower-cased, with runs of
+# spaces as one; where a kind's words are stems (offset, unit; part and unit inside a compound
+# word) the first in file order that fits wins.
 
 
-Gate = tuple[tuple[str, ...], ...]
+def _key(word: str) -> str:
+    return " ".join(word.lower().split())
 
 
 @dataclass(frozen=True, slots=True)
-class PatternSet:
-    rules: tuple[tuple[str, re.Pattern[str], Gate], ...]
-    prepositions: tuple[str, ...]
-    precheck: re.Pattern[str]
-    calendar: Calendar
+class TemporalWords:
+    """The words of one pack's ``temporal_words.tsv``: kind -> (word, value) in file order."""
+
+    path: Path
+    pairs: Mapping[str, tuple[tuple[str, str], ...]]
+
+    def get(self, kind: str, word: str) -> str | None:
+        key = _key(word)
+        return next((v for w, v in self.pairs.get(kind, ()) if w == key), None)
+
+    def value(self, kind: str, word: str) -> str:
+        """The value of ``word`` as a ``kind``; KnowledgeError if the pack lacks it (a rule
+        captured a word its table does not list)."""
+        got = self.get(kind, word)
+        if got is None:
+            raise KnowledgeError(f"{self.path}: no {kind} word {word!r} (a rule captures it)")
+        return got
+
+    def _stem(self, kind: str, word: str, default: str, inside: bool = False) -> str:
+        w = word.lower()
+        for stem, value in self.pairs.get(kind, ()):
+            if (stem in w) if inside else w.startswith(stem):
+                return value
+        return default
+
+    def ordinal(self, word: str) -> int:
+        return int(self.value("ordinal", word))
+
+    def offset(self, word: str) -> int:
+        """-1/0/+1 for a relative modifier in any inflected form ("kommenden" -> +1)."""
+        return int(self._stem("offset", word, "0"))
+
+    def rolling(self, word: str) -> int:
+        """-1 for a modifier naming the stretch up to now ("the past week"), else 0."""
+        return int(self.get("rolling", word) or 0)
+
+    def season(self, word: str) -> int:
+        """The first month of a season."""
+        return int(self.value("season", word))
+
+    def part(self, word: str) -> int:
+        """0, 1 or 2: beginning, middle or end ("Anfang", "mid", "late")."""
+        return int(self.value("part", word))
+
+    def part_in(self, word: str) -> int:
+        """The part a compound names ("Jahresanfang" -> 0, "year end" -> 2; default 2)."""
+        return int(self._stem("part", word, "2", inside=True))
+
+    def unit(self, word: str) -> str:
+        """ "d", "w", "m" or "y" for a time unit in any form ("Wochen", "months"; default y)."""
+        return self._stem("unit", word, "y")
+
+    def unit_in(self, word: str) -> str:
+        """The unit a compound names ("Monatsende" -> m; default y)."""
+        return self._stem("unit", word, "y", inside=True)
+
+    def relative_day(self, phrase: str) -> int:
+        """Days from the publication date: the phrase's, else its first word's, else 0."""
+        got = self.get("relative_day", phrase)
+        if got is None:
+            got = self.get("relative_day", phrase.split()[0]) if phrase.split() else None
+        return int(got or 0)
+
+    def relative_unit(self, word: str) -> tuple[int, str]:
+        """Offset and unit of a word that holds both ("Vorjahr" -> (-1, "y"))."""
+        got = self.value("relative_unit", word)
+        return int(got[:-1]), got[-1]
+
+    def is_name_like_month(self, word: str) -> bool:
+        return self.get("name_like_month", word) is not None
+
+    def rest(self, word: str) -> int:
+        """1: the rest of a period from now ("later this year"); -1 up to now; 0 unknown."""
+        return int(self.get("rest", word) or 0)
+
+    def direction(self, word: str) -> int:
+        """1 forward ("in three days"), -1 back ("vor drei Tagen"), 0 unknown."""
+        return int(self.get("direction", word) or 0)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-def _cased(words: Iterable[str]) -> list[str]:
-    """Each word as written and capitalised (a sentence may start with it)."""
-    return list(dict.fromkeys(f for w in words for f in (w, w[:1].upper() + w[1:])))
-
-
-def _builtin_macros(cal: Calendar, dot_required: bool) -> dict[str, str]:
-    """Calendar-word macros; every alternative starts with a literal (see the rule files)."""
-    months = _cased(cal.months.written)
-    abbrs = _cased(cal.month_abbrs.written)
-    numbers = _cased(cal.numbers.written)
-    dot = r"\." if dot_required else r"\.?"
-    mx = sorted([*(re.escape(w) for w in months), *(re.escape(w) + dot for w in abbrs)],
-                key=len, reverse=True)  # fmt: skip
-    digits = "|".join(rf"{i}\d{{0,2}}" for i in range(1, 10))
-    return {
-        "MFULL": _alternation(months),
-        "MABBR": _alternation(abbrs),
-        "MX": "(?:" + "|".join(mx) + ")",
-        "WD": _alternation(_cased(cal.weekdays.written)),
-        "NUMW": _alternation(numbers),
-        "NUMX": _alternation(numbers)[:-1] + "|" + digits + ")",
-        "YEAR": r"(?:19\d\d|20\d\d)",
-        "D": r"(?:3[01]|1\d|2\d|0[1-9]|1|2|3|4|5|6|7|8|9)",
-    }
-
-
-def _expand(template: str, macros: dict[str, str], where: str) -> str:
-    def sub(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name.startswith("AFTER:"):
-            words = name[6:].split()
-            return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in words) + ")"
-        base, suffix = (name[:-1], name[-1]) if name[-1].isdigit() else (name, "")
-        if base not in macros:
-            raise KnowledgeError(f"{where}: unknown macro <{name}>")
-        return macros[base].replace("#", suffix)
-
-    return _MACRO.sub(sub, template)
-
-
-def _gate(spec: str, keys: dict[str, tuple[str, ...]]) -> Gate:
-    groups = []
-    for group in spec.split():
-        stems: list[str] = []
-        for item in group.split("|"):
-            stems.extend(keys[item[1:]] if item.startswith("$") else (item,))
-        groups.append(tuple(stems))
-    return tuple(groups)
-
-
-def patterns_for(folder: Path) -> PatternSet:
-    """The compiled rules of ``<folder>/temporal.tsv`` with the pack's calendar words (the
-    files of ``folder``, a language pack); raises KnowledgeError if they are broken."""
-    path = folder / "temporal.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise KnowledgeError(f"temporal grammar missing: {exc}") from exc
-    calendar = load_calendar(folder)
-    dots = [line.split("\t")[1:2] for line in lines if line.startswith("@abbreviation_dot\t")]
-    if dots and dots[-1] not in (["required"], ["optional"]):
-        raise KnowledgeError(f"{path}: @abbreviation_dot is required or optional, not {dots[-1]}")
-    macros = _builtin_macros(calendar, dot_required=bool(dots) and dots[-1] == ["required"])
-    rules: list[tuple[str, re.Pattern[str], Gate]] = []
-    keys: dict[str, tuple[str, ...]] = {}
-    preps: tuple[str, ...] = ()
-    precheck = re.compile(r"\S")
-    for no, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        where = f"{path}:{no}"
-        fields = line.split("\t")
-        try:
-            if fields[0] == "@define":
-                macros[fields[1]] = _expand(fields[2], macros, where)
-            elif fields[0] == "@keys":
-                keys[fields[1]] = tuple(fields[2].split("|"))
-            elif fields[0] == "@abbreviation_dot":
-                continue  # read before the macros are built
-            elif fields[0] == "@prepositions":
-                preps = tuple(fields[1].split())
-            elif fields[0] == "@precheck":
-                precheck = re.compile(_expand(fields[1], macros, where))
-            else:
-                gate = _gate(fields[2], keys) if len(fields) > 2 else ()
-                rules.append((fields[0], re.compile(_expand(fields[1], macros, where)), gate))
-        except (IndexError, KeyError, re.error) as exc:
-            raise KnowledgeError(f"{where}: {exc}") from exc
-    return PatternSet(tuple(rules), preps, precheck, calendar)
+def load_temporal_words(folder: Path) -> TemporalWords:
+    """The temporal words of the pack in ``folder``; raises KnowledgeError if they are broken."""
+    path = folder / "temporal_words.tsv"
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for lineno, row in read_rows(path, WORD_SCHEMAS["temporal_words"]):
+        kind, key = row["kind"], _key(row["word"])
+        if (kind, key) in seen:
+            raise KnowledgeError(f"{path}:{lineno}: column 'word': {key!r} is a {kind} twice")
+        seen.add((kind, key))
+        pairs.setdefault(kind, []).append((key, row["value"]))
+    return TemporalWords(path, MappingProxyType({k: tuple(v) for k, v in pairs.items()}))

@@ -10,6 +10,11 @@ of its span ("am 24. Januar 2025", "im Frühjahr", "on Monday", "in the coming w
 prepositions that change the meaning are not ("seit 2014" -> "2014", "by March" -> "March"),
 except in ranges, whose opening word belongs to them ("vom 14. bis zum 16. Februar").
 
+The words come from the language pack: calendar and number words (``calendar.tsv``,
+``numbers.tsv``), words with a value (``temporal_words.tsv``: ordinals, modifiers, seasons,
+units; :class:`communique.date_values.TemporalWords`), the rules and the guards' words (the
+directives of ``temporal.tsv``: :mod:`communique.date_rules`). No handler knows a language.
+
 Guards against false hits: bare month names need a trigger word ("im", "seit", "in", "since",
 "next", ...) or a year; a name-like month ("August", "May", "April", "June") followed by a
 capitalised word is taken for a first name unless introduced by "im"/"in"; bare years need a
@@ -28,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communique import date_values as dv
-from communique.errors import CommuniqueError
+from communique.date_rules import Gate, PatternSet, patterns_for
+from communique.errors import CommuniqueError, KnowledgeError
 from communique.lexicon import LANG_ROOT
 
 
@@ -58,18 +64,8 @@ class _Hit:
 _Groups = dict[str, str | None]
 _Handler = Callable[[re.Match[str], str, "dt.date | None"], "_Hit | None"]
 
-_ARTICLE = re.compile(r"(?<!\w)(?:der|dem|des) $")
-_CAPITALISED = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
-_NEWSPAPER = re.compile(r"(?:Welt|Bild|Presse|Kurier|Krone|Tagesspiegel|Zeitung) am\s$")
-_HOLIDAY = re.compile(r"(?:Black|Good|Super|Ash|Holy|Maundy|Cyber|Bloody|Easter|Palm)\s$")
-_MASTHEAD = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|People|Sport|Mail)\b")
-_COUNTING = re.compile(
-    r"\b(?:\w+est|first|second|third|fourth|fifth|time|times|twice|once|most|least|record"
-    r"|Mal|mal|\w+mals|ersten|zweiten|dritten|höchsten|niedrigsten)\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+s\b"
-)
-_HABITUAL = frozenset({"a", "every", "each", "Every", "Each", "jeden", "Jeden", "jedem"})
+_CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
@@ -112,9 +108,10 @@ class TemporalGrammar:
     def __init__(self, lang: str, root: Path = LANG_ROOT) -> None:
         if not (root / lang / "temporal.tsv").is_file():
             raise UnsupportedLanguageError(f"no temporal grammar for language {lang!r} in {root}")
-        self.lang = lang
-        pats: dv.PatternSet = dv.patterns_for(root / lang)
+        pats: PatternSet = patterns_for(root / lang)
         self.cal: dv.Calendar = pats.calendar  # the pack's month, weekday, number words
+        self.words = pats.words  # the pack's words with a value: ordinals, seasons, units ...
+        self.guards = pats.guards  # what the handlers check around a candidate
         self._preps: tuple[str, ...] = pats.prepositions
         self._precheck = pats.precheck
         handlers: dict[str, _Handler] = {
@@ -139,8 +136,11 @@ class TemporalGrammar:
             "modded": self._modded,
             "trigged": self._trigged,
         }
-        self._rules: tuple[tuple[re.Pattern[str], _Handler, dv.Gate], ...] = tuple(
-            (pattern, handlers[name], gate) for name, pattern, gate in pats.rules
+        for name, _, _, where in pats.rules:
+            if name not in handlers:
+                raise KnowledgeError(f"{where}: unknown handler {name!r}")
+        self._rules: tuple[tuple[re.Pattern[str], _Handler, Gate], ...] = tuple(
+            (pattern, handlers[name], gate) for name, pattern, gate, _ in pats.rules
         )
 
     # ------------------------------------------------------------------ driver
@@ -168,7 +168,7 @@ class TemporalGrammar:
         chosen = _non_overlapping(hits)
         out = []
         for h in chosen:
-            possessive = text.startswith(("'s", "’s"), h.end)
+            possessive = text.startswith(self.guards.possessive, h.end)
             start = h.start if possessive else self._extend(text, h.start)
             out.append(
                 DateMention(start, h.end, text[start : h.end], h.value_start, h.value_end, h.kind)
@@ -188,14 +188,13 @@ class TemporalGrammar:
         return start
 
     # ------------------------------------------------------------- year helpers
-    @staticmethod
-    def _explicit_year(g: _Groups, pub: dt.date | None, suffix: str = "") -> int | None:
+    def _explicit_year(self, g: _Groups, pub: dt.date | None, suffix: str = "") -> int | None:
         y = g.get("y" + suffix)
         if y:
             return int(y)
         yr = g.get("yr" + suffix)
         if yr and pub is not None:
-            return pub.year + dv.offset_of(yr)
+            return pub.year + self.words.offset(yr)
         return None
 
     @staticmethod
@@ -220,18 +219,20 @@ class TemporalGrammar:
         word = g.get("m") or ""
         mon = self.cal.month_of(word)
         has_year = self._has_year(g)
-        if word.lower() in dv.NAME_LIKE_MONTHS and not has_year:
+        if self.words.is_name_like_month(word) and not has_year:
+            guards = self.guards
             prev = g.get("trig") or _prev_word(text, m.start())
-            follow = text[m.end() : m.end() + 3]
-            if _CAPITALISED.match(text, m.end()) and prev not in ("im", "Im", "in", "In"):
+            if guards.capitalised.match(text, m.end()) and prev not in guards.month_not_name_after:
+                return None  # "April Jones"
+            if text.startswith(guards.possessive, m.end()):
                 return None
-            if follow[:2] in ("'s", "’s") or (word == "May" and prev in ("by", "By")):
-                return None
+            if prev in guards.month_is_name_after.get(word, ()):
+                return None  # "by May"
         y = self._explicit_year(g, pub)
         if y is None and pub is not None and not has_year:
             mrel = g.get("mrel") or g.get("mod")
             y = (
-                dv.month_relative(mon, dv.offset_of(mrel), pub)
+                dv.month_relative(mon, self.words.offset(mrel), pub)
                 if mrel
                 else dv.nearest_year_month(mon, pub)
             )
@@ -250,8 +251,8 @@ class TemporalGrammar:
     # ------------------------------------------------------------------- ranges
     def _range_days(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        if g.get("sep") == "and" and not g.get("p"):
-            return None
+        if g.get("sep") in self.guards.range_and and not g.get("p"):
+            return None  # "14 and 16 February" without "between"
         d1, d2 = int(g.get("d1") or 0), int(g.get("d2") or 0)
         m1w, m2w = g.get("m1"), g.get("m2")
         m2 = int(g.get("mn2") or 0) if g.get("mn2") else self.cal.month_of(m2w or m1w or "")
@@ -278,7 +279,7 @@ class TemporalGrammar:
 
     def _range_months(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        if g.get("sep") in ("and", "und") and not g.get("p"):
+        if g.get("sep") in self.guards.range_and and not g.get("p"):
             return None
         m1, m2 = self.cal.month_of(g.get("m1") or ""), self.cal.month_of(g.get("m2") or "")
         if m1 == m2:
@@ -306,16 +307,15 @@ class TemporalGrammar:
 
     # ----------------------------------------------------------------- relative
     def _weekday(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        head = text[max(0, m.start() - 16) : m.start()]
-        if _NEWSPAPER.search(head) or _HOLIDAY.search(head) or _MASTHEAD.match(text, m.end()):
-            return None
-        if not m.groupdict().get("mod") and _prev_word(text, m.start()) in _HABITUAL:
+        if self.guards.weekday_in_name(text, m.start(), m.end()):
+            return None  # "Welt am Sonntag", "Black Friday", "Sunday Times"
+        if not m.groupdict().get("mod") and _prev_word(text, m.start()) in self.guards.habitual:
             return None  # "every Monday", "jeden Freitag"
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
         mod = m.groupdict().get("mod")
         wd = self.cal.weekday_of(m.group("wd"))
-        value = dv.day(dv.weekday_relative(wd, dv.offset_of(mod) if mod else None, pub))
+        value = dv.day(dv.weekday_relative(wd, self.words.offset(mod) if mod else None, pub))
         return _Hit(m.start(), m.end(), value, value, "relative")
 
     def _modded(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
@@ -341,10 +341,9 @@ class TemporalGrammar:
         return self._date(m, text, pub)
 
     def _relday(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        key = " ".join(m.group("rd").lower().split())
-        offset = dv.REL_DAYS.get(key, dv.REL_DAYS.get(key.split()[0], 0))
-        if re.match(r"\s+(?:programme|program|show)\b", text[m.end() : m.end() + 12]):
-            return None
+        offset = self.words.relative_day(m.group("rd"))
+        if self.guards.relative_day_not_before.match(text, m.end()):
+            return None  # "the Today programme"
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
         value = dv.day(pub + dt.timedelta(days=offset))
@@ -354,23 +353,22 @@ class TemporalGrammar:
         g = m.groupdict()
         spec = g.get("spec")
         if spec:
-            off, unit = dv.SPECIAL_UNITS[spec.lower().removesuffix("es")]
+            off, unit = self.words.relative_unit(spec)
         else:
-            off, unit = dv.offset_of(g.get("mod") or ""), dv.unit_of(g.get("unit") or "")
+            off, unit = self.words.offset(g.get("mod") or ""), self.words.unit(g.get("unit") or "")
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
-        pre = (g.get("pre") or "").lower()
+        pre = g.get("pre") or ""
         if pre and off == 0:
-            vs, ve = dv.rest_of(pub, unit, later=pre in ("later", "laufe"))
+            vs, ve = dv.rest_of(pub, unit, later=self.words.rest(pre) > 0)
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        if (g.get("mod") or "").lower() == "past":
-            vs, ve = dv.window(pub, unit, 1, past=True)
+        mod = g.get("mod") or ""
+        rolling = self.words.rolling(mod)
+        if rolling:  # "the past week": the seven days before
+            vs, ve = dv.window(pub, unit, 1, past=rolling < 0)
             return _Hit(m.start(), m.end(), vs, ve, "relative")
         vs, ve = dv.period(dv.shift(pub, off, unit), unit)
-        start = m.start()
-        mod = g.get("mod") or ""
-        if mod.endswith(("en", "er")) and _ARTICLE.search(text, max(0, start - 4), start):
-            start -= 4  # "in der nächsten Woche": the article joins the span
+        start = self.guards.article_start(text, m.start(), mod)  # "in der nächsten Woche"
         return _Hit(start, m.end(), vs, ve, "relative")
 
     def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
@@ -378,28 +376,30 @@ class TemporalGrammar:
         n = self.cal.number(g.get("n") or "")
         if n is None or n > 200:
             return None
-        forward = (g.get("dir") or "").lower() in ("in",)
+        forward = self.words.direction(g.get("dir") or "") > 0
         if forward and self._counting(text, m):
             return None
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
-        unit = dv.unit_of(g.get("unit") or "")
+        unit = self.words.unit(g.get("unit") or "")
         vs, ve = dv.period(dv.shift(pub, n if forward else -n, unit), unit)
         return _Hit(m.start(), m.end(), vs, ve, "relative")
 
-    @staticmethod
-    def _counting(text: str, m: re.Match[str]) -> bool:
+    def _counting(self, text: str, m: re.Match[str]) -> bool:
         """ "in two years" after a count or superlative is a span of time, not a date:
         "the highest level in two years", "twice in two months", "zum dritten Mal in zwei
         Jahren", "in a day of action"."""
         head = text[max(0, m.start() - 40) : m.start()]
-        head = re.split(r"[.!?;:]\s", head)[-1]
-        return bool(_COUNTING.search(head) or re.match(r"\s+(?:of|von)\b", text[m.end() :]))
+        head = _CLAUSE_END.split(head)[-1]
+        guards = self.guards
+        return bool(
+            guards.counting_before.search(head) or guards.counting_after.match(text, m.end())
+        )
 
     # -------------------------------------------------------------------- fuzzy
     def _part(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        part = dv.PARTS[(g.get("part") or "").lower()]
+        part = self.words.part(g.get("part") or "")
         if g.get("m"):
             mon = self.cal.month_of(g.get("m") or "")
             y = self._explicit_year(g, pub)
@@ -410,20 +410,19 @@ class TemporalGrammar:
         if g.get("yy"):
             vs, ve = dv.part_of_year(int(g.get("yy") or 0), part)
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        unit = dv.unit_of(g.get("unit") or "")
+        unit = self.words.unit(g.get("unit") or "")
         if unit == "y" and g.get("y3"):
             vs, ve = dv.part_of_year(int(g.get("y3") or 0), part)
             return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        anchor = dv.shift(pub, dv.offset_of(g.get("mod") or ""), unit)
+        anchor = dv.shift(pub, self.words.offset(g.get("mod") or ""), unit)
         vs, ve = dv.part_of(anchor, unit, part)
         return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
 
     def _cpart(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        word = m.group("cp").lower().replace("-", " ")
-        unit = "m" if "monat" in word else "w" if "woche" in word else "y"
-        part = next((v for k, v in dv.PARTS.items() if k in word.replace("year end", "end")), 2)
+        word = m.group("cp").lower().replace("-", " ")  # "Jahresende", "year-end"
+        unit, part = self.words.unit_in(word), self.words.part_in(word)
         y = m.groupdict().get("y")
         if y:
             vs, ve = dv.part_of_year(int(y), part)
@@ -435,13 +434,11 @@ class TemporalGrammar:
 
     def _quarter(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        if g.get("qh"):
-            is_half, n = (g.get("qh") or "").upper() == "H", int(g.get("qn") or 0)
-        else:
-            unit = (g.get("unit") or "").lower()
-            is_half = unit.startswith(("half", "halb", "jahreshälfte", "hälfte"))
-            n = dv.ORDINALS[(g.get("ord") or "").lower()]
-            if is_half and self.lang == "en" and not g.get("of"):
+        if g.get("qn") or g.get("hn"):  # "Q1 2025", "H2 2025"
+            is_half, n = bool(g.get("hn")), int(g.get("qn") or g.get("hn") or 0)
+        else:  # the rule names a half's word group "half"
+            is_half, n = bool(g.get("half")), self.words.ordinal(g.get("ord") or "")
+            if is_half and self.guards.half_needs_of and not g.get("of"):
                 return None  # "in the second half" alone is football
         if is_half and n > 2:
             return None
@@ -456,21 +453,20 @@ class TemporalGrammar:
     def _season(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
         word = g.get("s") or ""
-        start_month = dv.SEASONS[word.lower()]
+        start_month = self.words.season(word)
         mod, has_year = g.get("mod"), self._has_year(g)
-        prev = _prev_word(text, m.start())
+        guards = self.guards
+        name_like = guards.capitalised_season_is_name and word[0].isupper()
         if not (mod or has_year):
-            if prev not in ("im", "Im", "in", "In", "during", "During", "over"):
+            if _prev_word(text, m.start()) not in guards.season_after or name_like:
                 return None
-            if word[0].isupper() and self.lang == "en":
-                return None
-            if word == "fall" and text.startswith(" of", m.end()):
-                return None
-        if self.lang == "en" and word[0].isupper() and _CAPITALISED.match(text, m.end()):
+            if any(word == w and text.startswith(rest, m.end()) for w, rest in guards.not_a_season):
+                return None  # "the fall of Kabul"
+        if name_like and guards.capitalised.match(text, m.end()):
             return None  # "Winter Olympics"
         y = self._explicit_year(g, pub)
         if y is None and pub is not None and not has_year:
-            off = dv.offset_of(mod) if mod else None
+            off = self.words.offset(mod) if mod else None
             if off is None or off == 0:
                 y = dv.season_year(start_month, pub)
             elif off > 0:
@@ -487,27 +483,24 @@ class TemporalGrammar:
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "fuzzy")
         mod = (g.get("mod") or "").lower()
-        past = dv.offset_of(mod) < 0 or mod == "recent"
+        past = self.words.offset(mod) < 0 or self.words.rolling(mod) < 0
         n = self.cal.number(g.get("n") or "") if g.get("n") else None
-        vs, ve = dv.window(pub, dv.unit_of(g.get("unit") or ""), n, past)
+        vs, ve = dv.window(pub, self.words.unit(g.get("unit") or ""), n, past)
         return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
 
     def _vague(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        if re.match(
-            r"\s+(?:as|after|afterwards|before|thereafter)\b", text[m.end() : m.end() + 14]
-        ):
-            return None
-        if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
-            return None
+        if self.guards.vague_refused(text, m.start(), m.end()):
+            return None  # "soon after", "as soon as"
         return _Hit(m.start(), m.end(), None, None, "fuzzy")
 
     def _weekend(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         mod = m.groupdict().get("mod")
-        if not mod and self.lang == "de" and _prev_word(text, m.start()) not in ("am", "Am"):
-            return None
+        needs = self.guards.weekend_needs
+        if not mod and needs and _prev_word(text, m.start()) not in needs:
+            return None  # German "Wochenende" alone: "am Wochenende"
         if pub is None:
             return _Hit(m.start(), m.end(), None, None, "relative")
-        sat = dv.weekday_relative(5, dv.offset_of(mod) if mod else None, pub)
-        if mod and dv.offset_of(mod) == 0 and sat < pub - dt.timedelta(days=1):
+        sat = dv.weekday_relative(5, self.words.offset(mod) if mod else None, pub)
+        if mod and self.words.offset(mod) == 0 and sat < pub - dt.timedelta(days=1):
             sat += dt.timedelta(days=7)  # "this weekend" written on a weekday
         return _Hit(m.start(), m.end(), dv.day(sat), dv.day(sat + dt.timedelta(days=1)), "relative")

@@ -10,8 +10,8 @@ contract accept (``communique.record``: role classes, PLOVER contexts, event kin
 
 Every pattern table kind (:data:`SCHEMAS`) has an ``example`` column: a short phrase in which
 the row's pattern occurs (``tests/test_table_examples.py`` runs them all). Word tables
-(:data:`WORD_SCHEMAS`: the calendar and number words of the temporal grammar) are keyed by a
-``word`` column instead of a ``pattern``.
+(:data:`WORD_SCHEMAS`: the calendar, number and temporal words of the temporal grammar) are
+keyed by a ``word`` column instead of a ``pattern``.
 """
 
 from __future__ import annotations
@@ -180,11 +180,43 @@ _CALENDAR = TableSchema(
     row_checks=(_weekday_number,),
     key="word",
 )
+# The kinds of temporal_words.tsv and the form of each kind's value (an empty form: no value)
+TEMPORAL_WORD_KINDS: Mapping[str, re.Pattern[str]] = {
+    "ordinal": re.compile(r"[1-9][0-9]*"),
+    "offset": re.compile(r"-1|0|1"),
+    "rolling": re.compile(r"-1|1"),
+    "season": re.compile(r"[1-9]|1[0-2]"),
+    "part": re.compile(r"[012]"),
+    "unit": re.compile(r"[dwmy]"),
+    "relative_day": re.compile(r"-?[0-9]+"),
+    "relative_unit": re.compile(r"-?[0-9]+[dwmy]"),
+    "name_like_month": re.compile(r""),
+    "rest": re.compile(r"-1|1"),
+    "direction": re.compile(r"-1|1"),
+}
+
+
+def _temporal_value(row: Mapping[str, str]) -> tuple[str, str] | None:
+    kind, value = row.get("kind", ""), row.get("value", "")
+    form = TEMPORAL_WORD_KINDS[kind]
+    if form.fullmatch(value):
+        return None
+    if not form.pattern:
+        return "value", f"a {kind} word takes no value, not {value!r}"
+    return "value", f"a {kind} word needs a value of the form {form.pattern}, not {value!r}"
+
+
 WORD_SCHEMAS: Mapping[str, TableSchema] = {
     "calendar": _CALENDAR,
     "calendar_extra": _CALENDAR,
     "numbers": TableSchema(
         "numbers", (Column("value", filled=True, form=re.compile(r"[0-9]+")),), key="word"
+    ),
+    "temporal_words": TableSchema(
+        "temporal_words",
+        (_enum("kind", tuple(TEMPORAL_WORD_KINDS)), Column("value"), Column("example")),
+        row_checks=(_temporal_value,),
+        key="word",
     ),
 }
 
