@@ -1,4 +1,4 @@
-"""Validation of the development gold files (``gold/de``, ``gold/en``).
+"""Validation of the gold files: development (``gold/<lang>``) and held-out (``gold-test/<lang>``).
 
 Every file follows ``../shared/ANNOTATION.md`` plus the pointer keys ``source`` and ``sha256``.
 The structural checks run everywhere; the checks against the texts (hash, names, quotes) run
@@ -21,11 +21,16 @@ from communique.record import PLOVER_CONTEXTS, ROLE_CLASSES
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "gold"
+GOLD_TEST = REPO / "gold-test"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = SHARED / "corpora"
 
 GOLD_LANGS = ("de", "en")
-GOLD_FILES = tuple(sorted(p for lang in GOLD_LANGS for p in (GOLD / lang).glob("*.yaml")))
+GOLD_FILES = tuple(
+    sorted(
+        p for root in (GOLD, GOLD_TEST) for lang in GOLD_LANGS for p in (root / lang).glob("*.yaml")
+    )
+)
 
 REQUIRED_KEYS = frozenset(
     {"doc", "lang", "source", "sha256", "published", "people", "events", "optional_pairs"}
@@ -128,8 +133,12 @@ def test_affiliation_validator() -> None:
 # --- the gold set as a whole ----------------------------------------------------------------
 
 
-def test_german_gold_set_size() -> None:
-    assert len(list((GOLD / "de").glob("*.yaml"))) >= 22
+@pytest.mark.parametrize("lang", GOLD_LANGS)
+def test_gold_set_size(lang: str) -> None:
+    """At least 60 documents per language, a held-out part among them (issue 8)."""
+    dev = list((GOLD / lang).glob("*.yaml"))
+    held_out = list((GOLD_TEST / lang).glob("*.yaml"))
+    assert len(dev) + len(held_out) >= 60 and len(held_out) >= 20
 
 
 def test_doc_ids_unique() -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.errors import GoldError
+from communique.lang.profile import words
 from communique.pipeline import Communique
 from communique.record import Record
 
@@ -38,8 +39,10 @@ _DETOK = (
     (re.compile(r"`` | ''"), '"'),
 )
 _NOT_NAMES = frozenset(
-    "he she they it we i you his her their its the a an this that these those who which "
-    "both all some officials".split()  # noqa: SIM905
+    words(
+        "he she they it we i you his her their its the a an this that these those who which "
+        "both all some officials"
+    )
 )
 
 
