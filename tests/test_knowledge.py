@@ -12,6 +12,7 @@ import pytest
 from communique.errors import KnowledgeError
 from communique.knowledge import Knowledge, PlaceMatch
 from communique.lang import Registry
+from communique.language import LanguageIdentifier
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -24,8 +25,18 @@ def kb() -> Knowledge:
     return Knowledge()
 
 
+_PROFILES = Registry().profiles()
+_IDENT = LanguageIdentifier(supported=tuple(_PROFILES))
+
+
+def _places(kb: Knowledge, text: str) -> list[PlaceMatch]:
+    """Places of a phrase read in its language (the rows mix German and English)."""
+    lang = _IDENT.identify(text).lang
+    return kb.find_places(text, _PROFILES.get(lang or "en", _PROFILES["en"]))
+
+
 def _find(kb: Knowledge, text: str, surface: str) -> PlaceMatch | None:
-    for m in kb.find_places(text):
+    for m in _places(kb, text):
         if m.text == surface:
             assert text[m.start : m.end] == m.text
             return m
@@ -96,7 +107,7 @@ def test_matches(
     kb: Knowledge, text: str, surface: str, kind: str, key: str, affiliation: str | None
 ) -> None:
     m = _find(kb, text, surface)
-    assert m is not None, [x.text for x in kb.find_places(text)]
+    assert m is not None, [x.text for x in _places(kb, text)]
     assert (m.kind, m.key, m.affiliation) == (kind, key, affiliation)
 
 
@@ -119,7 +130,7 @@ def test_matches(
 )
 def test_cities(kb: Knowledge, text: str, iso3: str, lat: float, lon: float, surface: str) -> None:
     m = _find(kb, text, surface)
-    assert m is not None and m.kind == "city", [x.text for x in kb.find_places(text)]
+    assert m is not None and m.kind == "city", [x.text for x in _places(kb, text)]
     assert m.iso3 == iso3
     assert m.lat == pytest.approx(lat, abs=0.1) and m.lon == pytest.approx(lon, abs=0.1)
 
@@ -136,19 +147,19 @@ def test_cities(kb: Knowledge, text: str, iso3: str, lat: float, lon: float, sur
     ],
 )
 def test_no_match(kb: Knowledge, text: str, not_surface: str) -> None:
-    assert all(m.text != not_surface for m in kb.find_places(text))
+    assert all(m.text != not_surface for m in _places(kb, text))
 
 
 def test_leftmost_longest_and_non_overlapping(kb: Knowledge) -> None:
     text = "Der Rat der Europäischen Union und der Europäische Rat tagten in Brüssel."
-    ms = kb.find_places(text)
+    ms = _places(kb, text)
     assert [m.key for m in ms] == ["COUNCIL_EU", "EUCO", ms[-1].key]
     assert ms[-1].kind == "city"
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
 
 
 def test_compound_with_several_states(kb: Knowledge) -> None:
-    keys = [m.key for m in kb.find_places("der Russland-Ukraine-Krieg")]
+    keys = [m.key for m in _places(kb, "der Russland-Ukraine-Krieg")]
     assert keys == ["RUS", "UKR"]
 
 
@@ -187,10 +198,10 @@ def test_real_corpus_smoke(kb: Knowledge) -> None:
     from communique.corpora import iter_csv_texts
 
     texts = [t for _, t in zip(range(200), iter_csv_texts(path), strict=False)]
-    found = [m for t in texts for m in kb.find_places(t)]
+    found = [m for t in texts for m in _places(kb, t)]
     assert len(found) > 200
     for t in texts[:50]:
-        for m in kb.find_places(t):
+        for m in _places(kb, t):
             assert t[m.start : m.end] == m.text
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.people import PersonMention, following_word_starts
@@ -480,13 +481,15 @@ def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResour
 
 
 def _org_name(org: dict[str, object] | None, surface: str) -> str:
+    """The organisation's canonical name (the knowledge base's names in its base language,
+    English), so that records in any language name it alike; else the text's words."""
     if not org:
         return surface
     names = org.get("names")
     if isinstance(names, dict):
-        en = names.get("en")
-        if isinstance(en, list) and en:
-            return str(en[0])
+        canonical = names.get(CANONICAL_LANGUAGE)
+        if isinstance(canonical, list) and canonical:
+            return str(canonical[0])
     return surface
 
 

@@ -26,11 +26,13 @@ from communique.errors import KnowledgeError
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 
+# the language of the gazetteers' own names (geonames, pycountry, CLDR "en"): records name
+# organisations and places canonically in it, beside the text's own words
+CANONICAL_LANGUAGE = "en"
+
 Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-_STEM_ENDINGS = ("en", "em", "er", "es", "e", "s", "n")
-_POSSESSIVE = ("'s", "’s")
 _MAX_TOKENS = 8
 _CITY_CAPS_MIN_POP = 100_000
 _COMMON_CITY_MIN_POP = 1_000_000
@@ -57,6 +59,17 @@ class PlaceMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class _Reading:
+    """How names inflect in the text's language (from its profile)."""
+
+    possessive: tuple[str, ...]  # "Kazakhstan's"
+    genitive: tuple[str, ...]  # "Kasachstans", "des Europarates"
+    endings: tuple[str, ...]  # case endings of multi-word names
+    stems: dict[str, _Ref] | None  # the names of that language by stem
+    prefixes: frozenset[str]  # first four letters of those stems
+
+
+@dataclass(frozen=True, slots=True)
 class _Ref:
     kind: Kind
     key: str
@@ -76,15 +89,15 @@ def default_kb_dir() -> Path:
     return Path(str(resources.files("communique") / "kb"))
 
 
-def _stem_token(tok: str) -> str:
-    for end in _STEM_ENDINGS:
+def _stem_token(tok: str, endings: tuple[str, ...]) -> str:
+    for end in endings:
         if tok.endswith(end) and len(tok) - len(end) >= 3:
             return tok[: -len(end)]
     return tok
 
 
-def _stem_key(surface: str) -> str:
-    return " ".join(_stem_token(t) for t in surface.split())
+def _stem_key(surface: str, endings: tuple[str, ...]) -> str:
+    return " ".join(_stem_token(t, endings) for t in surface.split())
 
 
 def _read_json(path: Path) -> Any:
@@ -114,7 +127,8 @@ class Knowledge:
         if profiles is None:
             registry = Registry()
             profiles = {code: registry.profile(code) for code in registry.codes}
-        self._inflected = frozenset(c for c, p in profiles.items() if p.inflected_names)
+        # languages whose names take case endings: their stems are indexed too
+        self._endings = {c: p.name_case_endings for c, p in profiles.items() if p.name_case_endings}
         self._adjective_forms = {c: p.adjective_forms for c, p in profiles.items()}
         states: list[dict[str, Any]] = _read_json(base / "states.json")
         regions: list[dict[str, Any]] = _read_json(base / "regions.json")
@@ -128,26 +142,29 @@ class Knowledge:
         self._first_amb = _read_lines(base / "first_names_ambiguous.txt")
         self._exact: dict[str, _Ref] = {}
         self._caps: dict[str, _Ref] = {}
-        self._stem: dict[str, _Ref] = {}
+        self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
         self._index(states, regions, places, orgs)
         for v in venues:
             ref = _Ref("venue", v["id"], v["iso3"], v["iso3"], v["lat"], v["lon"], (1, 0), True)
             for lang, names in v["names"].items():
                 for name in names:
-                    self._add(name, ref, stem=lang in self._inflected)
+                    self._add(name, ref, stem=lang)
         # first token of every surface -> most tokens a surface starting with it has
         self._span: dict[str, int] = {}
-        for table in (self._exact, self._caps, self._stem):
+        for table in (self._exact, self._caps, *self._stems.values()):
             for surface in table:
                 toks = surface.split()
                 for first in (toks[0], toks[0].rstrip(".")):
                     if self._span.get(first, 0) < len(toks):
                         self._span[first] = len(toks)
-        self._stem_prefixes = frozenset(s[:4] for s in self._stem)
+        self._stem_prefixes = {
+            lang: frozenset(s[:4] for s in stems) for lang, stems in self._stems.items()
+        }
 
     # -- index -------------------------------------------------------------------------
 
-    def _add(self, surface: str, ref: _Ref, *, caps: bool = True, stem: bool = False) -> None:
+    def _add(self, surface: str, ref: _Ref, *, caps: bool = True, stem: str = "") -> None:
+        """Index a name; ``stem``: its language, whose case endings it may take."""
         old = self._exact.get(surface)
         if old is None or ref.rank < old.rank:
             self._exact[surface] = ref
@@ -156,11 +173,12 @@ class Knowledge:
             old = self._caps.get(up)
             if old is None or ref.rank < old.rank:
                 self._caps[up] = ref
-        if stem and " " in surface:
-            key = _stem_key(surface)
-            old = self._stem.get(key)
+        stems = self._stems.get(stem)
+        if stems is not None and " " in surface:
+            key = _stem_key(surface, self._endings[stem])
+            old = stems.get(key)
             if old is None or ref.rank < old.rank:
-                self._stem[key] = ref
+                stems[key] = ref
 
     def _index(
         self,
@@ -178,7 +196,7 @@ class Knowledge:
             adj = _Ref("state_adj", iso3, iso3, iso3, lat, lon, (3, 0), False)
             for lang, names in s["names"].items():
                 for name in names:
-                    self._add(name, ref, caps=not name.isupper(), stem=lang in self._inflected)
+                    self._add(name, ref, caps=not name.isupper(), stem=lang)
             for lang, adjectives in s["adjectives"].items():
                 forms = self._adjective_forms.get(lang, _as_listed)
                 for word in adjectives:
@@ -188,7 +206,7 @@ class Knowledge:
             ref = _Ref("region", r["key"], None, None, r.get("lat"), r.get("lon"), (2, 0), True)
             for lang, names in r["names"].items():
                 for name in names:
-                    self._add(name, ref, stem=lang in self._inflected)
+                    self._add(name, ref, stem=lang)
         for o in orgs:
             aff = o.get("affiliation")
             iso3 = o.get("country")
@@ -199,7 +217,7 @@ class Knowledge:
                 self._add(abbr, ref, caps=False)
             for lang, names in o["names"].items():
                 for name in names:
-                    self._add(name, ref, stem=lang in self._inflected)
+                    self._add(name, ref, stem=lang)
         for p in sorted(places, key=lambda x: (-int(x["population"]), int(x["id"]))):
             pop = int(p["population"])
             if p.get("common") and pop < _COMMON_CITY_MIN_POP:
@@ -242,7 +260,7 @@ class Knowledge:
 
     # -- matching --------------------------------------------------------------------------
 
-    def _lookup(self, surface: str, single: bool) -> _Ref | None:
+    def _lookup(self, surface: str, single: bool, lang: _Reading) -> _Ref | None:
         ref = self._exact.get(surface)
         if ref is not None:
             return ref
@@ -252,31 +270,49 @@ class Knowledge:
                 return ref
         last = surface.rsplit(" ", 1)[-1]
         if last[:1].isupper() or single:
-            for suffix in ("s", "es"):
+            for suffix in lang.genitive:
                 if surface.endswith(suffix) and len(last) > len(suffix) + 2:
                     base = self._exact.get(surface[: -len(suffix)])
                     if base is not None and base.noun and (suffix == "s" or base.kind == "org"):
                         return base
-        if not single:
-            return self._stem.get(_stem_key(surface))
+        if not single and lang.stems is not None:
+            return lang.stems.get(_stem_key(surface, lang.endings))
         return None
 
-    def find_places(self, text: str) -> list[PlaceMatch]:
-        """Non-overlapping, leftmost-longest matches of every kind of entry."""
+    def _reading(self, profile: LanguageProfile | None) -> _Reading:
+        if profile is None:
+            return _Reading((), ("s", "es"), (), None, frozenset())
+        return _Reading(
+            profile.possessive_suffixes,
+            profile.name_genitive_suffixes,
+            self._endings.get(profile.code, ()),
+            self._stems.get(profile.code),
+            self._stem_prefixes.get(profile.code, frozenset()),
+        )
+
+    def find_places(self, text: str, profile: LanguageProfile | None = None) -> list[PlaceMatch]:
+        """Non-overlapping, leftmost-longest matches of every kind of entry, read with the
+        inflection of the text's language (``profile``: possessives, genitive and case
+        endings of names)."""
+        lang = self._reading(profile)
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         out: list[PlaceMatch] = []
-        span, stem_prefixes = self._span, self._stem_prefixes
+        span, stem_prefixes = self._span, lang.prefixes
         i, n = 0, len(toks)
         while i < n:
             s0, _, word = toks[i]
-            base = word[:-2] if word.endswith(_POSSESSIVE) else word
+            base = word
+            for suffix in lang.possessive:
+                if word.endswith(suffix):
+                    base = word[: -len(suffix)]
+                    break
             width = span.get(base, 0)
             if base[-1:] == "s":
                 width = max(width, span.get(base[:-1], 0))
             if base[:4] in stem_prefixes:
-                width = max(width, span.get(_stem_token(base), 0))
+                width = max(width, span.get(_stem_token(base, lang.endings), 0))
             if width:
-                hit = self._longest(text, toks, i, width)
+                hit = self._longest(text, toks, i, width, lang)
                 if hit is not None:
                     j, end, ref = hit
                     out.append(self._match(text, s0, end, ref))
@@ -288,7 +324,7 @@ class Knowledge:
         return out
 
     def _longest(
-        self, text: str, toks: list[tuple[int, int, str]], i: int, width: int
+        self, text: str, toks: list[tuple[int, int, str]], i: int, width: int, lang: _Reading
     ) -> tuple[int, int, _Ref] | None:
         s0 = toks[i][0]
         last = min(len(toks), i + min(width, _MAX_TOKENS)) - 1
@@ -302,13 +338,14 @@ class Knowledge:
                 ref = self._exact.get(surface + ".")
                 if ref is not None:
                     return j, end + 1, ref
-            ref = self._lookup(surface, j == i)
+            ref = self._lookup(surface, j == i, lang)
             if ref is not None:
                 return j, end, ref
-            if surface.endswith(_POSSESSIVE):
-                ref = self._lookup(surface[:-2], j == i)
-                if ref is not None:
-                    return j, end - 2, ref
+            for suffix in lang.possessive:
+                if surface.endswith(suffix):
+                    ref = self._lookup(surface[: -len(suffix)], j == i, lang)
+                    if ref is not None:
+                        return j, end - len(suffix), ref
         return None
 
     def _compound_parts(self, start: int, word: str) -> list[PlaceMatch]:

@@ -125,7 +125,7 @@ def find_mentions(
     sentences = res.splitter.split(text)
     tokens = tokenize(text)
     deadline.check("places")
-    places = res.knowledge.find_places(text)
+    places = res.knowledge.find_places(text, res.profile)
     deadline.check("titles")
     roles = list(res.roles.finditer(text))
     modifiers = list(res.role_modifiers.finditer(text))

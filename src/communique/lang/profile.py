@@ -101,8 +101,10 @@ class LanguageProfile:
     possessive_suffixes: tuple[str, ...] = ()  # "Kazakhstan's": not part of the name
     genitive_suffixes: tuple[str, ...] = ()  # "Vassilenkos", "Kerry's": the same surname
     # names of places and organisations take case endings ("des Europäischen Auswärtigen
-    # Dienstes"): the knowledge base also matches their stems
-    inflected_names: bool = False
+    # Dienstes"): the knowledge base also matches the stems of this language's names
+    name_case_endings: tuple[str, ...] = ()
+    # a place or organisation name with a genitive ending ("Kasachstans", "des Europarates")
+    name_genitive_suffixes: tuple[str, ...] = ()
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms

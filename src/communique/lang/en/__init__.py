@@ -59,6 +59,7 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("he", "she"),
     possessive_suffixes=("'s", "’s"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
+    name_genitive_suffixes=("s", "es"),  # plurals of names ("the two Koreas")
     adjective_forms=_adjective_forms,
     # ordinals and adjectives ("21st", "annual", "economic") and the nouns used as modifiers
     # that these endings catch ("delegate", "member")
