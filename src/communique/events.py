@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.clauses import SentenceClauses
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.record import STATUSES
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 MAX_ROSTER = 30
 # "the summit" refers back to one of the last conferences named, not to any in a long text
 _CONFERENCE_LOOKBACK = 50
+
+PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 
 # How far, in characters, words bind to a trigger or a place:
 CUE_BEFORE = 80  # a status cue before its trigger ("geplante ... Treffen")
@@ -353,6 +356,18 @@ def _meeting(
     persons = _persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return None  # a list of names is a list, not a meeting
+    clauses = SentenceClauses(m, sent, m.tagger)
+    kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
+    persons = [(pos, e) for pos, e in persons if e.index in kept]
+    for x in trigs:
+        # "He met with Lao President Vorachit": the pronoun is the person the text is about
+        at = clauses.pronoun_subject(x)
+        if at is None:
+            continue
+        named = _pronoun_referent(m, where, at, {e.index for _, e in persons}, protagonist)
+        if named is not None:
+            persons.insert(0, (at, named))
+        break
     t = trigs[0]
     with_re = m.profile.with_re
     with_after = any(with_re.match(m.text, x.end + 1) for x in trigs)
@@ -372,7 +387,7 @@ def _meeting(
         # "Die Gespräche mit X ...", "During the meeting with X": the named people are the
         # counterparts of an unnamed subject, the document's protagonist
         first_pos = persons[0][0]
-        between = m.text[t.end : first_pos] if first_pos > t.end else ""
+        between = m.text[t.start : first_pos] if first_pos > t.start else ""
         if between and with_re.search(between):
             people.insert(0, protagonist)
     if len(people) < 2:
@@ -408,6 +423,25 @@ def _meeting(
     return EventDraft(
         kind, status, people, sent, t, place, date, None, status_cue=cue, mode_hint=mode
     )
+
+
+def _pronoun_referent(
+    m: Mentions,
+    where: EntityPositions,
+    at: int,
+    taken: set[int],
+    protagonist: PersonEntity | None,
+) -> PersonEntity | None:
+    """The person a subject pronoun refers to: the document's protagonist when it was named
+    in the last few sentences, else the person named last before the pronoun."""
+    sent = m.sentence_of(at)
+    back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
+    recent = [e for _, _, e in where.spans_in(back, at) if e.index not in taken]
+    if not recent:
+        return None
+    if protagonist is not None and any(e is protagonist for e in recent):
+        return protagonist
+    return recent[-1]
 
 
 def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:

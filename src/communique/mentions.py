@@ -17,6 +17,7 @@ from communique.positions import IntervalSet, SpanIndex, T
 from communique.sentences import Sentence, Token, tokenize
 
 if TYPE_CHECKING:
+    from communique.clauses import Tagger
     from communique.dates import DateMention
     from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
@@ -30,6 +31,7 @@ AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a tit
 class Mentions:
     profile: LanguageProfile
     deadline: Deadline
+    tagger: Tagger | None  # the language's part-of-speech tagger, for the clause analysis
     text: str
     sentences: list[Sentence]
     tokens: list[Token]
@@ -153,6 +155,7 @@ def find_mentions(
     deadline.check("cues")
     return Mentions(
         profile=res.profile,
+        tagger=res.tagger,
         deadline=deadline,
         text=text,
         sentences=sentences,

@@ -13,7 +13,7 @@ Word fields hold lower-case words; ``*_endings`` hold word endings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -95,6 +95,10 @@ class LanguageProfile:
     function_words: frozenset[str] = frozenset()  # may stand between a title and its name
     apposition_words: frozenset[str] = frozenset()  # "X, the former minister"
     speaker_pronouns: tuple[str, ...] = ()  # '"...," she said': the speaker named before
+    # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
+    subordinators: frozenset[str] = frozenset()  # "after", "when", "nachdem", "weil"
+    relative_words: frozenset[str] = frozenset()  # ", who", ", der"
+    coordinators: frozenset[str] = frozenset()  # "and", "und"
 
     # -- inflection -----------------------------------------------------------------------
     adjective_endings: tuple[str, ...] = ()  # inflected adjectives ("des Europäischen")
@@ -127,8 +131,12 @@ class LanguageProfile:
     # quotation marks: (opening, closing characters) pairs
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
 
-    # -- word tests -----------------------------------------------------------------------
+    # -- word tests and tagging ------------------------------------------------------------
     word_tests: WordTestFactory = field(default=_stopword_tests)
+    # part-of-speech tagging, where the language has a tagger here: a factory of a function
+    # from words to coarse tags (PROPN NOUN VERB AUX INF PART GER SCONJ CCONJ REL ADP DET PRON
+    # ADJ ADV NEG NUM PUNCT X; VERB and AUX are finite forms)
+    tagger: Callable[[], Callable[[Sequence[str]], list[str]]] | None = None
 
     # -- derived patterns (compiled once per profile) --------------------------------------
     @cached_property

@@ -9,11 +9,12 @@ inflected ("des Europäischen Auswärtigen Dienstes"), state adjectives take cas
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 import simplemma
 
+from communique.lang.hanta import hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
 _PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
@@ -67,6 +68,33 @@ class GermanWords:
             if len(self._proper) < self._cache_size:
                 self._proper[word] = hit
         return hit
+
+
+# HanTa's German tags (STTS, finite and non-finite verbs marked in brackets) -> coarse tags
+_COARSE = {
+    "NE": "PROPN",
+    "NN": "NOUN",
+    "VV(FIN)": "VERB",
+    **dict.fromkeys(("VA(FIN)", "VM(FIN)"), "AUX"),
+    **dict.fromkeys(("VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)"), "INF"),
+    **dict.fromkeys(("VV(PP)", "VA(PP)", "VM(PP)"), "PART"),
+    **dict.fromkeys(("KOUS", "KOUI"), "SCONJ"),
+    **dict.fromkeys(("KON", "KOKOM"), "CCONJ"),
+    **dict.fromkeys(("PRELS", "PRELAT"), "REL"),
+    **dict.fromkeys(("APPR", "APPRART", "APPO", "APZR"), "ADP"),
+    **dict.fromkeys(("ART", "PPOSAT", "PDAT", "PIAT", "PWAT"), "DET"),
+    **dict.fromkeys(("PPER", "PRF", "PIS", "PDS", "PPOSS", "PWS"), "PRON"),
+    **dict.fromkeys(("ADJ(A)", "ADJ(D)"), "ADJ"),
+    **dict.fromkeys(("ADV", "PWAV", "PAV", "PROAV"), "ADV"),
+    "PTKNEG": "NEG",
+    "PTKZU": "INFMARK",
+    "CARD": "NUM",
+    **dict.fromkeys(("$,", "$.", "$("), "PUNCT"),
+}
+
+
+def _tagger() -> Callable[[Sequence[str]], list[str]]:
+    return hanta_tagger("morphmodel_ger.pgz", _COARSE)
 
 
 def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
@@ -129,4 +157,13 @@ PROFILE = LanguageProfile(
     ordinal_nouns=("Jahrhundert", "Quartal"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
+    tagger=_tagger,
+    subordinators=frozenset(
+        words(
+            "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "
+            "da ob falls sobald solange bis indem wobei"
+        )
+    ),
+    relative_words=frozenset(words("der die das dem den dessen deren denen welche welcher")),
+    coordinators=frozenset(words("und aber oder sowie doch")),
 )

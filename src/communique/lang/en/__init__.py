@@ -7,10 +7,11 @@ dictionary (simplemma) knows is a common word unless it is a known first name. P
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import simplemma
 
+from communique.lang.hanta import hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
 
@@ -29,6 +30,33 @@ class EnglishWords:
 
 def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
     return EnglishWords(stopwords, cache_size)
+
+
+# HanTa's English tags (the BNC's C5 set) -> coarse tags
+_COARSE = {
+    **dict.fromkeys(("NP0",), "PROPN"),
+    **dict.fromkeys(("NN0", "NN1", "NN2"), "NOUN"),
+    **dict.fromkeys(("VVD", "VVZ", "VVB"), "VERB"),
+    **dict.fromkeys(("VBD", "VBZ", "VBB", "VHD", "VHZ", "VHB", "VDD", "VDZ", "VDB", "VM0"), "AUX"),
+    **dict.fromkeys(("VVI", "VBI", "VHI", "VDI"), "INF"),
+    **dict.fromkeys(("VVN", "VBN", "VHN", "VDN"), "PART"),
+    **dict.fromkeys(("VVG", "VBG", "VHG", "VDG"), "GER"),
+    **dict.fromkeys(("CJS", "CJT"), "SCONJ"),
+    "CJC": "CCONJ",
+    **dict.fromkeys(("PNQ", "DTQ"), "REL"),
+    **dict.fromkeys(("PRP", "PRF"), "ADP"),
+    **dict.fromkeys(("AT0", "DT0", "DPS"), "DET"),
+    **dict.fromkeys(("PNP", "PNI", "PNX"), "PRON"),
+    **dict.fromkeys(("AJ0", "AJC", "AJS"), "ADJ"),
+    **dict.fromkeys(("AV0", "AVP", "AVQ"), "ADV"),
+    "XX0": "NEG",
+    **dict.fromkeys(("CRD", "ORD"), "NUM"),
+    **dict.fromkeys(("PUN", "PUL", "PUR", "PUQ"), "PUNCT"),
+}
+
+
+def _tagger() -> Callable[[Sequence[str]], list[str]]:
+    return hanta_tagger("morphmodel_en.pgz", _COARSE)
 
 
 def _adjective_forms(word: str) -> list[str]:
@@ -77,4 +105,13 @@ PROFILE = LanguageProfile(
     negotiation_stems=("negotiat",),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
+    tagger=_tagger,
+    subordinators=frozenset(
+        words(
+            "after before when while since because although though whereas if unless until "
+            "once as whether"
+        )
+    ),
+    relative_words=frozenset(words("who whom whose which where")),
+    coordinators=frozenset(words("and but or")),
 )

@@ -1,0 +1,232 @@
+"""Clauses: which people in a sentence are arguments of its meeting word.
+
+A sentence is cut into segments at commas, semicolons, colons, dashes and brackets, before a
+subordinating conjunction that opens a clause of its own ("after President Obama had taken
+office") and before a coordinated predicate ("... met Lund and raised the case of ...").
+Each segment is classified by how it opens and whether it holds a finite verb (part-of-speech
+tags from the language's tagger where it has one, word lists of its profile otherwise):
+
+* ``subordinate`` / ``relative``: a clause of its own ("when ...", ", der gestern kam");
+* ``speech``: a speech frame (", sagte Vatikan-Sprecher Lombardi", "X said:");
+* ``apposition``: a description without a verb (", a top adviser to Clinton,");
+* ``coordination``: a further predicate of the same subject ("and raised the case of ...");
+* ``plain``: anything else.
+
+A person named in another clause than the meeting word's (a subordinate clause, a speech
+frame, a description of someone else, a later predicate) is not a participant; neither is
+the speaker of "Holt said Okafor met Lund". A relative clause holding the meeting word takes
+the person it describes ("Merkel, die am Montag Putin traf").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from communique.lexicon import Match
+from communique.sentences import Sentence, Token, tokenize
+
+if TYPE_CHECKING:
+    from communique.actors import PersonEntity
+    from communique.mentions import Mentions
+
+Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
+Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
+
+_BREAKS = frozenset(",;:()[]–—")
+_FINITE = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int  # character offsets
+    end: int
+    opener: Opener
+    finite: bool  # holds a finite verb: a clause of its own
+
+
+class SentenceClauses:
+    """The segments of one sentence (built only for sentences with a meeting word)."""
+
+    def __init__(self, m: Mentions, sent: Sentence, tagger: Tagger | None) -> None:
+        self.m = m
+        self.sent = sent
+        tokens = tokenize(m.text, sent.start, sent.end)
+        self.tokens = tokens
+        self.tags = tagger([t.text for t in tokens]) if tagger and tokens else []
+        self.segments = self._segments(tokens)
+
+    # -- segmentation ------------------------------------------------------------------
+    def _tag(self, i: int) -> str:
+        return self.tags[i] if i < len(self.tags) else ""
+
+    def _is_finite(self, i: int, tok: Token) -> bool:
+        if self.tags:
+            return self._tag(i) in _FINITE
+        return False
+
+    def _segments(self, tokens: list[Token]) -> list[Segment]:
+        profile = self.m.profile
+        cuts: list[int] = [0]
+        for i, tok in enumerate(tokens):
+            low = tok.text.lower()
+            if tok.text in _BREAKS or (tok.text == "-" and self._spaced(tok)):
+                cuts += [i, i + 1]
+            elif i and (low in profile.subordinators or self._tag(i) == "SCONJ"):
+                if any(
+                    self._is_finite(j, tokens[j]) for j in range(i + 1, min(i + 8, len(tokens)))
+                ):
+                    cuts.append(i)
+            elif i and low in profile.coordinators and self._predicate_follows(tokens, i):
+                cuts.append(i)
+        cuts.append(len(tokens))
+        out: list[Segment] = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a >= b or all(t.text in _BREAKS for t in tokens[a:b]):
+                continue
+            out.append(self._segment(tokens, a, b))
+        return out
+
+    def _spaced(self, tok: Token) -> bool:
+        text = self.m.text
+        return tok.start > 0 and text[tok.start - 1] == " " and text[tok.end : tok.end + 1] == " "
+
+    def _predicate_follows(self, tokens: list[Token], i: int) -> bool:
+        """ "and raised", "und betonte": a finite verb right after a coordinator."""
+        for j in range(i + 1, min(i + 3, len(tokens))):
+            if self._is_finite(j, tokens[j]):
+                return True
+            if self._tag(j) not in ("ADV", "NEG", "PRON"):
+                return False
+        return False
+
+    def _segment(self, tokens: list[Token], a: int, b: int) -> Segment:
+        profile = self.m.profile
+        first = tokens[a]
+        low = first.text.lower()
+        finite = any(self._is_finite(j, tokens[j]) for j in range(a, b))
+        start, end = first.start, tokens[b - 1].end
+        opener: Opener = "plain"
+        after_break = a > 0 and tokens[a - 1].text in _BREAKS
+        speech = [c for c in self.m.speech_index.starting_in(start, end)]
+        if low in profile.subordinators or self._tag(a) == "SCONJ":
+            opener = "subordinate"
+        elif after_break and (low in profile.relative_words or self._tag(a) == "REL"):
+            opener = "relative"
+        elif low in profile.coordinators and finite and self._predicate_follows(tokens, a):
+            opener = "coordination"
+        elif speech and after_break and self._speech_frame(tokens, a, b, speech):
+            opener = "speech"
+        elif after_break and not finite and not self._names_first(first):
+            opener = "apposition"
+        return Segment(start, end, opener, finite)
+
+    def _speech_frame(self, tokens: list[Token], a: int, b: int, speech: list[Match]) -> bool:
+        """ ", sagte X", ", X said", ", according to X": a short segment around a speech cue."""
+        return b - a <= 8 and all(
+            not self._is_finite(j, tokens[j])
+            or any(c.start <= tokens[j].start < c.end for c in speech)
+            for j in range(a, b)
+        )
+
+    def _names_first(self, tok: Token) -> bool:
+        """A segment that opens with a person's name (", Karl Huber,"): it names, not
+        describes."""
+        return (
+            tok.start in self.m.person_starts
+            or tok.text[:1].isupper()
+            and self._tag_of(tok) == "PROPN"
+        )
+
+    def _tag_of(self, tok: Token) -> str:
+        for i, t in enumerate(self.tokens):
+            if t.start == tok.start:
+                return self._tag(i)
+        return ""
+
+    # -- arguments ---------------------------------------------------------------------
+    def segment_at(self, pos: int) -> Segment | None:
+        for seg in self.segments:
+            if seg.start <= pos < seg.end:
+                return seg
+        return None
+
+    def arguments(
+        self, trigger: Match, persons: list[tuple[int, PersonEntity]]
+    ) -> list[tuple[int, PersonEntity]]:
+        """The persons of ``persons`` (first position, entity) that are arguments of
+        ``trigger`` by the rules of the module docstring."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return persons
+        speaker_limit = self._speaker_limit(trigger, home)
+        antecedent = self._antecedent(home) if home.opener == "relative" else None
+        out: list[tuple[int, PersonEntity]] = []
+        for pos, ent in persons:
+            spans = [s for s, _ in ent.spans() if self.sent.start <= s < self.sent.end]
+            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in spans):
+                out.append((pos, ent))
+        return out
+
+    def _argument_at(
+        self, pos: int, home: Segment, speaker_limit: int | None, antecedent: int | None
+    ) -> bool:
+        seg = self.segment_at(pos)
+        if seg is None or seg is home:
+            return speaker_limit is None or pos >= speaker_limit
+        if antecedent is not None and pos == antecedent:
+            return True
+        if seg.opener in ("subordinate", "relative") and seg.finite:
+            return False
+        if seg.opener in ("speech", "apposition"):
+            return False
+        return not (seg.opener == "coordination" and seg.start > home.start)
+
+    def pronoun_subject(self, trigger: Match) -> int | None:
+        """Where a personal pronoun ("he", "she", "er", "sie") stands as the meeting word's
+        subject in its clause: before it, or right after it in inverted order ("traf er",
+        "hatte er ... getroffen"); None without one."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return None
+        pronouns = self.m.profile.speaker_pronouns
+        for i, tok in enumerate(self.tokens):
+            if not (home.start <= tok.start < home.end) or tok.text.lower() not in pronouns:
+                continue
+            if self.tags and self._tag(i) != "PRON":
+                continue
+            if tok.end <= trigger.start:
+                # not the object of an earlier verb ("told her")
+                prev = self._tag(i - 1) if i else ""
+                if prev not in ("VERB", "ADP"):
+                    return tok.start
+            elif tok.start - trigger.end <= 4:
+                return tok.start
+        return None
+
+    def _speaker_limit(self, trigger: Match, home: Segment) -> int | None:
+        """In "Holt said Okafor met Lund" the speaker comes before a speech verb that comes
+        before the meeting word and its own subject: people before that verb are out."""
+        cues = [
+            c
+            for c in self.m.speech_index.starting_in(home.start, trigger.start)
+            if c.row.get("kind") == "verb"
+        ]
+        if not cues:
+            return None
+        cue = cues[-1]
+        between = self.m.text[cue.end : trigger.start]
+        subject = any(cue.end <= p.start < trigger.start for p in self.m.persons) or bool(
+            self.m.profile.speaker_pronoun_re.search(between)
+        )
+        return cue.end if subject else None
+
+    def _antecedent(self, home: Segment) -> int | None:
+        """The person a relative clause describes: named right before its comma."""
+        before = [p for p in self.m.persons if p.end <= home.start]
+        if not before:
+            return None
+        last = before[-1]
+        gap = self.m.text[last.end : home.start]
+        return last.start if gap.strip() in (",", "") else None

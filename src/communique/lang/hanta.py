@@ -1,0 +1,22 @@
+"""Part-of-speech tags from HanTa (the Hanover Tagger, shipped with German and English models
+in its wheel), mapped to the coarse tags of :mod:`communique.lang.profile`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+
+def hanta_tagger(model: str, coarse: Mapping[str, str]) -> Callable[[Sequence[str]], list[str]]:
+    """A tagging function over one HanTa model; tags missing from ``coarse`` become "X"."""
+    from HanTa import HanoverTagger as ht
+
+    tagger = ht.HanoverTagger(model)
+
+    def tag(words: Sequence[str]) -> list[str]:
+        try:
+            tagged = tagger.tag_sent(list(words), taglevel=1)
+        except Exception:  # HanTa fails on odd tokens: no tags, the callers fall back
+            return []
+        return [coarse.get(t, "X") for _, _, t in tagged]
+
+    return tag
