@@ -30,7 +30,12 @@ from communique.lang.profile import words
 from communique.pipeline import Communique
 from communique.record import Record
 
-RAMS_MEET = ("contact.meet", "contact.negotiate", "contact.discussion.meet")
+def is_meeting_type(event_type: str) -> bool:
+    """RAMS types that are meetings or negotiations (not threats, pledges or deceit made in
+    person, which RAMS also files under ``contact.*.meet``)."""
+    return event_type in ("contact.discussion.meet", "contact.collaborate.meet") or (
+        event_type.startswith("contact.negotiate.")
+    )
 _DETOK = (
     (re.compile(r" ([,.;:!?%)\]])"), r"\1"),
     (re.compile(r"([(\[$]) "), r"\1"),
@@ -82,6 +87,7 @@ class Share:
 @dataclass(slots=True)
 class RamsReport:
     split: str
+    subset_found: Share = field(default_factory=Share)  # all contact windows of the subset
     meeting_found: Share = field(default_factory=Share)  # any status
     occurred_found: Share = field(default_factory=Share)
     participants: Share = field(default_factory=Share)  # named arguments found
@@ -90,7 +96,10 @@ class RamsReport:
 
     def lines(self) -> list[str]:
         return [
-            f"RAMS {self.split}: contact.meet/negotiate windows",
+            f"RAMS {self.split}: all contact windows of the subset (threats, pledges, ...)",
+            f"  meeting, call or conference found  {self.subset_found}",
+            f"RAMS {self.split}: meeting and negotiation windows "
+            "(discussion.meet, collaborate.meet, negotiate.*)",
             f"  meeting, call or conference found  {self.meeting_found}",
             f"  occurred meeting or call found     {self.occurred_found}",
             f"  named participants found (recall)  {self.participants}",
@@ -135,6 +144,10 @@ def check_rams(engine: Communique, corpora: Path, split: str) -> RamsReport:
             continue
         record = engine.extract(detokenize(str(row["text"])), lang="en")
         found = _meetings(record, occurred_only=False)
+        report.subset_found.total += 1
+        report.subset_found.hits += bool(found)
+        if not is_meeting_type(str((row.get("event_type") or [""])[0])):
+            continue
         report.meeting_found.total += 1
         report.meeting_found.hits += bool(found)
         report.occurred_found.total += 1
