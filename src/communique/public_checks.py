@@ -30,12 +30,15 @@ from communique.lang.profile import words
 from communique.pipeline import Communique
 from communique.record import Record
 
+
 def is_meeting_type(event_type: str) -> bool:
     """RAMS types that are meetings or negotiations (not threats, pledges or deceit made in
     person, which RAMS also files under ``contact.*.meet``)."""
     return event_type in ("contact.discussion.meet", "contact.collaborate.meet") or (
         event_type.startswith("contact.negotiate.")
     )
+
+
 _DETOK = (
     (re.compile(r" ([,.;:!?%)\]])"), r"\1"),
     (re.compile(r"([(\[$]) "), r"\1"),
