@@ -44,6 +44,7 @@ ROLES = (
 EVENTS = "pattern\tkind\tpos\tstrength\texample\ntrefis\tmeeting\tverb\tstrong\tX trefis Y\n"
 CALENDAR = "word\tfield\tnumber\twidth\tcontext\nmarto\tmonth\t3\twide\tformat\n"
 NUMBERS = "word\tvalue\nunu\t1\n"
+TEMPORAL_WORDS = "word\tkind\tvalue\texample\n"  # none: its one rule needs no such words
 TEMPORAL = "date\t(?P<d><D>)\\s+(?P<m><MFULL>)\\s+(?P<y><YEAR>)\t\t3 Marto 2025\n"
 SENTENCE = "Prezidanto Ana Lopo trefis ministro Bo Kari en Berlin la 3 Marto 2025.\n"
 
@@ -56,6 +57,7 @@ def _write_pack(root: Path) -> Path:
     (pack / "events.tsv").write_text(EVENTS, encoding="utf-8")
     (pack / "calendar.tsv").write_text(CALENDAR, encoding="utf-8")
     (pack / "numbers.tsv").write_text(NUMBERS, encoding="utf-8")
+    (pack / "temporal_words.tsv").write_text(TEMPORAL_WORDS, encoding="utf-8")
     (pack / "temporal.tsv").write_text(TEMPORAL, encoding="utf-8")
     return pack
 

@@ -382,8 +382,7 @@ def load_temporal_words(folder: Path) -> TemporalWords:
     path = folder / "temporal_words.tsv"
     pairs: dict[str, list[tuple[str, str]]] = {}
     seen: set[tuple[str, str]] = set()
-    rows = read_rows(path, WORD_SCHEMAS["temporal_words"]) if path.exists() else iter(())
-    for lineno, row in rows:  # a pack may have none (its rules then use no such words)
+    for lineno, row in read_rows(path, WORD_SCHEMAS["temporal_words"]):
         kind, key = row["kind"], _key(row["word"])
         if (kind, key) in seen:
             raise KnowledgeError(f"{path}:{lineno}: column 'word': {key!r} is a {kind} twice")
