@@ -21,6 +21,9 @@ _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+# particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
+# name is an article ("Joksimovic der Belgrader Zeitung")
+_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -79,6 +82,7 @@ class PersonFinder:
         is_common_word: Callable[[str], bool],
         is_proper_noun: Callable[[str], bool] | None,
         speech_words: frozenset[str],
+        name_heads: frozenset[str] = frozenset(),
     ) -> None:
         self.profile = profile
         self.stopwords = stopwords
@@ -87,6 +91,7 @@ class PersonFinder:
         self.is_common_word = is_common_word
         self.is_proper_noun = is_proper_noun
         self.speech_words = speech_words
+        self.name_heads = name_heads  # "Foundation", "Award": the run names no person
 
     # -- runs -------------------------------------------------------------------------------
     def _is_name_token(self, tok: Token) -> bool:
@@ -124,11 +129,7 @@ class PersonFinder:
                 and self._is_name_token(tok)
             )
             if gap_ok and (as_surname or not is_blocked(tok.start, tok.end)):
-                if self._is_name_token(tok):
-                    cur.append(tok)
-                    i += 1
-                    continue
-                # an initial "W." inside or at the start of a run
+                # an initial "W." inside or at the start of a run ("Donald C. McKinnon")
                 if (
                     len(tok.text) == 1
                     and tok.text.isupper()
@@ -139,11 +140,15 @@ class PersonFinder:
                     cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
                     i += 2
                     continue
+                if self._is_name_token(tok):
+                    cur.append(tok)
+                    i += 1
+                    continue
                 if cur and _ROMAN.match(tok.text):
                     cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
                     i += 1
                     continue
-                if cur and tok.text.lower() in PARTICLES:
+                if cur and tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES:
                     # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
                     j = i
                     while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:
@@ -198,6 +203,8 @@ class PersonFinder:
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
+        if any(t.text in self.name_heads for t in run):
+            return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
@@ -220,6 +227,10 @@ class PersonFinder:
         while len(run) > 1:
             if len(run) == 2 and self.first_names(run[0].text):
                 break  # "Mark Rutte": a first name alone is not the name
+            if run[-2].text.lower() in PARTICLES:
+                break  # "Staffan de Mistura": a particle announces a surname
+            if len(run) > 2 and self.first_names(run[-2].text) and self.first_names(run[0].text):
+                break  # "Hans Jörg Schelling": first names, then the surname
             if not self._trailing_common(run[-1].text):
                 break
             run = run[:-1]

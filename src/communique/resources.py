@@ -58,6 +58,7 @@ class LanguageResources:
             is_common_word=self.words.is_common_word,
             is_proper_noun=self.words.proper_noun_test(),
             speech_words=self._speech_words(),
+            name_heads=self.data.words("name_heads"),
         )
 
     def _speech_words(self) -> frozenset[str]:
