@@ -314,9 +314,7 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            found = _meeting(m, sent, meet, where, protagonist, home, published)
-            if found is not None:
-                drafts.append(found)
+            drafts += _meeting(m, sent, meet, where, protagonist, home, published)
     _scopes(m, drafts)
     return _merge(drafts, m)
 
@@ -352,10 +350,10 @@ def _meeting(
     protagonist: PersonEntity | None,
     home: PlaceMatch | None,
     published: dt.date | None,
-) -> EventDraft | None:
+) -> list[EventDraft]:
     persons = _persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
-        return None  # a list of names is a list, not a meeting
+        return []  # a list of names is a list, not a meeting
     clauses = SentenceClauses(m, sent, m.tagger)
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
@@ -390,10 +388,11 @@ def _meeting(
         between = m.text[t.start : first_pos] if first_pos > t.start else ""
         if between and with_re.search(between):
             people.insert(0, protagonist)
+            persons.insert(0, (-1, protagonist))
     if len(people) < 2:
-        return None
+        return []
     if not any(_political(p) for p in people) and not _political_sentence(m, sent):
-        return None  # athletes "meeting" in a draw, managers in talks: not diplomacy
+        return []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
         found = _nearest_status(m, sent, x, conference=False)
@@ -420,9 +419,27 @@ def _meeting(
     if place is None and status == "occurred":
         place = home
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
-    return EventDraft(
-        kind, status, people, sent, t, place, date, None, status_cue=cue, mode_hint=mode
-    )
+    return [
+        EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
+        for group in _counterpart_groups(m, persons, t)
+    ]
+
+
+def _counterpart_groups(
+    m: Mentions, persons: list[tuple[int, PersonEntity]], trig: Match
+) -> list[list[PersonEntity]]:
+    """One subject meeting several counterparts ("Kerry traf mit Schukri und anschließend mit
+    al-Sisi zusammen", "talks with Chancellor Merkel and President Gauck"): the text does not
+    say they met together, so each counterpart is a meeting of its own; otherwise one."""
+    people = [e for _, e in persons]
+    found = m.profile.with_re.search(m.text, trig.start, m.sentence_of(trig.start).end)
+    if found is None:
+        return [people]
+    subject = [e for pos, e in persons if pos < found.start()]
+    counterparts = [e for pos, e in persons if pos >= found.end()]
+    if len(subject) != 1 or len(counterparts) < 2:
+        return [people]
+    return [[subject[0], other] for other in counterparts]
 
 
 def _pronoun_referent(
