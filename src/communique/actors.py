@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -74,9 +75,13 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def group_persons(m: Mentions) -> list[PersonEntity]:
-    """Group person mentions into entities; find further surname-only mentions."""
-    index = _EntityIndex(m.profile.genitive_suffixes)
+def group_persons(
+    m: Mentions, is_first_name: Callable[[str], bool] | None = None
+) -> list[PersonEntity]:
+    """Group person mentions into entities; find further surname-only mentions. A first name
+    alone after an honorific ("Sir Edward" after "Sir Edward Heath") is the one person of
+    that first name."""
+    index = _EntityIndex(m.profile.genitive_suffixes, is_first_name)
     for n, pm in enumerate(sorted(m.persons, key=lambda p: p.start)):
         if n % 256 == 0:
             m.deadline.check("persons")
@@ -101,8 +106,14 @@ class _EntityIndex:
     Christian Andersen"), or (b) has its surname (German genitive stripped) and either name is
     a surname alone or both start with the same word or letter."""
 
-    def __init__(self, genitive_suffixes: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        genitive_suffixes: tuple[str, ...],
+        is_first_name: Callable[[str], bool] | None = None,
+    ) -> None:
         self.entities: list[PersonEntity] = []
+        self._is_first_name = is_first_name
+        self._by_first: dict[str, list[int]] = {}  # first word of names of several words
         self._genitives = tuple(_norm(g) for g in genitive_suffixes)
         # entity indices (creation order) by key; each list stays sorted
         self._by_last: dict[str, list[int]] = {}  # folded surname
@@ -116,6 +127,7 @@ class _EntityIndex:
         if len(low) == 1:
             keys.append((self._single, low[-1]))
         else:
+            keys.append((self._by_first, low[0]))
             keys.append((self._by_initial, (low[-1], low[0][:1])))
             keys.append((self._by_tail, low[-2:]))
         return keys
@@ -138,7 +150,12 @@ class _EntityIndex:
         keys = {last, _strip_genitive(last, self._genitives)}
         if len(low) == 1:  # a surname alone: the first entity of that surname
             found = [self._by_last[k][0] for k in keys if self._by_last.get(k)]
-            return self.entities[min(found)] if found else None
+            if found:
+                return self.entities[min(found)]
+            # a first name alone ("Sir Edward"): the one person named with it
+            owners = self._by_first.get(last, [])
+            first = self._is_first_name is not None and self._is_first_name(toks[0])
+            return self.entities[owners[0]] if first and len(owners) == 1 else None
         best: int | None = None
         for k in keys:
             lists = [

@@ -36,6 +36,7 @@ Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/
 
 _BREAKS = frozenset(",;:()[]–—")
 _FINITE = frozenset({"VERB", "AUX"})
+_SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,24 +63,34 @@ class SentenceClauses:
         return self.tags[i] if i < len(self.tags) else ""
 
     def _is_finite(self, i: int, tok: Token) -> bool:
-        if self.tags:
-            return self._tag(i) in _FINITE
+        """A finite verb, not a name's word that looks like one ("bin" in "bin Zayid")."""
+        if self.tags and self._tag(i) in _FINITE:
+            return not self.m.person_index.covering(tok.start, tok.end)
         return False
 
     def _segments(self, tokens: list[Token]) -> list[Segment]:
         profile = self.m.profile
         cuts: list[int] = [0]
+        finite = False  # the segment so far holds a finite verb
         for i, tok in enumerate(tokens):
             low = tok.text.lower()
             if tok.text in _BREAKS or (tok.text == "-" and self._spaced(tok)):
                 cuts += [i, i + 1]
+                finite = False
+                continue
+            if self._is_finite(i, tok):
+                finite = True
             elif i and (low in profile.subordinators or self._tag(i) == "SCONJ"):
-                if any(
-                    self._is_finite(j, tokens[j]) for j in range(i + 1, min(i + 8, len(tokens)))
-                ):
+                ahead = range(i + 1, min(i + 8, len(tokens)))
+                if any(self._is_finite(j, tokens[j]) for j in ahead):
                     cuts.append(i)
-            elif i and low in profile.coordinators and self._predicate_follows(tokens, i):
+                    finite = False
+            elif (
+                i and low in profile.coordinators and finite and self._predicate_follows(tokens, i)
+            ):
+                # "met Lund and raised ...": a complete clause, then a predicate of its own
                 cuts.append(i)
+                finite = False
         cuts.append(len(tokens))
         out: list[Segment] = []
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -93,11 +104,12 @@ class SentenceClauses:
         return tok.start > 0 and text[tok.start - 1] == " " and text[tok.end : tok.end + 1] == " "
 
     def _predicate_follows(self, tokens: list[Token], i: int) -> bool:
-        """ "and raised", "und betonte": a finite verb right after a coordinator."""
-        for j in range(i + 1, min(i + 3, len(tokens))):
+        """ "and raised", "und betonte", "and the Queen invited": a finite verb after a
+        coordinator, with at most a short subject of its own between them."""
+        for j in range(i + 1, min(i + 6, len(tokens))):
             if self._is_finite(j, tokens[j]):
                 return True
-            if self._tag(j) not in ("ADV", "NEG", "PRON"):
+            if self._tag(j) not in _SUBJECT_TAGS:
                 return False
         return False
 

@@ -133,7 +133,7 @@ class Communique:
             record.warnings.append(f"publication date {doc.published!r} is not YYYY-MM-DD")
         res = self.resources(lang)
         m = find_mentions(doc.text, res, published, deadline)
-        entities = group_persons(m)
+        entities = group_persons(m, self.knowledge.is_first_name)
         deadline.check("roles")
         bound = attach_roles(m, entities, res)
         deadline.check("descriptions")
