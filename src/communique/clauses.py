@@ -35,6 +35,7 @@ Opener = Literal["subordinate", "relative", "speech", "apposition", "coordinatio
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
 _BREAKS = frozenset(",;:()[]–—")
+_LONGEST_WORD = 40
 _FINITE = frozenset({"VERB", "AUX"})
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
@@ -55,7 +56,10 @@ class SentenceClauses:
         self.sent = sent
         tokens = tokenize(m.text, sent.start, sent.end)
         self.tokens = tokens
-        self.tags = tagger([t.text for t in tokens]) if tagger and tokens else []
+        # a tagger's time grows with the square of a word's length: overlong "words" (no real
+        # word is) are tagged as a placeholder
+        words = [t.text if len(t.text) <= _LONGEST_WORD else "X" for t in tokens]
+        self.tags = tagger(words) if tagger and tokens else []
         self.segments = self._segments(tokens)
 
     # -- segmentation ------------------------------------------------------------------
@@ -124,15 +128,24 @@ class SentenceClauses:
         speech = [c for c in self.m.speech_index.starting_in(start, end)]
         if low in profile.subordinators or self._tag(a) == "SCONJ":
             opener = "subordinate"
-        elif after_break and (low in profile.relative_words or self._tag(a) == "REL"):
+        elif a > 0 and tokens[a - 1].text == "," and self._relative(a, low):
             opener = "relative"
         elif low in profile.coordinators and finite and self._predicate_follows(tokens, a):
             opener = "coordination"
         elif speech and after_break and self._speech_frame(tokens, a, b, speech):
             opener = "speech"
-        elif after_break and not finite and not self._names_first(first):
+        elif after_break and not finite and not self._names_first(tokens, a, b):
             opener = "apposition"
         return Segment(start, end, opener, finite)
+
+    def _relative(self, i: int, low: str) -> bool:
+        """ ", der gestern kam", ", who ...": the tagger says so where there is one (an
+        article looks the same in German), else the profile's relative words."""
+        if self.tags:
+            return self._tag(i) == "REL" or (
+                low in self.m.profile.relative_words and self._tag(i) not in ("DET", "PRON")
+            )
+        return low in self.m.profile.relative_words
 
     def _speech_frame(self, tokens: list[Token], a: int, b: int, speech: list[Match]) -> bool:
         """ ", sagte X", ", X said", ", according to X": a short segment around a speech cue."""
@@ -142,20 +155,15 @@ class SentenceClauses:
             for j in range(a, b)
         )
 
-    def _names_first(self, tok: Token) -> bool:
-        """A segment that opens with a person's name (", Karl Huber,"): it names, not
-        describes."""
-        return (
-            tok.start in self.m.person_starts
-            or tok.text[:1].isupper()
-            and self._tag_of(tok) == "PROPN"
+    def _names_first(self, tokens: list[Token], a: int, b: int) -> bool:
+        """A segment that opens with a person's name (", Karl Huber,", ", und Viviane
+        Lonela,"): it names someone more, it does not describe."""
+        if tokens[a].text.lower() in self.m.profile.coordinators and a + 1 < b:
+            a += 1
+        tok = tokens[a]
+        return tok.start in self.m.person_starts or (
+            tok.text[:1].isupper() and self._tag(a) == "PROPN"
         )
-
-    def _tag_of(self, tok: Token) -> str:
-        for i, t in enumerate(self.tokens):
-            if t.start == tok.start:
-                return self._tag(i)
-        return ""
 
     # -- arguments ---------------------------------------------------------------------
     def segment_at(self, pos: int) -> Segment | None:

@@ -18,6 +18,7 @@ from communique.lang.hanta import hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
 _PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
+_LONGEST_WORD = 40
 _ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
@@ -57,6 +58,8 @@ class GermanWords:
 
     def is_proper_noun(self, word: str) -> bool:
         hit = self._proper.get(word)
+        if hit is None and len(word) > _LONGEST_WORD:
+            return False  # HanTa's time grows with the square of a word's length
         if hit is None:
             try:
                 # the part-of-speech guess alone: no lemma analysis (``analyze``), which
