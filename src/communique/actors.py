@@ -511,7 +511,9 @@ def _org_name(org: dict[str, object] | None, surface: str) -> str:
 
 
 def build_person_actors(
-    m: Mentions, entities: list[PersonEntity]
+    m: Mentions,
+    entities: list[PersonEntity],
+    title_base: Callable[[str], str] | None = None,
 ) -> list[tuple[PersonEntity, Actor]]:
     """One actor per entity, numbered A1, A2, ... in order of first mention."""
     actors: list[tuple[PersonEntity, Actor]] = []
@@ -521,7 +523,9 @@ def build_person_actors(
         role = None
         if ent.role is not None and ent.role_class:
             start, end = ent.role_title or (ent.role.start, ent.role.end)
-            role = Role(ent.role_class, m.text[start:end], make_span(m.text, start, end))
+            title = m.text[start:end]
+            base = title_base(title) if title_base is not None else None
+            role = Role(ent.role_class, title, make_span(m.text, start, end), base or None)
         actors.append(
             (
                 ent,

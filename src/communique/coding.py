@@ -62,7 +62,8 @@ def code(
     """The PLOVER record, the CAMEO code and the mode for one event."""
     mode = mode_of(draft, affiliations, place_country)
     trigger = draft.trigger.text.lower()
-    event, cameo = status_codes(draft.status)
+    # a postponed meeting is still intended: coded as the intent to meet, not a refusal
+    event, cameo = status_codes("planned" if draft.postponed else draft.status)
     if event == "CONSULT":
         negotiation = any(w in trigger for w in m.profile.negotiation_stems)
         cameo = consult_cameo(

@@ -35,6 +35,7 @@ MAX_ROSTER = 30
 _CONFERENCE_LOOKBACK = 50
 
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
+NEW_DATE_BEFORE_CUE = 12  # "auf den 5. März verschoben": the new date right before the cue
 
 # How far, in characters, words bind to a trigger or a place:
 CUE_BEFORE = 80  # a status cue before its trigger ("geplante ... Treffen")
@@ -67,6 +68,26 @@ class EventDraft:
     agenda: list[str] = field(default_factory=list)
     status_cue: Match | None = None
     mode_hint: str | None = None
+
+    @property
+    def postponed(self) -> Match | None:
+        """The cue of a cancellation that only moves the meeting ("verschoben")."""
+        cue = self.status_cue
+        if self.status == "cancelled" and cue is not None and cue.row.get("detail") == "postponed":
+            return cue
+        return None
+
+    def new_date(self, m: Mentions) -> DateMention | None:
+        """Where a postponed meeting goes: a date after its cue in the sentence."""
+        cue = self.postponed
+        if cue is None:
+            return None
+        later = m.date_index.starting_in(cue.end, self.sentence.end)
+        before = m.date_index.starting_in(self.sentence.start, cue.start)
+        # "auf den 5. März verschoben": the new date may also stand right before the cue
+        near = [d for d in before if 0 <= cue.start - d.end <= NEW_DATE_BEFORE_CUE]
+        found = [*later, *near]
+        return found[0] if found else None
 
 
 def _in_sentence(start: int, sent: Sentence) -> bool:
@@ -315,8 +336,20 @@ def assemble(
             previous = d
         if meet:
             drafts += _meeting(m, sent, meet, where, protagonist, home, published)
+    drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)
+
+
+def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:
+    """A meeting postponed to a date the text gives is also planned for that date."""
+    new = d.new_date(m)
+    if new is None:
+        return None
+    return EventDraft(
+        d.kind, "planned", list(d.participants), d.sentence, d.trigger, d.location, new,
+        d.name, mode_hint=d.mode_hint,
+    )  # fmt: skip
 
 
 def _conference(

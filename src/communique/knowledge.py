@@ -138,6 +138,8 @@ class Knowledge:
         self._states = {s["iso3"]: s for s in states}
         self._orgs = {o["id"]: o for o in orgs}
         self._places = {str(p["id"]): p for p in places}
+        self._regions = {str(r["key"]): r for r in regions}
+        self._venues = {str(v["id"]): v for v in venues}
         self._first = _read_lines(base / "first_names.txt")
         self._first_amb = _read_lines(base / "first_names_ambiguous.txt")
         self._exact: dict[str, _Ref] = {}
@@ -249,6 +251,21 @@ class Knowledge:
 
     def place(self, place_id: str | int) -> dict[str, Any] | None:
         return self._places.get(str(place_id))
+
+    def canonical_name(self, kind: str, key: str) -> str | None:
+        """The gazetteer's own (English) name of a matched place, state, organisation,
+        region or venue, for records in any language to name it alike."""
+        entry: dict[str, Any] | None
+        if kind == "city":
+            entry = self._places.get(key)
+        elif kind in ("state", "state_adj"):
+            entry = self._states.get(key)
+        elif kind == "org":
+            entry = self._orgs.get(key)
+        else:
+            entry = self._regions.get(key) if kind == "region" else self._venues.get(key)
+        names = (entry or {}).get("names", {}).get(CANONICAL_LANGUAGE) or []
+        return str(names[0]) if names else None
 
     def is_first_name(self, word: str) -> bool:
         """A known first name (the ambiguous ones included)."""

@@ -20,6 +20,7 @@ from communique.actors import (
 )
 from communique.claims import find_claims
 from communique.coding import code, topics_of
+from communique.dates import DateMention
 from communique.deadline import Deadline
 from communique.errors import CommuniqueError
 from communique.events import EventDraft, assemble
@@ -35,6 +36,7 @@ from communique.record import (
     Document,
     Event,
     Location,
+    Postponement,
     Quote,
     Record,
 )
@@ -140,7 +142,7 @@ class Communique:
         resolve_descriptions(m, entities, bound)
         deadline.check("actors")
         table = _ActorTable()
-        for ent, actor in build_person_actors(m, entities):
+        for ent, actor in build_person_actors(m, entities, res.title_base):
             table.actors.append(actor)
             table.by_entity[ent.index] = actor.id
         record.actors = table.actors
@@ -182,15 +184,21 @@ class Communique:
         location = None
         if d.location is not None:
             p = d.location
-            country = p.iso3
-            location = Location(p.text, country, p.lat, p.lon, make_span(text, p.start, p.end))
-        date = None
-        if d.date is not None:
-            date = DateValue(
-                d.date.text,
-                d.date.value_start,
-                d.date.value_end,
-                make_span(text, d.date.start, d.date.end),
+            location = Location(
+                p.text,
+                p.iso3,
+                p.lat,
+                p.lon,
+                make_span(text, p.start, p.end),
+                canonical=self.knowledge.canonical_name(p.kind, p.key),
+                geonames=int(p.key) if p.kind == "city" and p.key.isdigit() else None,
+            )
+        date = _date_value(text, d.date)
+        postponed = None
+        if d.postponed is not None:
+            cue = d.postponed
+            postponed = Postponement(
+                make_span(text, cue.start, cue.end), _date_value(text, d.new_date(m))
             )
         plover, cameo, _mode = code(d, m, affiliations, location.country if location else None)
         name = text[d.name[0] : d.name[1]] if d.name else None
@@ -211,7 +219,14 @@ class Communique:
             cameo=cameo,
             evidence=evidence,
             confidence=_confidence(d, participants),
+            postponed=postponed,
         )
+
+
+def _date_value(text: str, d: DateMention | None) -> DateValue | None:
+    if d is None:
+        return None
+    return DateValue(d.text, d.value_start, d.value_end, make_span(text, d.start, d.end))
 
 
 def _confidence(d: EventDraft, participants: list[str]) -> float:

@@ -81,11 +81,12 @@ class Document:
 @dataclass(slots=True)
 class Role:
     cls: str
-    title: str
+    title: str  # the text's words ("stellvertretenden Außenministers")
     span: Span | None = None
+    base: str | None = None  # their base form ("stellvertretende Außenminister")
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"class": self.cls, "title": self.title}
+        out: dict[str, Any] = {"class": self.cls, "title": self.title, "base": self.base}
         if self.span is not None:
             out["span"] = self.span.to_dict()
         return out
@@ -102,6 +103,9 @@ class Actor:
     affiliation: str | None = None
     sector: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    # fields the text does not state, with the knowledge source each came from
+    # ({"affiliation": "store:actor/412"}); every other field is stated in the text
+    inferred: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -114,16 +118,19 @@ class Actor:
             "affiliation": self.affiliation,
             "sector": self.sector,
             "mentions": [m.to_dict() for m in self.mentions],
+            "inferred": dict(self.inferred),
         }
 
 
 @dataclass(slots=True)
 class Location:
-    name: str
+    name: str  # as the text writes it ("Brüssel")
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
     span: Span | None = None
+    canonical: str | None = None  # the gazetteer's (English) name ("Brussels")
+    geonames: int | None = None  # GeoNames id of a city
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -131,6 +138,8 @@ class Location:
             "country": self.country,
             "lat": self.lat,
             "lon": self.lon,
+            "canonical": self.canonical,
+            "geonames": self.geonames,
         }
         if self.span is not None:
             out["span"] = self.span.to_dict()
@@ -152,6 +161,17 @@ class DateValue:
         if self.span is not None:
             out["span"] = self.span.to_dict()
         return out
+
+
+@dataclass(slots=True)
+class Postponement:
+    """A meeting moved, not refused: status ``cancelled`` with this beside it."""
+
+    span: Span  # the words that say so ("verschoben", "postponed")
+    to: DateValue | None = None  # the new date, when the text gives one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": self.span.to_dict(), "to": self.to.to_dict() if self.to else None}
 
 
 @dataclass(slots=True)
@@ -179,12 +199,14 @@ class Event:
     cameo: str | None = None
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    postponed: Postponement | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
             "status": self.status,
+            "postponed": self.postponed.to_dict() if self.postponed else None,
             "participants": list(self.participants),
             "location": self.location.to_dict() if self.location else None,
             "date": self.date.to_dict() if self.date else None,

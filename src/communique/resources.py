@@ -50,6 +50,7 @@ class LanguageResources:
         self.grammar = TemporalGrammar(lang, settings.lang_root)
         self.words = self.profile.word_tests(self.stopwords, settings.hanta_cache_size)
         self.tagger = self.profile.tagger() if self.profile.tagger is not None else None
+        self.title_base = self.profile.title_base() if self.profile.title_base else None
         self.people = PersonFinder(
             self.profile,
             stopwords=frozenset(w.lower() for w in self.stopwords),

@@ -140,7 +140,13 @@ SCHEMAS: Mapping[str, TableSchema] = {
         ),
         TableSchema(
             "status",
-            (_enum("status", STATUSES), _enum("scope", ("clause", "sentence")), EXAMPLE),
+            (
+                _enum("status", STATUSES),
+                _enum("scope", ("clause", "sentence")),
+                EXAMPLE,
+                # a cancellation that only moves the meeting ("postponed", "vertagt")
+                Column("detail", required=False, values=frozenset({"postponed"})),
+            ),
         ),
         TableSchema(
             "topics",

@@ -6,6 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 
+def hanta_lemmatizer(model: str, base: Callable[[str, str, str], str]) -> Callable[[str], str]:
+    """A function from a phrase to its base form: ``base(word, lemma, tag)`` for each word."""
+    from HanTa import HanoverTagger as ht
+
+    tagger = ht.HanoverTagger(model)
+
+    def lemmatize(phrase: str) -> str:
+        words = phrase.split()
+        try:
+            tagged = tagger.tag_sent(words, taglevel=1)
+        except Exception:  # HanTa fails on odd tokens: the phrase as it is
+            return phrase
+        return " ".join(b for w, lemma, tag in tagged if (b := base(w, lemma, tag)))
+
+    return lemmatize
+
+
 def hanta_tagger(model: str, coarse: Mapping[str, str]) -> Callable[[Sequence[str]], list[str]]:
     """A tagging function over one HanTa model; tags missing from ``coarse`` become "X"."""
     from HanTa import HanoverTagger as ht

@@ -137,6 +137,9 @@ class LanguageProfile:
     # from words to coarse tags (PROPN NOUN VERB AUX INF PART GER SCONJ CCONJ REL ADP DET PRON
     # ADJ ADV NEG NUM PUNCT X; VERB and AUX are finite forms)
     tagger: Callable[[], Callable[[Sequence[str]], list[str]]] | None = None
+    # a title's base form ("stellvertretenden Außenministers" -> "stellvertretende
+    # Außenminister", "Presidents" -> "President"): a factory, where the language has one
+    title_base: Callable[[], Callable[[str], str]] | None = None
 
     # -- derived patterns (compiled once per profile) --------------------------------------
     @cached_property

@@ -14,7 +14,7 @@ from functools import cached_property
 
 import simplemma
 
-from communique.lang.hanta import hanta_tagger
+from communique.lang.hanta import hanta_lemmatizer, hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
 _PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
@@ -100,6 +100,23 @@ def _tagger() -> Callable[[Sequence[str]], list[str]]:
     return hanta_tagger("morphmodel_ger.pgz", _COARSE)
 
 
+def _title_word(word: str, lemma: str, tag: str) -> str:
+    """A title's word in its base form: nouns as lemmas ("Präsidenten" -> "Präsident"),
+    adjectives in the weak form a title takes after "der" ("stellvertretenden" ->
+    "stellvertretende"), articles left out."""
+    if tag == "NN" and lemma[:1].isupper() and word.startswith(lemma[:3]):
+        return lemma
+    if tag.startswith("ADJ"):
+        for end in ("en", "er", "es", "em"):
+            if word.endswith(end):
+                return word[: -len(end)] + "e"
+    return "" if tag == "ART" else word
+
+
+def _title_base() -> Callable[[str], str]:
+    return hanta_lemmatizer("morphmodel_ger.pgz", _title_word)
+
+
 def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
     return GermanWords(stopwords, cache_size)
 
@@ -161,6 +178,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
+    title_base=_title_base,
     subordinators=frozenset(
         words(
             "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "

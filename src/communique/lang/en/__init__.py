@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import simplemma
 
-from communique.lang.hanta import hanta_tagger
+from communique.lang.hanta import hanta_lemmatizer, hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
 
@@ -53,6 +53,18 @@ _COARSE = {
     **dict.fromkeys(("CRD", "ORD"), "NUM"),
     **dict.fromkeys(("PUN", "PUL", "PUR", "PUQ"), "PUNCT"),
 }
+
+
+def _title_word(word: str, lemma: str, tag: str) -> str:
+    """A title's word in its base form: plural nouns singular, as capitalised as written
+    ("Presidents" -> "President"); articles left out."""
+    if tag in ("NN2", "NP0") and word.lower().endswith("s") and lemma != word.lower():
+        return word[:1] + lemma[1:] if word[:1].isupper() else lemma
+    return "" if tag == "AT0" else word
+
+
+def _title_base() -> Callable[[str], str]:
+    return hanta_lemmatizer("morphmodel_en.pgz", _title_word)
 
 
 def _tagger() -> Callable[[Sequence[str]], list[str]]:
@@ -106,6 +118,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
+    title_base=_title_base,
     subordinators=frozenset(
         words(
             "after before when while since because although though whereas if unless until "
