@@ -1,0 +1,244 @@
+"""Issue 8, the document model: linguistic cases written for these tests, in both languages.
+
+Participants are the meeting word's arguments, not everyone named in its sentence (speech
+frames, subordinate and relative clauses, descriptions of someone else, later predicates);
+a subject pronoun is the person it refers to; one subject with several counterparts makes
+a meeting with each. Names keep their initials, particles and first names; organisation and
+event names are no people. Records give titles a base form, places a canonical name and
+GeoNames id, and a postponed meeting its new date without calling it a refusal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.pipeline import Communique
+from communique.record import Record
+
+PUBLISHED = "2025-03-14"
+
+
+def _rosters(record: Record) -> list[frozenset[str]]:
+    out = []
+    for ev in record.events:
+        if ev.kind in ("meeting", "call"):
+            names = {a.name for x in ev.participants if (a := record.actor(x)) is not None}
+            out.append(frozenset(names))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a speech frame: the spokesperson reports, she does not meet
+        (
+            "en",
+            "Spokesperson Maria Holt said Foreign Minister Tom Okafor met his Danish "
+            "counterpart Lars Lund in Oslo.",
+            [{"Tom Okafor", "Lars Lund"}],
+        ),
+        (
+            "de",
+            "Das Gespräch zwischen Außenministerin Anna Berg und Außenminister Karl Huber habe "
+            "eine Stunde gedauert, sagte Regierungssprecher Peter Lang.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a subordinate clause of its own
+        (
+            "en",
+            "Ambassador Dennis Rowe met Foreign Minister Omar Haddad at the ministry, four "
+            "months after President Paul Grant had taken office.",
+            [{"Dennis Rowe", "Omar Haddad"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf in Wien Außenminister Karl Huber, nachdem "
+            "Bundeskanzler Peter Lang abgereist war.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a description of someone else
+        (
+            "en",
+            "Dennis Rowe, a senior adviser to President Paul Grant, met Foreign Minister Omar "
+            "Haddad in Muscat.",
+            [{"Dennis Rowe", "Omar Haddad"}],
+        ),
+        # a later predicate of the same subject
+        (
+            "en",
+            "Foreign Minister Tom Okafor met Prime Minister Lars Lund and criticised opposition "
+            "leader Peter Grant.",
+            [{"Tom Okafor", "Lars Lund"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg empfing Außenminister Karl Huber und kritisierte "
+            "Oppositionsführer Peter Lang.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a relative clause holding the meeting word takes the person it describes
+        (
+            "de",
+            "Außenministerin Anna Berg, die am Montag Außenminister Karl Huber traf, sprach "
+            "von Fortschritten.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a subject pronoun
+        (
+            "en",
+            "Prime Minister Anna Berg arrived in Vienna on Monday. She met Chancellor Karl "
+            "Huber at the Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "de",
+            "Bundespräsident Karl Huber reiste am Montag nach Rom. Dort traf er "
+            "Ministerpräsident Paolo Conte.",
+            [{"Karl Huber", "Paolo Conte"}],
+        ),
+        # one subject, several counterparts: a meeting with each
+        (
+            "en",
+            "Foreign Minister Tom Okafor held talks with Chancellor Karl Huber and President "
+            "Eva Lind.",
+            [{"Tom Okafor", "Karl Huber"}, {"Tom Okafor", "Eva Lind"}],
+        ),
+        (
+            "de",
+            "Außenminister Karl Huber traf mit seinem polnischen Amtskollegen Jan Nowak und "
+            "anschließend mit Präsident Andrzej Lis zusammen.",
+            [{"Karl Huber", "Jan Nowak"}, {"Karl Huber", "Andrzej Lis"}],
+        ),
+    ],
+)
+def test_rosters(engine: Communique, lang: str, text: str, rosters: list[set[str]]) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "en",
+            "Prime Minister Shaukat Aziz met Secretary-General Donald C. McKinnon in Islamabad.",
+            {"Shaukat Aziz", "Donald C. McKinnon"},
+        ),
+        (
+            "de",
+            "Der UN-Sondergesandte Staffan de Mistura traf am Montag in Genf Außenminister "
+            "Karl Huber.",
+            {"Staffan de Mistura", "Karl Huber"},
+        ),
+        (
+            "de",
+            "Finanzminister Hans Jörg Schelling traf am Montag Außenministerin Anna Berg.",
+            {"Hans Jörg Schelling", "Anna Berg"},
+        ),
+        (
+            "de",
+            "Das sagte Staatssekretärin Jadranka Joksimovic der Belgrader Zeitung am Montag.",
+            {"Jadranka Joksimovic"},
+        ),
+        (
+            "en",
+            "The Charles Wintour Award went to the Clinton Foundation, said Senator Jane Doyle.",
+            {"Jane Doyle"},
+        ),
+        (
+            "de",
+            "In Sankt Pölten sprach Landeshauptfrau Johanna Mikl mit der Konrad Adenauer Stiftung.",
+            {"Johanna Mikl"},
+        ),
+    ],
+)
+def test_people(engine: Communique, lang: str, text: str, people: set[str]) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert {a.name for a in record.actors} == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "base"),
+    [
+        (
+            "de",
+            "Der Besuch des stellvertretenden Außenministers Roman Vassilenko in Brüssel.",
+            "stellvertretenden Außenministers",
+            "stellvertretende Außenminister",
+        ),
+        ("de", "Sie traf den Staatspräsidenten Ilham Alijew.", "Staatspräsidenten",
+         "Staatspräsident"),
+        ("en", "Deputy Foreign Ministers Anna Berg and Karl Huber met.",
+         "Deputy Foreign Ministers", "Deputy Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_titles_have_a_base_form(
+    engine: Communique, lang: str, text: str, title: str, base: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    roles = [a.role for a in record.actors if a.role is not None]
+    assert roles and roles[0].title == title and roles[0].base == base
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "canonical", "geonames"),
+    [
+        ("de", "Außenministerin Anna Berg traf Außenminister Karl Huber in Brüssel.", "Brüssel",
+         "Brussels", 2800866),
+        ("en", "Foreign Minister Anna Berg met Chancellor Karl Huber in Vienna.", "Vienna",
+         "Vienna", 2761369),
+    ],
+)  # fmt: skip
+def test_places_have_a_canonical_name(
+    engine: Communique, lang: str, text: str, name: str, canonical: str, geonames: int
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    location = record.events[0].location
+    assert location is not None
+    assert (location.name, location.canonical, location.geonames) == (name, canonical, geonames)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "new_date"),
+    [
+        (
+            "de",
+            "Das für Montag geplante Treffen von Außenministerin Anna Berg mit ihrem "
+            "Amtskollegen Karl Huber in Brüssel wurde auf den 5. März verschoben.",
+            "2025-03-05",
+        ),
+        (
+            "en",
+            "The meeting between Foreign Minister Anna Berg and her counterpart Karl Huber in "
+            "Brussels was postponed until March 5.",
+            "2025-03-05",
+        ),
+        (
+            "en",
+            "The talks between Foreign Minister Anna Berg and her counterpart Karl Huber were "
+            "postponed indefinitely.",
+            None,
+        ),
+    ],
+)
+def test_a_postponed_meeting_is_moved_not_refused(
+    engine: Communique, lang: str, text: str, new_date: str | None
+) -> None:
+    data: dict[str, Any] = engine.extract(text, lang=lang, published="2025-02-10").to_dict()
+    moved = [e for e in data["events"] if e["postponed"] is not None]
+    assert len(moved) == 1
+    [event] = moved
+    assert event["status"] == "cancelled"
+    assert (event["plover"]["event"], event["cameo"]) == ("AGREE", "036")
+    assert text[event["postponed"]["span"]["start"] : event["postponed"]["span"]["end"]]
+    to = event["postponed"]["to"]
+    assert (to["start"] if to else None) == new_date
+    planned = [e for e in data["events"] if e["status"] == "planned"]
+    assert [e["date"]["start"] for e in planned] == ([new_date] if new_date else [])
+
+
+def test_every_actor_says_what_it_inferred(engine: Communique) -> None:
+    data = engine.extract("Foreign Minister Anna Berg met Chancellor Karl Huber.", lang="en")
+    assert all(a["inferred"] == {} for a in data.to_dict()["actors"])
