@@ -828,24 +828,24 @@ def _check(grammar: TemporalGrammar, row: Row) -> None:
     assert (m.value_start, m.value_end, m.kind) == (value_start, value_end, kind)
 
 
-@pytest.mark.parametrize("row", DE_ROWS, ids=[r[2] for r in DE_ROWS])
-def test_german(grammars: dict[str, TemporalGrammar], row: Row) -> None:
-    _check(grammars["de"], row)
+ROWS = {"de": DE_ROWS, "en": EN_ROWS}
+NEGATIVE = {"de": DE_NEGATIVE, "en": EN_NEGATIVE}
 
 
-@pytest.mark.parametrize("row", EN_ROWS, ids=[r[2] for r in EN_ROWS])
-def test_english(grammars: dict[str, TemporalGrammar], row: Row) -> None:
-    _check(grammars["en"], row)
+@pytest.mark.parametrize(
+    ("lang", "row"),
+    [(lang, row) for lang, rows in ROWS.items() for row in rows],
+    ids=[f"{lang}-{row[2]}" for lang, rows in ROWS.items() for row in rows],
+)
+def test_dates(grammars: dict[str, TemporalGrammar], lang: str, row: Row) -> None:
+    _check(grammars[lang], row)
 
 
-@pytest.mark.parametrize("text", DE_NEGATIVE)
-def test_german_negative(grammars: dict[str, TemporalGrammar], text: str) -> None:
-    assert grammars["de"].find(text, dt.date(2025, 2, 17)) == []
-
-
-@pytest.mark.parametrize("text", EN_NEGATIVE)
-def test_english_negative(grammars: dict[str, TemporalGrammar], text: str) -> None:
-    assert grammars["en"].find(text, dt.date(2025, 2, 17)) == []
+@pytest.mark.parametrize(
+    ("lang", "text"), [(lang, text) for lang, texts in NEGATIVE.items() for text in texts]
+)
+def test_no_dates(grammars: dict[str, TemporalGrammar], lang: str, text: str) -> None:
+    assert grammars[lang].find(text, dt.date(2025, 2, 17)) == []
 
 
 def test_unsupported_language() -> None:
