@@ -488,6 +488,9 @@ def _pronoun_referent(
     back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
     recent = [e for _, _, e in where.spans_in(back, at) if e.index not in taken]
     if not recent:
+        # nobody named lately (a run of quoted sentences): the person the text is about
+        if protagonist is not None and protagonist.index not in taken:
+            return protagonist if protagonist.first_start < at else None
         return None
     if protagonist is not None and any(e is protagonist for e in recent):
         return protagonist
@@ -510,9 +513,23 @@ def _political(ent: PersonEntity) -> bool:
     return bool(ent.affiliation) or (ent.role is not None and ent.sector in _POLITICAL_SECTORS)
 
 
+# PLOVER contexts of politics: a sentence about one of these is about public affairs
+POLITICAL_CONTEXTS = frozenset(
+    "military intelligence executive legislative election political_institutions "
+    "pro_democracy pro_autocracy reparations human_rights rights_freedoms repression "
+    "diplomatic territory peacekeeping asylum migration terrorism cbrn".split()  # noqa: SIM905
+)
+
+
 def _political_sentence(m: Mentions, sent: Sentence) -> bool:
-    """A state or an organisation named in the sentence ("The Kremlin denied ...")."""
-    return any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent))
+    """A state or an organisation named in the sentence ("The Kremlin denied ..."), or a
+    political subject discussed ("over government plans to hold terror suspects")."""
+    if any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent)):
+        return True
+    return any(
+        hit.row.get("context") in POLITICAL_CONTEXTS
+        for hit in m.topics.finditer(m.text, sent.start, sent.end)
+    )
 
 
 def _cue_status(cue: Match | None) -> Status:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.lexicon import Match
+from communique.lexicon import Match, PatternTable
 from communique.people import NameContext, PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.sentences import Sentence, Token, tokenize
@@ -32,6 +32,7 @@ class Mentions:
     profile: LanguageProfile
     deadline: Deadline
     tagger: Tagger | None  # the language's part-of-speech tagger, for the clause analysis
+    topics: PatternTable  # the language's agenda topics, asked about single sentences
     text: str
     sentences: list[Sentence]
     tokens: list[Token]
@@ -156,6 +157,7 @@ def find_mentions(
     return Mentions(
         profile=res.profile,
         tagger=res.tagger,
+        topics=res.topics,
         deadline=deadline,
         text=text,
         sentences=sentences,
