@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.clauses import SentenceClauses
+from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.record import STATUSES
@@ -515,9 +516,11 @@ def _political(ent: PersonEntity) -> bool:
 
 # PLOVER contexts of politics: a sentence about one of these is about public affairs
 POLITICAL_CONTEXTS = frozenset(
-    "military intelligence executive legislative election political_institutions "
-    "pro_democracy pro_autocracy reparations human_rights rights_freedoms repression "
-    "diplomatic territory peacekeeping asylum migration terrorism cbrn".split()  # noqa: SIM905
+    words(
+        "military intelligence executive legislative election political_institutions "
+        "pro_democracy pro_autocracy reparations human_rights rights_freedoms repression "
+        "diplomatic territory peacekeeping asylum migration terrorism cbrn"
+    )
 )
 
 
