@@ -11,7 +11,7 @@ themselves (status -> PLOVER event and CAMEO, CAMEO by mode) are the tables of
 from __future__ import annotations
 
 from communique.codes import consult_cameo, status_codes
-from communique.events import EventDraft
+from communique.drafts import EventDraft
 from communique.lexicon import PatternTable
 from communique.mentions import Mentions
 from communique.record import Plover

@@ -22,8 +22,9 @@ from communique.claims import find_claims
 from communique.coding import code, topics_of
 from communique.dates import DateMention
 from communique.deadline import Deadline
+from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
-from communique.events import EventDraft, assemble
+from communique.events import assemble
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier

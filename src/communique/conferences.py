@@ -1,0 +1,134 @@
+"""Conferences: each conference noun ("Gipfeltreffen", "summit", "Forum") makes its own event
+with the name of its noun phrase, the place and date of its clause; a later "der Gipfel"
+refers back to the last one named (``conference_key``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from communique.actors import EntityPositions
+from communique.drafts import EventDraft
+from communique.event_places import date_in, place_after
+from communique.event_status import cue_status, date_status, nearest_status
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.rosters import MAX_ROSTER, persons_in
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.lang.profile import LanguageProfile
+
+
+NAME_BEFORE_TRIGGER = 80  # a conference name's modifiers before its noun
+
+
+NAME_AFTER_TRIGGER = 120  # and its complements after it
+
+
+STATE_AFTER_NAME = 15  # "Gipfel in Wales": a state right after the name
+
+
+def _tail_end(profile: LanguageProfile, text: str, start: int, stop: int) -> int:
+    """End of a conference name's complement: function words, capitalised words and
+    adjectives; the first other lower-case word (a verb, usually) ends it."""
+    end = start
+    for w in re.finditer(r"\S+", text[start:stop]):
+        tok = w.group().strip('"“”„»«')
+        if not tok:
+            break
+        if tok.lower() in profile.name_link_words or tok[0].isupper() or tok[0].isdigit():
+            end = start + w.end()
+            continue
+        lower = tok.islower() and tok.replace("-", "").isalpha()
+        if (
+            lower
+            and "-" not in tok
+            and tok.endswith(profile.adjective_endings)
+            and not text[start + w.end() :].startswith(" ")
+        ):
+            break
+        if lower and tok.endswith(profile.name_adjective_suffixes):
+            end = start + w.end()
+            continue
+        break
+    # a name does not end in a function word
+    while True:
+        words = text[start:end].split()
+        if words and words[-1].lower() in profile.name_link_words:
+            end = start + text[start:end].rstrip().rfind(words[-1])
+            end = start + len(text[start:end].rstrip())
+            continue
+        return end
+
+
+def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tuple[int, int]:
+    """The noun phrase of a conference: article and modifiers before the trigger, genitive,
+    "between" or "of" complements after it, up to a place, a verb, a comma or the next item."""
+    text = m.text
+    profile = m.profile
+    start = trig.start
+    base = max(sent.start, trig.start - NAME_BEFORE_TRIGGER)
+    words = list(re.finditer(r"[\w.–-]+|[^\w\s]", text[base : trig.start]))
+    for w in reversed(words[-6:]):
+        tok = w.group()
+        if not (tok[0].isalnum()):
+            break
+        low = tok.lower()
+        if low in profile.articles or low in profile.determiners:
+            start = base + w.start()
+            break
+        if tok[0].isupper() or tok[0].isdigit() or low.endswith(profile.name_modifier_endings):
+            start = base + w.start()
+            continue
+        break
+    tail = text[trig.end : stop]
+    cut = profile.name_stop_re.search(tail)
+    end = trig.end + (cut.start() if cut else len(tail))
+    end = min(end, trig.end + NAME_AFTER_TRIGGER, _tail_end(profile, text, trig.end, end))
+    while end > trig.end and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def conference(
+    m: Mentions,
+    sent: Sentence,
+    t: Match,
+    stop: int,
+    where: EntityPositions,
+    published: dt.date | None,
+) -> EventDraft:
+    name = _conference_name(m, sent, t, stop)
+    # a city in the clause, or a state right after the name ("Gipfel in Wales"); a state
+    # further on is usually the subject ("Außenministertreffen ... zur Lage in Syrien")
+    place = place_after(m, sent, t.end, stop, ("city",)) or place_after(
+        m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",)
+    )
+    date = date_in(m, sent, t.start)
+    cue = nearest_status(m, sent, t, conference=True)
+    status = date_status(cue_status(cue), date, published)
+    people = [e for _, e in persons_in(where, sent)]
+    if len(people) > MAX_ROSTER:
+        people = []  # a list of names, none of them shown to attend
+    return EventDraft("conference", status, people, sent, t, place, date, name, status_cue=cue)
+
+
+def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
+    """What distinguishes one conference from another: the capitalised words and acronyms of
+    its name besides the trigger ("EU", "G8", "World Economic"), and its place."""
+    words: set[str] = set()
+    if d.name is not None:
+        for w in re.findall(r"[\w]+", m.text[d.name[0] : d.name[1]]):
+            if w.lower() in m.profile.generic_name_words or not w[0].isupper():
+                continue
+            if d.trigger.start <= d.name[0] + m.text[d.name[0] : d.name[1]].find(w) < d.trigger.end:
+                # inside the trigger word itself: keep only a compound's qualifier ("EU-Gipfel")
+                if "-" in d.trigger.text and w != d.trigger.text.split("-")[-1]:
+                    words.add(w.lower())
+                continue
+            words.add(w.lower())
+    if d.location is not None:
+        words.add(f"@{d.location.key}")
+    return frozenset(words)

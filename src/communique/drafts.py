@@ -1,0 +1,56 @@
+"""Event drafts: what the event stages assemble before the record is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.actors import PersonEntity
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.dates import DateMention
+    from communique.knowledge import PlaceMatch
+    from communique.record import EventKind, Status
+
+
+NEW_DATE_BEFORE_CUE = 12  # "auf den 5. März verschoben": the new date right before the cue
+
+
+@dataclass(slots=True)
+class EventDraft:
+    kind: EventKind
+    status: Status
+    participants: list[PersonEntity]
+    sentence: Sentence
+    trigger: Match
+    location: PlaceMatch | None = None
+    date: DateMention | None = None
+    name: tuple[int, int] | None = None
+    scope: list[Sentence] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    status_cue: Match | None = None
+    mode_hint: str | None = None
+
+    @property
+    def postponed(self) -> Match | None:
+        """The cue of a cancellation that only moves the meeting ("verschoben")."""
+        cue = self.status_cue
+        if self.status == "cancelled" and cue is not None and cue.row.get("detail") == "postponed":
+            return cue
+        return None
+
+    def new_date(self, m: Mentions) -> DateMention | None:
+        """Where a postponed meeting goes: a date after its cue in the sentence."""
+        cue = self.postponed
+        if cue is None:
+            return None
+        later = m.date_index.starting_in(cue.end, self.sentence.end)
+        before = m.date_index.starting_in(self.sentence.start, cue.start)
+        # "auf den 5. März verschoben": the new date may also stand right before the cue
+        near = [d for d in before if 0 <= cue.start - d.end <= NEW_DATE_BEFORE_CUE]
+        found = [*later, *near]
+        return found[0] if found else None

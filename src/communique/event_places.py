@@ -1,0 +1,118 @@
+"""Where an event took place: a place named with a locative in its clause ("in Brüssel", "at
+the White House"), a place naming the talks ("the Geneva talks"), a state as venue unless it
+is what was discussed, else the document's dateline or meeting place; and its date, the date
+mention nearest the trigger."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.dates import DateMention
+    from communique.knowledge import PlaceMatch
+
+
+PREPOSITION_BEFORE_PLACE = 12  # "in (der) Brüssel"
+
+
+STATE_AFTER_TRIGGER = 120  # "talks ... in Kazakhstan": a state as venue
+
+
+TOPIC_BEFORE_STATE = 40  # "die Lage in Syrien": what precedes a state
+
+
+DATELINE_WITHIN = 160  # a dateline opens the text
+
+
+DATELINE_TAIL = 14  # "BRUSSELS (Reuters) -": what follows the dateline's city
+
+
+PLACE_AFTER_TRIGGER = 8  # "die Treffen in Brüssel": the document's meeting place
+
+
+def place_after(
+    m: Mentions, sent: Sentence, start: int, stop: int, kinds: tuple[str, ...] = ("city", "state")
+) -> PlaceMatch | None:
+    """The first place in ``start:stop`` introduced by a locative preposition ("in Brüssel")."""
+    for p in m.place_index.starting_in(start, stop):
+        if (p.kind in kinds or venue(p)) and m.profile.place_preposition_re.search(
+            m.text[max(sent.start, p.start - PREPOSITION_BEFORE_PLACE) : p.start]
+        ):
+            return p
+    return None
+
+
+def place_before_noun(m: Mentions, trigs: list[Match]) -> PlaceMatch | None:
+    """A place naming the talks: "the Downing Street talks", "the Geneva talks"."""
+    for t in trigs:
+        if t.row.get("pos") != "noun":
+            continue
+        for p in m.place_index.overlapping(t.start - 2, t.start + 1):
+            if (p.kind == "city" or venue(p)) and 0 <= t.start - p.end <= 1:
+                return p
+    return None
+
+
+def venue(p: PlaceMatch) -> bool:
+    """A named meeting place: "im Kreml", "at the White House", "in Camp David"."""
+    return p.kind == "venue" or (p.kind == "org" and p.lat is not None)
+
+
+def venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
+    for p in m.place_index.starting_in(trig.end, min(sent.end, trig.end + STATE_AFTER_TRIGGER)):
+        if p.kind != "state":
+            continue
+        before = m.text[max(sent.start, p.start - TOPIC_BEFORE_STATE) : p.start]
+        if not m.profile.place_preposition_re.search(before[-PREPOSITION_BEFORE_PLACE:]):
+            continue
+        if m.profile.topic_before_re.search(before):
+            return None
+        return p
+    return None
+
+
+def date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
+    ds = m.in_sentence(m.date_index, sent)
+    if not ds:
+        return None
+    return min(ds, key=lambda d: abs(d.start - near))
+
+
+def document_place(m: Mentions) -> PlaceMatch | None:
+    """Where the document's meetings took place: a dateline ("Wien –", "BRUSSELS (Reuters) -")
+    or a place named right after a meeting word ("die Treffen in Brüssel")."""
+    first = m.sentences[0] if m.sentences else None
+    for p in m.places:
+        if p.kind != "city":
+            continue
+        tail = m.text[p.end : p.end + DATELINE_TAIL]
+        dateline = (
+            first is not None
+            and p.start - first.start < DATELINE_WITHIN
+            and re.match(r"\s*(?:\(|–|—|-\s)", tail)
+            and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
+        )
+        if dateline:
+            return p
+    for t in m.triggers:
+        if t.row.get("kind") == "conference":
+            continue
+        for p in m.place_index.starting_in(t.end + 1, t.end + PLACE_AFTER_TRIGGER + 1):
+            if (
+                (p.kind == "city" or venue(p))
+                and 0 < p.start - t.end <= 8
+                and m.profile.place_preposition_re.search(m.text[t.end : p.start])
+            ):
+                return p
+    return None
+
+
+def _starts_line(m: Mentions, pos: int) -> bool:
+    sent = m.sentence_of(pos)
+    head = m.text[sent.start : pos]
+    return len(head) < 80 and not re.search(r"[.!?]\s", head)

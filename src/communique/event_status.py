@@ -1,0 +1,90 @@
+"""The status of an event from the cues of its clause (status.tsv): the cue nearest its
+trigger, cancellations and denials before plans; a meeting verb in the infinitive is not yet a
+meeting; an occurred event dated after the publication is planned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.record import STATUSES
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.dates import DateMention
+    from communique.record import Status
+
+
+# How far, in characters, words bind to a trigger or a place:
+CUE_BEFORE = 80  # a status cue before its trigger ("geplante ... Treffen")
+
+
+CUE_AFTER = 60  # a status cue after a meeting trigger ("talks will be held")
+
+
+CUE_AFTER_CONFERENCE = 120  # after a conference noun, often listed ("die stattfinden sollen")
+
+
+CUE_AFTER_VERB_LAST = 200  # cancellations and denials, verb-final in German ("wurde abgesagt")
+
+
+def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool) -> Match | None:
+    """The status cue bound to a trigger: in its clause, close to it. Cues after a meeting
+    trigger must follow it directly ("talks will be held", "Treffen wurde abgesagt");
+    conferences, often listed after "die stattfinden sollen, wie ...", reach further."""
+    best: Match | None = None
+    best_d = 10**9
+    best_rank = -1
+    for c in m.in_sentence(m.status_index, sent):
+        if c.end <= trig.start:
+            gap = m.text[c.end : trig.start]
+            if len(gap) > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
+                continue
+            if not conference and "," in gap:
+                continue
+        elif c.start >= trig.end:
+            gap = m.text[trig.end : c.start]
+            limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
+            if c.row.get("status") in ("cancelled", "denied"):
+                limit = CUE_AFTER_VERB_LAST  # "Das Treffen ... wurde abgesagt"
+            if len(gap) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
+                continue
+            if not conference and m.profile.relative_clause_re.search(gap):
+                continue
+        else:
+            gap = ""
+        # a cancellation or denial outranks a plan in the same clause ("called off a planned
+        # meeting"); among equals the nearest cue wins
+        rank = _STATUS_RANK.get(c.row.get("status"), 0)
+        if rank > best_rank or (rank == best_rank and len(gap) < best_d):
+            best, best_d, best_rank = c, len(gap), rank
+    return best
+
+
+_STATUS_RANK = {"denied": 3, "cancelled": 2, "planned": 1, "occurred": 0}
+
+
+def infinitive(m: Mentions, trig: Match) -> bool:
+    """A meeting verb in the infinitive ("prepared to meet", "um ... zu treffen") is not yet
+    a meeting that took place."""
+    if trig.row.get("pos") != "verb":
+        return False
+    return bool(m.profile.infinitive_re.search(m.text[max(0, trig.start - 4) : trig.start]))
+
+
+def cue_status(cue: Match | None) -> Status:
+    """The status a cue says (its table allows only statuses), "occurred" without one."""
+    value = cue.row.get("status") if cue is not None else ""
+    return value if value in STATUSES else "occurred"
+
+
+def date_status(status: Status, date: DateMention | None, published: dt.date | None) -> Status:
+    if status != "occurred" or date is None or published is None or not date.value_start:
+        return status
+    start = date.value_start
+    if start > published.isoformat()[: len(start)]:
+        return "planned"
+    return status

@@ -1,0 +1,214 @@
+"""Rosters: who takes part in the meetings and calls of a sentence.
+
+The meeting word's arguments (``communique.clauses``), a subject pronoun as the person it
+refers to, the document's protagonist for "talks with X" without a subject, a meeting of one
+subject with each of several counterparts, and only when public office or a political subject
+is involved (athletes meeting in a draw are no diplomacy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from communique.actors import EntityPositions, PersonEntity
+from communique.clauses import SentenceClauses
+from communique.drafts import EventDraft
+from communique.event_places import date_in, place_after, place_before_noun, venue_state
+from communique.event_status import cue_status, date_status, infinitive, nearest_status
+from communique.lang.profile import words
+from communique.lexicon import Match
+from communique.mentions import Mentions
+from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
+    from communique.record import EventKind
+
+
+# A roster has a sane size: a sentence naming more people than this is a list, not a meeting.
+MAX_ROSTER = 30
+
+
+PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
+
+
+def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
+    """The person the document is about: named early, named again or titled."""
+    if not entities or not m.sentences:
+        return None
+    early_end = m.sentences[min(2, len(m.sentences) - 1)].end
+    ranked = sorted(entities, key=lambda e: e.first_start)
+    for ent in ranked:
+        if ent.first_start > early_end:
+            break
+        if len(ent.spans()) >= 2 or ent.role is not None:
+            return ent
+    return None
+
+
+def persons_in(where: EntityPositions, sent: Sentence) -> list[tuple[int, PersonEntity]]:
+    """The persons mentioned in a sentence with their first position there, in order (equal
+    positions in the document's entity order)."""
+    first: dict[int, tuple[int, PersonEntity]] = {}
+    for s, _, ent in where.spans_in(sent.start, sent.end):
+        first.setdefault(ent.index, (s, ent))
+    return list(first.values())
+
+
+def meetings(
+    m: Mentions,
+    sent: Sentence,
+    trigs: list[Match],
+    where: EntityPositions,
+    protagonist: PersonEntity | None,
+    home: PlaceMatch | None,
+    published: dt.date | None,
+) -> list[EventDraft]:
+    persons = persons_in(where, sent)
+    if len(persons) > MAX_ROSTER:
+        return []  # a list of names is a list, not a meeting
+    clauses = SentenceClauses(m, sent, m.tagger)
+    kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
+    persons = [(pos, e) for pos, e in persons if e.index in kept]
+    for x in trigs:
+        # "He met with Lao President Vorachit": the pronoun is the person the text is about
+        at = clauses.pronoun_subject(x)
+        if at is None:
+            continue
+        named = _pronoun_referent(m, where, at, {e.index for _, e in persons}, protagonist)
+        if named is not None:
+            persons.insert(0, (at, named))
+        break
+    t = trigs[0]
+    with_re = m.profile.with_re
+    with_after = any(with_re.match(m.text, x.end + 1) for x in trigs)
+    if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
+        # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
+        # is not shown to take part
+        here = where.spans_in(sent.start, sent.end)
+        persons = [
+            (pos, e)
+            for pos, e in persons
+            if not _reporting(m, [(s, x) for s, x, o in here if o is e], sent)
+        ]
+    people = [e for _, e in persons]
+    kinds = [x.row.get("kind") for x in trigs]
+    kind: EventKind = "call" if "call" in kinds else "meeting"
+    if protagonist is not None and protagonist not in people and people:
+        # "Die Gespräche mit X ...", "During the meeting with X": the named people are the
+        # counterparts of an unnamed subject, the document's protagonist
+        first_pos = persons[0][0]
+        between = m.text[t.start : first_pos] if first_pos > t.start else ""
+        if between and with_re.search(between):
+            people.insert(0, protagonist)
+            persons.insert(0, (-1, protagonist))
+    if len(people) < 2:
+        return []
+    if not any(_political(p) for p in people) and not _political_sentence(m, sent):
+        return []  # athletes "meeting" in a draw, managers in talks: not diplomacy
+    cue = None
+    for x in trigs:
+        found = nearest_status(m, sent, x, conference=False)
+        if (
+            found is not None
+            and found.row.get("status") == "planned"
+            and found.start > x.end
+            and m.profile.past_meeting_re.match(x.text)
+        ):
+            continue  # "held talks ... over government plans to": the talks took place
+        cue = cue or found
+    date = date_in(m, sent, t.start)
+    status = cue_status(cue)
+    if status == "occurred" and any(infinitive(m, x) for x in trigs):
+        status = "planned"
+    status = date_status(status, date, published)
+    # a city anywhere in the sentence, a state after the trigger unless it is what was
+    # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
+    place = (
+        place_after(m, sent, sent.start, sent.end, ("city",))
+        or venue_state(m, sent, t)
+        or place_before_noun(m, trigs)
+    )
+    if place is None and status == "occurred":
+        place = home
+    mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
+    return [
+        EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
+        for group in _counterpart_groups(m, persons, t)
+    ]
+
+
+def _counterpart_groups(
+    m: Mentions, persons: list[tuple[int, PersonEntity]], trig: Match
+) -> list[list[PersonEntity]]:
+    """One subject meeting several counterparts ("Kerry traf mit Schukri und anschließend mit
+    al-Sisi zusammen", "talks with Chancellor Merkel and President Gauck"): the text does not
+    say they met together, so each counterpart is a meeting of its own; otherwise one."""
+    people = [e for _, e in persons]
+    found = m.profile.with_re.search(m.text, trig.start, m.sentence_of(trig.start).end)
+    if found is None:
+        return [people]
+    subject = [e for pos, e in persons if pos < found.start()]
+    counterparts = [e for pos, e in persons if pos >= found.end()]
+    if len(subject) != 1 or len(counterparts) < 2:
+        return [people]
+    return [[subject[0], other] for other in counterparts]
+
+
+def _pronoun_referent(
+    m: Mentions,
+    where: EntityPositions,
+    at: int,
+    taken: set[int],
+    protagonist: PersonEntity | None,
+) -> PersonEntity | None:
+    """The person a subject pronoun refers to: the document's protagonist when it was named
+    in the last few sentences, else the person named last before the pronoun."""
+    sent = m.sentence_of(at)
+    back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
+    recent = [e for _, _, e in where.spans_in(back, at) if e.index not in taken]
+    if not recent:
+        # nobody named lately (a run of quoted sentences): the person the text is about
+        if protagonist is not None and protagonist.index not in taken:
+            return protagonist if protagonist.first_start < at else None
+        return None
+    if protagonist is not None and any(e is protagonist for e in recent):
+        return protagonist
+    return recent[-1]
+
+
+def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:
+    """Every mention of the person in the sentence (``spans``) stands next to a speech verb."""
+    speech = [(c.start, c.end) for c in m.in_sentence(m.speech_index, sent)]
+    if not spans or not speech:
+        return False
+    return all(any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 for cs, ce in speech) for s, e in spans)
+
+
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
+
+
+def _political(ent: PersonEntity) -> bool:
+    """Someone the text presents as holding public office or speaking for a state."""
+    return bool(ent.affiliation) or (ent.role is not None and ent.sector in _POLITICAL_SECTORS)
+
+
+# PLOVER contexts of politics: a sentence about one of these is about public affairs
+POLITICAL_CONTEXTS = frozenset(
+    words(
+        "military intelligence executive legislative election political_institutions "
+        "pro_democracy pro_autocracy reparations human_rights rights_freedoms repression "
+        "diplomatic territory peacekeeping asylum migration terrorism cbrn"
+    )
+)
+
+
+def _political_sentence(m: Mentions, sent: Sentence) -> bool:
+    """A state or an organisation named in the sentence ("The Kremlin denied ..."), or a
+    political subject discussed ("over government plans to hold terror suspects")."""
+    if any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent)):
+        return True
+    return any(
+        hit.row.get("context") in POLITICAL_CONTEXTS
+        for hit in m.topics.finditer(m.text, sent.start, sent.end)
+    )
