@@ -242,3 +242,59 @@ def test_a_postponed_meeting_is_moved_not_refused(
 def test_every_actor_says_what_it_inferred(engine: Communique) -> None:
     data = engine.extract("Foreign Minister Anna Berg met Chancellor Karl Huber.", lang="en")
     assert all(a["inferred"] == {} for a in data.to_dict()["actors"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "stated"),
+    [
+        (
+            "en",
+            "MOSCOW, March 3, 2016 (Reuters) - Foreign Minister Sergei Lavrov met his "
+            "counterpart John Kerry on Tuesday.",
+            "2016-03-03",
+            "March 3, 2016",
+        ),
+        (
+            "de",
+            "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Montag Außenminister Karl Huber.",
+            "2025-02-14",
+            "14.02.2025",
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag Außenminister Karl Huber. (APA, 30.9.2015)",
+            "2015-09-30",
+            "30.9.2015",
+        ),
+        (
+            "en",
+            "Published: 3 March 2016\nForeign Minister Anna Berg met Chancellor Karl Huber on "
+            "Tuesday.",
+            "2016-03-03",
+            "3 March 2016",
+        ),
+        # a date in the running text is no publication date
+        (
+            "en",
+            "Foreign Minister Anna Berg met Chancellor Karl Huber on 3 March 2016 in Vienna.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_publication_date_a_text_states(
+    engine: Communique, lang: str, text: str, published: str | None, stated: str | None
+) -> None:
+    """Read when the input gives none; relative dates then resolve against it."""
+    doc = engine.extract(text, lang=lang).to_dict()["document"]
+    assert doc["published"] == published
+    span = doc["published_span"]
+    assert (span["text"] if span else None) == stated
+    if span:
+        assert text[span["start"] : span["end"]] == stated
+
+
+def test_metadata_publication_date_wins(engine: Communique) -> None:
+    text = "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Montag Außenminister Karl Huber."
+    doc = engine.extract(text, lang="de", published="2025-02-20").to_dict()["document"]
+    assert (doc["published"], doc["published_span"]) == ("2025-02-20", None)

@@ -29,6 +29,7 @@ from communique.knowledge import Knowledge, default_kb_dir
 from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.mentions import Mentions, find_mentions
+from communique.publication import publication_date
 from communique.quotes import find_quotes
 from communique.record import (
     Actor,
@@ -135,6 +136,14 @@ class Communique:
         if doc.published and published is None:
             record.warnings.append(f"publication date {doc.published!r} is not YYYY-MM-DD")
         res = self.resources(lang)
+        if published is None and not doc.published:
+            # a date the text prints itself: dateline, date line, agency credit
+            found = publication_date(doc.text, res.grammar, res.profile.publication_words)
+            if found is not None:
+                published = found.date
+                doc.published = found.date.isoformat()
+                mention = found.mention
+                doc.published_span = make_span(doc.text, mention.start, mention.end)
         m = find_mentions(doc.text, res, published, deadline)
         entities = group_persons(m, self.knowledge.is_first_name)
         deadline.check("roles")

@@ -60,6 +60,8 @@ class Document:
     id: str = ""
     # where it was read ("news.jsonl:12", "page.html"): named in errors, not in the record
     origin: str = ""
+    # where the text states its publication date, when ``published`` was read from it
+    published_span: Span | None = None
 
     def __post_init__(self) -> None:
         if not self.origin:
@@ -73,6 +75,7 @@ class Document:
             "source": self.source,
             "language": self.language,
             "published": self.published,
+            "published_span": self.published_span.to_dict() if self.published_span else None,
             "title": self.title,
             "text": self.text,
         }

@@ -131,6 +131,9 @@ class LanguageProfile:
     # quotation marks: (opening, closing characters) pairs
     quote_pairs: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'))
 
+    # words of a line stating the publication date ("Veröffentlicht:", "Published:")
+    publication_words: tuple[str, ...] = ()
+
     # -- word tests and tagging ------------------------------------------------------------
     word_tests: WordTestFactory = field(default=_stopword_tests)
     # part-of-speech tagging, where the language has a tagger here: a factory of a function

@@ -178,6 +178,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
+    publication_words=words("Veröffentlicht Stand Aktualisiert Datum Erstellt"),
     title_base=_title_base,
     subordinators=frozenset(
         words(

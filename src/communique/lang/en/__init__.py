@@ -118,6 +118,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
+    publication_words=words("Published Updated Posted Date"),
     title_base=_title_base,
     subordinators=frozenset(
         words(
