@@ -98,6 +98,26 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Ministerpräsident Paolo Conte.",
             [{"Karl Huber", "Paolo Conte"}],
         ),
+        # someone joins a meeting told in an earlier sentence
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. Foreign "
+            "Minister Tom Okafor also joined the talks.",
+            [{"Anna Berg", "Karl Huber", "Tom Okafor"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag in Wien Außenminister Karl Huber. An dem "
+            "Treffen nahm auch Staatssekretär Peter Lang teil.",
+            [{"Anna Berg", "Karl Huber", "Peter Lang"}],
+        ),
+        # "the talks" without joining them: someone only talked about
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. Opposition "
+            "leader Tom Okafor criticised the talks.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
         # one subject, several counterparts: a meeting with each
         (
             "en",

@@ -26,6 +26,8 @@ from communique.sentences import Sentence
 if TYPE_CHECKING:
     pass
 
+FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
+
 # "the summit" refers back to one of the last conferences named, not to any in a long text
 _CONFERENCE_LOOKBACK = 50
 
@@ -46,6 +48,7 @@ def assemble(
     for t in m.triggers:
         by_sentence.setdefault(m.sentence_of(t.start).index, []).append(t)
     home = document_place(m)
+    frame: EventDraft | None = None  # the meeting the text tells last
     for idx in sorted(by_sentence):
         m.deadline.check("events")
         sent = m.sentences[idx]
@@ -63,7 +66,13 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            drafts += meetings(m, sent, meet, where, protagonist, home, published)
+            found, joiners = meetings(m, sent, meet, where, protagonist, home, published)
+            drafts += found
+            if found:
+                frame = found[-1]
+            elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
+                # "The delegation comprised A and B. Envoy C also joined the talks."
+                frame.participants += [p for p in joiners if p not in frame.participants]
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)

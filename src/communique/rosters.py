@@ -63,10 +63,13 @@ def meetings(
     protagonist: PersonEntity | None,
     home: PlaceMatch | None,
     published: dt.date | None,
-) -> list[EventDraft]:
+) -> tuple[list[EventDraft], list[PersonEntity]]:
+    """The meetings of a sentence's meeting and call triggers; when there are none but the
+    trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
+    people who join it."""
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
-        return []  # a list of names is a list, not a meeting
+        return [], []  # a list of names is a list, not a meeting
     clauses = SentenceClauses(m, sent, m.tagger)
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
@@ -103,9 +106,9 @@ def meetings(
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
     if len(people) < 2:
-        return []
+        return [], (people if _joins(m, sent, trigs) else [])
     if not any(_political(p) for p in people) and not _political_sentence(m, sent):
-        return []  # athletes "meeting" in a draw, managers in talks: not diplomacy
+        return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
         found = nearest_status(m, sent, x, conference=False)
@@ -132,10 +135,27 @@ def meetings(
     if place is None and status == "occurred":
         place = home
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
-    return [
+    drafts = [
         EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
         for group in _counterpart_groups(m, persons, t)
     ]
+    return drafts, []
+
+
+def _joins(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
+    """Someone joins a meeting told before: a word of joining ("also joined the talks",
+    "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
+    Treffen", "these negotiations")."""
+    if not m.profile.joining_re.search(m.text, sent.start, sent.end):
+        return False
+    determiners = m.profile.definite_determiners
+    for t in trigs:
+        if t.row.get("pos") != "noun":
+            continue
+        before = m.text[max(0, t.start - 30) : t.start].split()
+        if any(w.lower() in determiners for w in before[-2:]):
+            return True
+    return False
 
 
 def _counterpart_groups(

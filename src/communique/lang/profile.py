@@ -84,6 +84,10 @@ class LanguageProfile:
     # words that open a noun phrase naming a gathering besides the articles ("this", "next")
     determiners: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()  # "its", "his"
+    # definite articles and demonstratives: "the talks" refers to talks told before
+    definite_determiners: frozenset[str] = frozenset()
+    # a regex of joining a meeting told before ("also joined", "nahm ... teil")
+    joining: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     place_prepositions: tuple[str, ...] = ()  # before where something happens ("in", "nach")
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
@@ -186,6 +190,10 @@ class LanguageProfile:
     @cached_property
     def name_stop_re(self) -> re.Pattern[str]:
         return re.compile(rf"\s{_alternation(self.name_stop_words)}\b|[,;(.:]")
+
+    @cached_property
+    def joining_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
 
     @cached_property
     def speaker_pronoun_re(self) -> re.Pattern[str]:

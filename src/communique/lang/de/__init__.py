@@ -137,6 +137,14 @@ PROFILE = LanguageProfile(
     decimal_separator=",",
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     with_words=("mit",),
+    joining=(
+        r"nahm(?:en)?\s+(?:[\w.\-]+\s+){0,6}?teil|teilgenommen|teilnahm(?:en)?|dabei|"
+        r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
+        r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu"
+    ),
+    definite_determiners=frozenset(
+        words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum")
+    ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
     place_articles=("der", "dem", "den", "das"),
     locative_words=("in", "im", "bei", "beim"),

@@ -87,6 +87,12 @@ PROFILE = LanguageProfile(
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
+    joining=(
+        r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
+        r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
+        r"included|sat\s+in"
+    ),
+    definite_determiners=frozenset(words("the this these that those")),
     place_prepositions=("in", "at", "to", "on"),
     place_articles=("the",),
     locative_words=("in", "at"),
