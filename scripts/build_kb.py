@@ -439,6 +439,9 @@ class MinistryTemplate:
     when: re.Pattern[str] | None  # the whole name must match it
     template: str  # "{}" stands for the name
 
+    def chooses_like(self, other: MinistryTemplate) -> bool:
+        return (self.of, self.first, self.short) == (other.of, other.first, other.short)
+
     def choose(self, listed: list[str]) -> list[str]:
         return listed[: self.first] + [n for n in listed if len(n) <= self.short]
 
@@ -459,15 +462,11 @@ def ministry_templates(src: Sources) -> dict[str, list[list[MinistryTemplate]]]:
             re.compile(r["when"]) if r["when"] else None,
             r["template"],
         )
-        group = groups[r["lang"]][-1:]
-        if group and (group[0][0].of, group[0][0].first, group[0][0].short) == (
-            t.of,
-            t.first,
-            t.short,
-        ):
-            group[0].append(t)
+        own = groups[r["lang"]]
+        if own and own[-1][0].chooses_like(t):
+            own[-1].append(t)
         else:
-            groups[r["lang"]].append([t])
+            own.append([t])
     return dict(groups)
 
 
@@ -566,8 +565,8 @@ def dump(path: Path, data: Any) -> None:
 
 
 def state_words(src: Sources, states: list[dict[str, Any]]) -> set[str]:
-    """Every state's names and its adjectives' forms in every language: no first names,
-    no alternate city names."""
+    """Every state's names and its adjectives' forms in every language: such a word is
+    never taken as a first name or an alternate city name."""
     words: set[str] = set()
     for s in states:
         for lang in src.langs:
