@@ -36,6 +36,7 @@ Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/
 
 _BREAKS = frozenset(",;:()[]–—")
 _LONGEST_WORD = 40
+WINDOW = 300  # characters around the meeting words whose clauses are analysed
 _FINITE = frozenset({"VERB", "AUX"})
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
@@ -51,15 +52,25 @@ class Segment:
 class SentenceClauses:
     """The segments of one sentence (built only for sentences with a meeting word)."""
 
-    def __init__(self, m: Mentions, sent: Sentence, tagger: Tagger | None) -> None:
+    def __init__(
+        self, m: Mentions, sent: Sentence, tagger: Tagger | None, near: tuple[int, int]
+    ) -> None:
+        """The clauses of ``sent`` around the meeting words at ``near`` (start, end): only
+        a window of ``WINDOW`` characters on either side is analysed (people further away
+        are no arguments), and it is tagged only when it has words that shape clauses."""
         self.m = m
         self.sent = sent
-        tokens = tokenize(m.text, sent.start, sent.end)
+        lo = max(sent.start, near[0] - WINDOW)
+        hi = min(sent.end, near[1] + WINDOW)
+        tokens = tokenize(m.text, lo, hi)
         self.tokens = tokens
-        # a tagger's time grows with the square of a word's length: overlong "words" (no real
-        # word is) are tagged as a placeholder
-        words = [t.text if len(t.text) <= _LONGEST_WORD else "X" for t in tokens]
-        self.tags = tagger(words) if tagger and tokens else []
+        self.window = (lo, hi)
+        self.tags: list[str] = []
+        if tagger is not None and tokens and m.profile.structure_re.search(m.text, lo, hi):
+            # a tagger's time grows with the square of a word's length: overlong "words" (no
+            # real word is) are tagged as a placeholder
+            words = [t.text if len(t.text) <= _LONGEST_WORD else "X" for t in tokens]
+            self.tags = tagger(words)
         self.segments = self._segments(tokens)
 
     # -- segmentation ------------------------------------------------------------------
@@ -192,6 +203,8 @@ class SentenceClauses:
     def _argument_at(
         self, pos: int, home: Segment, speaker_limit: int | None, antecedent: int | None
     ) -> bool:
+        if not (self.window[0] <= pos < self.window[1]):
+            return False  # far from the meeting words
         seg = self.segment_at(pos)
         if seg is None or seg is home:
             return speaker_limit is None or pos >= speaker_limit

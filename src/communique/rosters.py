@@ -70,7 +70,7 @@ def meetings(
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
-    clauses = SentenceClauses(m, sent, m.tagger)
+    clauses = SentenceClauses(m, sent, m.tagger, (trigs[0].start, trigs[-1].end))
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
     for x in trigs:

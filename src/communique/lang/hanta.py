@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 
+_CACHE_SENTENCES = 20_000
+
+
 def hanta_lemmatizer(model: str, base: Callable[[str, str, str], str]) -> Callable[[str], str]:
     """A function from a phrase to its base form: ``base(word, lemma, tag)`` for each word."""
     from HanTa import HanoverTagger as ht
@@ -28,12 +31,20 @@ def hanta_tagger(model: str, coarse: Mapping[str, str]) -> Callable[[Sequence[st
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger(model)
+    seen: dict[tuple[str, ...], list[str]] = {}  # a sentence told twice is tagged once
 
     def tag(words: Sequence[str]) -> list[str]:
+        key = tuple(words)
+        found = seen.get(key)
+        if found is not None:
+            return found
         try:
             tagged = tagger.tag_sent(list(words), taglevel=1)
         except Exception:  # HanTa fails on odd tokens: no tags, the callers fall back
             return []
-        return [coarse.get(t, "X") for _, _, t in tagged]
+        out = [coarse.get(t, "X") for _, _, t in tagged]
+        if len(seen) < _CACHE_SENTENCES:
+            seen[key] = out
+        return out
 
     return tag

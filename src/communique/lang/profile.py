@@ -192,6 +192,15 @@ class LanguageProfile:
         return re.compile(rf"\s{_alternation(self.name_stop_words)}\b|[,;(.:]")
 
     @cached_property
+    def structure_re(self) -> re.Pattern[str]:
+        """What shapes clauses: punctuation that cuts a sentence, subordinators, relative
+        words, coordinators and subject pronouns. A stretch without any is one clause."""
+        found = (
+            self.subordinators | self.relative_words | self.coordinators
+        ) | frozenset(self.speaker_pronouns)
+        return re.compile(rf"[,;:()\[\]–—]|\b{_alternation(found)}\b", re.IGNORECASE)
+
+    @cached_property
     def joining_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
 
