@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from communique.clauses import TagBudget
 from communique.lexicon import Match, PatternTable
 from communique.people import NameContext, PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
@@ -156,7 +157,7 @@ def find_mentions(
     deadline.check("cues")
     return Mentions(
         profile=res.profile,
-        tagger=res.tagger,
+        tagger=TagBudget(res.tagger, len(text)) if res.tagger is not None else None,
         topics=res.topics,
         deadline=deadline,
         text=text,
