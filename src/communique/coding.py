@@ -12,21 +12,20 @@ from __future__ import annotations
 
 from communique.codes import consult_cameo, status_codes
 from communique.drafts import EventDraft
-from communique.lexicon import PatternTable
 from communique.mentions import Mentions
 from communique.record import Plover
 
 _IGOS = frozenset("EU UN OSCE NATO SCO CSTO EAEU CIS OTS CICA ASEAN AU OIC COE G7 G20".split())  # noqa: SIM905
 
 
-def topics_of(m: Mentions, draft: EventDraft, table: PatternTable) -> tuple[list[str], list[str]]:
+def topics_of(m: Mentions, draft: EventDraft) -> tuple[list[str], list[str]]:
     """PLOVER contexts and finer agenda labels discussed in the event's sentences."""
     contexts: list[str] = ["diplomatic"]
     agenda: list[str] = []
     # words inside titles, organisation names and references to the parties are not
     # agenda items ("Hohe Vertreterin für Außen- und Sicherheitspolitik", "die Parteien")
     for sent in draft.scope:
-        for hit in table.finditer(m.text, sent.start, sent.end):
+        for hit in m.topics_in(sent):
             if (
                 m.role_index.overlapping(hit.start, hit.end)
                 or any(p.kind == "org" for p in m.place_index.overlapping(hit.start, hit.end))

@@ -33,7 +33,7 @@ class Mentions:
     profile: LanguageProfile
     deadline: Deadline
     tagger: Tagger | None  # the language's part-of-speech tagger, for the clause analysis
-    topics: PatternTable  # the language's agenda topics, asked about single sentences
+    topics: PatternTable  # the language's agenda topics (matched once, on first use)
     text: str
     sentences: list[Sentence]
     tokens: list[Token]
@@ -60,6 +60,7 @@ class Mentions:
     person_starts: frozenset[int] = field(init=False)
     # places, role modifiers and honorifics: words a role-name gap may contain
     gap_words: IntervalSet = field(init=False)
+    topic_index: SpanIndex[Match] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -84,6 +85,13 @@ class Mentions:
             + [(r.start, r.end) for r in self.modifiers]
             + self.honorifics
         )
+
+    def topics_in(self, sent: Sentence) -> Sequence[Match]:
+        """The agenda topic words of a sentence (the whole text is matched once, when a
+        document first asks: most documents hold no event and never do)."""
+        if self.topic_index is None:
+            self.topic_index = SpanIndex(self.topics.finditer(self.text))
+        return self.topic_index.starting_in(sent.start, sent.end)
 
     def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
         """The items of ``index`` that start inside ``sent``."""

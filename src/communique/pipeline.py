@@ -186,7 +186,7 @@ class Communique:
         self, i: int, d: EventDraft, m: Mentions, res: LanguageResources, table: _ActorTable
     ) -> Event:
         text = m.text
-        d.topics, d.agenda = topics_of(m, d, res.topics)
+        d.topics, d.agenda = topics_of(m, d)
         by_entity = table.by_entity
         participants = [by_entity[p.index] for p in d.participants if p.index in by_entity]
         by_id = table.by_id()

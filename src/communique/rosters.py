@@ -230,5 +230,5 @@ def _political_sentence(m: Mentions, sent: Sentence) -> bool:
         return True
     return any(
         hit.row.get("context") in POLITICAL_CONTEXTS
-        for hit in m.topics.finditer(m.text, sent.start, sent.end)
+        for hit in m.topics_in(sent)
     )
