@@ -37,8 +37,8 @@ Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/
 _BREAKS = frozenset(",;:()[]–—")
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
-TAGGED_PER_100KB = 2_000  # words tagged per 100 KB of text (news: a few hundred per article)
-TAGGED_MIN = 1_500
+TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
+TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
@@ -269,14 +269,15 @@ class SentenceClauses:
             return None
         cue = cues[-1]
         between = self.m.text[cue.end : trigger.start]
-        subject = any(cue.end <= p.start < trigger.start for p in self.m.persons) or bool(
+        subject = bool(self.m.person_index.starting_in(cue.end, trigger.start)) or bool(
             self.m.profile.speaker_pronoun_re.search(between)
         )
         return cue.end if subject else None
 
     def _antecedent(self, home: Segment) -> int | None:
         """The person a relative clause describes: named right before its comma."""
-        before = [p for p in self.m.persons if p.end <= home.start]
+        before = [p for p in self.m.person_index.overlapping(home.start - 200, home.start)
+                  if p.end <= home.start]  # fmt: skip
         if not before:
             return None
         last = before[-1]

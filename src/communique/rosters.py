@@ -228,7 +228,4 @@ def _political_sentence(m: Mentions, sent: Sentence) -> bool:
     political subject discussed ("over government plans to hold terror suspects")."""
     if any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent)):
         return True
-    return any(
-        hit.row.get("context") in POLITICAL_CONTEXTS
-        for hit in m.topics_in(sent)
-    )
+    return any(hit.row.get("context") in POLITICAL_CONTEXTS for hit in m.topics_in(sent))

@@ -195,9 +195,9 @@ class LanguageProfile:
     def structure_re(self) -> re.Pattern[str]:
         """What shapes clauses: punctuation that cuts a sentence, subordinators, relative
         words, coordinators and subject pronouns. A stretch without any is one clause."""
-        found = (
-            self.subordinators | self.relative_words | self.coordinators
-        ) | frozenset(self.speaker_pronouns)
+        found = (self.subordinators | self.relative_words | self.coordinators) | frozenset(
+            self.speaker_pronouns
+        )
         return re.compile(rf"[,;:()\[\]–—]|\b{_alternation(found)}\b", re.IGNORECASE)
 
     @cached_property
