@@ -13,14 +13,21 @@ def hanta_lemmatizer(model: str, base: Callable[[str, str, str], str]) -> Callab
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger(model)
+    seen: dict[str, str] = {}  # titles repeat: each is lemmatised once
 
     def lemmatize(phrase: str) -> str:
+        found = seen.get(phrase)
+        if found is not None:
+            return found
         words = phrase.split()
         try:
             tagged = tagger.tag_sent(words, taglevel=1)
         except Exception:  # HanTa fails on odd tokens: the phrase as it is
             return phrase
-        return " ".join(b for w, lemma, tag in tagged if (b := base(w, lemma, tag)))
+        out = " ".join(b for w, lemma, tag in tagged if (b := base(w, lemma, tag)))
+        if len(seen) < _CACHE_SENTENCES:
+            seen[phrase] = out
+        return out
 
     return lemmatize
 
