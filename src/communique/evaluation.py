@@ -22,7 +22,16 @@ from communique.errors import GoldError
 from communique.pipeline import Communique
 from communique.record import Actor, Document, Record
 
-FIELDS = ("pairs", "events", "role", "affiliation", "place", "status", "quote_speaker")
+FIELDS = (
+    "pairs",
+    "events",
+    "role",
+    "affiliation",  # affiliations the text states
+    "affiliation_kb",  # affiliations the gold took from knowledge (affiliation_source)
+    "place",
+    "status",
+    "quote_speaker",
+)
 
 
 @dataclass(slots=True)
@@ -55,6 +64,8 @@ class Report:
     scores: dict[str, dict[str, Score]] = field(default_factory=dict)  # lang -> field -> score
     documents: dict[str, int] = field(default_factory=dict)
     details: list[str] = field(default_factory=list)
+    # per document with a pair in gold or output: its pair F1 (lang -> list)
+    doc_pair_f1: dict[str, list[float]] = field(default_factory=dict)
 
     def score(self, lang: str, name: str) -> Score:
         return self.scores.setdefault(lang, {f: Score() for f in FIELDS})[name]
@@ -146,6 +157,9 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
     s.fn += len(required - got_pairs)
     spurious = got_pairs - gold_pairs - optional
     s.fp += len(spurious)
+    if required or spurious:
+        one = Score(len(got_pairs & required), len(spurious), len(required - got_pairs))
+        report.doc_pair_f1.setdefault(lang, []).append(one.f1)
     for p in sorted(required - got_pairs, key=sorted):
         report.details.append(f"{doc}: missed pair {' + '.join(sorted(p))}")
     for p in sorted(spurious, key=sorted):
@@ -160,7 +174,11 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
         found = by_gold.get(p["name"])
         for fname, gval, got in (
             ("role", p.get("role"), found.role.cls if found and found.role else None),
-            ("affiliation", p.get("affiliation"), found.affiliation if found else None),
+            (
+                "affiliation_kb" if p.get("affiliation_source") == "knowledge" else "affiliation",
+                p.get("affiliation"),
+                found.affiliation if found else None,
+            ),
         ):
             sc = report.score(lang, fname)
             if got is not None and got == gval:
@@ -325,6 +343,7 @@ def format_report(report: Report, details: bool = False) -> str:
             lines.append(
                 f"  {f:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
             )
+        lines.append(_per_document(report.doc_pair_f1.get(lang, [])))
     if len(report.scores) > 1:
         lines.append("all:")
         for f in FIELDS:
@@ -332,7 +351,14 @@ def format_report(report: Report, details: bool = False) -> str:
             lines.append(
                 f"  {f:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
             )
+        lines.append(_per_document([f for fs in report.doc_pair_f1.values() for f in fs]))
     if details:
         lines.append("")
         lines.extend(report.details)
     return "\n".join(lines)
+
+
+def _per_document(f1s: list[float]) -> str:
+    """Pair F1 averaged over the documents with a pair in gold or output."""
+    mean = sum(f1s) / len(f1s) if f1s else 0.0
+    return f"  pairs per document: mean F1 {mean:.3f} over {len(f1s)} documents"
