@@ -138,6 +138,133 @@ def test_rosters(engine: Communique, lang: str, text: str, rosters: list[set[str
     assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
 
 
+def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per meeting: the persons by name, the states and organisations by code."""
+    out = []
+    for ev in record.events:
+        if ev.kind not in ("meeting", "call"):
+            continue
+        actors = [a for x in ev.participants if (a := record.actor(x)) is not None]
+        people = frozenset(a.name for a in actors if a.kind == "person")
+        sides = frozenset(str(a.affiliation) for a in actors if a.kind != "person")
+        out.append((people, sides))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # states as the subject of a meeting verb, or of a light verb and a meeting noun
+        ("en", "Norway and Chile renewed negotiations in Oslo on Monday.", [((), ("NOR", "CHL"))]),
+        (
+            "de",
+            "Norwegen und Chile nahmen am Montag die Verhandlungen wieder auf.",
+            [((), ("NOR", "CHL"))],
+        ),
+        # the object of with or between
+        (
+            "en",
+            "Talks between the EU and Chile resumed in Brussels on Tuesday.",
+            [((), ("EU", "CHL"))],
+        ),
+        (
+            "de",
+            "Die Gespräche zwischen Norwegen und Chile wurden am Dienstag fortgesetzt.",
+            [((), ("NOR", "CHL"))],
+        ),
+        # (one subject with several counterparts: a meeting with each, as with persons)
+        (
+            "en",
+            "Prime Minister Anna Berg held talks with Chile, Peru and Bolivia.",
+            [(("Anna Berg",), ("CHL",)), (("Anna Berg",), ("PER",)), (("Anna Berg",), ("BOL",))],
+        ),
+        # a state's unnamed representatives
+        ("en", "Norwegian and Chilean officials met in Geneva.", [((), ("NOR", "CHL"))]),
+        (
+            "de",
+            "Die norwegische Delegation traf am Montag in Genf die chilenische Delegation.",
+            [((), ("NOR", "CHL"))],
+        ),
+        (
+            "de",
+            "Vertreter Norwegens und Chiles trafen sich am Montag in Genf.",
+            [((), ("NOR", "CHL"))],
+        ),
+        # a person at the table speaks for the state: no side of its own
+        (
+            "en",
+            "Chilean Foreign Minister Ana Soto met Norway's Prime Minister Per Dahl in Oslo.",
+            [(("Ana Soto", "Per Dahl"), ())],
+        ),
+        # the place, a topic, another noun's with, another verb's subject: no sides
+        (
+            "en",
+            "Foreign Minister Ana Soto met Chancellor Per Dahl in Chile to discuss Peru.",
+            [(("Ana Soto", "Per Dahl"), ())],
+        ),
+        (
+            "de",
+            "Bei seinen Gesprächen verteidigte Außenminister Per Dahl das Abkommen mit Chile.",
+            [],
+        ),
+        ("en", "Norway and Chile also favour an early start to talks.", []),
+        ("en", "The bilateral and multilateral work with Chile was praised by the Norwegians.", []),
+        (
+            "de",
+            "Am Rande des Länderspiels zwischen Norwegen und Chile sagte Trainer Per Dahl, "
+            "er sei zufrieden.",
+            [],
+        ),
+        # a visit: its states are where the visitor goes
+        ("en", "Foreign Minister Ana Soto visited Chile and Peru last week.", []),
+    ],
+)
+def test_states_and_organisations_as_sides(
+    engine: Communique, lang: str, text: str, expected: list[tuple[tuple[str, ...], ...]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    want = sorted((frozenset(p), frozenset(s)) for p, s in expected)
+    assert sorted(_sides(record)) == want
+    for actor in record.actors:
+        if actor.kind != "person":
+            assert actor.mentions, actor  # a side is named in the text
+            for span in actor.mentions:
+                assert record.document.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a bare surname as a meeting's subject or object ("Obama met", "met with Manafort")
+        (
+            "en",
+            "Okonjo met Chilean officials in Geneva on Monday, officials said.",
+            [{"Okonjo", "Chile"}],
+        ),
+        (
+            "en",
+            "Senator Ruth Abbot said she had met with Okonjo twice.",
+            [{"Ruth Abbot", "Okonjo"}],
+        ),
+        ("de", "Außenminister Per Dahl traf Okonjo am Montag in Genf.", [{"Per Dahl", "Okonjo"}]),
+        # a dictionary word next to a meeting word stays a word
+        ("en", "The Committee met on Monday with Foreign Minister Ana Soto.", []),
+        # "X said that he met ...": the speaker
+        (
+            "en",
+            "Foreign Minister Tom Okafor met Chancellor Karl Huber. Secretary of State Ana Soto "
+            "said on Tuesday that she had met Huber in Vienna.",
+            [{"Tom Okafor", "Karl Huber"}, {"Ana Soto", "Karl Huber"}],
+        ),
+    ],
+)
+def test_bare_surnames_and_speakers(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "people"),
     [

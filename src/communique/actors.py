@@ -21,7 +21,7 @@ from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.people import PersonMention, following_word_starts
 from communique.positions import IntervalSet
-from communique.record import Actor, Role
+from communique.record import Actor, ActorKind, Role
 from communique.spans import Span, make_span
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ class PersonEntity:
     organization: str | None = None
     org_is_igo: bool = False
     sector: str | None = None
+    # a state or organisation taking part as a side (``communique.sides``)
+    kind: ActorKind = "person"
 
     @property
     def surname(self) -> str:
@@ -514,10 +516,12 @@ def build_person_actors(
     m: Mentions,
     entities: list[PersonEntity],
     title_base: Callable[[str], str] | None = None,
+    first: int = 1,
 ) -> list[tuple[PersonEntity, Actor]]:
-    """One actor per entity, numbered A1, A2, ... in order of first mention."""
+    """One actor per entity, numbered A1, A2, ... (from ``first``) in order of first
+    mention."""
     actors: list[tuple[PersonEntity, Actor]] = []
-    for i, ent in enumerate(sorted(entities, key=lambda e: e.first_start), 1):
+    for i, ent in enumerate(sorted(entities, key=lambda e: e.first_start), first):
         spans: list[Span] = [make_span(m.text, s, e) for s, e in ent.spans()]
         aliases = sorted({m.text[s:e] for s, e in ent.name_spans()} | {ent.name})
         role = None
@@ -531,7 +535,7 @@ def build_person_actors(
                 ent,
                 Actor(
                     id=f"A{i}",
-                    kind="person",
+                    kind=ent.kind,
                     name=ent.name,
                     aliases=aliases,
                     role=role,

@@ -219,6 +219,13 @@ class SentenceClauses:
                 out.append((pos, ent))
         return out
 
+    def is_argument(self, trigger: Match, pos: int) -> bool:
+        """Whether a mention at ``pos`` stands where an argument of ``trigger`` can."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return True
+        return self._argument_at(pos, home, self._speaker_limit(trigger, home), None)
+
     def _argument_at(
         self, pos: int, home: Segment, speaker_limit: int | None, antecedent: int | None
     ) -> bool:

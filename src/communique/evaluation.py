@@ -148,9 +148,10 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
         if ev.get("kind") in ("meeting", "call") and ev.get("status") == "occurred":
             gold_pairs |= _pairs(ev.get("participants") or [])
     got_pairs: set[frozenset[str]] = set()
+    persons = {a.id for a in record.actors if a.kind == "person"}
     for e in record.events:
         if e.kind in ("meeting", "call") and e.status == "occurred":
-            got_pairs |= _pairs(pm.name(a) for a in e.participants)
+            got_pairs |= _pairs(pm.name(a) for a in e.participants if a in persons)
     s = report.score(lang, "pairs")
     required = gold_pairs - optional
     s.tp += len(got_pairs & required)
@@ -200,13 +201,15 @@ def _score_events(
     got = list(record.events)
     used: set[int] = set()
     pairs: list[tuple[dict[str, Any], Any]] = []
+    # sides: persons by their gold name, states and organisations by their code
+    sides = {a.id: a.affiliation for a in record.actors if a.kind != "person" and a.affiliation}
     for g in gold_events:
-        gp = set(g.get("participants") or [])
+        gp = set(g.get("participants") or []) | {f"@{s}" for s in g.get("states") or []}
         best, best_score = None, 0.0
         for i, e in enumerate(got):
             if i in used:
                 continue
-            ep = {pm.name(a) for a in e.participants}
+            ep = {f"@{sides[a]}" if a in sides else pm.name(a) for a in e.participants}
             overlap = len(gp & ep)
             sim = 2.0 * overlap
             if e.location and _place_match(g.get("location"), e.location.name):

@@ -22,6 +22,7 @@ from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings
 from communique.sentences import Sentence
+from communique.sides import Sides
 
 if TYPE_CHECKING:
     pass
@@ -40,6 +41,7 @@ def assemble(
     m: Mentions,
     entities: list[PersonEntity],
     published: dt.date | None,
+    sides: Sides | None = None,
 ) -> list[EventDraft]:
     protagonist = find_protagonist(m, entities)
     where = EntityPositions(entities)
@@ -66,7 +68,7 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            found, joiners = meetings(m, sent, meet, where, protagonist, home, published)
+            found, joiners = meetings(m, sent, meet, where, protagonist, home, published, sides)
             drafts += found
             if found:
                 frame = found[-1]

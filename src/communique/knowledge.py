@@ -249,6 +249,11 @@ class Knowledge:
     def organization(self, org_id: str) -> dict[str, Any] | None:
         return self._orgs.get(org_id)
 
+    def organization_kind(self, org_id: str) -> str | None:
+        """What kind of body an organisation is ("igo", "ministry", "party", ...)."""
+        org = self._orgs.get(org_id)
+        return str(org.get("kind")) if org and org.get("kind") else None
+
     def place(self, place_id: str | int) -> dict[str, Any] | None:
         return self._places.get(str(place_id))
 

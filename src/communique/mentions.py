@@ -153,7 +153,10 @@ def find_mentions(
     triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
+    before, after = _argument_edges(text, triggers, res.profile)
     ctx = NameContext(
+        argument_before=before,
+        argument_after=after,
         blocked=blocked,
         role_ends=frozenset(r.end for r in roles) | frozenset(_org_ends_after_role(places, roles)),
         role_starts=frozenset(r.start for r in roles),
@@ -182,6 +185,28 @@ def find_mentions(
         speech=list(res.speech.finditer(text)),
         honorifics=honorifics,
     )
+
+
+_ROSTER_KINDS = ("meeting", "call")
+
+
+def _argument_edges(
+    text: str, triggers: list[Match], profile: LanguageProfile
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a meeting verb starts, and where a meeting word (or the "with" right after
+    it) ends: a name next to them is the meeting's subject or object."""
+    before: set[int] = set()
+    after: set[int] = set()
+    for t in triggers:
+        if t.row.get("kind") not in _ROSTER_KINDS:
+            continue
+        if t.row.get("pos") == "verb":
+            before.add(t.start)
+            after.add(t.end)
+        found = profile.with_re.match(text, t.end + 1)
+        if found is not None and text[t.end : t.end + 1] == " ":
+            after.add(found.end())
+    return frozenset(before), frozenset(after)
 
 
 def _org_ends_after_role(places: list[PlaceMatch], roles: list[Match]) -> list[int]:

@@ -36,6 +36,12 @@ W_PROPER = 0.75  # per word (at most two) the word tests call a name
 W_COMMON = 1.0  # minus, per dictionary word in it
 W_COMMON_ALONE = 1.5  # minus, for a single dictionary word
 W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
+# a dictionary word as a meeting's subject or object is tagged in a window of this many
+# characters either side, at most once per so many characters of text (and a few times in any)
+ARGUMENT_CONTEXT = 40
+TAGGED_ARGUMENT_EVERY = 500
+TAGGED_ARGUMENTS_MIN = 20
+W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
@@ -67,6 +73,10 @@ class NameContext:
     role_starts: frozenset[int]  # offsets where a role mention starts
     honorific_ends: frozenset[int]
     cities: frozenset[int] = frozenset()  # starts of city names: surnames too ("Fidel Castro")
+    # where a meeting verb starts (its subject ends before) and where a meeting word or its
+    # "with" ends (its object starts after): "Obama met Duterte", "talks with Abe"
+    argument_before: frozenset[int] = frozenset()
+    argument_after: frozenset[int] = frozenset()
 
 
 class PersonFinder:
@@ -83,6 +93,7 @@ class PersonFinder:
         is_proper_noun: Callable[[str], bool] | None,
         speech_words: frozenset[str],
         name_heads: frozenset[str] = frozenset(),
+        tagger: Callable[[Sequence[str]], list[str]] | None = None,
     ) -> None:
         self.profile = profile
         self.stopwords = stopwords
@@ -92,6 +103,9 @@ class PersonFinder:
         self.is_proper_noun = is_proper_noun
         self.speech_words = speech_words
         self.name_heads = name_heads  # "Foundation", "Award": the run names no person
+        # a part-of-speech tagger: asked whether a dictionary word that stands as a meeting's
+        # subject or object is a proper noun there ("Obama met", "Merkel traf")
+        self.tagger = tagger
 
     # -- runs -------------------------------------------------------------------------------
     def _is_name_token(self, tok: Token) -> bool:
@@ -188,8 +202,9 @@ class PersonFinder:
     ) -> list[PersonMention]:
         sentence_starts = {s.start for s in sentences}
         found: list[PersonMention] = []
+        budget = [max(TAGGED_ARGUMENTS_MIN, len(text) // TAGGED_ARGUMENT_EVERY)]
         for run in self.runs(text, tokens, ctx.blocked, ctx.cities):
-            mention = self._score(text, run, ctx, sentence_starts)
+            mention = self._score(text, run, ctx, sentence_starts, budget)
             if mention is not None:
                 found.append(mention)
         return found
@@ -200,6 +215,7 @@ class PersonFinder:
         run: list[Token],
         ctx: NameContext,
         sentence_starts: set[int],
+        budget: list[int] | None = None,
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
@@ -210,9 +226,19 @@ class PersonFinder:
         # ("erläuterte Giusey Princi Pläne")
         before = _prev_nonspace(text, run[0].start)
         titled = before in ctx.role_ends or before in ctx.honorific_ends
+        # "Obama met", "traf Merkel": a dictionary word that the tagger calls a proper noun
+        # where it stands as a meeting's subject or object
+        argument_proper = (
+            len(run) == 1
+            and not titled
+            and self._argument(text, run, ctx)
+            and self._common(run[0].text)
+            and self._tagged_proper(text, run[0], budget)
+        )
         # (cheap tests first: the common-word test may ask the tagger)
         while (
             run
+            and not argument_proper
             and not (
                 len(run) > 1
                 and self.first_names(run[0].text)
@@ -282,6 +308,10 @@ class PersonFinder:
                 continue
             if self._common(base):
                 titled = "title-before" in reasons and self._titled_name(base)
+                if argument_proper:
+                    proper += 1
+                    reasons.append("tagged-proper")
+                    continue
                 if not titled:  # "President Bush", "Foreign Secretary Jack Straw"
                     score -= W_COMMON_ALONE if len(run) == 1 else W_COMMON
                     reasons.append(f"common:{base}")
@@ -293,6 +323,9 @@ class PersonFinder:
         if self._speech_near(text, run[0].start, run[-1].end):
             score += W_SPEECH
             reasons.append("speech")
+        if self._argument(text, run, ctx):
+            score += W_ARGUMENT
+            reasons.append("argument")
         threshold = THRESHOLD if len(run) >= 2 or "title-before" in reasons else THRESHOLD_ONE_WORD
         if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
             threshold = THRESHOLD_ALL_PROPER  # every word a tagged proper noun, none common
@@ -307,11 +340,36 @@ class PersonFinder:
         )
 
     def _anchored(self, text: str, run: list[Token], ctx: NameContext) -> bool:
-        """A title or honorific right before the run, or a title in apposition after it."""
+        """A title or honorific right before the run, or a title in apposition after it,
+        or a meeting word's subject or object."""
         before = _prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
             return True
+        if self._argument(text, run, ctx):
+            return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
+
+    def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
+        """The tagger calls the word a proper noun among its neighbours (asked only for a
+        meeting's subject or object, and at most ``budget`` times a document)."""
+        if self.tagger is None or budget is None or budget[0] <= 0:
+            return False
+        budget[0] -= 1
+        lo = max(0, tok.start - ARGUMENT_CONTEXT)
+        left = text[lo : tok.start].split()[1:] if lo else text[: tok.start].split()
+        right = text[tok.end : tok.end + ARGUMENT_CONTEXT].split()[:-1]
+        words = [*left, tok.text, *right]
+        tags = self.tagger(words)
+        return len(tags) == len(words) and tags[len(left)] == "PROPN"
+
+    @staticmethod
+    def _argument(text: str, run: list[Token], ctx: NameContext) -> bool:
+        """The run stands right before a meeting verb or right after a meeting word (or its
+        "with"), separated by one space."""
+        start, end = run[0].start, run[-1].end
+        if text[end : end + 1] == " " and end + 1 in ctx.argument_before:
+            return True
+        return start > 0 and text[start - 1] == " " and start - 1 in ctx.argument_after
 
     def _titled_name(self, word: str) -> bool:
         """Whether a word after a title is a name although a dictionary lists it: always in

@@ -45,6 +45,7 @@ from communique.record import (
 from communique.references import resolve_descriptions
 from communique.resources import LanguageResources
 from communique.settings import Settings
+from communique.sides import Sides
 from communique.spans import make_span
 
 EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
@@ -156,7 +157,14 @@ class Communique:
             table.actors.append(actor)
             table.by_entity[ent.index] = actor.id
         record.actors = table.actors
-        drafts = assemble(m, entities, published)
+        kb = self.knowledge
+        sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name)
+        drafts = assemble(m, entities, published, sides)
+        seated = {p.index for d in drafts for p in d.participants}
+        used = [e for e in sides.entities.values() if e.index in seated]
+        for ent, actor in build_person_actors(m, used, first=len(table.actors) + 1):
+            table.actors.append(actor)
+            table.by_entity[ent.index] = actor.id
         deadline.check("coding")
         record.events = [self._event(i, d, m, res, table) for i, d in enumerate(drafts, 1)]
         deadline.check("quotes")

@@ -45,6 +45,7 @@ _DETOK = (
     (re.compile(r" (['’](?:s|re|ve|ll|d|m|t)\b)"), r"\1"),
     (re.compile(r" (n['’]t)\b"), r"\1"),
     (re.compile(r"`` | ''"), '"'),
+    (re.compile(r"(?<=\w) - (?=\w)"), "-"),  # "Jean - Marc", "pre - election"
 )
 _NOT_NAMES = frozenset(
     words(

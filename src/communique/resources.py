@@ -60,6 +60,7 @@ class LanguageResources:
             is_proper_noun=self.words.proper_noun_test(),
             speech_words=self._speech_words(),
             name_heads=self.data.words("name_heads"),
+            tagger=self.tagger,
         )
 
     def _speech_words(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.sentences import Sentence
+from communique.sides import Sides
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -30,6 +31,7 @@ MAX_ROSTER = 30
 
 
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
+SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 
 
 def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
@@ -63,6 +65,7 @@ def meetings(
     protagonist: PersonEntity | None,
     home: PlaceMatch | None,
     published: dt.date | None,
+    sides: Sides | None = None,
 ) -> tuple[list[EventDraft], list[PersonEntity]]:
     """The meetings of a sentence's meeting and call triggers; when there are none but the
     trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
@@ -73,14 +76,17 @@ def meetings(
     clauses = SentenceClauses(m, sent, m.tagger, (trigs[0].start, trigs[-1].end))
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
+    subject: PersonEntity | None = None  # the person a subject pronoun stands for
     for x in trigs:
         # "He met with Lao President Vorachit": the pronoun is the person the text is about
         at = clauses.pronoun_subject(x)
         if at is None:
             continue
-        named = _pronoun_referent(m, where, at, {e.index for _, e in persons}, protagonist)
-        if named is not None:
-            persons.insert(0, (at, named))
+        subject = _speaker(m, where, at) or _pronoun_referent(
+            m, where, at, {e.index for _, e in persons}, protagonist
+        )
+        if subject is not None and all(e is not subject for _, e in persons):
+            persons.insert(0, (at, subject))
         break
     t = trigs[0]
     with_re = m.profile.with_re
@@ -92,8 +98,17 @@ def meetings(
         persons = [
             (pos, e)
             for pos, e in persons
-            if not _reporting(m, [(s, x) for s, x, o in here if o is e], sent)
+            if e is subject or not _reporting(m, [(s, x) for s, x, o in here if o is e], sent)
         ]
+    if sides is not None:
+        # states and organisations at the table where no person names them
+        seen = {e.index for _, e in persons}
+        for x in trigs:
+            for pos, ent in sides.of_trigger(sent, x, clauses, persons):
+                if ent.index not in seen:
+                    seen.add(ent.index)
+                    persons.append((pos, ent))
+        persons.sort(key=lambda pe: pe[0])
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind: EventKind = "call" if "call" in kinds else "meeting"
@@ -195,6 +210,20 @@ def _pronoun_referent(
     if protagonist is not None and any(e is protagonist for e in recent):
         return protagonist
     return recent[-1]
+
+
+def _speaker(m: Mentions, where: EntityPositions, at: int) -> PersonEntity | None:
+    """ "Kerry said Tuesday that he had met Lavrov": a subject pronoun after a speech verb
+    is its speaker, named right before the verb in the same sentence."""
+    sent = m.sentence_of(at)
+    cues = [c for c in m.speech_index.starting_in(sent.start, at) if c.row.get("kind") == "verb"]
+    if not cues:
+        return None
+    verb = cues[-1].start
+    speakers = [
+        e for s, _, e in where.spans_in(sent.start, verb) if verb - s <= SPEAKER_BEFORE_VERB
+    ]
+    return speakers[-1] if speakers else None
 
 
 def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:

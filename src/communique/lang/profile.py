@@ -89,6 +89,15 @@ class LanguageProfile:
     # a regex of joining a meeting told before ("also joined", "nahm ... teil")
     joining: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
+    between_words: tuple[str, ...] = ()  # "talks between X and Y"
+    # other prepositions: a state after one is a place or a topic, not a side ("über Syrien")
+    prepositions: frozenset[str] = frozenset()
+    # words for a state's unnamed representatives ("officials", "Delegation"): "Chinese
+    # officials", "US-Delegation", "Vertreter Israels" make the state a side of a meeting
+    side_nouns: frozenset[str] = frozenset()
+    # verbs that make a meeting noun a predicate ("held talks", "führten Gespräche"): the
+    # words before them are the meeting's subject
+    light_verbs: frozenset[str] = frozenset()
     place_prepositions: tuple[str, ...] = ()  # before where something happens ("in", "nach")
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
     locative_words: tuple[str, ...] = ()  # "Papst ... im Kuba": a place, not the title's office

@@ -137,6 +137,29 @@ PROFILE = LanguageProfile(
     decimal_separator=",",
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     with_words=("mit",),
+    between_words=("zwischen",),
+    prepositions=frozenset(
+        words(
+            "in im ins an am ans auf aus bei beim nach von vom zu zum zur über überm gegen für "
+            "fürs um durch unter vor hinter neben seit während wegen trotz gegenüber bezüglich "
+            "hinsichtlich betreffend außer ohne innerhalb außerhalb angesichts"
+        )
+    ),
+    light_verbs=frozenset(
+        words(
+            "führen führt führte führten geführt nehmen nimmt nahm nahmen aufgenommen halten "
+            "hält hielt hielten abgehalten beginnen beginnt begann begannen begonnen setzen "
+            "setzt setzte setzten fortgesetzt eröffnen eröffnete eröffneten eröffnet "
+            "vereinbarten vereinbart starten startete starteten gestartet"
+        )
+    ),
+    side_nouns=frozenset(
+        words(
+            "vertreter vertreterinnen delegation delegationen delegierte diplomaten unterhändler "
+            "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
+            "emissäre verhandler verhandlungsführer minister"
+        )
+    ),
     joining=(
         r"nahm(?:en)?\s+(?:[\w.\-]+\s+){0,6}?teil|teilgenommen|teilnahm(?:en)?|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"

@@ -87,6 +87,30 @@ PROFILE = LanguageProfile(
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
+    between_words=("between",),
+    prepositions=frozenset(
+        words(
+            "in at on to from of for about over against into onto by near across through under "
+            "after before during since toward towards via within without among amid around "
+            "regarding concerning like beyond behind despite inside outside"
+        )
+    ),
+    light_verbs=frozenset(
+        words(
+            "hold holds held holding have has had having resume resumes resumed resuming "
+            "renew renews renewed renewing begin begins began begun start starts started "
+            "open opens opened conduct conducts conducted continue continues continued "
+            "launch launches launched conclude concludes concluded enter entered entering "
+            "agree agreed agrees"
+        )
+    ),
+    side_nouns=frozenset(
+        words(
+            "officials official delegation delegations delegates diplomats negotiators envoys "
+            "representatives government governments leaders leadership authorities counterparts "
+            "ministers team teams"
+        )
+    ),
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"

@@ -1,0 +1,293 @@
+"""Sides: states and international organisations that take part in a meeting as such.
+
+"Israel and Lebanon renewed negotiations", "Reagan negotiated with the Soviet Union", "talks
+between the EU and Turkey", "US and Chinese officials met", "die iranische Delegation":
+where the text names no person for a side, the state or organisation is the participant
+(the contract: "where no person is named, organisation or state").
+
+A side is an argument of the meeting word in its clause (``communique.clauses``) in one of
+three positions: the object of a with or between word ("with Russia", "zwischen Israel und
+dem Libanon"), the subject (the state opens the clause before the meeting word, "Israel and
+Lebanon renewed ..."), or the owner of a word for unnamed representatives ("Chinese
+officials", "US-Delegation", "Vertreter Israels"). A state after another preposition is a
+place or a topic ("in Russia", "über Syrien"); a state that describes a person ("Germany's
+Merkel", "US-Präsident Obama") or whose person is already at the table is none.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from communique.actors import PersonEntity
+from communique.sentences import Token, tokenize
+
+if TYPE_CHECKING:
+    from communique.clauses import SentenceClauses
+    from communique.knowledge import PlaceMatch
+    from communique.lang.profile import LanguageProfile
+    from communique.lexicon import Match
+    from communique.mentions import Mentions
+    from communique.sentences import Sentence
+
+# organisation kinds of the knowledge base that can sit at a table as a side
+SIDE_ORG_KINDS = frozenset({"igo", "igo_body", "government"})
+_DESCRIBES = 3  # characters between a state and the person or title it describes
+# how far, in tokens: the with or between after the meeting word ("met on Monday with"),
+# the subject before a meeting verb ("Israel and Lebanon will meet") or noun ("Israel and
+# Lebanon renewed negotiations"); in characters: a genitive after a meeting noun
+WITH_AFTER_TRIGGER = 3
+SUBJECT_GAP_VERB = 4
+SUBJECT_GAP_NOUN = 3
+GENITIVE_GAP = 5
+SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
+
+
+class Sides:
+    """One entity per state or organisation that takes part as a side, made on first use
+    (numbered after the document's persons)."""
+
+    def __init__(
+        self,
+        m: Mentions,
+        first_index: int,
+        org_kind: Callable[[str], str | None],
+        canonical: Callable[[str, str], str | None],
+    ) -> None:
+        """``org_kind``: an organisation's kind by its key; ``canonical``: a state's or
+        organisation's name in the knowledge base's base language, by kind and key (so
+        that a side is named alike in every language; the text's words are its
+        aliases)."""
+        self.m = m
+        self._canonical = canonical
+        self._next = first_index
+        self._org_kind = org_kind
+        self.entities: dict[tuple[str, str], PersonEntity] = {}
+        self._spans: dict[tuple[str, str], list[tuple[int, int]]] | None = None
+
+    def _key(self, p: PlaceMatch) -> tuple[str, str] | None:
+        if p.kind in ("state", "state_adj") and p.iso3:
+            return ("state", p.iso3)
+        if p.kind == "org" and self._org_kind(p.key) in SIDE_ORG_KINDS:
+            return ("org", p.key)
+        return None
+
+    def entity(self, p: PlaceMatch) -> PersonEntity | None:
+        key = self._key(p)
+        if key is None:
+            return None
+        ent = self.entities.get(key)
+        if ent is None:
+            if self._spans is None:
+                self._spans = {}
+                for q in self.m.places:
+                    if q.kind != "state_adj" and (k := self._key(q)) is not None:
+                        self._spans.setdefault(k, []).append((q.start, q.end))
+            spans = self._spans.get(key) or [(p.start, p.end)]
+            s, e = spans[0]
+            name = self._canonical(p.kind, p.key) or self.m.text[s:e]
+            ent = PersonEntity(self._next, name, (name,), kind="state" if key[0] == "state"
+                               else "organization", extra=list(spans))  # fmt: skip
+            ent.affiliation = p.affiliation or p.iso3
+            ent.sector = "GOV" if key[0] == "state" else ("IGO" if p.affiliation else "GOV")
+            self._next += 1
+            self.entities[key] = ent
+        return ent
+
+    def of_trigger(
+        self,
+        sent: Sentence,
+        trigger: Match,
+        clauses: SentenceClauses,
+        persons: list[tuple[int, PersonEntity]],
+    ) -> list[tuple[int, PersonEntity]]:
+        """The sides of ``trigger`` in ``sent`` (position, entity), left out those whose
+        person is at the table already. A visit has no sides: its states are where the
+        visitor goes."""
+        m = self.m
+        if trigger.row.get("kind") not in ("meeting", "call"):
+            return []
+        tokens = tokenize(m.text, sent.start, sent.end)
+        starts = [t.start for t in tokens]
+        home = clauses.segment_at(trigger.start)
+        seated = {e.affiliation for _, e in persons if e.affiliation}
+        out: list[tuple[int, PersonEntity]] = []
+        accepted_ends: list[int] = []
+        for p in m.in_sentence(m.place_index, sent):
+            i = _index_at(starts, p.start)
+            if i is None or self._describes(p):
+                continue
+            prev = _previous_word(tokens, i, m.profile.articles)
+            chained = (
+                prev is not None
+                and (prev.text in (",,") or prev.text.lower() in m.profile.coordinators)
+                and any(0 <= prev.start - end <= 3 for end in accepted_ends)
+            )  # "with Russia, China and Iran", "Israel and Lebanon"
+            if not chained:
+                if home is None or clauses.segment_at(p.start) is not home:
+                    continue  # another clause than the meeting word's
+                if not self._side_position(p, tokens, starts, i, prev, trigger):
+                    continue
+            ent = self.entity(p)
+            if ent is None or ent.affiliation in seated:
+                continue
+            accepted_ends.append(p.end)
+            if not any(e is ent for _, e in out):
+                out.append((p.start, ent))
+        return out
+
+    def _side_position(
+        self,
+        p: PlaceMatch,
+        tokens: list[Token],
+        starts: list[int],
+        i: int,
+        prev: Token | None,
+        trigger: Match,
+    ) -> bool:
+        """Whether the state or organisation at token ``i`` stands where a side does."""
+        m = self.m
+        profile = m.profile
+        low_prev = prev.text.lower() if prev is not None else ""
+        representatives = self._representatives(p, tokens, starts)
+        if p.kind == "state_adj" and not representatives:
+            return False  # "the Chinese economy"
+        t_first = _index_at(starts, trigger.start)
+        t_last = _index_at(starts, trigger.end, after=True)
+        if t_first is None or t_last is None:
+            return False
+        if low_prev in profile.with_words or low_prev in profile.between_words:
+            # the with or between of the meeting word ("met with", "talks between"), not of
+            # another noun ("das Atomabkommen mit dem Iran")
+            assert prev is not None
+            k = _index_at(starts, prev.start)
+            return (
+                k is not None
+                and 0 <= k - t_last <= WITH_AFTER_TRIGGER
+                and all(self._light(t) for t in tokens[t_last:k])
+            )
+        if low_prev in profile.prepositions:
+            return False  # "in Russia", "über Syrien": a place or a topic
+        if low_prev in profile.side_nouns and p.kind != "state_adj":
+            return self._near(i, t_first, t_last)  # "Vertreter Israels"
+        if p.end <= trigger.start:
+            # the subject: first in its clause, a few words before the meeting word, no
+            # speech verb between ("the US said the meeting was ...")
+            if prev is not None and not (representatives or _opens(m, prev, p.start)):
+                return False
+            gap = self._words_between(tokens[i + 1 : t_first])
+            if trigger.row.get("pos") == "verb":
+                if gap > SUBJECT_GAP_VERB:
+                    return False
+            elif gap > SUBJECT_GAP_NOUN or not any(
+                t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first]
+            ):
+                return False  # "Italy and Germany favour an early start to talks"
+            return not m.speech_index.starting_in(p.end, trigger.start)
+        if representatives:  # "met Chinese officials", "traf am Montag die iranische ..."
+            return i >= t_last and self._words_between(tokens[t_last:i]) <= WITH_AFTER_TRIGGER
+        # a genitive right after a meeting noun ("Gespräche Israels")
+        return trigger.row.get("pos") == "noun" and p.start - trigger.end <= GENITIVE_GAP
+
+    def _representatives(self, p: PlaceMatch, tokens: list[Token], starts: list[int]) -> bool:
+        """A word for representatives follows the state ("Chinese officials", "US-Delegation",
+        "Norwegian and Chilean officials")."""
+        m = self.m
+        if m.text[p.end : p.end + 1] == "-" and _compound_side(m, p.end, m.profile):
+            return True
+        j = _index_at(starts, p.end, after=True)
+        while j is not None and j < len(tokens):
+            tok = tokens[j]
+            low = tok.text.lower()
+            if low in m.profile.side_nouns:
+                return True
+            adjective = any(
+                q.kind == "state_adj" for q in m.place_index.covering(tok.start, tok.end)
+            )
+            if not (adjective or tok.text == "," or low in m.profile.coordinators):
+                return False
+            j += 1
+        return False
+
+    def _words_between(self, tokens: list[Token]) -> int:
+        """Words other than articles, dates and places."""
+        m = self.m
+        return sum(
+            1
+            for t in tokens
+            if t.text.lower() not in m.profile.articles
+            and not m.date_index.covering(t.start, t.end)
+            and not m.place_index.covering(t.start, t.end)
+        )
+
+    def _light(self, tok: Token) -> bool:
+        """A word that may stand between a meeting word and its with: a date's, place's or
+        name's, or a short function word ("met on Monday in Geneva with", "traf sich am
+        Montag mit"); not a noun of its own ("the bilateral work with Russia")."""
+        m = self.m
+        if m.date_index.covering(tok.start, tok.end) or m.place_index.covering(tok.start, tok.end):
+            return True
+        if m.person_index.covering(tok.start, tok.end):
+            return True
+        low = tok.text.lower()
+        if low in m.profile.coordinators:
+            return False
+        return tok.text.islower() and len(tok.text) <= SHORT_WORD
+
+    @staticmethod
+    def _near(i: int, t_first: int, t_last: int) -> bool:
+        return t_first - i <= SUBJECT_GAP_VERB + 1 or 0 <= i - t_last <= WITH_AFTER_TRIGGER + 1
+
+    def _describes(self, p: PlaceMatch) -> bool:
+        """A state before a person's name or title ("Germany's Merkel", "US-Präsident",
+        "the Russian Foreign Minister") describes that person."""
+        m = self.m
+        lo, hi = p.end, p.end + _DESCRIBES + 3
+        if m.person_index.starting_in(lo, hi):
+            return True
+        sides = m.profile.side_nouns
+        if any(r.text.lower() not in sides for r in m.role_index.starting_in(lo, hi)):
+            return True
+        # inside a title ("Minister of Foreign Affairs of Kazakhstan")
+        return any(r.start <= p.start < r.end for r in m.role_index.overlapping(p.start, p.end))
+
+
+def _index_at(starts: list[int], pos: int, *, after: bool = False) -> int | None:
+    i = bisect.bisect_left(starts, pos)
+    if after:
+        return i if i < len(starts) else None
+    return i if i < len(starts) and starts[i] == pos else None
+
+
+def _previous_word(tokens: list[Token], i: int, articles: frozenset[str]) -> Token | None:
+    j = i - 1
+    while j >= 0 and (tokens[j].text.lower() in articles):
+        j -= 1
+    return tokens[j] if j >= 0 else None
+
+
+def _next_word(tokens: list[Token], i: int | None) -> Token | None:
+    if i is None:
+        return None
+    return tokens[i] if i < len(tokens) else None
+
+
+def _compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
+    """ "US-Delegation", "EU-Vertreter": a state's compound with a word for representatives."""
+    end = at + 1
+    while end < len(m.text) and m.text[end].isalpha():
+        end += 1
+    word = m.text[at + 1 : end].lower()
+    return bool(word) and word in profile.side_nouns
+
+
+def _opens(m: Mentions, prev: Token, start: int) -> bool:
+    """Nothing but punctuation, a subordinator or a coordinator before the state in its
+    clause."""
+    low = prev.text.lower()
+    return (
+        not prev.text[:1].isalnum()
+        or low in m.profile.coordinators
+        or (low in m.profile.subordinators)
+    )
