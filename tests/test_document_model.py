@@ -216,7 +216,11 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             [],
         ),
         # a visit: its states are where the visitor goes
-        ("en", "Foreign Minister Ana Soto visited Chile and Peru last week.", []),
+        (
+            "en",
+            "Foreign Minister Ana Soto visited Chile and Peru last week.",
+            [(("Ana Soto",), ())],
+        ),
     ],
 )
 def test_states_and_organisations_as_sides(
@@ -230,6 +234,46 @@ def test_states_and_organisations_as_sides(
             assert actor.mentions, actor  # a side is named in the text
             for span in actor.mentions:
                 assert record.document.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a solo visit: one named visitor, where the visit goes
+        ("en", "Foreign Minister Ana Soto arrived in Lima on Monday on a two-day visit.", "Lima"),
+        ("en", "Before the summit, Chancellor Per Dahl made a surprise visit to Chile.", "Chile"),
+        (
+            "de",
+            "Zu Besuch in Lima sagte Außenministerin Ana Soto am Donnerstag, die Lage sei ernst.",
+            "Lima",
+        ),
+        ("de", "Bundeskanzler Per Dahl besuchte am Montag Chile.", "Chile"),
+        # a meeting with people the text does not name
+        ("en", "In Lima, Foreign Minister Ana Soto met senior officials on Monday.", "Lima"),
+        ("en", "President Per Dahl conferred with the Prime Minister of Chile on Monday.", None),
+    ],
+)
+def test_one_named_participant(engine: Communique, lang: str, text: str, place: str | None) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    (event,) = meetings
+    assert len(event.participants) == 1
+    assert (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no one to meet: a visit of one's own country, a meeting word without an object
+        ("en", "Chancellor Per Dahl spoke about the meeting on Monday."),
+        ("de", "Bundeskanzler Per Dahl sprach am Montag über das Treffen."),
+        ("en", "Prime Minister Ana Soto said the talks had been useful."),
+    ],
+)
+def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e for e in record.events if e.kind == "meeting"] == []
 
 
 @pytest.mark.parametrize(

@@ -75,9 +75,29 @@ def assemble(
             elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 frame.participants += [p for p in joiners if p not in frame.participants]
+    drafts = _framed_visits(drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)
+
+
+def _framed_visits(drafts: list[EventDraft]) -> list[EventDraft]:
+    """A visit is told as the meetings held during it: a lone visitor's visit goes when
+    the visitor meets someone within a few sentences of it ("Berg arrived in Vienna on
+    Monday. She met Chancellor Huber at the Hofburg.")."""
+    met: dict[int, list[int]] = {}
+    for d in drafts:
+        if d.kind != "conference" and len(d.participants) >= 2:
+            for p in d.participants:
+                met.setdefault(p.index, []).append(d.sentence.index)
+    out = []
+    for d in drafts:
+        if d.kind != "conference" and len(d.participants) == 1:
+            near = met.get(d.participants[0].index, [])
+            if any(abs(i - d.sentence.index) <= FRAME_REACH for i in near):
+                continue
+        out.append(d)
+    return out
 
 
 def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:

@@ -32,6 +32,8 @@ MAX_ROSTER = 30
 
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
+DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
+COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
 
 
 def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
@@ -120,7 +122,14 @@ def meetings(
         if between and with_re.search(between):
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
-    if len(people) < 2:
+    destination = None  # where a lone visitor goes
+    if len(people) == 1 and (_political(people[0]) or _political_sentence(m, sent)):
+        # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
+        # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
+        destination = _destination(m, sent, trigs, people[0])
+        if destination is None and not _unnamed_counterpart(m, sent, trigs, clauses):
+            return [], (people if _joins(m, sent, trigs) else [])
+    elif len(people) < 2:
         return [], (people if _joins(m, sent, trigs) else [])
     if not any(_political(p) for p in people) and not _political_sentence(m, sent):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
@@ -143,7 +152,8 @@ def meetings(
     # a city anywhere in the sentence, a state after the trigger unless it is what was
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
     place = (
-        place_after(m, sent, sent.start, sent.end, ("city",))
+        destination
+        or place_after(m, sent, sent.start, sent.end, ("city",))
         or venue_state(m, sent, t)
         or place_before_noun(m, trigs)
     )
@@ -155,6 +165,55 @@ def meetings(
         for group in _counterpart_groups(m, persons, t)
     ]
     return drafts, []
+
+
+def _destination(
+    m: Mentions, sent: Sentence, trigs: list[Match], visitor: PersonEntity
+) -> PlaceMatch | None:
+    """Where a visit goes: a city or state right after the visit word ("visited Kabul"),
+    or after it with a preposition ("a visit to Iraq", "Besuch in Sarajevo"); not the
+    visitor's own state."""
+    for t in trigs:
+        if t.row.get("kind") != "visit":
+            continue
+        for p in m.place_index.starting_in(t.end, min(sent.end, t.end + DESTINATION_REACH)):
+            if p.kind not in ("city", "state") or (p.iso3 and p.iso3 == visitor.affiliation):
+                continue
+            gap = m.text[t.end : p.start]
+            for d in m.date_index.starting_in(t.end, p.start):  # "besuchte am Montag Chile"
+                gap = gap.replace(d.text, " ")
+            if not gap.strip() or m.profile.place_preposition_re.search(gap):
+                return p
+    return None
+
+
+def _unnamed_counterpart(
+    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+) -> bool:
+    """The meeting word's object names people without their names: a title without a name
+    or a word for representatives right after it or its with ("met leaders", "conferring
+    with the President of South Korea", "traf die Unterhändler der Regierung")."""
+    profile = m.profile
+    for t in trigs:
+        if t.row.get("kind") not in ("meeting", "call"):
+            continue
+        at = t.end
+        found = profile.with_re.match(m.text, at + 1)
+        if found is not None:
+            at = found.end()
+        words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
+        for w in words[:3]:  # "met leaders", "met the senior officials"
+            low = w.strip(",.;:").lower()
+            if low in profile.side_nouns:
+                return clauses.is_argument(t, at)
+            if not low.isalpha() or not w.islower():
+                break
+        role = next(iter(m.role_index.starting_in(at, at + COUNTERPART_REACH)), None)
+        if role is not None and not m.person_index.starting_in(role.end, role.end + 3):
+            between = m.text[at : role.start].split()
+            if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
+                return clauses.is_argument(t, role.start)
+    return False
 
 
 def _joins(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
