@@ -123,7 +123,8 @@ def meetings(
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
     destination = None  # where a lone visitor goes
-    if len(people) == 1 and (_political(people[0]) or _political_sentence(m, sent)):
+    strong = any(x.row.get("strength") == "strong" for x in trigs)
+    if len(people) == 1 and (_political(people[0]) or (strong and _political_sentence(m, sent))):
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])

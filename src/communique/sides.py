@@ -166,6 +166,7 @@ class Sides:
                 k is not None
                 and 0 <= k - t_last <= WITH_AFTER_TRIGGER
                 and all(self._light(t) for t in tokens[t_last:k])
+                and self._ends_phrase(p, tokens, starts)
             )
         if low_prev in profile.prepositions:
             return False  # "in Russia", "über Syrien": a place or a topic
@@ -208,6 +209,29 @@ class Sides:
             if not (adjective or tok.text == "," or low in m.profile.coordinators):
                 return False
             j += 1
+        return False
+
+    def _ends_phrase(self, p: PlaceMatch, tokens: list[Token], starts: list[int]) -> bool:
+        """The state ends its noun phrase ("with Russia on Monday", "with Russia and
+        China"), it does not modify a noun ("with UK bank Barclays")."""
+        m = self.m
+        j = _index_at(starts, p.end, after=True)
+        if j is None or j >= len(tokens):
+            return True
+        tok = tokens[j]
+        low = tok.text.lower()
+        profile = m.profile
+        if not tok.text[:1].isalnum() or low in profile.coordinators:
+            return True
+        if low in profile.prepositions or low in profile.side_nouns:
+            return True
+        if m.date_index.starting_in(tok.start, tok.end):
+            return True
+        if tok.text.islower() and m.tagger is not None:
+            # "mit Russland geführt" (a verb) but "with UK bank Barclays" (a noun)
+            words = [p.text, *(t.text for t in tokens[j : j + 2])]
+            tags = m.tagger(words)
+            return len(tags) > 1 and tags[1] != "NOUN"
         return False
 
     def _words_between(self, tokens: list[Token]) -> int:
