@@ -203,19 +203,26 @@ class SentenceClauses:
         return None
 
     def arguments(
-        self, trigger: Match, persons: list[tuple[int, PersonEntity]]
+        self,
+        trigger: Match,
+        persons: list[tuple[int, PersonEntity]],
+        spans: Sequence[tuple[int, int, PersonEntity]],
     ) -> list[tuple[int, PersonEntity]]:
         """The persons of ``persons`` (first position, entity) that are arguments of
-        ``trigger`` by the rules of the module docstring."""
+        ``trigger`` by the rules of the module docstring; ``spans`` (start, end, entity) are
+        where the sentence names or refers to them."""
         home = self.segment_at(trigger.start)
         if home is None:
             return persons
         speaker_limit = self._speaker_limit(trigger, home)
         antecedent = self._antecedent(home) if home.opener == "relative" else None
+        at: dict[int, list[int]] = {}
+        for s, _, ent in spans:
+            at.setdefault(ent.index, []).append(s)
         out: list[tuple[int, PersonEntity]] = []
         for pos, ent in persons:
-            spans = [s for s, _ in ent.spans() if self.sent.start <= s < self.sent.end]
-            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in spans):
+            starts = at.get(ent.index, [])
+            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts):
                 out.append((pos, ent))
         return out
 

@@ -76,7 +76,8 @@ def meetings(
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
     clauses = SentenceClauses(m, sent, m.tagger, (trigs[0].start, trigs[-1].end))
-    kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons)}
+    here = where.spans_in(sent.start, sent.end)
+    kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons, here)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
     subject: PersonEntity | None = None  # the person a subject pronoun stands for
     for x in trigs:
