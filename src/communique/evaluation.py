@@ -19,6 +19,7 @@ import yaml
 
 from communique.corpora import default_corpora_root, load_text
 from communique.errors import GoldError
+from communique.known import KnownActors
 from communique.pipeline import Communique
 from communique.record import Actor, Document, Record
 
@@ -312,7 +313,11 @@ def evaluate_gold(
     gold_dir: Path | None = None,
     corpora: Path | None = None,
     lang: str | None = None,
+    known: KnownActors | None = None,
 ) -> Report:
+    """Scores of ``engine`` on the gold documents of ``gold_dir`` (with ``known``, a
+    knowledge source such as a store's registry, affiliations the texts do not state are
+    filled from it and scored as ``affiliation_kb`` where the gold marks them so)."""
     gold_dir = gold_dir or Path.cwd() / "gold"
     root = corpora or default_corpora_root()
     report = Report()
@@ -328,7 +333,7 @@ def evaluate_gold(
             language=g.get("lang"),
             published=str(published) if published else None,
         )
-        record = engine.extract_document(doc)
+        record = engine.extract_document(doc, known=known)
         score_document(g, record, report)
         report.documents[str(g.get("lang"))] = report.documents.get(str(g.get("lang")), 0) + 1
     return report

@@ -26,6 +26,7 @@ from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.events import assemble
 from communique.knowledge import Knowledge, default_kb_dir
+from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.mentions import Mentions, find_mentions
@@ -112,13 +113,30 @@ class Communique:
             )
         return self._resources[lang]
 
-    def extract(self, text: str, lang: str | None = None, published: str | None = None) -> Record:
+    def extract(
+        self,
+        text: str,
+        lang: str | None = None,
+        published: str | None = None,
+        known: KnownActors | None = None,
+    ) -> Record:
         """The record of one text (``lang``: "de"/"en" or None to detect it)."""
-        return self.extract_document(Document(text=text, language=lang, published=published))
+        doc = Document(text=text, language=lang, published=published)
+        return self.extract_document(doc, known=known)
 
-    def extract_document(self, doc: Document, deadline: Deadline | None = None) -> Record:
+    def extract_document(
+        self, doc: Document, deadline: Deadline | None = None, known: KnownActors | None = None
+    ) -> Record:
         """The record of one document; raises ``ExtractionTimeout`` when ``deadline`` (by
-        default the budget of ``Settings.timeout``) passes."""
+        default the budget of ``Settings.timeout``) passes. With ``known`` (a knowledge
+        source such as the store's registry), affiliations the text does not state are
+        filled from it and named in ``actors[].inferred``."""
+        record = self._extract(doc, deadline)
+        if known is not None and record.actors:
+            apply_known(record, known)
+        return record
+
+    def _extract(self, doc: Document, deadline: Deadline | None) -> Record:
         if deadline is None:
             deadline = Deadline.for_text(len(doc.text), self.settings.timeout)
         lang = doc.language

@@ -13,11 +13,13 @@ import click
 from communique.cli.progress import Bar, report_failure, run_options, show_progress
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError, InputError, StoreError
 from communique.lang import Registry
 from communique.pipeline import Communique, Settings
 from communique.record import Document
 from communique.render import render_table
+from communique.store.database import Store
+from communique.store.registry import StoreRegistry
 
 PACKS = Registry()
 EXAMPLE_PUBLISHED = "2025-03-14"
@@ -79,6 +81,16 @@ def _single_document(arg: str) -> bool:
     show_default=True,
     help="Refuse documents larger than this.",
 )
+@click.option(
+    "--known",
+    "known_db",
+    metavar="DB",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="An event store whose documents state what a text does not: a person's "
+    "affiliation seen there is filled in and named in actors[].inferred "
+    '(e.g. "store:actor/412").',
+)
 @run_options
 def extract(
     files: tuple[str, ...],
@@ -87,6 +99,7 @@ def extract(
     published: str | None,
     example: str | None,
     max_bytes: int,
+    known_db: Path | None,
     timeout: float,
     debug: bool,
     progress: bool | None,
@@ -114,6 +127,8 @@ def extract(
         settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)
     except InputError as exc:
         raise click.BadParameter(exc.reason, param_hint=exc.source) from exc
+    store = _known_store(known_db)
+    known = StoreRegistry(store) if store is not None else None
     failed = 0
     items: list[Document | InputError] = []
     if example:
@@ -136,7 +151,7 @@ def extract(
             bar.start(item.origin)
             deadline = Deadline.for_text(len(item.text), timeout, bar.stage)
             try:
-                record = engine.extract_document(item, deadline)
+                record = engine.extract_document(item, deadline, known)
             except Exception as exc:  # one document's failure is that document's alone
                 failed += 1
                 report_failure(item.origin, exc, debug=debug)
@@ -153,8 +168,22 @@ def extract(
                 click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
     finally:
         bar.close()
+        if store is not None:
+            store.close()
     if failed:
         sys.exit(1)
+
+
+def _known_store(path: Path | None) -> Store | None:
+    """The store given with --known; it must exist (a new empty one would know nothing)."""
+    if path is None:
+        return None
+    if not path.is_file():
+        raise click.BadParameter(f"{path}: no such event store", param_hint="--known")
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise click.BadParameter(str(exc), param_hint="--known") from exc
 
 
 @click.command(name="eval")
@@ -181,12 +210,22 @@ def extract(
     help="Instead of the gold set, a check on text others annotated: RAMS meeting windows "
     "(tune on rams-dev, report rams-test) or the PLOVER gold sentences.",
 )
+@click.option(
+    "--known",
+    "known_db",
+    metavar="DB",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Extract with the registry of this event store (see extract --known); "
+    "affiliations it fills are scored as affiliation_kb where the gold says knowledge.",
+)
 def evaluate(
     gold_dir: Path | None,
     corpora: Path | None,
     lang: str | None,
     details: bool,
     public: str | None,
+    known_db: Path | None,
 ) -> None:
     """Score extraction against the development gold set: per-field precision, recall and F1
     (participant pairs, role class, affiliation, place, status, quote speakers); with
@@ -207,7 +246,13 @@ def evaluate(
             if details:
                 click.echo("\n".join(["", *checked.details]))
             return
-        report = evaluate_gold(Communique(), gold_dir, corpora, lang)
+        store = _known_store(known_db)
+        try:
+            known = StoreRegistry(store) if store is not None else None
+            report = evaluate_gold(Communique(), gold_dir, corpora, lang, known)
+        finally:
+            if store is not None:
+                store.close()
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_report(report, details=details))

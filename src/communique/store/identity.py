@@ -140,11 +140,14 @@ def resolve_actors(conn: sqlite3.Connection, record: Record) -> dict[str, int]:
     ids: dict[str, int] = {}
     for actor in record.actors:
         key = actor_key(actor, record)
+        # what the text states attests; what was inferred from knowledge does not
+        stated_affiliation = None if "affiliation" in actor.inferred else actor.affiliation
+        stated_organization = None if "organization" in actor.inferred else actor.organization
         row = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
         if row is None:
             cur = conn.execute(
                 "INSERT INTO actors(kind, name, key, affiliation) VALUES (?, ?, ?, ?)",
-                (actor.kind, actor.name, key, actor.affiliation),
+                (actor.kind, actor.name, key, stated_affiliation),
             )
             actor_id = int(cur.lastrowid or 0)
         else:
@@ -154,10 +157,10 @@ def resolve_actors(conn: sqlite3.Connection, record: Record) -> dict[str, int]:
                     "UPDATE actors SET name = ? WHERE id = ? AND instr(name, ' ') = 0",
                     (actor.name, actor_id),
                 )
-            if actor.affiliation:
+            if stated_affiliation:
                 conn.execute(
                     "UPDATE actors SET affiliation = ? WHERE id = ? AND affiliation IS NULL",
-                    (actor.affiliation, actor_id),
+                    (stated_affiliation, actor_id),
                 )
         ids[actor.id] = actor_id
         for name in _names(actor):
@@ -173,8 +176,8 @@ def resolve_actors(conn: sqlite3.Connection, record: Record) -> dict[str, int]:
                     actor_id,
                     actor.role.cls,
                     actor.role.title,
-                    actor.affiliation,
-                    actor.organization,
+                    stated_affiliation,
+                    stated_organization,
                     record.document.id,
                     attested.get(actor.id, record.document.published),
                 ),

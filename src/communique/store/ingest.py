@@ -7,7 +7,9 @@ its reports into events: a kill loses at most the batch in flight, and a rerun r
 (documents already committed are "unchanged"). A document is identified by the sha256 of
 its text; it is re-extracted only when the extractor id stored with it differs from the
 engine's for its language: the code's version or the data (its language pack, the knowledge
-base) changed.
+base) changed. Each document is extracted with the store's registry of actors
+(``store.registry``): an affiliation its text does not state but earlier batches did is
+filled in and named in ``actors[].inferred``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from communique.record import Document, Record
 from communique.store import merging
 from communique.store.database import Store, now
 from communique.store.identity import resolve_actors
+from communique.store.registry import StoreRegistry
 
 
 class Progress(Protocol):
@@ -158,7 +161,7 @@ class _Extraction:
         stage = self.progress.stage if self.progress is not None else None
         deadline = Deadline.for_text(len(item.text), self.engine.settings.timeout, stage)
         try:
-            record = self.engine.extract_document(item, deadline)
+            record = self.engine.extract_document(item, deadline, StoreRegistry(self.store))
         except Exception as exc:  # any extractor defect is recorded, never stops the run
             summary.failed += 1
             batch.failures.append((item.origin, failure_reason(exc)))
