@@ -489,3 +489,59 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
     text = "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Montag Außenminister Karl Huber."
     doc = engine.extract(text, lang="de", published="2025-02-20").to_dict()["document"]
     assert (doc["published"], doc["published_span"]) == ("2025-02-20", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "status"),
+    [
+        # a present modal announces the event of its clause; an infinitive after "zu" does not
+        (
+            "de",
+            "Kanzlerin Anna Berg will beim Gipfel in Brüssel ihre Forderungen durchsetzen.",
+            "conference",
+            "planned",
+        ),
+        (
+            "de",
+            "Beim Gipfel in Brüssel hatte man vereinbart, ein Gutachten abwarten zu wollen.",
+            "conference",
+            "occurred",
+        ),
+        # possible, considered, would meet: not (yet) held
+        (
+            "de",
+            "Ein Treffen von Außenminister Karl Huber mit Präsidentin Eva Lind ist diese "
+            "Woche möglich.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg und Präsident Karl Huber würden sich gern in Wien treffen.",
+            "meeting",
+            "planned",
+        ),
+        # talking and negotiating with someone
+        (
+            "de",
+            "Kanzlerin Anna Berg sprach am Montag mit Präsident Karl Huber.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "en",
+            "President Anna Berg negotiated with Prime Minister Karl Huber for hours.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "en",
+            "Prime Minister Karl Huber briefed Secretary-General Eva Lind on the reforms.",
+            "meeting",
+            "occurred",
+        ),
+    ],
+)
+def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, status: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [(e.kind, e.status) for e in record.events] == [(kind, status)]

@@ -17,6 +17,7 @@ import pytest
 from communique.deadline import Deadline
 from communique.documents import ReadSettings
 from communique.errors import StoreError
+from communique.known import KnownActors
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import Store
@@ -144,10 +145,12 @@ def test_missing_path_is_recorded_and_the_run_continues(tmp_path: Path, engine: 
 
 
 class _Flaky(Communique):
-    def extract_document(self, doc: Document, deadline: Deadline | None = None) -> Record:
+    def extract_document(
+        self, doc: Document, deadline: Deadline | None = None, known: KnownActors | None = None
+    ) -> Record:
         if "BOOM" in doc.text:
             raise RuntimeError("extractor defect on purpose")
-        return super().extract_document(doc, deadline)
+        return super().extract_document(doc, deadline, known)
 
 
 def test_failing_extraction_is_recorded_others_ingested(tmp_path: Path) -> None:

@@ -50,7 +50,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             if c.row.get("status") in ("cancelled", "denied"):
                 limit = CUE_AFTER_VERB_LAST  # "Das Treffen ... wurde abgesagt"
-            if len(gap) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
+            if _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and m.profile.relative_clause_re.search(gap):
                 continue
@@ -62,6 +62,16 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
     return best
+
+
+def _words_length(m: Mentions, start: int, end: int) -> int:
+    """Characters between two positions, not counting the names, titles and dates there
+    ("Treffen von Außenminister Karl Huber mit Präsidentin Eva Lind ist diese Woche
+    möglich": the participants do not push the cue away)."""
+    covered = 0
+    for index in (m.person_index, m.role_index, m.date_index):
+        covered += sum(x.end - x.start for x in index.starting_in(start, end) if x.end <= end)
+    return end - start - covered
 
 
 _STATUS_RANK = {"denied": 3, "cancelled": 2, "planned": 1, "occurred": 0}
