@@ -545,3 +545,37 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
 def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, status: str) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [(e.kind, e.status) for e in record.events] == [(kind, status)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a visit frames the meetings told after it: they are held where it went
+        (
+            "en",
+            "Chancellor Anna Berg arrived in Rome on Monday. The chancellor met Prime "
+            "Minister Paolo Conte at his office.",
+            "Rome",
+        ),
+        (
+            "de",
+            "Bundeskanzlerin Anna Berg reiste am Montag nach Rom. Die Kanzlerin traf dort "
+            "Ministerpräsident Paolo Conte.",
+            "Rom",
+        ),
+        # a sentence telling of two visits does not say which one a meeting belongs to
+        (
+            "en",
+            "Before visiting Chile, Chancellor Anna Berg made a surprise visit to Peru. "
+            "Chancellor Berg then held talks with President Paolo Conte.",
+            None,
+        ),
+    ],
+)
+def test_a_visit_frames_its_meetings(
+    engine: Communique, lang: str, text: str, place: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting" and len(e.participants) == 2]
+    assert len(meetings) == 1
+    assert (meetings[0].location.name if meetings[0].location else None) == place

@@ -75,26 +75,47 @@ def assemble(
             elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 frame.participants += [p for p in joiners if p not in frame.participants]
-    drafts = _framed_visits(drafts)
+    drafts = _framed_visits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)
 
 
-def _framed_visits(drafts: list[EventDraft]) -> list[EventDraft]:
+def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
     """A visit is told as the meetings held during it: a lone visitor's visit goes when
     the visitor meets someone within a few sentences of it ("Berg arrived in Vienna on
-    Monday. She met Chancellor Huber at the Hofburg.")."""
-    met: dict[int, list[int]] = {}
+    Monday. She met Chancellor Huber at the Hofburg."), and those meetings take its place
+    and date where they name none."""
+    met: dict[int, list[EventDraft]] = {}
     for d in drafts:
         if d.kind != "conference" and len(d.participants) >= 2:
             for p in d.participants:
-                met.setdefault(p.index, []).append(d.sentence.index)
+                met.setdefault(p.index, []).append(d)
     out = []
     for d in drafts:
         if d.kind != "conference" and len(d.participants) == 1:
-            near = met.get(d.participants[0].index, [])
-            if any(abs(i - d.sentence.index) <= FRAME_REACH for i in near):
+            near = [
+                o
+                for o in met.get(d.participants[0].index, [])
+                if abs(o.sentence.index - d.sentence.index) <= FRAME_REACH
+            ]
+            visits = [
+                t
+                for t in m.in_sentence(m.trigger_index, d.sentence)
+                if t.row.get("kind") == "visit"
+            ]
+            for o in near:
+                # the meetings told after a visit are held where and when it went ("arrived in
+                # Rome on Monday. She met Prime Minister Conte at the Palazzo Chigi."), when
+                # the sentence tells of one visit only
+                if (
+                    o.status == d.status
+                    and o.sentence.index > d.sentence.index
+                    and len(visits) == 1
+                ):
+                    o.location = o.location or d.location
+                    o.date = o.date or d.date
+            if near:
                 continue
         out.append(d)
     return out
