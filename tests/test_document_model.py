@@ -118,6 +118,26 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "leader Tom Okafor criticised the talks.",
             [{"Anna Berg", "Karl Huber"}],
         ),
+        # company: "accompanied by", "in Begleitung von" take part with the subject
+        (
+            "en",
+            "Foreign Minister Anna Berg, accompanied by State Secretary Karl Huber, met "
+            "President Eva Lind in Oslo.",
+            [{"Anna Berg", "Karl Huber", "Eva Lind"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf, begleitet von Staatssekretär Karl Huber, "
+            "Präsidentin Eva Lind in Oslo.",
+            [{"Anna Berg", "Karl Huber", "Eva Lind"}],
+        ),
+        # a description of the subject is no company
+        (
+            "en",
+            "Foreign Minister Anna Berg, a close ally of President Karl Huber, met President "
+            "Eva Lind in Oslo.",
+            [{"Anna Berg", "Eva Lind"}],
+        ),
         # one subject, several counterparts: a meeting with each
         (
             "en",

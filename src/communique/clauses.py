@@ -191,9 +191,13 @@ class SentenceClauses:
         if tokens[a].text.lower() in self.m.profile.coordinators and a + 1 < b:
             a += 1
         tok = tokens[a]
-        return tok.start in self.m.person_starts or (
-            tok.text[:1].isupper() and self._tag(a) == "PROPN"
-        )
+        if tok.start in self.m.person_starts:
+            return True
+        # a title and a name (", Präsidentin Eva Lind in Oslo"): someone more, not a description
+        for role in self.m.role_index.starting_in(tok.start, tok.start + 1):
+            if self.m.person_index.starting_in(role.end, role.end + 2):
+                return True
+        return tok.text[:1].isupper() and self._tag(a) == "PROPN"
 
     # -- arguments ---------------------------------------------------------------------
     def segment_at(self, pos: int) -> Segment | None:
@@ -245,6 +249,8 @@ class SentenceClauses:
             return True
         if seg.opener in ("subordinate", "relative") and seg.finite:
             return False
+        if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
+            return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener in ("speech", "apposition"):
             return False
         return not (seg.opener == "coordination" and seg.start > home.start)

@@ -88,6 +88,9 @@ class LanguageProfile:
     definite_determiners: frozenset[str] = frozenset()
     # a regex of joining a meeting told before ("also joined", "nahm ... teil")
     joining: str = r"(?!x)x"
+    # a regex opening a phrase of company: its people take part with the subject
+    # ("accompanied by", "in Begleitung von", "together with")
+    company: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
     # other prepositions: a state after one is a place or a topic, not a side ("über Syrien")
@@ -208,6 +211,10 @@ class LanguageProfile:
             self.speaker_pronouns
         )
         return re.compile(rf"[,;:()\[\]–—]|\b{_alternation(found)}\b", re.IGNORECASE)
+
+    @cached_property
+    def company_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.company})\b", re.IGNORECASE)
 
     @cached_property
     def joining_re(self) -> re.Pattern[str]:

@@ -165,6 +165,11 @@ PROFILE = LanguageProfile(
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu"
     ),
+    company=(
+        r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"
+        r"zusammen\s+mit|(?:angeführt|geleitet)\s+von|unter\s+(?:der\s+)?(?:Leitung|Führung)\s+"
+        r"(?:von|de[sr])|an\s+der\s+Spitze"
+    ),
     definite_determiners=frozenset(
         words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum")
     ),

@@ -116,6 +116,10 @@ PROFILE = LanguageProfile(
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
         r"included|sat\s+in"
     ),
+    company=(
+        r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
+        r"in\s+the\s+company\s+of|alongside"
+    ),
     definite_determiners=frozenset(words("the this these that those")),
     place_prepositions=("in", "at", "to", "on"),
     place_articles=("the",),
