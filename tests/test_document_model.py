@@ -599,3 +599,37 @@ def test_a_visit_frames_its_meetings(
     meetings = [e for e in record.events if e.kind == "meeting" and len(e.participants) == 2]
     assert len(meetings) == 1
     assert (meetings[0].location.name if meetings[0].location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a dateline in capitals with a date or a colon
+        (
+            "en",
+            "OSLO, March 12: Prime Minister Karl Huber briefed President Eva Lind on the reforms.",
+            "OSLO",
+        ),
+        ("en", "LIMA: Foreign Minister Ana Soto met President Paolo Conte on Monday.", "LIMA"),
+        # a capitalised city opening a sentence is no dateline
+        (
+            "en",
+            "Oslo, the capital, was quiet. Prime Minister Karl Huber met President Eva Lind.",
+            None,
+        ),
+        # the dateline's city is where a visit to its state went
+        (
+            "de",
+            "Kairo – Außenministerin Anna Berg hat bei ihrem Besuch in Ägypten Präsident "
+            "Karl Huber getroffen.",
+            "Kairo",
+        ),
+    ],
+)
+def test_datelines_place_meetings(
+    engine: Communique, lang: str, text: str, place: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert (meetings[0].location.name if meetings[0].location else None) == place

@@ -91,10 +91,14 @@ def document_place(m: Mentions) -> PlaceMatch | None:
         if p.kind != "city":
             continue
         tail = m.text[p.end : p.end + DATELINE_TAIL]
+        # "Wien –", "BRUSSELS (Reuters) -", and in capitals "ISLAMABAD, Oct 23:", "BEIJING:"
+        opens = re.match(r"\s*(?:\(|–|—|-\s)", tail) or (
+            p.text.isupper() and len(p.text) > 2 and re.match(r"\s*[:,]", tail)
+        )
         dateline = (
             first is not None
             and p.start - first.start < DATELINE_WITHIN
-            and re.match(r"\s*(?:\(|–|—|-\s)", tail)
+            and opens
             and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
         )
         if dateline:

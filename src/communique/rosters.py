@@ -161,6 +161,9 @@ def meetings(
     )
     if place is None and status == "occurred":
         place = home
+    elif place is not None and place.kind == "state" and home is not None:
+        # "Besuch in Ägypten" under the dateline "Kairo –": the city of that state
+        place = home if home.iso3 == place.iso3 else place
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
     drafts = [
         EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
