@@ -633,3 +633,42 @@ def test_datelines_place_meetings(
     meetings = [e for e in record.events if e.kind == "meeting"]
     assert len(meetings) == 1
     assert (meetings[0].location.name if meetings[0].location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "place"),
+    [
+        # a city before the noun places the gathering; a person after it is no part of its name
+        (
+            "en",
+            "Leaving a Lima summit Mr Okafor said trade should come first.",
+            "a Lima summit",
+            "Lima",
+        ),
+        # a preposition with its article is no part of the name, nor is the verb after it
+        (
+            "de",
+            "Beim Gipfel der Andenstaaten einigten sich die Regierungschefs.",
+            "Gipfel der Andenstaaten",
+            None,
+        ),
+        ("de", "Beim Gipfel einigten sich die Regierungschefs.", "Gipfel", None),
+    ],
+)
+def test_conference_names_and_places(
+    engine: Communique, lang: str, text: str, name: str, place: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    (event,) = [e for e in record.events if e.kind == "conference"]
+    assert event.name == name
+    assert (event.location.name if event.location else None) == place
+
+
+def test_a_call_is_not_placed_by_the_dateline(engine: Communique) -> None:
+    text = (
+        "LIMA, 12 March – Foreign Minister Ana Soto spoke by phone with President Karl Huber "
+        "about trade."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    (call,) = record.events
+    assert call.kind == "call" and call.location is None

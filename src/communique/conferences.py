@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
-from communique.event_places import date_in, place_after
+from communique.event_places import date_in, place_after, place_before_noun
 from communique.event_status import cue_status, date_status, nearest_status
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -50,8 +50,12 @@ def _tail_end(profile: LanguageProfile, text: str, start: int, stop: int) -> int
         ):
             break
         if lower and tok.endswith(profile.name_adjective_suffixes):
-            end = start + w.end()
-            continue
+            # an adjective before a noun of the name ("Gipfel der führenden Industrie-
+            # länder"), not a verb ending alike ("Gipfel einigten sich")
+            following = re.match(r"\s+(\S)", text[start + w.end() : stop])
+            if following is not None and following.group(1).isupper():
+                end = start + w.end()
+                continue
         break
     # a name does not end in a function word
     while True:
@@ -76,6 +80,8 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
         if not (tok[0].isalnum()):
             break
         low = tok.lower()
+        if low in profile.definite_determiners and low not in profile.articles:
+            break  # a preposition with its article ("beim", "im"): not part of the name
         if low in profile.articles or low in profile.determiners:
             start = base + w.start()
             break
@@ -87,6 +93,10 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     cut = profile.name_stop_re.search(tail)
     end = trig.end + (cut.start() if cut else len(tail))
     end = min(end, trig.end + NAME_AFTER_TRIGGER, _tail_end(profile, text, trig.end, end))
+    # a person after the noun is no part of its name ("a Brussels summit Mr Blair said")
+    named = [p.start for p in m.person_index.starting_in(trig.end, end)]
+    honored = [s for s, _ in m.honorifics if trig.end <= s < end]
+    end = min([end, *named, *honored])
     while end > trig.end and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -103,8 +113,10 @@ def conference(
     name = _conference_name(m, sent, t, stop)
     # a city in the clause, or a state right after the name ("Gipfel in Wales"); a state
     # further on is usually the subject ("Außenministertreffen ... zur Lage in Syrien")
-    place = place_after(m, sent, t.end, stop, ("city",)) or place_after(
-        m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",)
+    place = (
+        place_after(m, sent, t.end, stop, ("city",))
+        or place_after(m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",))
+        or place_before_noun(m, [t])  # "a Brussels summit"
     )
     date = date_in(m, sent, t.start)
     cue = nearest_status(m, sent, t, conference=True)

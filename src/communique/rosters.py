@@ -159,8 +159,8 @@ def meetings(
         or venue_state(m, sent, t)
         or place_before_noun(m, trigs)
     )
-    if place is None and status == "occurred":
-        place = home
+    if place is None and status == "occurred" and kind != "call":
+        place = home  # the dateline's city (a call is held nowhere in particular)
     elif place is not None and place.kind == "state" and home is not None:
         # "Besuch in Ägypten" under the dateline "Kairo –": the city of that state
         place = home if home.iso3 == place.iso3 else place
