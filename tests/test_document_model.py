@@ -541,6 +541,19 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
             "meeting",
             "planned",
         ),
+        # travelling to a gathering: it is still ahead
+        (
+            "en",
+            "Foreign Minister Ana Soto is arriving in Lima for the annual summit of the Andean states.",
+            "conference",
+            "planned",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg reist am Donnerstag zum Gipfel der Andenstaaten nach Lima.",
+            "conference",
+            "planned",
+        ),
         # talking and negotiating with someone
         (
             "de",

@@ -85,12 +85,18 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
     """A visit is told as the meetings held during it: a lone visitor's visit goes when
     the visitor meets someone within a few sentences of it ("Berg arrived in Vienna on
     Monday. She met Chancellor Huber at the Hofburg."), and those meetings take its place
-    and date where they name none."""
+    and date where they name none; a visit to attend a gathering told in its sentence is
+    that gathering ("arriving in Lima for the summit")."""
     met: dict[int, list[EventDraft]] = {}
+    # (person, sentence) -> where the conferences they attend are named
+    attends: dict[tuple[int, int], list[int]] = {}
     for d in drafts:
         if d.kind != "conference" and len(d.participants) >= 2:
             for p in d.participants:
                 met.setdefault(p.index, []).append(d)
+        elif d.kind == "conference":
+            for p in d.participants:
+                attends.setdefault((p.index, d.sentence.index), []).append(d.trigger.start)
     out = []
     for d in drafts:
         if d.kind != "conference" and len(d.participants) == 1:
@@ -115,8 +121,9 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 ):
                     o.location = o.location or d.location
                     o.date = o.date or d.date
-            if near:
-                continue
+            later = attends.get((d.participants[0].index, d.sentence.index), [])
+            if near or any(at > d.trigger.start for at in later):
+                continue  # "arriving in Lima for the summit": the summit is the event
         out.append(d)
     return out
 
