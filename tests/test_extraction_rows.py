@@ -246,6 +246,21 @@ def test_role_rows(
             "Mukhtar Tileuberdi",
             "We want to double trade",
         ),
+        # a quotation continued by a new quoted paragraph, the paragraphs run together
+        (
+            "en",
+            '"This will help families," Foreign Minister Ana Soto said. "I applaud both '
+            'governments for this step. "It will, I hope, lead to more."',
+            "Ana Soto",
+            "I applaud both governments",
+        ),
+        (
+            "de",
+            "„Das hilft den Familien“, sagte Außenministerin Anna Berg. „Ich danke beiden "
+            "Regierungen für diesen Schritt. „Er wird hoffentlich zu mehr führen.“",
+            "Anna Berg",
+            "Ich danke beiden Regierungen",
+        ),
     ],
 )
 def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, start: str) -> None:

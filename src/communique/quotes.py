@@ -29,7 +29,15 @@ class QuotePatterns:
     @classmethod
     def of(cls, pairs: tuple[tuple[str, str], ...]) -> QuotePatterns:
         branches: list[str] = []
+        continued: list[str] = []
         for i, (opening, closing) in enumerate(pairs):
+            body = re.escape("".join(dict.fromkeys(closing + opening)))
+            # a quotation continued by a new quoted paragraph, its closing mark left out as
+            # agencies write, the paragraphs run together ("... happen. "This spirit ...")
+            continued.append(
+                rf"(?<![^\s(\[]){re.escape(opening)}(?=\S)(?P<c{i}>[^{body}\n]+?[.!?])"
+                rf"(?=\s+{re.escape(opening)}\S)"
+            )
             if opening == closing == '"':
                 # straight quotes: an opening mark is followed by a word, a closing one
                 # preceded by one
@@ -37,8 +45,8 @@ class QuotePatterns:
                     rf'(?<![^\s(\[])"(?=\S)(?P<q{i}>[^"\n]+?)(?<=\S)"(?![^\s.,;:!?)\]])'
                 )
                 continue
-            body = re.escape("".join(dict.fromkeys(closing + opening)))
             branches.append(rf"{re.escape(opening)}(?P<q{i}>[^{body}\n]+)[{re.escape(closing)}]")
+        branches += continued
         marks = re.escape("".join(dict.fromkeys(c for pair in pairs for c in "".join(pair))))
         opens = re.escape("".join(dict.fromkeys(o for o, _ in pairs)))
         return cls(
