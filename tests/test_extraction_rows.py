@@ -246,6 +246,21 @@ def test_role_rows(
             "Mukhtar Tileuberdi",
             "We want to double trade",
         ),
+        # words quoted within a report of praise, prediction or criticism
+        (
+            "en",
+            'Foreign Minister Ana Soto praised the "spirit of cooperation between the two '
+            'states" on Monday.',
+            "Ana Soto",
+            "spirit of cooperation",
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg lobte am Montag den „Geist der Zusammenarbeit beider "
+            "Staaten“.",
+            "Anna Berg",
+            "Geist der Zusammenarbeit",
+        ),
         # a quotation continued by a new quoted paragraph, the paragraphs run together
         (
             "en",
