@@ -685,3 +685,31 @@ def test_a_call_is_not_placed_by_the_dateline(engine: Communique) -> None:
     record = engine.extract(text, lang="en", published=PUBLISHED)
     (call,) = record.events
     assert call.kind == "call" and call.location is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "affiliation"),
+    [
+        # a title after a verb and a preposition belongs to someone else
+        (
+            "en",
+            "The ministry cancelled the meeting with Karl Huber, conferring instead with the "
+            "President of Chile.",
+            "Karl Huber",
+            None,
+        ),
+        # an apposition does give its title
+        (
+            "en",
+            "Karl Huber, the President of Chile, met Foreign Minister Ana Soto.",
+            "Karl Huber",
+            "CHL",
+        ),
+    ],
+)
+def test_appositions_end_at_a_preposition(
+    engine: Communique, lang: str, text: str, name: str, affiliation: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    actor = next(a for a in record.actors if a.name == name)
+    assert actor.affiliation == affiliation

@@ -449,7 +449,9 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
             return r
     # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
     # Merkel, Frankreichs Präsident François Hollande")
-    starts = set(following_word_starts(m.text, end, m.profile.apposition_lead_re, 4))
+    profile = m.profile
+    stops = profile.prepositions | frozenset(profile.with_words) | profile.coordinators
+    starts = set(following_word_starts(m.text, end, profile.apposition_lead_re, 4, stops))
     reach = max([end + APPOSITION_REACH + 1, *(p + 1 for p in starts)])
     for r in m.role_index.starting_in(end, reach):
         if r.start in used:

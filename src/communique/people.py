@@ -437,10 +437,16 @@ _ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")
 
 
 def following_word_starts(
-    text: str, pos: int, lead: re.Pattern[str], max_words: int = 3
+    text: str,
+    pos: int,
+    lead: re.Pattern[str],
+    max_words: int = 3,
+    stop_words: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Offsets where an apposition's head may start after ``pos``: after a comma and an
-    article, and after each of up to ``max_words`` further words (adjectives)."""
+    article, and after each of up to ``max_words`` further words (adjectives); a word of
+    ``stop_words`` (a preposition: ", conferring instead with the President of ...") ends
+    the apposition."""
     m = lead.match(text, pos)
     if m is None or "," not in text[pos : m.end()]:
         return []
@@ -448,7 +454,7 @@ def following_word_starts(
     at = m.end()
     for _ in range(max_words):
         w = _ADJ_RE.match(text, at)
-        if w is None:
+        if w is None or w.group().strip().lower() in stop_words:
             break
         at = w.end()
         out.append(at)
