@@ -544,7 +544,8 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
         # travelling to a gathering: it is still ahead
         (
             "en",
-            "Foreign Minister Ana Soto is arriving in Lima for the annual summit of the Andean states.",
+            "Foreign Minister Ana Soto is arriving in Lima for the annual summit of the Andean "
+            "states.",
             "conference",
             "planned",
         ),
