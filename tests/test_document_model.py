@@ -714,3 +714,40 @@ def test_appositions_end_at_a_preposition(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     actor = next(a for a in record.actors if a.name == name)
     assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "affiliation"),
+    [
+        # a free title after a person is named gives them its state
+        (
+            "de",
+            "Außenminister Karl Huber traf in Lima Präsidentin Eva Lind. Der chilenische "
+            "Außenminister sprach von einem guten Treffen.",
+            "Karl Huber",
+            "CHL",
+        ),
+        # a headline's title before the name, no one of that rank between
+        (
+            "de",
+            "Chilenischer Außenminister in Lima\n\nAußenminister Karl Huber traf am Montag "
+            "Präsidentin Eva Lind.",
+            "Karl Huber",
+            "CHL",
+        ),
+        # someone of the same rank named between: the title is theirs
+        (
+            "en",
+            "The Peruvian president's visit was cut short. President Paolo Conte held talks "
+            "with Chancellor Anna Berg. He had met President Karl Huber before.",
+            "Karl Huber",
+            None,
+        ),
+    ],
+)
+def test_free_titles_give_their_state(
+    engine: Communique, lang: str, text: str, name: str, affiliation: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    actor = next(a for a in record.actors if a.name == name)
+    assert actor.affiliation == affiliation

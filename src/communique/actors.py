@@ -377,19 +377,33 @@ def _inherit_affiliations(
     """A titled person without a state ("Außenminister John Kerry") takes the state of a
     free-standing title of the same class elsewhere in the text ("US-Außenminister
     versucht ..."), when that title fits no one else."""
-    free: dict[str, set[str]] = {}
+    free: dict[str, list[tuple[str, int]]] = {}  # class -> (state, where the title stands)
     for r in roles:
         if r.start in used or m.trigger_index.covering(r.start, r.start + 1):
             continue  # not a title inside an event's name ("NATO Foreign Ministers' Meeting")
         place = role_affiliation(m, r)
         # a national title takes a state, never an organisation
-        if place is not None and place.kind in ("state", "state_adj"):
-            free.setdefault(r.row.get("class"), set()).add(place.iso3 or "")
+        if place is not None and place.kind in ("state", "state_adj") and place.iso3:
+            free.setdefault(r.row.get("class"), []).append((place.iso3, r.start))
     taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
+    where = EntityPositions(entities)
     for ent in entities:
         if ent.role is None or ent.affiliation or not ent.role_class:
             continue
-        options = free.get(ent.role.row.get("class"), set()) - {""}
+        # a title after the person is named refers back to them; one before them only when
+        # no one of the same rank is named between ("US-Außenminister in Kairo" in the
+        # headline, then "Außenminister John Kerry"; not "the Pakistani president's visit ...
+        # President Musharraf held talks ... he met President George W Bush")
+        first = ent.first_start
+        options = {
+            o
+            for o, at in free.get(ent.role.row.get("class"), [])
+            if at > first
+            or not any(
+                e is not ent and e.role_class == ent.role_class
+                for e in where.entities_in(at, first)
+            )
+        }
         options = {o for o in options if (ent.role_class, o) not in taken}
         if len(options) == 1:
             ent.affiliation = options.pop()
