@@ -735,6 +735,19 @@ def test_appositions_end_at_a_preposition(
             "Karl Huber",
             "CHL",
         ),
+        # a state with its representative in brackets
+        (
+            "de",
+            "Die Länder wollen sich mit Chile (Außenminister Karl Huber kommt) abstimmen.",
+            "Karl Huber",
+            "CHL",
+        ),
+        (
+            "en",
+            "The talks include Chile (Foreign Minister Karl Huber is attending) and Peru.",
+            "Karl Huber",
+            "CHL",
+        ),
         # someone of the same rank named between: the title is theirs
         (
             "en",

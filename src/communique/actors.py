@@ -284,7 +284,12 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     before = [
         p
         for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
-        if p.end <= role.start and possessive.fullmatch(m.text[p.end : role.start])
+        if p.end <= role.start
+        and (
+            possessive.fullmatch(m.text[p.end : role.start])
+            # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative
+            or (p.kind == "state" and re.fullmatch(r"\s?\(", m.text[p.end : role.start]))
+        )
     ]
     if before:
         return before[-1]
