@@ -297,6 +297,30 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # travelling together is no meeting of the travellers
+        ("en", "Crown Prince Karl and Crown Princess Eva of Norway visited Lima on Monday."),
+        ("de", "Bundeskanzlerin Anna Berg und Außenminister Karl Huber besuchten am Montag Lima."),
+        # words met with a reception; the hosts of a show
+        (
+            "en",
+            "The remarks of President Karl Huber met a cool reception from Chancellor Anna Berg.",
+        ),
+        (
+            "en",
+            "Contestants Anna Berg and Karl Huber were welcomed by hosts Tom Lind and Eva Ruiz.",
+        ),
+        # a sports encounter: people from a state, no office
+        ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
+    ],
+)
+def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e for e in record.events if e.kind == "meeting"] == []
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "rosters"),
     [
         # a bare surname as a meeting's subject or object ("Obama met", "met with Manafort")

@@ -123,6 +123,14 @@ def meetings(
         if between and with_re.search(between):
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
+    if (
+        len(people) >= 2
+        and all(k == "visit" for k in kinds)
+        and all(pos < trigs[0].start for pos, _ in persons)
+    ):
+        # "Crown Prince Frederik and Crown Princess Mary visited New York": they travel
+        # together; whom they met the text does not say here
+        return [], []
     destination = None  # where a lone visitor goes
     strong = any(x.row.get("strength") == "strong" for x in trigs)
     if len(people) == 1 and (_political(people[0]) or (strong and _political_sentence(m, sent))):
@@ -302,8 +310,12 @@ _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY",
 
 
 def _political(ent: PersonEntity) -> bool:
-    """Someone the text presents as holding public office or speaking for a state."""
-    return bool(ent.affiliation) or (ent.role is not None and ent.sector in _POLITICAL_SECTORS)
+    """A state or organisation at the table, or someone the text presents as holding public
+    office: a title of a political sector, or any title with a state ("Kevin Anderson aus
+    Südafrika", a state without a title, is no office)."""
+    if ent.kind != "person":
+        return True
+    return ent.role is not None and (bool(ent.affiliation) or ent.sector in _POLITICAL_SECTORS)
 
 
 # PLOVER contexts of politics: a sentence about one of these is about public affairs
