@@ -34,6 +34,7 @@ PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
 def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
@@ -331,6 +332,13 @@ POLITICAL_CONTEXTS = frozenset(
 def _political_sentence(m: Mentions, sent: Sentence) -> bool:
     """A state or an organisation named in the sentence ("The Kremlin denied ..."), or a
     political subject discussed ("over government plans to hold terror suspects")."""
-    if any(p.kind in ("state", "org") for p in m.in_sentence(m.place_index, sent)):
+    for p in m.in_sentence(m.place_index, sent):
+        if p.kind not in ("state", "org"):
+            continue
+        # "Kevin Anderson aus Südafrika": where a person comes from says nothing political
+        before = m.text[max(sent.start, p.start - ORIGIN_REACH) : p.start]
+        origin = m.profile.origin_re.search(" " + before)
+        if origin and m.person_index.overlapping(p.start - ORIGIN_REACH, p.start):
+            continue
         return True
     return any(hit.row.get("context") in POLITICAL_CONTEXTS for hit in m.topics_in(sent))
