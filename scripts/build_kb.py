@@ -559,6 +559,26 @@ def build_first_names(common: CommonWords, blocked: set[str]) -> tuple[list[str]
     return plain, ambiguous
 
 
+def build_first_name_genders() -> tuple[list[str], list[str]]:
+    """First names gender-guesser gives one gender only (its codes M, 1M, ?M and F, 1F,
+    ?F; a name listed with both, or as unisex "?", has none): female, male."""
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    seen: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "#=" or len(line) < 4:
+            continue
+        raw = line[3:29].strip()
+        code = line[:2].strip()
+        if not raw or not code:
+            continue
+        gender = "f" if code.endswith("F") else "m" if code.endswith("M") else "?"
+        for name in {raw.replace("+", "-"), raw.replace("+", " ")}:
+            seen.setdefault(name, set()).add(gender)
+    female = sorted(n for n, g in seen.items() if g == {"f"})
+    male = sorted(n for n, g in seen.items() if g == {"m"})
+    return female, male
+
+
 def dump(path: Path, data: Any) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
     path.write_text(text + "\n", encoding="utf-8")
@@ -601,6 +621,9 @@ def build(out: Path, src: Sources | None = None) -> None:
     first_plain = [n for n in first_plain if n not in set(first_amb)]
     (out / "first_names.txt").write_text("\n".join(first_plain) + "\n", encoding="utf-8")
     (out / "first_names_ambiguous.txt").write_text("\n".join(first_amb) + "\n", encoding="utf-8")
+    female, male = build_first_name_genders()
+    (out / "first_names_female.txt").write_text("\n".join(female) + "\n", encoding="utf-8")
+    (out / "first_names_male.txt").write_text("\n".join(male) + "\n", encoding="utf-8")
 
 
 CALENDAR_HEAD = """\

@@ -788,3 +788,34 @@ def test_free_titles_give_their_state(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     actor = next(a for a in record.actors if a.name == name)
     assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a pronoun refers to the last person of its gender (first name or title)
+        (
+            "en",
+            "Foreign Minister Anna Berg welcomed the decision. President Karl Huber spoke to "
+            "reporters. She later met Prime Minister Tom Lind in Oslo.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg begrüßte die Entscheidung. Präsident Karl Huber äußerte "
+            "sich nicht. Er traf später Premierminister Tom Lind in Oslo.",
+            [{"Karl Huber", "Tom Lind"}],
+        ),
+        (
+            "de",
+            "Präsident Karl Huber begrüßte die Entscheidung. Die Außenministerin Berg äußerte "
+            "sich nicht. Er traf später Premierminister Tom Lind in Oslo.",
+            [{"Karl Huber", "Tom Lind"}],
+        ),
+    ],
+)
+def test_pronouns_agree_in_gender(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)

@@ -230,3 +230,12 @@ def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     for code in codes:
         built = (lang_out / code / "calendar.tsv").read_bytes()
         assert built == (LANG / code / "calendar.tsv").read_bytes(), code
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Anna", "f"), ("Karl", "m"), ("Angela", "f"), ("Vladimir", "m"), ("Kim", None)],
+)
+def test_first_name_gender(kb: Knowledge, name: str, gender: str | None) -> None:
+    """Gender-guesser's one-gender first names; a name of both (or unisex) has none."""
+    assert kb.first_name_gender(name) == gender

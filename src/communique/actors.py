@@ -35,6 +35,7 @@ TITLE_NAME_GAP = 140  # "Außenminister der Republik Kasachstan, Roman Vassilenk
 APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
 TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
 STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
+LOOK_BACK = 20  # spans a pronoun looks back for a person of its gender
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class PersonEntity:
     sector: str | None = None
     # a state or organisation taking part as a side (``communique.sides``)
     kind: ActorKind = "person"
+    gender: str | None = None  # "f" / "m" from the first name or the title, else None
 
     @property
     def surname(self) -> str:
@@ -414,6 +416,33 @@ def _inherit_affiliations(
             ent.affiliation = options.pop()
 
 
+def assign_genders(
+    m: Mentions, entities: list[PersonEntity], first_name_gender: Callable[[str], str | None]
+) -> None:
+    """Each person's gender where the text shows it: a first name of one gender, else a
+    title's ending ("Außenministerin", "Chairwoman"); pronouns resolve by it."""
+    endings = m.profile.title_gender_endings
+    for ent in entities:
+        if ent.kind != "person":
+            continue
+        gender = first_name_gender(ent.tokens[0]) if len(ent.tokens) > 1 else None
+        if gender is None and ent.role is not None:
+            word = m.text[ent.role.start : ent.role.end].split()[-1].lower()
+            gender = next((g for end, g in endings if word.endswith(end)), None)
+        ent.gender = gender
+
+
+def pronoun_gender(m: Mentions, at: int) -> str | None:
+    """The gender the pronoun at ``at`` says ("she": "f"), None for one of several."""
+    word = re.match(r"\w+", m.text[at : at + 12])
+    return dict(m.profile.pronoun_genders).get(word.group().lower()) if word else None
+
+
+def agrees(ent: PersonEntity, gender: str | None) -> bool:
+    """A person a pronoun of ``gender`` can refer to (an unknown gender agrees with any)."""
+    return gender is None or ent.gender is None or ent.gender == gender
+
+
 class EntityPositions:
     """Where each entity is named or referred to, by position: who is mentioned in a range."""
 
@@ -441,10 +470,17 @@ class EntityPositions:
         idx = sorted({k for _, _, k in self._spans[self._slice(lo, hi)]})
         return [self._entities[k] for k in idx]
 
-    def last_before(self, pos: int) -> PersonEntity | None:
-        """The entity of the span starting last before ``pos`` (the last of equal starts)."""
+    def last_before(
+        self, pos: int, accept: Callable[[PersonEntity], bool] | None = None
+    ) -> PersonEntity | None:
+        """The entity of the span starting last before ``pos`` (the last of equal starts),
+        among those ``accept`` takes (looking back at most ``LOOK_BACK`` spans)."""
         i = bisect.bisect_left(self._starts, pos)
-        return self._entities[self._spans[i - 1][2]] if i else None
+        for k in range(i - 1, max(-1, i - 1 - LOOK_BACK), -1):
+            ent = self._entities[self._spans[k][2]]
+            if accept is None or accept(ent):
+                return ent
+        return None
 
     def _slice(self, lo: int, hi: int) -> slice:
         return slice(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi))

@@ -142,6 +142,8 @@ class Knowledge:
         self._venues = {str(v["id"]): v for v in venues}
         self._first = _read_lines(base / "first_names.txt")
         self._first_amb = _read_lines(base / "first_names_ambiguous.txt")
+        self._female = _read_lines(base / "first_names_female.txt")
+        self._male = _read_lines(base / "first_names_male.txt")
         self._exact: dict[str, _Ref] = {}
         self._caps: dict[str, _Ref] = {}
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
@@ -275,6 +277,12 @@ class Knowledge:
     def is_first_name(self, word: str) -> bool:
         """A known first name (the ambiguous ones included)."""
         return word in self._first or word in self._first_amb
+
+    def first_name_gender(self, word: str) -> str | None:
+        """ "f" or "m" for a first name of one gender (gender-guesser's data), else None."""
+        if word in self._female:
+            return "f"
+        return "m" if word in self._male else None
 
     def is_ambiguous_first_name(self, word: str) -> bool:
         """A first name that is also a common German or English word or a place name."""

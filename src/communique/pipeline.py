@@ -14,6 +14,7 @@ from functools import cached_property
 
 from communique import __version__
 from communique.actors import (
+    assign_genders,
     attach_roles,
     build_person_actors,
     group_persons,
@@ -169,6 +170,7 @@ class Communique:
         bound = attach_roles(m, entities, res)
         deadline.check("descriptions")
         resolve_descriptions(m, entities, bound)
+        assign_genders(m, entities, self.knowledge.first_name_gender)
         deadline.check("actors")
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities, res.title_base):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.actors import EntityPositions, PersonEntity
+from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
 from communique.mentions import Mentions
 from communique.positions import IntervalSet
 
@@ -111,8 +111,10 @@ def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntit
     named = where.spans_in(pos, window_end)
     if named:
         return named[0][2]
-    if m.profile.speaker_pronoun_re.search(text[pos:window_end]):
-        return where.last_before(pos)
+    found = m.profile.speaker_pronoun_re.search(text, pos, window_end)
+    if found is not None:
+        gender = pronoun_gender(m, found.start())
+        return where.last_before(pos, lambda e: agrees(e, gender))
     return None
 
 
@@ -128,6 +130,8 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
     cands = where.spans_in(start, cue)
     if cands:
         return cands[-1][2]
-    if m.profile.speaker_pronoun_re.search(m.text[start:cue]):
-        return where.last_before(start)
+    found = m.profile.speaker_pronoun_re.search(m.text, start, cue)
+    if found is not None:
+        gender = pronoun_gender(m, found.start())
+        return where.last_before(start, lambda e: agrees(e, gender))
     return None

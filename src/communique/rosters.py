@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from communique.actors import EntityPositions, PersonEntity
+from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
@@ -274,10 +274,17 @@ def _pronoun_referent(
     in the last few sentences, else the person named last before the pronoun."""
     sent = m.sentence_of(at)
     back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
-    recent = [e for _, _, e in where.spans_in(back, at) if e.index not in taken]
+    gender = pronoun_gender(m, at)
+    recent = [
+        e for _, _, e in where.spans_in(back, at) if e.index not in taken and agrees(e, gender)
+    ]
     if not recent:
         # nobody named lately (a run of quoted sentences): the person the text is about
-        if protagonist is not None and protagonist.index not in taken:
+        if (
+            protagonist is not None
+            and protagonist.index not in taken
+            and agrees(protagonist, gender)
+        ):
             return protagonist if protagonist.first_start < at else None
         return None
     if protagonist is not None and any(e is protagonist for e in recent):
@@ -293,8 +300,11 @@ def _speaker(m: Mentions, where: EntityPositions, at: int) -> PersonEntity | Non
     if not cues:
         return None
     verb = cues[-1].start
+    gender = pronoun_gender(m, at)
     speakers = [
-        e for s, _, e in where.spans_in(sent.start, verb) if verb - s <= SPEAKER_BEFORE_VERB
+        e
+        for s, _, e in where.spans_in(sent.start, verb)
+        if verb - s <= SPEAKER_BEFORE_VERB and agrees(e, gender)
     ]
     return speakers[-1] if speakers else None
 

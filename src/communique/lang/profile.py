@@ -111,6 +111,10 @@ class LanguageProfile:
     function_words: frozenset[str] = frozenset()  # may stand between a title and its name
     apposition_words: frozenset[str] = frozenset()  # "X, the former minister"
     speaker_pronouns: tuple[str, ...] = ()  # '"...," she said': the speaker named before
+    # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
+    pronoun_genders: tuple[tuple[str, str], ...] = ()
+    # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
+    title_gender_endings: tuple[tuple[str, str], ...] = ()
     # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
     subordinators: frozenset[str] = frozenset()  # "after", "when", "nachdem", "weil"
     relative_words: frozenset[str] = frozenset()  # ", who", ", der"

@@ -184,6 +184,8 @@ PROFILE = LanguageProfile(
         words("der des dem den die das von vom für im am zu zum zur beim bei in und")
     ),
     speaker_pronouns=("er", "sie"),
+    pronoun_genders=(("er", "m"),),
+    title_gender_endings=(("in", "f"), ("innen", "f")),
     adjective_endings=("e", "en", "er", "es", "em"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
     name_case_endings=("en", "em", "er", "es", "e", "s", "n"),
