@@ -311,6 +311,17 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "en",
             "Contestants Anna Berg and Karl Huber were welcomed by hosts Tom Lind and Eva Ruiz.",
         ),
+        # talks as the topic of other verbs; a challenge received
+        (
+            "en",
+            "President Karl Huber and his rival, Senator Tom Lind, clashed over how to "
+            "proceed with six-party talks.",
+        ),
+        (
+            "en",
+            "Prime Minister Karl Huber has received a surprise challenge from Tom Lind, his "
+            "main rival.",
+        ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
     ],
@@ -562,6 +573,13 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
         (
             "de",
             "Kanzlerin Anna Berg und Präsident Karl Huber würden sich gern in Wien treffen.",
+            "meeting",
+            "planned",
+        ),
+        # a headline "set for" a visit
+        (
+            "en",
+            "Huber set for visit to Peru\n\nPresident Karl Huber will travel to Lima on Friday.",
             "meeting",
             "planned",
         ),

@@ -34,6 +34,8 @@ PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+ABOUT_BEFORE = 40  # characters before a meeting noun where its preposition stands
+ABOUT_WORDS = 4  # words: the preposition, an article and modifiers ("with the six-party talks")
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
@@ -80,6 +82,10 @@ def meetings(
     here = where.spans_in(sent.start, sent.end)
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons, here)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
+    if all(_talked_about(m, x) for x in trigs):
+        # "Bush and Kerry clashed over how to proceed with six-party talks": the talks are
+        # the topic; only who they are with ("talks with X") may sit at the table
+        persons = [(pos, e) for pos, e in persons if pos > trigs[0].end]
     subject: PersonEntity | None = None  # the person a subject pronoun stands for
     for x in trigs:
         # "He met with Lao President Vorachit": the pronoun is the person the text is about
@@ -227,6 +233,23 @@ def _unnamed_counterpart(
             between = m.text[at : role.start].split()
             if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
                 return clauses.is_argument(t, role.start)
+    return False
+
+
+def _talked_about(m: Mentions, t: Match) -> bool:
+    """A meeting noun after a preposition of topic ("proceed with six-party talks",
+    "zufrieden mit den Gesprächen"), its article and modifiers between."""
+    if t.row.get("pos") != "noun":
+        return False
+    words = m.text[max(0, t.start - ABOUT_BEFORE) : t.start].split()
+    for w in reversed(words[-ABOUT_WORDS:]):
+        low = w.lower()
+        if low in m.profile.about_words:
+            return True
+        if low in m.profile.articles or low in m.profile.possessive_pronouns:
+            continue
+        if not w[:1].islower() and not w[:1].isdigit() and "-" not in w:
+            return False
     return False
 
 

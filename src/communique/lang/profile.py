@@ -93,6 +93,10 @@ class LanguageProfile:
     company: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
+    # prepositions that make a meeting noun what is talked about ("clashed over how to
+    # proceed with six-party talks", "zufrieden mit den Gesprächen"): no one before it sits
+    # at that table
+    about_words: frozenset[str] = frozenset()
     # other prepositions: a state after one is a place or a topic, not a side ("über Syrien")
     prepositions: frozenset[str] = frozenset()
     # words for a state's unnamed representatives ("officials", "Delegation"): "Chinese

@@ -138,6 +138,7 @@ PROFILE = LanguageProfile(
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     with_words=("mit",),
     between_words=("zwischen",),
+    about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(
         words(
             "in im ins an am ans auf aus bei beim nach von vom zu zum zur über überm gegen für "

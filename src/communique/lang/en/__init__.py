@@ -88,6 +88,7 @@ PROFILE = LanguageProfile(
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
     between_words=("between",),
+    about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
         words(
             "in at on to from of for about over against into onto by near across through under "
