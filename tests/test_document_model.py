@@ -271,6 +271,13 @@ def test_states_and_organisations_as_sides(
         # a meeting with people the text does not name
         ("en", "In Lima, Foreign Minister Ana Soto met senior officials on Monday.", "Lima"),
         ("en", "President Per Dahl conferred with the Prime Minister of Chile on Monday.", None),
+        ("en", "Foreign Minister Ana Soto met on Monday in Lima with senior officials.", "Lima"),
+        # a state's military with people the text does not name
+        (
+            "en",
+            "The Chilean military met for five hours on Sunday with representatives of the rebels.",
+            None,
+        ),
     ],
 )
 def test_one_named_participant(engine: Communique, lang: str, text: str, place: str | None) -> None:

@@ -218,8 +218,9 @@ def _unnamed_counterpart(
         if t.row.get("kind") not in ("meeting", "call"):
             continue
         at = t.end
-        found = profile.with_re.match(m.text, at + 1)
-        if found is not None:
+        # "met with officials", "met for five hours on Sunday with representatives of ..."
+        found = profile.with_re.search(m.text, at, min(sent.end, at + COUNTERPART_REACH))
+        if found is not None and "," not in m.text[at : found.start()]:
             at = found.end()
         words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
         for w in words[:3]:  # "met leaders", "met the senior officials"

@@ -156,7 +156,8 @@ PROFILE = LanguageProfile(
     ),
     side_nouns=frozenset(
         words(
-            "vertreter vertreterinnen delegation delegationen delegierte diplomaten unterhändler "
+            "vertreter vertreterin vertreterinnen delegation delegationen delegierte diplomat "
+            "diplomatin diplomaten unterhändler unterhändlerin militär streitkräfte "
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
             "emissäre verhandler verhandlungsführer minister"
         )

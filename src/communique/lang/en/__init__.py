@@ -107,9 +107,10 @@ PROFILE = LanguageProfile(
     ),
     side_nouns=frozenset(
         words(
-            "officials official delegation delegations delegates diplomats negotiators envoys "
-            "representatives government governments leaders leadership authorities counterparts "
-            "ministers team teams"
+            "officials official delegation delegations delegate delegates diplomat diplomats "
+            "negotiator negotiators envoy envoys representative representatives government "
+            "governments leaders leadership authorities counterparts ministers team teams "
+            "military"
         )
     ),
     joining=(
