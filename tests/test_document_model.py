@@ -329,6 +329,18 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "Prime Minister Karl Huber has received a surprise challenge from Tom Lind, his "
             "main rival.",
         ),
+        # a headline's last word is no title of the next paragraph's first word; a headline's
+        # verb after a title is no name
+        (
+            "en",
+            "Rebels to host Western diplomats\n\nSponsors of the peace plan will send "
+            "their foreign ministers to the region next week.",
+        ),
+        (
+            "en",
+            "Peru's Leader Urges Chile to Begin Talks\n\nThe president used his speech to "
+            "urge talks.",
+        ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
     ],
@@ -590,6 +602,14 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
             "meeting",
             "planned",
         ),
+        # a cue in a clause of its own says nothing of the talks
+        (
+            "en",
+            "President Karl Huber and Chancellor Anna Berg held talks on Saturday before the "
+            "council was to vote.",
+            "meeting",
+            "occurred",
+        ),
         # travelling to a gathering: it is still ahead
         (
             "en",
@@ -716,6 +736,19 @@ def test_datelines_place_meetings(
             None,
         ),
         ("de", "Beim Gipfel einigten sich die Regierungschefs.", "Gipfel", None),
+        (
+            "de",
+            "Schon vor dem Ministerrat traten Innenministerin Anna Berg und Minister Karl "
+            "Huber vor die Presse.",
+            "dem Ministerrat",
+            None,
+        ),
+        (
+            "de",
+            "Der Gipfel der führenden Andenstaaten findet im Juni statt.",
+            "Der Gipfel der führenden Andenstaaten",
+            None,
+        ),
     ],
 )
 def test_conference_names_and_places(

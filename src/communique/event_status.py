@@ -54,6 +54,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue
             if not conference and m.profile.relative_clause_re.search(gap):
                 continue
+            if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):
+                continue  # "held talks on Saturday before the Council was to vote"
         else:
             gap = ""
         # a cancellation or denial outranks a plan in the same clause ("called off a planned

@@ -226,6 +226,13 @@ class PersonFinder:
         # ("erläuterte Giusey Princi Pläne")
         before = _prev_nonspace(text, run[0].start)
         titled = before in ctx.role_ends or before in ctx.honorific_ends
+        if (
+            titled
+            and len(run) == 1
+            and self._common(run[0].text)
+            and self._tag_in_context(text, run[0], budget) in ("VERB", "AUX")
+        ):
+            return None  # a headline's verb after a title ("Taiwan's Leader Urges China")
         # "Obama met", "traf Merkel": a dictionary word that the tagger calls a proper noun
         # where it stands as a meeting's subject or object
         argument_proper = (
@@ -352,15 +359,20 @@ class PersonFinder:
     def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """The tagger calls the word a proper noun among its neighbours (asked only for a
         meeting's subject or object, and at most ``budget`` times a document)."""
+        return self._tag_in_context(text, tok, budget) == "PROPN"
+
+    def _tag_in_context(self, text: str, tok: Token, budget: list[int] | None) -> str:
+        """The tagger's coarse tag of a word among its neighbours ("" without a tagger or
+        past the document's ``budget`` of such questions)."""
         if self.tagger is None or budget is None or budget[0] <= 0:
-            return False
+            return ""
         budget[0] -= 1
         lo = max(0, tok.start - ARGUMENT_CONTEXT)
         left = text[lo : tok.start].split()[1:] if lo else text[: tok.start].split()
         right = text[tok.end : tok.end + ARGUMENT_CONTEXT].split()[:-1]
         words = [*left, tok.text, *right]
         tags = self.tagger(words)
-        return len(tags) == len(words) and tags[len(left)] == "PROPN"
+        return tags[len(left)] if len(tags) == len(words) else ""
 
     @staticmethod
     def _argument(text: str, run: list[Token], ctx: NameContext) -> bool:
@@ -422,10 +434,14 @@ def _interval_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], boo
 
 
 def _prev_nonspace(text: str, pos: int) -> int:
-    """Offset just after the last non-space character before ``pos`` (skipping one comma)."""
+    """Offset just after the last non-space character before ``pos`` (skipping one comma),
+    not across a blank line (a headline's last word is no title of the next paragraph's
+    first name)."""
     i = pos
     while i > 0 and text[i - 1].isspace():
         i -= 1
+    if text.count("\n", i, pos) >= 2:
+        return pos
     if i > 0 and text[i - 1] == ",":
         i -= 1
         while i > 0 and text[i - 1].isspace():

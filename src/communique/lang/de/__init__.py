@@ -194,7 +194,7 @@ PROFILE = LanguageProfile(
     name_genitive_suffixes=("s", "es"),
     adjective_forms=_adjective_forms,
     name_modifier_endings=("e", "en", "er", "es", "em"),
-    name_adjective_suffixes=("ischen", "lichen", "igen", "enen", "ten", "ären"),
+    name_adjective_suffixes=("ischen", "lichen", "igen", "enen", "sten", "enden", "ierten", "ären"),
     name_link_words=frozenset(
         words("der des den dem die das von vom zwischen und für zur zum zu über mit")
     ),
