@@ -877,3 +877,28 @@ def test_pronouns_agree_in_gender(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        # a lone definite title is the one titleless person after it in the sentence
+        (
+            "de",
+            "Bei dem Treffen mit dem Vorsitzenden der Delegation erläuterte Karl Huber die Lage.",
+            "Karl Huber",
+            "legislator",
+        ),
+        # an indefinite or generic title is nobody's
+        (
+            "en",
+            "No individual minister signed off the approval for Tom Lind to be released.",
+            "Tom Lind",
+            None,
+        ),
+    ],
+)
+def test_lone_titles(engine: Communique, lang: str, text: str, name: str, role: str | None) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    actor = next(a for a in record.actors if a.name == name)
+    assert (actor.role.cls if actor.role else None) == role

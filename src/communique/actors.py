@@ -36,6 +36,7 @@ APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
 TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
 STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
 LOOK_BACK = 20  # spans a pronoun looks back for a person of its gender
+DEFINITE_BEFORE = 30  # characters before a lone title where its article stands
 
 
 @dataclass(slots=True)
@@ -344,7 +345,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
     # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
     for role in roles:
-        if role.start in used:
+        if role.start in used or not _definite(m, role):
             continue
         sent = m.sentence_of(role.start)
         candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
@@ -355,6 +356,14 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     _affiliation_after_names(m, entities)
     _inherit_affiliations(m, entities, roles, used)
     return used
+
+
+def _definite(m: Mentions, role: Match) -> bool:
+    """A definite description ("dem Vorsitzenden der Delegation", "the chairman"): a
+    definite article or demonstrative in the two words before the title (not "no individual
+    minister", "ministers")."""
+    before = m.text[max(0, role.start - DEFINITE_BEFORE) : role.start].split()[-2:]
+    return any(w.lower() in m.profile.definite_determiners for w in before)
 
 
 def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
