@@ -204,12 +204,13 @@ def _score_events(
     pairs: list[tuple[dict[str, Any], Any]] = []
     # sides: persons by their gold name, states and organisations by their code
     sides = {a.id: a.affiliation for a in record.actors if a.kind != "person" and a.affiliation}
-    for g in gold_events:
+    # every (gold, extracted) candidate with its closeness; the closest are aligned first
+    # (not gold order: a weak same-participant match must not take an event that is
+    # another gold event's close match)
+    candidates: list[tuple[float, int, int]] = []
+    for gi, g in enumerate(gold_events):
         gp = set(g.get("participants") or []) | {f"@{s}" for s in g.get("states") or []}
-        best, best_score = None, 0.0
         for i, e in enumerate(got):
-            if i in used:
-                continue
             ep = {f"@{sides[a]}" if a in sides else pm.name(a) for a in e.participants}
             overlap = len(gp & ep)
             sim = 2.0 * overlap
@@ -229,11 +230,14 @@ def _score_events(
                 continue
             # among equally close candidates, the one of the same kind and status
             sim += 0.25 * (e.kind == g.get("kind")) + 0.25 * (e.status == g.get("status"))
-            if sim > best_score:
-                best, best_score = i, sim
-        if best is not None:
-            used.add(best)
-            pairs.append((g, got[best]))
+            candidates.append((sim, gi, i))
+    aligned: set[int] = set()
+    for _, gi, i in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if gi in aligned or i in used:
+            continue
+        aligned.add(gi)
+        used.add(i)
+        pairs.append((gold_events[gi], got[i]))
     ev = report.score(lang, "events")
     ev.tp += len(pairs)
     ev.fn += len(gold_events) - len(pairs)

@@ -1,0 +1,74 @@
+"""The evaluation's scoring (``communique eval``) on records of texts written for these tests:
+pairs (optional pairs, persons only), event alignment (closest first, sides by code), place
+and status of aligned events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.evaluation import Report, score_document
+from communique.pipeline import Communique
+
+TEXT = (
+    "Foreign Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. "
+    "Norway and Chile renewed negotiations in Oslo. "
+    "President Eva Lind will meet Prime Minister Tom Okafor in Lima next week."
+)
+
+
+def _gold(**changes: Any) -> dict[str, Any]:
+    gold: dict[str, Any] = {
+        "doc": "test_doc",
+        "lang": "en",
+        "people": [
+            {"name": "Anna Berg", "role": "foreign_minister"},
+            {"name": "Karl Huber", "role": "head_of_government"},
+            {"name": "Eva Lind", "role": "head_of_state"},
+            {"name": "Tom Okafor", "role": "head_of_government"},
+        ],
+        "events": [
+            {"kind": "meeting", "status": "occurred", "participants": ["Anna Berg", "Karl Huber"],
+             "location": "Vienna"},
+            {"kind": "meeting", "status": "occurred", "participants": [], "states": ["NOR", "CHL"],
+             "location": "Oslo"},
+            {"kind": "meeting", "status": "planned", "participants": ["Eva Lind", "Tom Okafor"],
+             "location": "Lima"},
+        ],
+        "optional_pairs": [],
+        "quotes": [],
+    }  # fmt: skip
+    gold.update(changes)
+    return gold
+
+
+def _score(engine: Communique, gold: dict[str, Any]) -> Report:
+    record = engine.extract(TEXT, lang="en", published="2025-03-14")
+    report = Report()
+    score_document(gold, record, report)
+    return report
+
+
+def test_a_faithful_record_scores_full(engine: Communique) -> None:
+    report = _score(engine, _gold())
+    s = report.scores["en"]
+    assert (s["pairs"].tp, s["pairs"].fp, s["pairs"].fn) == (1, 0, 0)  # the planned one: no pair
+    assert (s["events"].tp, s["events"].fp, s["events"].fn) == (3, 0, 0)  # sides align by code
+    assert (s["place"].tp, s["place"].fp, s["place"].fn) == (3, 0, 0)
+    assert (s["status"].tp, s["status"].fp, s["status"].fn) == (1, 0, 0)
+
+
+def test_a_missing_gold_pair_is_spurious_unless_optional(engine: Communique) -> None:
+    events = _gold()["events"]
+    events[0] = {**events[0], "participants": ["Anna Berg"]}
+    strict = _score(engine, _gold(events=events)).scores["en"]["pairs"]
+    assert (strict.tp, strict.fp, strict.fn) == (0, 1, 0)
+    lenient = _score(engine, _gold(events=events, optional_pairs=[["Anna Berg", "Karl Huber"]]))
+    p = lenient.scores["en"]["pairs"]
+    assert (p.tp, p.fp, p.fn) == (0, 0, 0)
+
+
+def test_a_wrong_status_counts_against_status(engine: Communique) -> None:
+    events = _gold()["events"]
+    events[2] = {**events[2], "status": "cancelled"}
+    s = _score(engine, _gold(events=events)).scores["en"]["status"]
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
