@@ -28,12 +28,21 @@ class GermanWords:
     def __init__(self, stopwords: frozenset[str], cache_size: int) -> None:
         del stopwords
         self._proper: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
         self._cache_size = cache_size
 
     def is_common_word(self, word: str) -> bool:
         # A word the dictionary knows with an inflected plural ("Gewerkschaft(en)",
         # "Blick(e)") is a common noun; otherwise HanTa decides (it tags "Merkel" NE): it is
-        # slow, so it is asked only then.
+        # slow, so it is asked only then. Answers are kept per word (names recur).
+        hit = self._common.get(word)
+        if hit is None:
+            hit = self._is_common_word(word)
+            if len(self._common) < self._cache_size:
+                self._common[word] = hit
+        return hit
+
+    def _is_common_word(self, word: str) -> bool:
         if not simplemma.is_known(word, lang="de"):
             # unknown: a compound whose last part is a common noun ("Kabinetts|chefin"),
             # else a name ("Schawkat")
