@@ -902,3 +902,49 @@ def test_lone_titles(engine: Communique, lang: str, text: str, name: str, role: 
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     actor = next(a for a in record.actors if a.name == name)
     assert (actor.role.cls if actor.role else None) == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "status", "date"),
+    [
+        # a present-tense meeting verb with a weekday: announced, on the next such day
+        (
+            "de",
+            "Außenministerin Anna Berg empfängt am Donnerstag Außenminister Karl Huber, "
+            "teilte das Ministerium am Dienstag mit.",
+            "2025-03-11",
+            "planned",
+            "2025-03-13",
+        ),
+        (
+            "en",
+            "Prime Minister Anna Berg meets President Karl Huber on Friday in Oslo.",
+            "2025-03-12",
+            "planned",
+            "2025-03-14",
+        ),
+        # the past tense: the last such day
+        (
+            "de",
+            "Außenministerin Anna Berg empfing am Donnerstag Außenminister Karl Huber.",
+            "2025-03-12",
+            "occurred",
+            "2025-03-06",
+        ),
+        # a present tense without a date (a headline's present) says nothing
+        (
+            "en",
+            "Prime Minister Anna Berg meets President Karl Huber in Oslo.",
+            "2025-03-12",
+            "occurred",
+            None,
+        ),
+    ],
+)
+def test_present_tense_with_a_weekday(
+    engine: Communique, lang: str, text: str, published: str, status: str, date: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=published)
+    (event,) = record.events
+    assert event.status == status
+    assert (event.date.start if event.date else None) == date

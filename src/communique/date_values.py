@@ -14,7 +14,9 @@ Resolution policy (documented here once, used by the grammar):
   (at most about six months away): published 2025-12-28, "3. Januar" -> 2026-01-03;
   published 2025-01-10, "im Dezember" -> 2024-12.
 * A weekday without modifier ("am Montag", "on Monday") is the most recent such day on or
-  before the publication date (news mostly report the past; the tense is not analysed).
+  before the publication date (news mostly report the past). The events stage moves it to
+  the next such day when its meeting verb is in the present tense ("Berger empfängt am
+  Donnerstag Sousa"; ``event_status.forward_weekday``).
   "kommenden/nächsten Montag", "next/coming Monday" is the first such day after it;
   "vergangenen/letzten Montag", "last Monday" the last one strictly before it.
 * Parts of a period ("Anfang/Mitte/Ende", "early/mid/late"): of a year -> months 01-03, 05-08

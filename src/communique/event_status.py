@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from communique.lexicon import Match
@@ -28,6 +29,7 @@ CUE_AFTER = 60  # a status cue after a meeting trigger ("talks will be held")
 CUE_AFTER_CONFERENCE = 120  # after a conference noun, often listed ("die stattfinden sollen")
 
 
+WEEK = 7  # days
 CUE_AFTER_VERB_LAST = 200  # cancellations and denials, verb-final in German ("wurde abgesagt")
 
 
@@ -91,6 +93,40 @@ def cue_status(cue: Match | None) -> Status:
     """The status a cue says (its table allows only statuses), "occurred" without one."""
     value = cue.row.get("status") if cue is not None else ""
     return value if value in STATUSES else "occurred"
+
+
+def present_tense(m: Mentions, trigs: list[Match]) -> bool:
+    """A meeting verb of the sentence in the present tense ("empfängt", "meets")."""
+    return any(
+        t.row.get("pos") == "verb" and m.profile.present_meeting_re.fullmatch(t.text.split()[0])
+        for t in trigs
+    )
+
+
+def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention:
+    """A weekday read as the last one before the publication ("am Donnerstag" -> the past
+    Thursday) is the next one when the meeting verb is in the present tense ("Berger
+    empfängt am Donnerstag Sousa"): the same day a week later."""
+    if published is None or not date.value_start or len(date.value_start) != 10:
+        return date
+    day = dt.date.fromisoformat(date.value_start)
+    if not (0 < (published - day).days < WEEK):
+        return date
+    later = (day + dt.timedelta(days=WEEK)).isoformat()
+    return replace(date, value_start=later, value_end=later)
+
+
+def present_with_date(
+    m: Mentions, trigs: list[Match], date: DateMention | None, published: dt.date | None
+) -> bool:
+    """A meeting verb in the present tense with a date that is not past ("Berger empfängt
+    am Donnerstag Sousa", "Blair meets Bush on Friday"): announced, not yet held. Without a
+    publication date any date counts; a past tense ("empfing am Donnerstag") never does."""
+    if date is None or not present_tense(m, trigs):
+        return False
+    if published is None or not date.value_start:
+        return True
+    return date.value_start >= published.isoformat()[: len(date.value_start)]
 
 
 def date_status(status: Status, date: DateMention | None, published: dt.date | None) -> Status:

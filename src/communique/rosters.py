@@ -14,7 +14,15 @@ from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gen
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
-from communique.event_status import cue_status, date_status, infinitive, nearest_status
+from communique.event_status import (
+    cue_status,
+    date_status,
+    forward_weekday,
+    infinitive,
+    nearest_status,
+    present_tense,
+    present_with_date,
+)
 from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -162,10 +170,14 @@ def meetings(
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     date = date_in(m, sent, t.start)
+    if date is not None and present_tense(m, trigs):
+        date = forward_weekday(date, published)  # "meets Bush on Friday": the next Friday
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) for x in trigs):
         status = "planned"
     status = date_status(status, date, published)
+    if status == "occurred" and cue is None and present_with_date(m, trigs, date, published):
+        status = "planned"
     # a city anywhere in the sentence, a state after the trigger unless it is what was
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
     place = (

@@ -148,6 +148,9 @@ class LanguageProfile:
     # nouns that make a following place the subject, not the venue ("die Lage in Syrien")
     topic_words: tuple[str, ...] = ()
     past_meeting_verbs: str = r"(?!x)x"  # a regex of meeting verbs in the past tense
+    # a regex of meeting verbs in the present tense: with a date not past, they announce
+    # ("Berger empfängt am Donnerstag Sousa", "Blair meets Bush on Friday")
+    present_meeting_verbs: str = r"(?!x)x"
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
     ordinal_nouns: tuple[str, ...] = ()  # "3. Quartal": a number's dot that ends no sentence
 
@@ -201,6 +204,10 @@ class LanguageProfile:
     @cached_property
     def past_meeting_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.past_meeting_verbs})\b", re.IGNORECASE)
+
+    @cached_property
+    def present_meeting_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.present_meeting_verbs})\b")
 
     @cached_property
     def topic_before_re(self) -> re.Pattern[str]:

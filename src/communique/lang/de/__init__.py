@@ -218,6 +218,11 @@ PROFILE = LanguageProfile(
         "lage situation krieg krise konflikt frieden stabilität sicherheit rechte "
         "entwicklung wahl über zur zum"
     ),
+    present_meeting_verbs=(
+        # (not the forms that are also participles: "hat ... telefoniert", "besucht")
+        r"(?:trifft|treffen|empfängt|besuchen|reist|reisen|spricht|sprechen|berät|"
+        r"telefonieren|verhandeln|kommt|kommen)"
+    ),
     past_meeting_verbs=(
         "traf|trafen|empfing|empfingen|führte|führten|besuchte|besuchten|telefonierte|"
         "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"

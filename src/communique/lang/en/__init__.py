@@ -152,6 +152,7 @@ PROFILE = LanguageProfile(
         "election about regarding"
     ),
     past_meeting_verbs=r"met|held|received|hosted|visited|spoke|talked|had|\w+ed",
+    present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks",
     negotiation_stems=("negotiat",),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
