@@ -116,14 +116,10 @@ def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention
     return replace(date, value_start=later, value_end=later)
 
 
-def present_with_date(
-    m: Mentions, trigs: list[Match], date: DateMention | None, published: dt.date | None
-) -> bool:
-    """A meeting verb in the present tense with a date that is not past ("Berger empfängt
-    am Donnerstag Sousa", "Blair meets Bush on Friday"): announced, not yet held. Without a
-    publication date any date counts; a past tense ("empfing am Donnerstag") never does."""
-    if date is None or not present_tense(m, trigs):
-        return False
+def not_past(date: DateMention, published: dt.date | None) -> bool:
+    """A date not before the publication (without a publication date, any date): with a
+    meeting verb in the present tense ("Berger empfängt am Donnerstag Sousa", "Blair meets
+    Bush on Friday") the meeting is announced, not yet held."""
     if published is None or not date.value_start:
         return True
     return date.value_start >= published.isoformat()[: len(date.value_start)]

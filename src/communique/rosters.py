@@ -20,8 +20,8 @@ from communique.event_status import (
     forward_weekday,
     infinitive,
     nearest_status,
+    not_past,
     present_tense,
-    present_with_date,
 )
 from communique.lang.profile import words
 from communique.lexicon import Match
@@ -170,14 +170,16 @@ def meetings(
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     date = date_in(m, sent, t.start)
-    if date is not None and present_tense(m, trigs):
+    present = date is not None and present_tense(m, trigs)
+    if date is not None and present:
         date = forward_weekday(date, published)  # "meets Bush on Friday": the next Friday
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) for x in trigs):
         status = "planned"
     status = date_status(status, date, published)
-    if status == "occurred" and cue is None and present_with_date(m, trigs, date, published):
-        status = "planned"
+    if status == "occurred" and cue is None and date is not None and present:
+        # a present tense with a date not past ("empfängt am Donnerstag"): announced
+        status = "planned" if not_past(date, published) else status
     # a city anywhere in the sentence, a state after the trigger unless it is what was
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
     place = (

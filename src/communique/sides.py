@@ -65,6 +65,7 @@ class Sides:
         self._org_kind = org_kind
         self.entities: dict[tuple[str, str], PersonEntity] = {}
         self._spans: dict[tuple[str, str], list[tuple[int, int]]] | None = None
+        self._sentence: tuple[int, list[Token], list[int]] | None = None  # the last one tokenized
 
     def _key(self, p: PlaceMatch) -> tuple[str, str] | None:
         if p.kind in ("state", "state_adj") and p.iso3:
@@ -108,8 +109,7 @@ class Sides:
         m = self.m
         if trigger.row.get("kind") not in ("meeting", "call"):
             return []
-        tokens = tokenize(m.text, sent.start, sent.end)
-        starts = [t.start for t in tokens]
+        tokens, starts = self._tokens(sent)
         home = clauses.segment_at(trigger.start)
         seated = {e.affiliation for _, e in persons if e.affiliation}
         out: list[tuple[int, PersonEntity]] = []
@@ -136,6 +136,13 @@ class Sides:
             if not any(e is ent for _, e in out):
                 out.append((p.start, ent))
         return out
+
+    def _tokens(self, sent: Sentence) -> tuple[list[Token], list[int]]:
+        """The sentence's tokens and their starts, made once for all its meeting words."""
+        if self._sentence is None or self._sentence[0] != sent.index:
+            tokens = tokenize(self.m.text, sent.start, sent.end)
+            self._sentence = (sent.index, tokens, [t.start for t in tokens])
+        return self._sentence[1], self._sentence[2]
 
     def _side_position(
         self,

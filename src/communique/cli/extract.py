@@ -5,12 +5,12 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
 
-from communique.cli.progress import Bar, report_failure, run_options, show_progress
+from communique.cli.progress import Bar, F, report_failure, run_options, show_progress
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError, StoreError
@@ -37,6 +37,18 @@ def example_documents(which: str, registry: Registry = PACKS) -> list[Document]:
         )
         for lang in langs
     ]
+
+
+def known_option(help_text: str) -> Callable[[F], F]:
+    """``--known DB``: an event store whose registry fills what texts do not state."""
+    return click.option(
+        "--known",
+        "known_db",
+        metavar="DB",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=help_text,
+    )
 
 
 def _single_document(arg: str) -> bool:
@@ -81,15 +93,9 @@ def _single_document(arg: str) -> bool:
     show_default=True,
     help="Refuse documents larger than this.",
 )
-@click.option(
-    "--known",
-    "known_db",
-    metavar="DB",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="An event store whose documents state what a text does not: a person's "
-    "affiliation seen there is filled in and named in actors[].inferred "
-    '(e.g. "store:actor/412").',
+@known_option(
+    "An event store whose documents state what a text does not: a person's affiliation "
+    'seen there is filled in and named in actors[].inferred (e.g. "store:actor/412").'
 )
 @run_options
 def extract(
@@ -210,14 +216,9 @@ def _known_store(path: Path | None) -> Store | None:
     help="Instead of the gold set, a check on text others annotated: RAMS meeting windows "
     "(tune on rams-dev, report rams-test) or the PLOVER gold sentences.",
 )
-@click.option(
-    "--known",
-    "known_db",
-    metavar="DB",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Extract with the registry of this event store (see extract --known); "
-    "affiliations it fills are scored as affiliation_kb where the gold says knowledge.",
+@known_option(
+    "Extract with the registry of this event store (see extract --known); affiliations it "
+    "fills are scored as affiliation_kb where the gold says knowledge."
 )
 def evaluate(
     gold_dir: Path | None,
