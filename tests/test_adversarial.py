@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from communique.pipeline import Communique
 from communique.record import Document
+from record_spans import record_spans
 
 EXAMPLES = 4  # per strategy and language: 9 strategies x 2 languages x 4 = 72 documents
 MIN_SIZE, MAX_SIZE = 5_000, 50_000  # characters
@@ -223,19 +224,6 @@ def recipes(draw: st.DrawFn, kind: str, lang: str) -> Recipe:
 # ------------------------------------------------------------------------ checks
 
 
-def _spans(node: Any, where: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every nested dict of the record that is a span: integer start/end and a text."""
-    if isinstance(node, dict):
-        start, end = node.get("start"), node.get("end")
-        if type(start) is int and type(end) is int and isinstance(node.get("text"), str):
-            yield where, node
-        for key, value in node.items():
-            yield from _spans(value, f"{where}.{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _spans(value, f"{where}[{i}]")
-
-
 def bound_seconds(chars: int) -> float:
     return max(FLOOR_SECONDS, SECONDS_PER_50K * chars / 50_000)
 
@@ -274,7 +262,7 @@ def test_adversarial_document(
     if seconds > bound:
         problems.append(f"{seconds:.2f} s, over the bound of {bound:.2f} s")
     rec = record.to_dict()
-    for where, s in _spans(rec):
+    for where, s in record_spans(rec):
         start, end = s["start"], s["end"]
         if not (0 <= start < end <= len(text) and text[start:end] == s["text"]):
             problems.append(f"{where}: text[{start}:{end}] != {s['text']!r}")

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from communique.corpora import iter_csv_texts, iter_jsonl_texts, load_text
 from communique.pipeline import Communique
 from communique.record import PLOVER_CONTEXTS, ROLE_CLASSES, SCHEMA
+from record_spans import record_spans
 
 PER_CORPUS = 150
 KINDS = frozenset({"meeting", "call", "conference"})
@@ -35,19 +36,6 @@ _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # ISO3 or an IGO short name (EU, UN, 
 
 
 # ---------------------------------------------------------------------------- checks
-
-
-def _spans(node: Any, where: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every nested dict that is a span: integer start/end and a text."""
-    if isinstance(node, dict):
-        start, end = node.get("start"), node.get("end")
-        if type(start) is int and type(end) is int and isinstance(node.get("text"), str):
-            yield where, node
-        for key, value in node.items():
-            yield from _spans(value, f"{where}.{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _spans(value, f"{where}[{i}]")
 
 
 def record_problems(rec: dict[str, Any], text: str, lang: str | None) -> list[str]:
@@ -63,7 +51,7 @@ def record_problems(rec: dict[str, Any], text: str, lang: str | None) -> list[st
     if lang is not None and doc["language"] != lang:
         bad.append(f"language {doc['language']!r} though {lang!r} was given")
     for key in ("actors", "events", "quotes", "claims"):
-        for where, span in _spans(rec[key], key):
+        for where, span in record_spans(rec[key], key):
             s, e = span["start"], span["end"]
             if not 0 <= s < e <= len(text):
                 bad.append(f"{where}: offsets {s}:{e} outside 0:{len(text)}")
