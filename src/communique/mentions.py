@@ -187,7 +187,8 @@ def find_mentions(
     )
 
 
-_ROSTER_KINDS = ("meeting", "call")
+# trigger kinds whose words take a roster of people who meet or call (not visits, conferences)
+ROSTER_KINDS = ("meeting", "call")
 
 
 def _argument_edges(
@@ -198,7 +199,7 @@ def _argument_edges(
     before: set[int] = set()
     after: set[int] = set()
     for t in triggers:
-        if t.row.get("kind") not in _ROSTER_KINDS:
+        if t.row.get("kind") not in ROSTER_KINDS:
             continue
         if t.row.get("pos") == "verb":
             before.add(t.start)

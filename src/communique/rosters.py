@@ -25,7 +25,7 @@ from communique.event_status import (
 )
 from communique.lang.profile import words
 from communique.lexicon import Match
-from communique.mentions import Mentions
+from communique.mentions import ROSTER_KINDS, Mentions
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -229,7 +229,7 @@ def _unnamed_counterpart(
     with the President of South Korea", "traf die Unterhändler der Regierung")."""
     profile = m.profile
     for t in trigs:
-        if t.row.get("kind") not in ("meeting", "call"):
+        if t.row.get("kind") not in ROSTER_KINDS:
             continue
         at = t.end
         # "met with officials", "met for five hours on Sunday with representatives of ..."

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from communique.actors import PersonEntity
+from communique.mentions import ROSTER_KINDS
 from communique.sentences import Token, tokenize
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class Sides:
         person is at the table already. A visit has no sides: its states are where the
         visitor goes."""
         m = self.m
-        if trigger.row.get("kind") not in ("meeting", "call"):
+        if trigger.row.get("kind") not in ROSTER_KINDS:
             return []
         tokens, starts = self._tokens(sent)
         home = clauses.segment_at(trigger.start)
