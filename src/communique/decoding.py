@@ -13,7 +13,6 @@ from communique.errors import InputError
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
@@ -55,7 +54,8 @@ def strip_bom(data: bytes) -> bytes:
 
 
 def extract_html(markup: str) -> tuple[str, str | None, str | None]:
-    """Main text, title and date (YYYY-MM-DD) of an HTML page; lenient with broken markup."""
+    """Main text, title and date (as the page's metadata gives it) of an HTML page;
+    lenient with broken markup."""
     import trafilatura
 
     text: str | None = None
@@ -72,7 +72,7 @@ def extract_html(markup: str) -> tuple[str, str | None, str | None]:
     if meta is not None:
         title = meta.title or None
         raw_date = meta.date or ""
-        date = raw_date[:10] if _DATE.match(raw_date) else None
+        date = raw_date or None  # checked by the reader (``published.published_date``)
     if not text or not text.strip():
         text = _strip_tags(markup)
     return text, title, date

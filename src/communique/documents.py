@@ -28,13 +28,13 @@ from communique.decoding import (
     strip_bom,
 )
 from communique.errors import InputError
+from communique.published import published_date
 from communique.record import Document
 
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".jsonl", ".json"})
 _HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
 _JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".jsonlines", ".ndjson"})
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HTML_TAG = re.compile(rb"<\s*(?:html|body|p|div|article|head|!doctype)[\s>/]", re.IGNORECASE)
 _SNIFF_BYTES = 65536
 
@@ -43,13 +43,16 @@ _SNIFF_BYTES = 65536
 class ReadSettings:
     max_bytes: int = 20_000_000  # per document (per file for txt/html; per line for jsonl)
     lang: str | None = None  # forced language, else detection later
-    published: str | None = None  # forced publication date YYYY-MM-DD
+    published: str | None = None  # forced publication date of every input (``published``)
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
             raise InputError("--max-bytes", f"must be positive, not {self.max_bytes}")
-        if self.published is not None and not _DATE.fullmatch(self.published):
-            raise InputError("--published", f"{self.published!r} is not a YYYY-MM-DD date")
+        if self.published is not None:
+            try:
+                object.__setattr__(self, "published", published_date(self.published))
+            except ValueError as exc:
+                raise InputError("--published", str(exc)) from exc
 
 
 def read_inputs(
@@ -225,9 +228,19 @@ def _html_document(data: bytes, source: str, settings: ReadSettings) -> Document
         text=text,
         source=source,
         language=settings.lang,
-        published=settings.published or date,
+        published=settings.published or _html_date(date),
         title=title,
     )
+
+
+def _html_date(value: str | None) -> str | None:
+    """The page's own date (its metadata) when it is a date in a form we keep."""
+    if not value:
+        return None
+    try:
+        return published_date(value)
+    except ValueError:
+        return None
 
 
 def _read_json(data: bytes, source: str, settings: ReadSettings) -> Iterator[Document | InputError]:
@@ -310,10 +323,11 @@ def _record_document(value: Any, where: str, settings: ReadSettings) -> Document
         else:
             return InputError(where, f"'{key}' is a {type(item).__name__}, not a string")
     published = fields["published"]
-    if published is not None:
-        if not _DATE.match(published):
-            return InputError(where, f"'published' {published!r} is not a YYYY-MM-DD date")
-        published = published[:10]
+    if published is not None and published.strip():
+        try:
+            published = published_date(published)
+        except ValueError as exc:
+            return InputError(where, f"'published': {exc}")
     return Document(
         text=text,
         source=fields["source"] or where,

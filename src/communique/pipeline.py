@@ -8,7 +8,6 @@ loaded once per ``Communique`` instance and language, on first use.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -32,6 +31,7 @@ from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.mentions import Mentions, find_mentions
 from communique.publication import publication_date
+from communique.published import exact_date, published_date
 from communique.quotes import find_quotes
 from communique.record import (
     Actor,
@@ -152,14 +152,19 @@ class Communique:
                 f"(supported: {', '.join(self.languages)})"
             )
             return record
-        published = _parse_date(doc.published)
+        published = exact_date(doc.published)
         if doc.published and published is None:
-            record.warnings.append(f"publication date {doc.published!r} is not YYYY-MM-DD")
+            try:  # a partial date ("2025-02") is kept; relative dates need a full one
+                doc.published = published_date(doc.published)
+            except ValueError as exc:
+                record.warnings.append(f"publication date ignored: {exc}")
+                doc.published = None
         res = self.resources(lang)
-        if published is None and not doc.published:
-            # a date the text prints itself: dateline, date line, agency credit
+        if published is None:
+            # a date the text prints itself: dateline, date line, agency credit; it refines
+            # a partial date it agrees with
             found = publication_date(doc.text, res.grammar, res.profile.publication_words)
-            if found is not None:
+            if found is not None and found.date.isoformat().startswith(doc.published or ""):
                 published = found.date
                 doc.published = found.date.isoformat()
                 mention = found.mention
@@ -278,15 +283,6 @@ def _confidence(d: EventDraft, participants: list[str]) -> float:
     if d.status_cue is not None:
         score += 0.05
     return min(score, 0.95)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 __all__ = ["Communique", "Settings", "LanguageResources", "CommuniqueError"]

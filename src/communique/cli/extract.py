@@ -73,10 +73,11 @@ def _single_document(arg: str) -> bool:
 )
 @click.option(
     "--published",
-    metavar="YYYY-MM-DD",
+    metavar="DATE",
     default=None,
-    help="Publication date, to resolve relative dates (default: from the input's "
-    "metadata when it has one).",
+    help="Publication date of every input, over its own metadata (YYYY, YYYY-MM, "
+    "YYYY-MM-DD or an ISO date-time; default: the input's metadata, else a date the text "
+    "prints). Relative dates resolve against a full date.",
 )
 @click.option(
     "--example",
@@ -119,15 +120,6 @@ def extract(
     """
     if not files and not example:
         raise click.UsageError("give at least one FILE (or - for standard input), or --example")
-    if published is not None:
-        try:
-            import datetime as dt
-
-            dt.date.fromisoformat(published)
-        except ValueError as exc:
-            raise click.BadParameter(
-                f"{published!r} is not YYYY-MM-DD", param_hint="--published"
-            ) from exc
     engine = Communique(Settings(timeout=timeout or None))
     try:
         settings = ReadSettings(max_bytes=max_bytes, lang=lang, published=published)

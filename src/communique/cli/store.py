@@ -9,7 +9,7 @@ import click
 
 from communique.cli.progress import Bar, report_failure, run_options, show_progress
 from communique.documents import ReadSettings
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, InputError
 from communique.lang import Registry
 from communique.store import DEFAULT_DB, Store
 
@@ -37,8 +37,9 @@ def _open(db: Path) -> Store:
               help="Documents per transaction: a crash loses at most one batch.")  # fmt: skip
 @click.option("--lang", type=click.Choice(Registry().codes), default=None,
               help="Language of every input (default: detected per document).")  # fmt: skip
-@click.option("--published", metavar="YYYY-MM-DD", default=None,
-              help="Publication date of every input lacking one.")  # fmt: skip
+@click.option("--published", metavar="DATE", default=None,
+              help="Publication date of every input, over its own metadata (YYYY, YYYY-MM, "
+                   "YYYY-MM-DD or an ISO date-time).")  # fmt: skip
 @run_options
 def ingest(
     paths: tuple[str, ...],
@@ -62,8 +63,8 @@ def ingest(
 
     try:
         settings = ReadSettings(lang=lang, published=published)
-    except CommuniqueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+    except InputError as exc:
+        raise click.BadParameter(exc.reason, param_hint=exc.source) from exc
 
     def failed(where: str, exc: BaseException) -> None:
         if debug:

@@ -149,6 +149,15 @@ MIGRATIONS: tuple[Migration, ...] = (
     # which states and organisations take part in each event, kept by triggers: a dyad of two
     # codes ("DEU" x "EU") becomes the intersection of two index ranges
     Migration("0003_event_affiliations", _EVENT_AFFILIATIONS),
+    # a report's place under the gazetteer's (English) name and id, so that an event merged
+    # from reports in several languages is named one way ("Brussels", not "Brüssel")
+    Migration(
+        "0004_report_canonical_places",
+        (
+            "ALTER TABLE reports ADD COLUMN place_canonical TEXT",
+            "ALTER TABLE reports ADD COLUMN place_geonames INTEGER",
+        ),
+    ),
 )
 
 

@@ -223,7 +223,8 @@ def _write_record(store: Store, record: Record, replaces: bool) -> None:
         conn.execute(
             "INSERT INTO reports(doc_id, local_id, kind, status, date_start, date_end, date_text, "
             "location, country, lat, lon, name, topics, plover, cameo, evidence_start, "
-            "evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "evidence_end, place_canonical, place_geonames) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 event.id,
@@ -242,6 +243,8 @@ def _write_record(store: Store, record: Record, replaces: bool) -> None:
                 event.cameo,
                 evidence.start if evidence else None,
                 evidence.end if evidence else None,
+                loc.canonical if loc else None,
+                loc.geonames if loc else None,
             ),
         )
         for local in event.participants:

@@ -1,227 +1,45 @@
 """Events across documents: which reports are the same meeting, call or conference, and why.
 
-Reports (one per event of one document's record) are taken one at a time in ingest order
-(document rowid, then local id). A report joins every existing event holding a compatible
-report; when it is compatible with several events they become one (the smallest id stays).
-Two reports are compatible when
+The evidence that two reports (one per event of one document's record) tell of the same event
+is judged in ``store.evidence``: ``compatible`` (same participants, kind, status, place and
+time: a resolved date, or else publication dates, exact or partial, within a window that
+depends on the kind) and ``conflict`` (a contradiction).
 
-- kinds match (meeting and conference count as one kind; a call is only a call),
-- statuses match (a planned report never merges with an occurred one: it *links*),
-- participants overlap: at least two shared actors, or every actor of the smaller side
-  (a surname-only actor matches a full-name actor with the same surname); with a single
-  shared actor both dates must be known; reports without participants need the same name,
-- dates are compatible: the ranges overlap; one unknown: the undated report was published
-  within 7 days after the other's date; both unknown: published within 7 days of each other,
-- places are compatible: one unknown, or the same city (same folded name or within 30 km),
-  or the same country where one side names only the country.
+Grouping is a function of the set of reports alone, never of the order they arrived in:
 
-Every join is stored with its reason in ``event_explanations``. A planned event links
-(``events.planned_event_id``) to the occurred (or cancelled) event it announced: the
-smallest planned event id with a compatible report. ``rebuild`` recomputes everything from
-``reports`` and yields exactly what incremental ``update`` calls yielded.
+- reports linked by ``compatible`` form *components*; a new report can only join components,
+  so ``update`` regroups exactly the components its new reports touch, and ``rebuild``
+  (every component) yields what incremental ``update`` calls yielded, in any ingest order;
+- inside a component, reports are taken in a fixed order (dated before undated, narrow
+  periods first, more participants first, then document id) and each joins the group it is
+  compatible with that none of whose members it conflicts with (most compatible members,
+  then the earliest group); otherwise it opens a group. So a group's members each match the
+  group, not just one neighbour: two meetings of the same pair a month apart never chain
+  together through an undated report between them.
+
+An event keeps its id when it is regrouped (the smallest earlier id among its reports). Every
+report's reason for joining is stored in ``event_explanations`` (``communique explain``). A
+planned event links (``events.planned_event_id``) to the occurred (or cancelled) event it
+announced: the smallest planned event id with a compatible report.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import math
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from communique.store.database import Store
-from communique.store.identity import fold_name, surname_of
+from communique.store.evidence import Report, announces, compatible, conflict, period
+from communique.store.identity import surname_of
 
-_WINDOW = dt.timedelta(days=7)
-_PLANNED_HORIZON = dt.timedelta(days=90)
-_SAME_CITY_KM = 30.0
-_KIND_GROUP = {"meeting": "meeting", "conference": "meeting", "call": "call"}
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    doc_id: str
-    local_id: str
-    order: tuple[int, str]
-    kind: str
-    status: str
-    start: dt.date | None
-    end: dt.date | None
-    published: dt.date | None
-    location: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    name: str | None
-    actors: dict[int, str]  # actor id -> actor key
-    event_id: int | None
-
-
-# ------------------------------------------------------------------ compatibility
-
-
-def _date_range(start: str | None, end: str | None) -> tuple[dt.date | None, dt.date | None]:
-    if not start:
-        return None, None
-    lo = _bound(start, first=True)
-    hi = _bound(end or start, first=False)
-    return lo, hi or lo
-
-
-def _bound(value: str, *, first: bool) -> dt.date | None:
-    try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 3:
-            return dt.date(parts[0], parts[1], parts[2])
-        if len(parts) == 2:
-            if first:
-                return dt.date(parts[0], parts[1], 1)
-            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
-    except (ValueError, IndexError):
-        return None
-
-
-def _shared(a: Report, b: Report) -> int:
-    """Participants the two reports share; a surname-only actor matches by surname."""
-    shared = set(a.actors) & set(b.actors)
-    count = len(shared)
-    rest_a = [k for i, k in a.actors.items() if i not in shared]
-    rest_b = [k for i, k in b.actors.items() if i not in shared]
-    used: set[int] = set()
-    for key in rest_a:
-        surname = surname_of(key)
-        if surname is None:
-            continue
-        for j, other in enumerate(rest_b):
-            if j in used or surname_of(other) != surname:
-                continue
-            if key.endswith(":") or other.endswith(":"):
-                used.add(j)
-                count += 1
-                break
-    return count
-
-
-def _participants_reason(a: Report, b: Report) -> tuple[str | None, bool]:
-    """Why the participants agree (or None), and whether only one actor is shared."""
-    if not a.actors and not b.actors:
-        if a.name and b.name and fold_name(a.name) == fold_name(b.name):
-            return f"same name ({a.name})", False
-        return None, False
-    shared = _shared(a, b)
-    smaller = min(len(a.actors), len(b.actors))
-    if shared >= 2:
-        return f"{shared} shared participants", False
-    if shared >= 1 and shared == smaller:
-        return f"all {shared} participant(s) of the smaller report shared", shared == 1
-    return None, False
-
-
-def _dates_reason(a: Report, b: Report, *, strict: bool) -> str | None:
-    if a.start and a.end and b.start and b.end:
-        if a.start <= b.end and b.start <= a.end:
-            return f"dates {a.start}/{b.start} overlap"
-        return None
-    if strict:
-        return None
-    if a.start is None and b.start is None:
-        if a.published and b.published and abs(a.published - b.published) <= _WINDOW:
-            return f"dates unknown, published {a.published}/{b.published} within 7 days"
-        return None
-    dated, undated = (a, b) if a.start else (b, a)
-    if (
-        dated.start
-        and dated.end
-        and undated.published
-        and dated.start - dt.timedelta(days=1) <= undated.published <= dated.end + _WINDOW
-    ):
-        return f"date {dated.start} within 7 days before publication {undated.published}"
-    return None
-
-
-def _km(a: Report, b: Report) -> float | None:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _place_reason(a: Report, b: Report) -> str | None:
-    if not a.location or not b.location:
-        return "place unknown on one side"
-    if a.country and b.country and a.country != b.country:
-        return None
-    if fold_name(a.location) == fold_name(b.location):
-        return f"same place ({a.location})"
-    km = _km(a, b)
-    if km is not None:
-        return f"same city ({a.location}/{b.location})" if km <= _SAME_CITY_KM else None
-    if a.country and a.country == b.country:
-        return f"same country ({a.country})"
-    return None
-
-
-def compatible(a: Report, b: Report) -> str | None:
-    """Why two reports describe the same event, or None when they do not."""
-    if a.doc_id == b.doc_id or a.status != b.status:
-        return None
-    return _match(a, b, planned=False)
-
-
-def _match(a: Report, b: Report, *, planned: bool) -> str | None:
-    if _KIND_GROUP.get(a.kind) != _KIND_GROUP.get(b.kind):
-        return None
-    who, single = _participants_reason(a, b)
-    if who is None:
-        return None
-    when = _planned_dates(a, b) if planned else _dates_reason(a, b, strict=single)
-    if when is None:
-        return None
-    where = _place_reason(a, b)
-    if where is None:
-        return None
-    return f"{who}; {when}; {where}"
-
-
-def _planned_dates(plan: Report, held: Report) -> str | None:
-    if plan.start and plan.end and held.start and held.end:
-        if plan.start <= held.end and held.start <= plan.end:
-            return f"planned {plan.start} overlaps held {held.start}"
-        return None
-    when = held.start or held.published
-    if plan.start is None and plan.published and when:
-        if plan.published <= when <= plan.published + _PLANNED_HORIZON:
-            return f"held {when} within 90 days after announcement {plan.published}"
-        return None
-    if (
-        plan.start
-        and plan.end
-        and held.start is None
-        and held.published
-        and plan.start <= held.published <= plan.end + _WINDOW
-    ):
-        return f"planned {plan.start}, report published {held.published}"
-    return None
-
-
-def announces(plan: Report, held: Report) -> str | None:
-    """Why a planned report announces a held (occurred or cancelled) one, or None."""
-    if plan.status != "planned" or held.status == "planned" or plan.doc_id == held.doc_id:
-        return None
-    return _match(plan, held, planned=True)
+__all__ = ["Report", "announces", "compatible", "conflict", "rebuild", "update"]
 
 
 # ------------------------------------------------------------------------ loading
 
-_SELECT = """SELECT r.doc_id, r.local_id, d.rowid, r.kind, r.status, r.date_start, r.date_end,
-  d.published, r.location, r.country, r.lat, r.lon, r.name, r.event_id
+_SELECT = """SELECT r.doc_id, r.local_id, r.kind, r.status, r.date_start, r.date_end,
+  d.published, coalesce(r.place_canonical, r.location), r.country, r.lat, r.lon, r.name, r.event_id
   FROM reports r JOIN documents d ON d.id = r.doc_id"""
 
 
@@ -238,15 +56,15 @@ def _load(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> lis
         ):
             actors.setdefault((d, loc), {})[int(actor_id)] = str(key)
     out = []
-    for doc_id, local_id, rowid, kind, status, ds, de, pub, loc, ctry, lat, lon, name, eid in rows:
-        start, end = _date_range(ds, de)
-        published = _bound(pub[:10], first=True) if pub else None
+    for doc_id, local_id, kind, status, ds, de, pub, loc, ctry, lat, lon, name, eid in rows:
+        start = period(ds, first=True)
+        end = period(de or ds, first=False) or start
         out.append(
-            Report(doc_id, local_id, (int(rowid), _local_order(local_id)), kind, status,
-                   start, end, published, loc, ctry, lat, lon, name,
-                   actors.get((doc_id, local_id), {}), eid)
+            Report(doc_id, local_id, (0, _local_order(local_id)), kind, status,
+                   start, end if start else None, period(pub, first=True), loc, ctry, lat, lon,
+                   name, actors.get((doc_id, local_id), {}), eid, period(pub, first=False))
         )  # fmt: skip
-    out.sort(key=lambda r: r.order)
+    out.sort(key=_rank)
     return out
 
 
@@ -255,8 +73,18 @@ def _local_order(local_id: str) -> str:
     return f"{int(digits):08d}{local_id}" if digits else local_id
 
 
-def _candidates(conn: sqlite3.Connection, report: Report, *, placed: bool) -> list[Report]:
-    """Reports sharing an actor (or, without actors, the name); ``placed``: in an event."""
+def _rank(r: Report) -> tuple[object, ...]:
+    """The fixed order in which a component's reports are grouped: what says most about
+    the event first (a date, a narrow one, many participants), then the document id."""
+    width = (r.end - r.start).days if r.start and r.end else 1 << 30
+    pub = r.publication()
+    pub_width = (pub[1] - pub[0]).days if pub else 1 << 30
+    return (width, pub_width, -len(r.actors), r.doc_id, r.order[1])
+
+
+def _candidates(conn: sqlite3.Connection, report: Report) -> list[Report]:
+    """Reports sharing an actor (a surname-only actor: any of that surname), or, without
+    actors, the name."""
     ids = set(report.actors)
     for key in report.actors.values():
         surname = surname_of(key)
@@ -270,59 +98,117 @@ def _candidates(conn: sqlite3.Connection, report: Report, *, placed: bool) -> li
                 (prefix, prefix + "\uffff", prefix, key, prefix),
             )
         )
-    cond = "r.event_id IS NOT NULL" if placed else "1"
     if ids:
         marks = ",".join("?" * len(ids))
         where = (
-            f"{cond} AND (r.doc_id, r.local_id) IN (SELECT doc_id, local_id "
+            f"(r.doc_id, r.local_id) IN (SELECT doc_id, local_id "
             f"FROM report_participants WHERE actor_id IN ({marks}))"
         )
         return _load(conn, where, sorted(ids))
     if report.name:
-        return _load(conn, f"{cond} AND r.name = ?", (report.name,))
+        return _load(conn, "r.name = ?", (report.name,))
     return []
 
 
 # ------------------------------------------------------------------------ merging
 
 
+def _key(r: Report) -> tuple[str, str]:
+    return r.doc_id, r.local_id
+
+
+def _components(conn: sqlite3.Connection, seeds: list[Report]) -> list[list[Report]]:
+    """The components (reports linked by ``compatible``) that hold the seed reports."""
+    seen: dict[tuple[str, str], Report] = {_key(r): r for r in seeds}
+    edges: dict[tuple[str, str], set[tuple[str, str]]] = {k: set() for k in seen}
+    frontier = list(seeds)
+    while frontier:
+        report = frontier.pop()
+        for other in _candidates(conn, report):
+            if _key(other) == _key(report) or compatible(report, other) is None:
+                continue
+            edges.setdefault(_key(report), set()).add(_key(other))
+            edges.setdefault(_key(other), set()).add(_key(report))
+            if _key(other) not in seen:
+                seen[_key(other)] = other
+                frontier.append(other)
+    out: list[list[Report]] = []
+    done: set[tuple[str, str]] = set()
+    for start in sorted(seen):
+        if start in done:
+            continue
+        stack, members = [start], []
+        done.add(start)
+        while stack:
+            k = stack.pop()
+            members.append(seen[k])
+            for n in edges.get(k, ()):
+                if n not in done:
+                    done.add(n)
+                    stack.append(n)
+        out.append(sorted(members, key=_rank))
+    return out
+
+
+def _group(reports: list[Report]) -> list[list[tuple[Report, str]]]:
+    """The component's reports in groups, each report with its reason for joining."""
+    groups: list[list[tuple[Report, str]]] = []
+    for report in reports:
+        best: tuple[int, int, str] | None = None  # (-compatible members, group, reason)
+        for g, members in enumerate(groups):
+            if any(conflict(report, m) is not None for m, _ in members):
+                continue
+            reasons = [
+                (reason, m) for m, _ in members if (reason := compatible(report, m)) is not None
+            ]
+            if not reasons:
+                continue
+            reason, m = reasons[0]
+            candidate = (-len(reasons), g, f"{reason} (with {m.doc_id[:12]} {m.local_id})")
+            if best is None or candidate < best:
+                best = candidate
+        if best is None:
+            groups.append([(report, "first report")])
+        else:
+            groups[best[1]].append((report, best[2]))
+    return groups
+
+
 def update(store: Store, doc_ids: Iterable[str] | None = None) -> int:
-    """Merge every report not yet in an event (``doc_ids`` is accepted for clarity; all
-    unplaced reports are taken, so an interrupted run heals). Call inside a transaction.
-    Returns the number of reports placed."""
+    """Group every report not yet in an event, regrouping the components they touch
+    (``doc_ids`` is accepted for clarity; all unplaced reports are taken, so an interrupted
+    run heals). Call inside a transaction. Returns the number of reports placed."""
     del doc_ids
-    conn = store.conn
-    pending = _load(conn, "r.event_id IS NULL", ())
+    return _place(store.conn, _load(store.conn, "r.event_id IS NULL", ()))
+
+
+def _place(conn: sqlite3.Connection, pending: list[Report]) -> int:
+    """Regroup the components of ``pending`` and write their events."""
+    if not pending:
+        return 0
     touched: set[int] = set()
     relink: set[int] = set()
-    for report in pending:
-        matches: dict[int, str] = {}
-        for other in _candidates(conn, report, placed=True):
-            if other.event_id is None or other.event_id in matches:
-                continue
-            reason = compatible(report, other)
-            if reason is not None:
-                matches[other.event_id] = f"{reason} (with {other.doc_id[:12]} {other.local_id})"
-        if matches:
-            event_id = min(matches)
-            for gone in sorted(matches):
-                if gone != event_id:
-                    _absorb(conn, event_id, gone, relink)
-                    touched.discard(gone)
-            reason = matches[event_id]
-        else:
-            event_id = _new_event(conn, report)
-            reason = "first report"
-        conn.execute(
-            "UPDATE reports SET event_id = ? WHERE doc_id = ? AND local_id = ?",
-            (event_id, report.doc_id, report.local_id),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO event_explanations(event_id, doc_id, local_id, reason) "
-            "VALUES (?, ?, ?, ?)",
-            (event_id, report.doc_id, report.local_id, reason),
-        )
-        touched.add(event_id)
+    for component in _components(conn, pending):
+        old = sorted({r.event_id for r in component if r.event_id is not None})
+        reused: set[int] = set()
+        for members in _group(component):
+            hints = sorted({r.event_id for r, _ in members if r.event_id is not None} - reused)
+            event_id = _event(conn, members[0][0], hints[0] if hints else None)
+            reused.add(event_id)
+            for report, reason in members:
+                conn.execute(
+                    "UPDATE reports SET event_id = ? WHERE doc_id = ? AND local_id = ?",
+                    (event_id, report.doc_id, report.local_id),
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO event_explanations(event_id, doc_id, local_id, "
+                    "reason) VALUES (?, ?, ?, ?)",
+                    (event_id, report.doc_id, report.local_id, reason),
+                )
+            touched.add(event_id)
+        for gone in old:
+            if gone not in reused:
+                _drop(conn, gone, relink)
     for event_id in sorted(touched):
         _refresh(conn, event_id)
     _relink(conn, sorted(touched | relink))
@@ -330,27 +216,44 @@ def update(store: Store, doc_ids: Iterable[str] | None = None) -> int:
 
 
 def rebuild(store: Store) -> int:
-    """Recompute every merged event from ``reports``; call inside a transaction."""
+    """Regroup every report (keeping event ids where groups stay); call inside a
+    transaction. Yields what incremental ``update`` calls yielded."""
     conn = store.conn
+    hints = conn.execute("SELECT doc_id, local_id, event_id FROM reports").fetchall()
     conn.execute("UPDATE reports SET event_id = NULL")
     conn.execute("DELETE FROM event_explanations")
     conn.execute("DELETE FROM event_participants")
     conn.execute("UPDATE events SET planned_event_id = NULL")
+    pending = _load(conn, "1", ())
+    by_key = {(str(d), str(loc)): e for d, loc, e in hints}
+    seeds = [_with_event(r, by_key.get(_key(r))) for r in pending]
     conn.execute("DELETE FROM events")
-    return update(store)
+    return _place(conn, seeds)
 
 
-def _new_event(conn: sqlite3.Connection, report: Report) -> int:
+def _with_event(r: Report, event_id: int | None) -> Report:
+    return Report(r.doc_id, r.local_id, r.order, r.kind, r.status, r.start, r.end, r.published,
+                  r.location, r.country, r.lat, r.lon, r.name, r.actors, event_id,
+                  r.published_end)  # fmt: skip
+
+
+def _event(conn: sqlite3.Connection, report: Report, event_id: int | None) -> int:
+    """The event row ``event_id`` (made again after ``rebuild`` emptied the table), or a new
+    one."""
+    if event_id is not None:
+        conn.execute(
+            "INSERT OR IGNORE INTO events(id, kind, status, n_sources) VALUES (?, ?, ?, 0)",
+            (event_id, report.kind, report.status),
+        )
+        return event_id
     cur = conn.execute(
         "INSERT INTO events(kind, status, n_sources) VALUES (?, ?, 0)", (report.kind, report.status)
     )
     return int(cur.lastrowid or 0)
 
 
-def _absorb(conn: sqlite3.Connection, keep: int, gone: int, relink: set[int]) -> None:
-    """Move every report of event ``gone`` into ``keep`` and drop ``gone``."""
-    conn.execute("UPDATE reports SET event_id = ? WHERE event_id = ?", (keep, gone))
-    conn.execute("UPDATE event_explanations SET event_id = ? WHERE event_id = ?", (keep, gone))
+def _drop(conn: sqlite3.Connection, gone: int, relink: set[int]) -> None:
+    """Drop an event none of whose reports it keeps; events it announced are relinked."""
     conn.execute("DELETE FROM event_participants WHERE event_id = ?", (gone,))
     relink.update(
         int(r[0]) for r in conn.execute("SELECT id FROM events WHERE planned_event_id = ?", (gone,))
@@ -433,13 +336,13 @@ def _relink(conn: sqlite3.Connection, event_ids: Sequence[int]) -> None:
             held.add(event_id)
             continue
         for plan in _load(conn, "r.event_id = ?", (event_id,)):
-            for other in _candidates(conn, plan, placed=True):
+            for other in _candidates(conn, plan):
                 if other.event_id is not None and announces(plan, other):
                     held.add(other.event_id)
     for event_id in sorted(held):
         best: int | None = None
         for report in _load(conn, "r.event_id = ?", (event_id,)):
-            for other in _candidates(conn, report, placed=True):
+            for other in _candidates(conn, report):
                 if other.event_id is None or (best is not None and other.event_id >= best):
                     continue
                 if announces(other, report):
