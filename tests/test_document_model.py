@@ -566,6 +566,41 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "given", "published", "date"),
+    [
+        # a partial publication date stays partial; a weekday cannot resolve against it
+        ("de", "Außenministerin Anna Berg traf am Montag Außenminister Karl Huber.",
+         "2025-02", "2025-02", None),
+        ("en", "Foreign Minister Anna Berg met Chancellor Karl Huber on Tuesday.",
+         "2016", "2016", None),
+        # a full date the text prints refines a partial one it agrees with
+        ("de", "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Freitag Außenminister "
+         "Karl Huber.", "2025-02", "2025-02-14", "2025-02-14"),
+        # ... and not one it contradicts
+        ("de", "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Freitag Außenminister "
+         "Karl Huber.", "2024-11", "2024-11", None),
+        # a date-time is kept as the day it names
+        ("en", "Foreign Minister Anna Berg met Chancellor Karl Huber on Tuesday.",
+         "2016-03-03T22:00:00-05:00", "2016-03-03", "2016-03-01"),
+    ],
+)  # fmt: skip
+def test_partial_publication_dates(
+    engine: Communique, lang: str, text: str, given: str, published: str, date: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=given).to_dict()
+    assert record["document"]["published"] == published
+    (event,) = record["events"]
+    assert (event["date"] or {}).get("start") == date
+    assert not record["warnings"]
+
+
+def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
+    record = engine.extract("Anna Berg met Karl Huber.", lang="en", published="3/3/2016")
+    assert record.document.published is None
+    assert any("3/3/2016" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "kind", "status"),
     [
         # a present modal announces the event of its clause; an infinitive after "zu" does not

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import time
 from pathlib import Path
 
@@ -276,3 +277,52 @@ def test_json_file_object_and_array(tmp_path: Path) -> None:
     items = run([one, many])
     assert [d.text for d in docs(items)] == ["single", "a"]
     assert [e.source for e in errors(items)] == [f"{many}[1]"]
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("2025", "2025"),
+        ("2025-02", "2025-02"),
+        ("2025-02-17", "2025-02-17"),
+        ("2025-02-17T23:30:00+01:00", "2025-02-17"),  # the publisher's calendar day
+        ("2025-02-17T00:30:00-05:00", "2025-02-17"),
+        ("2025-02-17 09:30Z", "2025-02-17"),
+        ("2025-02-17T09:30:00.250+0100", "2025-02-17"),
+        (" 2025-02-17 ", "2025-02-17"),
+    ],
+)
+def test_published_forms_are_kept_partial_or_as_the_day(
+    tmp_path: Path, given: str, kept: str
+) -> None:
+    line = json.dumps({"text": "x y", "published": given}) + "\n"
+    (doc,) = run([_write(tmp_path, "f.jsonl", line.encode())])
+    assert isinstance(doc, Document) and doc.published == kept
+    assert ReadSettings(published=given).published == kept
+
+
+@pytest.mark.parametrize(
+    ("given", "why"),
+    [
+        ("2025-13", "not a real date"),
+        ("2025-02-30", "not a real date"),
+        ("17.02.2025", "is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time"),
+        ("2025-02-17T25:00", "not a real date-time"),
+        ("Feb 2025", "is not YYYY"),
+    ],
+)
+def test_bad_published_names_the_line_and_the_reason(tmp_path: Path, given: str, why: str) -> None:
+    path = _write(
+        tmp_path, "f.jsonl", (json.dumps({"text": "x y", "published": given}) + "\n").encode()
+    )
+    (err,) = errors(run([path]))
+    assert err.source == f"{path}:1" and why in err.reason and given in err.reason
+    with pytest.raises(InputError, match=why):
+        ReadSettings(published=given)
+
+
+def test_html_metadata_date_time_with_zone_and_partial(tmp_path: Path) -> None:
+    page = '<html><head><meta property="article:published_time" content="{}"></head><body>'
+    page += f"<article><p>{GOOD}</p></article></body></html>"
+    (doc,) = run([_write(tmp_path, "a.html", page.format("2024-03-05T23:10:00+02:00").encode())])
+    assert isinstance(doc, Document) and doc.published == "2024-03-05"

@@ -253,3 +253,115 @@ def test_records_are_kept_whole(corpus_store: Store) -> None:
     for (payload,) in corpus_store.conn.execute("SELECT record FROM documents"):
         record = json.loads(payload)
         assert record["schema"] == "communique.record/1" and record["events"]
+
+
+# --------------------------------------------- reports of the same meetings, some undated
+
+MERGE_CORPUS = Path(__file__).resolve().parent / "merge_corpus" / "reports.jsonl"
+
+
+def _groups(store: Store) -> set[frozenset[str]]:
+    """Each event as the set of its sources (what does not depend on event ids)."""
+    out: dict[int, set[str]] = {}
+    for event_id, source in store.conn.execute(
+        "SELECT r.event_id, d.source FROM reports r JOIN documents d ON d.id = r.doc_id"
+    ):
+        out.setdefault(int(event_id), set()).add(str(source))
+    return {frozenset(v) for v in out.values()}
+
+
+EXPECTED_GROUPS = {
+    frozenset({"kurier/wien-arbeitsgespraech", "standard/blanar-in-wien"}),
+    frozenset({"tagesblatt/muenchen-treffen", "wire/baerbock-wang"}),
+    frozenset({"gazette/white-house", "herald/oval-office"}),
+    frozenset({"kurier/pressburg-besuch"}),
+}
+
+
+@pytest.mark.parametrize("order", ["forward", "backward", "shuffled", "one by one"])
+def test_reports_of_three_meetings_become_three_events_in_any_order(
+    tmp_path: Path, engine: Communique, order: str
+) -> None:
+    """Three pairs of reports (German, English, both), one of each pair without a date the
+    text resolves (no weekday anchor: "am Mittwoch" published "2025-02"; no date at all),
+    become three events with two sources each; the same pair meeting a month later in
+    Bratislava stays apart; any ingest order gives the same grouping."""
+    lines = MERGE_CORPUS.read_text(encoding="utf-8").splitlines()
+    if order == "backward":
+        lines.reverse()
+    elif order == "shuffled":
+        lines = [lines[i] for i in (3, 6, 0, 5, 1, 4, 2)]
+    with Store(tmp_path / "s.db") as store:
+        chunks = [[line] for line in lines] if order == "one by one" else [lines]
+        for i, chunk in enumerate(chunks):
+            path = tmp_path / f"part{i}.jsonl"
+            path.write_text("\n".join(chunk) + "\n", encoding="utf-8")
+            ingest(store, [str(path)], engine, batch_size=2)
+        assert _groups(store) == EXPECTED_GROUPS
+        reasons = {
+            src: reason
+            for src, reason in store.conn.execute(
+                "SELECT d.source, x.reason FROM event_explanations x "
+                "JOIN documents d ON d.id = x.doc_id"
+            )
+        }
+        undated = {"standard/blanar-in-wien", "wire/baerbock-wang", "herald/oval-office"}
+        for src in undated:  # the undated report joins by its publication date
+            assert "report published" in reasons[src], reasons[src]
+        assert "2025-02-01..2025-02-28" in reasons["standard/blanar-in-wien"]
+        before = _events(store)
+        with store.transaction():
+            merging.rebuild(store)
+        assert _events(store) == before and _groups(store) == EXPECTED_GROUPS
+
+
+def test_an_undated_report_between_two_meetings_chains_nothing() -> None:
+    """Two meetings of one pair ten days apart and an undated report published between them:
+    the report fits both equally, so it stays apart instead of gluing them together."""
+    first = _report("a", start=dt.date(2025, 2, 10), end=dt.date(2025, 2, 10))
+    second = _report("b", start=dt.date(2025, 2, 20), end=dt.date(2025, 2, 20))
+    month = _report(
+        "c", start=None, end=None, published=dt.date(2025, 2, 1),
+        published_end=dt.date(2025, 2, 28),
+    )  # fmt: skip
+    assert compatible(month, first) and compatible(month, second)
+    assert merging.conflict(first, second)
+    groups = merging._group(sorted([month, first, second], key=merging._rank))
+    assert [[r.doc_id for r, _ in g] for g in groups] == [["a"], ["b"], ["c"]]
+    assert "equally well" in groups[2][0][1]
+
+
+@pytest.mark.parametrize(
+    ("kind", "days_after", "same"),
+    [
+        ("call", 3, True),
+        ("call", 5, False),
+        ("meeting", 5, True),
+        ("meeting", 8, False),
+        ("conference", 10, True),
+        ("conference", 14, False),
+    ],
+)
+def test_publication_window_depends_on_the_kind(kind: str, days_after: int, same: bool) -> None:
+    held = _report("a", kind=kind)
+    later = dt.date(2025, 2, 14) + dt.timedelta(days=days_after)
+    report = _report("b", kind=kind, start=None, end=None, published=later)
+    assert bool(compatible(held, report)) is same
+    assert bool(merging.conflict(held, report)) is not same
+
+
+def test_partial_publication_dates() -> None:
+    held = _report("a")  # 2025-02-14
+    feb = _report("b", start=None, end=None, published=dt.date(2025, 2, 1),
+                  published_end=dt.date(2025, 2, 28))  # fmt: skip
+    assert compatible(held, feb)
+    march = _report("c", start=None, end=None, published=dt.date(2025, 3, 1),
+                    published_end=dt.date(2025, 3, 31))  # fmt: skip
+    assert not compatible(held, march) and merging.conflict(held, march)
+    year = _report("d", start=None, end=None, published=dt.date(2025, 1, 1),
+                   published_end=dt.date(2025, 12, 31))  # fmt: skip
+    assert not compatible(held, year)  # a year says nothing about when
+    assert merging.conflict(held, year) is None
+    # published before an occurred meeting took place: another meeting
+    early = _report("e", start=None, end=None, published=dt.date(2025, 2, 2))
+    assert merging.conflict(held, early)

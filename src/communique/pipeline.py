@@ -152,13 +152,13 @@ class Communique:
                 f"(supported: {', '.join(self.languages)})"
             )
             return record
-        published = exact_date(doc.published)
-        if doc.published and published is None:
+        if doc.published:
             try:  # a partial date ("2025-02") is kept; relative dates need a full one
                 doc.published = published_date(doc.published)
             except ValueError as exc:
                 record.warnings.append(f"publication date ignored: {exc}")
                 doc.published = None
+        published = exact_date(doc.published)
         res = self.resources(lang)
         if published is None:
             # a date the text prints itself: dateline, date line, agency credit; it refines

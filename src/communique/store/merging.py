@@ -154,23 +154,24 @@ def _group(reports: list[Report]) -> list[list[tuple[Report, str]]]:
     """The component's reports in groups, each report with its reason for joining."""
     groups: list[list[tuple[Report, str]]] = []
     for report in reports:
-        best: tuple[int, int, str] | None = None  # (-compatible members, group, reason)
+        fits: list[tuple[int, int, str]] = []  # (-compatible members, group, reason)
         for g, members in enumerate(groups):
             if any(conflict(report, m) is not None for m, _ in members):
                 continue
             reasons = [
                 (reason, m) for m, _ in members if (reason := compatible(report, m)) is not None
             ]
-            if not reasons:
-                continue
-            reason, m = reasons[0]
-            candidate = (-len(reasons), g, f"{reason} (with {m.doc_id[:12]} {m.local_id})")
-            if best is None or candidate < best:
-                best = candidate
-        if best is None:
-            groups.append([(report, "first report")])
+            if reasons:
+                reason, m = reasons[0]
+                fits.append((-len(reasons), g, f"{reason} (with {m.doc_id[:12]} {m.local_id})"))
+        fits.sort()
+        if len(fits) > 1 and fits[0][0] == fits[1][0] and not report.dated:
+            # an undated report that fits two events equally well could be either
+            groups.append([(report, f"first report (fits {len(fits)} events equally well)")])
+        elif fits:
+            groups[fits[0][1]].append((report, fits[0][2]))
         else:
-            groups[best[1]].append((report, best[2]))
+            groups.append([(report, "first report")])
     return groups
 
 
