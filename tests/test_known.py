@@ -107,4 +107,4 @@ def test_extract_known_cli(engine: Communique, store: Store, tmp_path: Path) -> 
     assert '"affiliation": "store:actor/' in result.output
     missing = runner.invoke(main, ["extract", str(text), "--known", str(tmp_path / "none.db")])
     assert missing.exit_code == 2
-    assert "none.db: no such event store" in missing.output
+    assert "none.db: no such database" in missing.output

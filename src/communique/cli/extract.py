@@ -176,10 +176,8 @@ def _known_store(path: Path | None) -> Store | None:
     """The store given with --known; it must exist (a new empty one would know nothing)."""
     if path is None:
         return None
-    if not path.is_file():
-        raise click.BadParameter(f"{path}: no such event store", param_hint="--known")
     try:
-        return Store(path)
+        return Store(path, readonly=True)
     except StoreError as exc:
         raise click.BadParameter(str(exc), param_hint="--known") from exc
 

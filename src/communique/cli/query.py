@@ -23,11 +23,9 @@ from communique.store.query import DATE_RE, EventQuery
 
 
 def open_existing(db: Path) -> Store:
-    """The store at ``db``; a missing file is an error here (queries never create one)."""
-    if not db.exists():
-        raise click.ClickException(f"{db}: no such database; run `communique ingest` first")
+    """The store at ``db`` opened read-only; queries never create, migrate or change one."""
     try:
-        return Store(db)
+        return Store(db, readonly=True)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
 

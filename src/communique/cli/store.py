@@ -23,9 +23,9 @@ _DB = click.option(
 )
 
 
-def _open(db: Path) -> Store:
+def _open(db: Path, *, readonly: bool = True) -> Store:
     try:
-        return Store(db)
+        return Store(db, readonly=readonly)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -70,7 +70,7 @@ def ingest(
         if debug:
             report_failure(where, exc, debug=True)
 
-    with _open(db) as store:
+    with _open(db, readonly=False) as store:
         bar = Bar(show_progress(progress), "ingest")
         try:
             summary = run(
@@ -96,8 +96,6 @@ def ingest(
 @_DB
 def errors(db: Path) -> None:
     """List inputs that could not be read or extracted, with the reason."""
-    if not db.exists():
-        raise click.ClickException(f"{db}: no such database")
     with _open(db) as store:
         try:
             failures = store.failures()
@@ -116,8 +114,6 @@ def explain(event_id: int, db: Path) -> None:
     """Show a merged event, every source report of it and why each report joined."""
     from communique.render import explanation
 
-    if not db.exists():
-        raise click.ClickException(f"{db}: no such database")
     with _open(db) as store:
         try:
             event = store.event(event_id)

@@ -10,6 +10,7 @@ database file and the reason.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -161,6 +162,11 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
+def _folder_writable(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(folder, os.W_OK)
+
+
 def now() -> str:
     """UTC time stamp, seconds precision (ISO 8601)."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -184,10 +190,21 @@ class Store(StoreReads):
         *,
         busy_timeout: float = 5.0,
         migrations: tuple[Migration, ...] = MIGRATIONS,
+        readonly: bool = False,
     ) -> None:
+        """Open the store at ``path``. For writing (``ingest``), a new or empty file becomes
+        a store and an existing store is migrated; for reading (``readonly``), the file must
+        be a store already, is opened ``mode=ro`` (``immutable`` when its folder cannot be
+        written, so nothing is created beside it) and never migrated. Any other file (another
+        program's SQLite database, not a database at all) is refused unchanged."""
         self.path = Path(path)
         self.busy_timeout = busy_timeout
+        self.readonly = readonly
+        if readonly:
+            self.conn = self._open_readonly(migrations)
+            return
         self._check_location()
+        self._check_contents(for_reading=False)
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
@@ -211,12 +228,77 @@ class Store(StoreReads):
 
     def _check_location(self) -> None:
         if self.path.exists():
-            if self.path.is_dir():
-                raise StoreError(f"{self.path}: is a folder, not a database file")
             return
         parent = self.path.parent if str(self.path.parent) else Path(".")
         if not parent.is_dir():
             raise StoreError(f"{self.path}: cannot create the database: folder {parent} not found")
+
+    def _uri(self, *, immutable: bool) -> str:
+        uri = self.path.absolute().as_uri() + "?mode=ro"
+        return uri + "&immutable=1" if immutable else uri
+
+    def _check_contents(self, *, for_reading: bool) -> None:
+        """Refuse, unchanged, a file that is neither a communique store nor (for writing)
+        a new or empty database."""
+        if not self.path.exists():
+            if for_reading:
+                raise StoreError(f"{self.path}: no such database; run `communique ingest` first")
+            return
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a folder, not a database file")
+        if self.path.stat().st_size == 0:
+            if for_reading:
+                raise StoreError(f"{self.path}: an empty file, not a communique store")
+            return
+        try:
+            conn = sqlite3.connect(self._uri(immutable=not _folder_writable(self.path)), uri=True)
+            try:
+                names = {
+                    str(r[0])
+                    for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+        if {"_migrations", "documents", "events"} <= names:
+            return
+        if not names and not for_reading:
+            return
+        held = ", ".join(sorted(names)[:6]) + (", ..." if len(names) > 6 else "")
+        what = f"another program's SQLite database (tables: {held})" if names else "no tables"
+        raise StoreError(f"{self.path}: not a communique store ({what}); left unchanged")
+
+    def _open_readonly(self, migrations: tuple[Migration, ...]) -> sqlite3.Connection:
+        self._check_contents(for_reading=True)
+        try:
+            conn = sqlite3.connect(
+                self._uri(immutable=not _folder_writable(self.path)),
+                uri=True,
+                timeout=self.busy_timeout,
+                isolation_level=None,
+            )
+        except sqlite3.Error as exc:
+            raise self.error(exc) from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            conn.execute("PRAGMA query_only = ON")
+            done = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+            self._check_migrations(done, migrations)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise self.error(exc) from exc
+        except StoreError:
+            conn.close()
+            raise
+        if len(done) < len(migrations):
+            conn.close()
+            raise StoreError(
+                f"{self.path}: written by an older communique; `communique ingest --db "
+                f"{self.path} ...` upgrades it (missing: "
+                f"{', '.join(m.name for m in migrations[len(done) :])})"
+            )
+        return conn
 
     def close(self) -> None:
         self.conn.close()
@@ -244,10 +326,15 @@ class Store(StoreReads):
         elif "not a database" in low or "malformed" in low or "corrupt" in low:
             reason = f"not a communique database or corrupt ({msg})"
         elif "unable to open" in low or "readonly" in low or "read-only" in low:
-            reason = (
-                f"cannot open or write the database ({msg}): "
-                f"is the folder {self.path.parent} writable?"
-            )
+            if self.path.exists() and not os.access(self.path, os.W_OK):
+                reason = f"the database file is read-only ({msg})"
+            elif not _folder_writable(self.path):
+                reason = f"cannot write the folder {self.path.parent} ({msg})"
+            else:
+                reason = (
+                    f"cannot open or write the database ({msg}): "
+                    f"is the folder {self.path.parent} writable?"
+                )
         elif "disk" in low and "full" in low:
             reason = f"disk full ({msg})"
         else:
@@ -274,13 +361,7 @@ class Store(StoreReads):
                 self.conn.execute("ROLLBACK")
             raise self.error(exc) from exc
 
-    def _migrate(self, migrations: tuple[Migration, ...]) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS _migrations "
-                "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
-            )
-            done = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    def _check_migrations(self, done: list[str], migrations: tuple[Migration, ...]) -> None:
         known = [m.name for m in migrations]
         unknown = [name for name in done if name not in known]
         if unknown:
@@ -290,8 +371,21 @@ class Store(StoreReads):
             )
         if done != known[: len(done)]:
             raise StoreError(f"{self.path}: migrations applied out of order: {', '.join(done)}")
-        for migration in migrations[len(done) :]:
+
+    def _migrate(self, migrations: tuple[Migration, ...]) -> None:
+        """Apply the missing migrations, each in its own transaction that first reads what
+        is applied: two processes opening a new store at once apply each step once."""
+        while True:
             with self.transaction() as conn:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS _migrations "
+                    "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+                done = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+                self._check_migrations(done, migrations)
+                if len(done) == len(migrations):
+                    return
+                migration = migrations[len(done)]
                 for statement in migration.statements:
                     conn.execute(statement)
                 conn.execute(
