@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -19,7 +20,8 @@ from communique.store.export import (
     export_stream,
     formats_help,
 )
-from communique.store.query import DATE_RE, EventQuery
+from communique.store.filters import Codes
+from communique.store.query import EventQuery, QueryError, check_date
 
 
 def open_existing(db: Path) -> Store:
@@ -31,9 +33,51 @@ def open_existing(db: Path) -> Store:
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not DATE_RE.match(value):
-        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    return value
+    if value is None:
+        return None
+    option = f"--{param.name}".replace("date_", "")
+    try:
+        return check_date(value, option)
+    except QueryError as exc:
+        raise click.BadParameter(str(exc).removeprefix(f"{option} ")) from exc
+
+
+def _codes(ctx: click.Context) -> Codes:
+    """The state and organisation codes, read once per command."""
+    found = ctx.meta.get("communique.codes")
+    if not isinstance(found, Codes):
+        found = ctx.meta["communique.codes"] = Codes.load()
+    return found
+
+
+def _mapped(kind: str) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        codes = _codes(ctx)
+        try:
+            mapped = codes.country(value) if kind == "country" else codes.organization(value)
+        except QueryError as exc:
+            raise click.BadParameter(str(exc).removeprefix(f"--{param.name} ")) from exc
+        if mapped.note:
+            click.echo(f"communique: {mapped.note}", err=True)
+        return mapped.code
+
+    return callback
+
+
+def _dyad(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    if not value:
+        return None
+    sides = []
+    for side in value:
+        mapped = _codes(ctx).side(side)
+        if mapped.note:
+            click.echo(f"communique: {mapped.note}", err=True)
+        sides.append(mapped.code)
+    return sides[0], sides[1]
 
 
 DB_OPTION = click.option(
@@ -54,14 +98,27 @@ DB_OPTION = click.option(
     metavar="NAME",
     help="A participant, in any spelling seen (repeat: all must take part).",
 )
-@click.option("--country", metavar="ISO3", help="A participant affiliated with this state.")
-@click.option("--org", metavar="CODE", help="A participant of this organisation (EU, OSCE, ...).")
+@click.option(
+    "--country",
+    metavar="STATE",
+    callback=_mapped("country"),
+    help="A participant affiliated with this state: ISO3 code (KAZ), or a code or name "
+    "that maps to one (KZ, Kazakhstan, Kasachstan; a note says so).",
+)
+@click.option(
+    "--org",
+    metavar="CODE",
+    callback=_mapped("org"),
+    help="A participant of this organisation: its code (EU, OSCE, ...) or name.",
+)
 @click.option(
     "--dyad",
     nargs=2,
     metavar="A B",
     default=None,
-    help="One participant matching each side (name, ISO3 or organisation code).",
+    callback=_dyad,
+    help="One participant matching each side (name, ISO3 or organisation code; a "
+    "state's name is read as its code).",
 )
 @click.option("--kind", type=click.Choice(["meeting", "call", "conference"]))
 @click.option("--status", type=click.Choice(["occurred", "planned", "cancelled", "denied"]))
@@ -109,6 +166,10 @@ def query_command(
         actors=actors, country=country, org=org, dyad=dyad or None, kind=kind, status=status,
         topic=topic, date_from=date_from, date_to=date_to, text=text, limit=limit,
     )  # fmt: skip
+    try:
+        q.check()
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from exc
     store = open_existing(db)
     try:
         rows = store.events(q)

@@ -163,8 +163,15 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 
 def _folder_writable(path: Path) -> bool:
+    """Whether files can be made beside ``path``: the folder is writable for us and not
+    marked read-only for everyone (which even the superuser, whom ``access`` always
+    answers yes, is taken to mean)."""
     folder = path.parent if str(path.parent) else Path(".")
-    return os.access(folder, os.W_OK)
+    try:
+        marked = folder.stat().st_mode & 0o222 != 0
+    except OSError:
+        return False
+    return marked and os.access(folder, os.W_OK)
 
 
 def now() -> str:

@@ -178,13 +178,23 @@ class _Extraction:
 
 
 def _write(store: Store, batch: _Batch, summary: IngestSummary) -> None:
-    del summary
+    """Write one batch in one transaction. A document another ingest stored meanwhile (two
+    runs over overlapping input) is counted as unchanged, not written twice."""
     replaced = False
     try:
         with store.transaction():
             for source, reason in batch.failures:
                 store.add_failure(source, reason)
             for record, replaces in batch.records:
+                doc = record.document
+                now_stored = store.extraction_of(doc.id)
+                if now_stored is not None and not replaces:
+                    if now_stored[0] == record.extractor:
+                        summary.new -= 1
+                        summary.unchanged += 1
+                        summary.reports -= len(record.events)
+                        continue
+                    replaces = True  # stored meanwhile by other code: made again
                 _write_record(store, record, replaces)
                 replaced = replaced or replaces
             if replaced:

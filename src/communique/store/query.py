@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from communique.errors import CommuniqueError
+from communique.published import published_date
 from communique.store.identity import fold_name, person_key, surname_of
 
 if TYPE_CHECKING:
@@ -31,6 +32,17 @@ MAX_LIMIT = 1_000_000
 
 class QueryError(CommuniqueError):
     """A query cannot be run: a malformed filter (date, full-text syntax) or an unreadable store."""
+
+
+def check_date(value: str, option: str) -> str:
+    """``value`` when it is a real date in one of the store's forms (``YYYY``, ``YYYY-MM``,
+    ``YYYY-MM-DD``); raises :class:`QueryError` naming ``option`` otherwise."""
+    if not DATE_RE.match(value):
+        raise QueryError(f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        return published_date(value)
+    except ValueError as exc:
+        raise QueryError(f"{option} {exc}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +64,10 @@ class EventQuery:
     def check(self) -> None:
         """Raise :class:`QueryError` for a malformed filter."""
         for name, value in (("from", self.date_from), ("to", self.date_to)):
-            if value is not None and not DATE_RE.match(value):
-                raise QueryError(f"--{name} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+            if value is not None:
+                check_date(value, f"--{name}")
+        if self.date_from and self.date_to and self.date_from[: len(self.date_to)] > self.date_to:
+            raise QueryError(f"--from {self.date_from} is after --to {self.date_to}")
         if self.limit is not None and not 0 < self.limit <= MAX_LIMIT:
             raise QueryError(f"limit {self.limit}: expected 1..{MAX_LIMIT}")
         sides = [*self.actors, *(self.dyad or ())]
