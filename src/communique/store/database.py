@@ -336,7 +336,7 @@ class Store(StoreReads):
             if self.path.exists() and not os.access(self.path, os.W_OK):
                 reason = f"the database file is read-only ({msg})"
             elif not _folder_writable(self.path):
-                reason = f"cannot write the folder {self.path.parent} ({msg})"
+                reason = f"the folder {self.path.parent} is not writable ({msg})"
             else:
                 reason = (
                     f"cannot open or write the database ({msg}): "
