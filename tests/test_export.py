@@ -18,6 +18,7 @@ from typing import Any
 
 import jsonschema
 import networkx as nx
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -95,9 +96,54 @@ def test_parquet_read_by_pyarrow(store: Store, tmp_path: Path) -> None:
     assert str(events.schema.field("n_sources").type) == "int64"
     rows = {r["event_id"]: r for r in events.to_pylist()}
     assert rows[1]["lat"] == pytest.approx(50.85) and rows[6]["date_start"] is None
-    assert rows[2]["affiliations"] == "DEU;FRA"
+    assert rows[3]["date_start"] == "2025-06"  # partial dates stay strings
     assert people.num_rows == sum(len(participants(e[0])) for e in EVENTS)
     assert set(people.column("name").to_pylist()) == {a[2] for a in ACTORS if a[0] != 4}
+
+
+def test_parquet_lists_and_structs_have_arrow_types(store: Store, tmp_path: Path) -> None:
+    export(store, "parquet", tmp_path / "pq")
+    schema = pq.read_schema(tmp_path / "pq" / "events.parquet")
+    assert pa.types.is_list(schema.field("topics").type)
+    assert schema.field("topics").type.value_type == pa.string()
+    assert schema.field("affiliations").type == pa.list_(pa.string())
+    person = schema.field("participants").type.value_type
+    assert pa.types.is_struct(person)
+    assert {f.name: f.type for f in person} == {
+        "actor_id": pa.int64(), "name": pa.string(), "kind": pa.string(),
+        "affiliation": pa.string(), "role": pa.string(), "title": pa.string(),
+    }  # fmt: skip
+    source = schema.field("sources").type.value_type
+    assert [f.name for f in source] == [
+        "doc_id",
+        "event",
+        "source",
+        "title",
+        "published",
+        "language",
+    ]
+    assert all(f.type == pa.string() for f in source)
+    for name in ("date_start", "date_end"):
+        assert schema.field(name).type == pa.string()
+    rows = {r["event_id"]: r for r in pq.read_table(tmp_path / "pq" / "events.parquet").to_pylist()}
+    assert rows[1]["topics"] == ["diplomatic", "economic"]
+    assert rows[5]["participants"] == [
+        {"actor_id": 1, "name": "Roman Vassilenko", "kind": "person", "affiliation": "KAZ",
+         "role": "deputy_foreign_minister", "title": "stellvertretende Außenminister"},
+        {"actor_id": 3, "name": "Annalena Baerbock", "kind": "person", "affiliation": "DEU",
+         "role": "foreign_minister", "title": "Außenministerin"},
+        {"actor_id": 7, "name": "Feridun Sinirlioğlu", "kind": "person", "affiliation": "OSCE",
+         "role": "igo_leader", "title": "Generalsekretär"},
+    ]  # fmt: skip
+    assert rows[5]["affiliations"] == ["KAZ", "DEU", "OSCE"]
+    assert rows[2]["affiliations"] == ["DEU", "FRA"]
+    one = rows[1]["sources"]  # earliest publication first
+    assert [(s["published"], s["language"], s["source"], s["event"]) for s in one] == [
+        ("2025-02-14", "de", "test:a", "E1"),
+        ("2025-02-15", "en", "test:b", "E1"),
+    ]
+    assert one[0]["title"] == "Wassilenko trifft Kallas in Brüssel"
+    assert rows[6]["date_start"] is None and rows[6]["topics"] == ["diplomatic"]
 
 
 def test_plover_validates_against_the_manual_schema(

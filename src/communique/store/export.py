@@ -7,7 +7,9 @@ and help from it. Each exporter writes either a folder or one file (a stream):
 - ``csv``: a folder with ``events.csv`` (one row per merged event, ``EVENT_COLUMNS``, the same
   layout as ``communique query --format csv``) and ``participants.csv`` (one row per event and
   participant, with the role the event's reports give).
-- ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``.
+- ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``, with
+  Arrow types: lists and structs where the CSV joins with ";", dates as strings since they can
+  be partial (``communique.store.export_parquet``).
 - ``plover``: one PLOVER JSON record a line per merged event with a date (fields of the PLOVER
   manual, "Data Fields"; ``schemas/plover.schema.json``). Meetings are CONSULT with every
   participant a ``source`` actor, except a visit whose hosts are known (participants of the
@@ -46,6 +48,7 @@ from communique.codes import (
     status_codes,
 )
 from communique.errors import CommuniqueError
+from communique.store.export_parquet import write_parquet
 from communique.store.query import (
     EventRow,
     Participant,
@@ -367,44 +370,6 @@ def write_csv_tables(conn: sqlite3.Connection, folder: Path) -> dict[str, int]:
             for row in participant_table_rows(ev):
                 wp.writerow(row)
                 counts["participants.csv"] += 1
-    return {str(folder / k): v for k, v in counts.items()}
-
-
-def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -> dict[str, int]:
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
-    s, i, f = pa.string(), pa.int64(), pa.float64()
-    types = (i, s, s, s, s, s, s, f, f, s, s, s, i, i, s, s, s)
-    ev_schema = pa.schema(list(zip(EVENT_COLUMNS, types, strict=True)))
-    pa_schema = pa.schema(list(zip(PARTICIPANT_COLUMNS, (i, i, s, s, s, s, s), strict=True)))
-    folder.mkdir(parents=True, exist_ok=True)
-    counts = {"events.parquet": 0, "participants.parquet": 0}
-    ev_rows: list[list[Any]] = []
-    pa_rows: list[list[Any]] = []
-
-    def flush(writer: Any, schema: Any, rows: list[list[Any]], name: str) -> None:
-        if rows:
-            cols = list(zip(*rows, strict=True))
-            writer.write_table(pa.Table.from_arrays(
-                [pa.array(c, type=t.type) for c, t in zip(cols, schema, strict=True)],
-                schema=schema))  # fmt: skip
-            counts[name] += len(rows)
-            rows.clear()
-
-    with (
-        pq.ParquetWriter(str(folder / "events.parquet"), ev_schema) as we,
-        pq.ParquetWriter(str(folder / "participants.parquet"), pa_schema) as wp,
-    ):
-        for ev in iter_events(conn):
-            ev_rows.append(event_table_row(ev))
-            pa_rows.extend(participant_table_rows(ev))
-            if len(ev_rows) >= batch:
-                flush(we, ev_schema, ev_rows, "events.parquet")
-            if len(pa_rows) >= batch:
-                flush(wp, pa_schema, pa_rows, "participants.parquet")
-        flush(we, ev_schema, ev_rows, "events.parquet")
-        flush(wp, pa_schema, pa_rows, "participants.parquet")
     return {str(folder / k): v for k, v in counts.items()}
 
 
