@@ -154,7 +154,17 @@ def test_plover_validates_against_the_manual_schema(
     recs = {r["id"]: r for r in lines(out)}
     for rec in recs.values():
         validator.validate(rec)
-    assert "communique-6" not in recs and summary.skipped == 1  # no date: PLOVER requires one
+    assert len(recs) == len(EVENTS) and summary.skipped == 0
+    # no event date: the story date, the publication date of its source, marked as such
+    e6 = recs["communique-6"]
+    assert e6["date"] == "2025-01-10" and e6["date_source"] == "publication"
+    assert "date_precision" not in e6 and "enddate" not in e6
+    assert all(r["date_source"] == "event" for k, r in recs.items() if k != "communique-6")
+    assert summary.notes == [
+        "1 of 7 records dated by the publication date of the event's earliest source, for want "
+        "of an event date (date_source: publication)",
+        "0 events left out: every event has an event or a publication date",
+    ]
     # a meeting with no host: every participant is a source actor, no recipient
     e1 = recs["communique-1"]
     assert e1["event"] == ["CONSULT"] and "recipient" not in e1
@@ -280,7 +290,8 @@ def test_cli_export(store: Store, tmp_path: Path) -> None:
     db = str(store.path)
     res = runner.invoke(main, ["export", "--format", "plover", "--db", db])
     assert res.exit_code == 0
-    assert sum(1 for x in res.stdout.splitlines() if x.startswith("{")) == len(EVENTS) - 1
+    assert sum(1 for x in res.stdout.splitlines() if x.startswith("{")) == len(EVENTS)
+    assert "1 of 7 records dated by the publication date" in res.stderr
     res = runner.invoke(main, ["export", "--format", "csv", "--db", db])
     assert res.exit_code != 0 and "-o" in res.output
     res = runner.invoke(
@@ -316,6 +327,7 @@ def test_ingested_store_exports_cleanly(tmp_path: Path, validator: Any) -> None:
         n_events = st.counts()["events"]
         dated = st.conn.execute("SELECT count(*) FROM events WHERE date_start IS NOT NULL")
         n_dated = int(dated.fetchone()[0])
+        summary = export(st, "plover", tmp_path / "out.plover")
         for fmt in ("jsonl", "plover", "dyadic", "graphml"):
             export(st, fmt, tmp_path / f"out.{fmt}")
         export(st, "csv", tmp_path / "csv")
@@ -323,9 +335,12 @@ def test_ingested_store_exports_cleanly(tmp_path: Path, validator: Any) -> None:
     assert 2 <= n_events <= len(TEXTS) and n_dated >= 2
     assert len(lines(tmp_path / "out.jsonl")) == len(TEXTS)
     plover = lines(tmp_path / "out.plover")
-    assert len(plover) == n_dated
+    assert len(plover) == n_events and summary.skipped == 0  # every text has a publication date
+    assert sum(r["date_source"] == "event" for r in plover) == n_dated
     for rec in plover:
         validator.validate(rec)
+        if rec["date_source"] == "publication":
+            assert rec["date"] == "2025-03-04"
     assert pq.read_table(tmp_path / "pq" / "events.parquet").num_rows == n_events
     with (tmp_path / "csv" / "events.csv").open(encoding="utf-8", newline="") as fh:
         assert sum(1 for _ in csv.DictReader(fh)) == n_events
