@@ -163,7 +163,7 @@ def test_plover_validates_against_the_manual_schema(
     assert summary.notes == [
         "1 of 7 records dated by the publication date of the event's earliest source, for want "
         "of an event date (date_source: publication)",
-        "0 events left out: every event has an event or a publication date",
+        "0 events left out: every event has a date (its own or its story date) and an actor",
     ]
     # a meeting with no host: every participant is a source actor, no recipient
     e1 = recs["communique-1"]

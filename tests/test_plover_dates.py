@@ -146,4 +146,4 @@ def test_events_without_any_date_are_left_out_and_counted(
     summary = export(store, "plover", out)
     recs = records(out)
     assert "communique-6" not in recs and len(recs) == 6 and summary.skipped == 1
-    assert summary.notes == [f"1 events left out (PLOVER requires a date): 1 {why}"]
+    assert summary.notes == [f"1 event left out: 1 {why}"]

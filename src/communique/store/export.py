@@ -19,6 +19,9 @@ and help from it. Each exporter writes either a folder or one file (a stream):
   root code, quad class and Goldstein score, for GDELT/ICEWS-style tools.
 - ``graphml``: who met whom: actors as nodes, an edge between two actors weighted by the number
   of merged events (that took place) they both attended; for Gephi and networkx.
+
+No export holds an actor whose name is an event name ("G7 Foreign Ministers Meeting"): see
+``communique.store.event_names``.
 """
 
 from __future__ import annotations
@@ -44,9 +47,22 @@ from communique.codes import (
     status_codes,
 )
 from communique.errors import CommuniqueError
+from communique.store.event_names import (
+    EventNames,
+    event_name_actors,
+    exported_events,
+    record_without_event_names,
+)
 from communique.store.export_parquet import write_parquet
-from communique.store.plover import LeftOut, hosts_split, plover_date, plover_of, plover_record
-from communique.store.query import EventRow, connection, iter_events
+from communique.store.plover import (
+    NO_PARTICIPANT,
+    LeftOut,
+    hosts_split,
+    plover_date,
+    plover_of,
+    plover_record,
+)
+from communique.store.query import EventRow, connection
 
 if TYPE_CHECKING:
     from communique.store.database import Store
@@ -85,7 +101,7 @@ class Written:
 class ExportSummary:
     format: str
     written: dict[str, int] = field(default_factory=dict)  # path -> rows
-    skipped: int = 0  # events left out (PLOVER: neither an event nor a publication date)
+    skipped: int = 0  # events left out (PLOVER: no date at all, or no participant)
     notes: list[str] = field(default_factory=list)
 
 
@@ -135,9 +151,10 @@ def events_csv(rows: Iterable[EventRow]) -> str:
 
 
 def write_jsonl(conn: sqlite3.Connection, fh: IO[str]) -> Written:
-    n = 0
+    names, n = EventNames.load(), 0
     for (record,) in conn.execute("SELECT record FROM documents ORDER BY rowid"):
-        fh.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+        kept = record_without_event_names(json.loads(record), names)
+        fh.write(json.dumps(kept, ensure_ascii=False) + "\n")
         n += 1
     return Written(n)
 
@@ -149,8 +166,8 @@ def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> Written:
     n = 0
     by_source: Counter[str] = Counter()
     left_out: Counter[str] = Counter()
-    for ev in iter_events(conn):
-        when = plover_date(ev)
+    for ev in exported_events(conn):
+        when = plover_date(ev) if ev.participants else LeftOut(NO_PARTICIPANT)
         if isinstance(when, LeftOut):
             left_out[when.reason] += 1
             continue
@@ -166,10 +183,10 @@ def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> Written:
         )
     skipped = sum(left_out.values())
     notes.append(
-        f"{skipped} events left out (PLOVER requires a date): "
+        f"{skipped} event{'' if skipped == 1 else 's'} left out: "
         + "; ".join(f"{k} {why}" for why, k in sorted(left_out.items()))
         if skipped
-        else "0 events left out: every event has an event or a publication date"
+        else "0 events left out: every event has a date (its own or its story date) and an actor"
     )
     return Written(n, skipped, tuple(notes))
 
@@ -179,7 +196,7 @@ def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> Written:
     w = csv.writer(fh)
     w.writerow(DYADIC_COLUMNS)
     n = 0
-    for ev in iter_events(conn):
+    for ev in exported_events(conn):
         for row in dyadic_rows(conn, ev, codes):
             w.writerow(row)
             n += 1
@@ -196,8 +213,10 @@ def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred
         " JOIN events e ON e.id = a.event_id WHERE e.status = ? GROUP BY 1, 2",
         (status,),
     )
+    excluded = event_name_actors(conn, EventNames.load())
     for a, b, n in cur:
-        weights[(int(a), int(b))] = int(n)
+        if int(a) not in excluded and int(b) not in excluded:
+            weights[(int(a), int(b))] = int(n)
     nodes = sorted({x for pair in weights for x in pair})
     fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     fh.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
@@ -238,7 +257,7 @@ def write_csv_tables(conn: sqlite3.Connection, folder: Path) -> dict[str, int]:
         we, wp = csv.writer(fe), csv.writer(fp)
         we.writerow(EVENT_COLUMNS)
         wp.writerow(PARTICIPANT_COLUMNS)
-        for ev in iter_events(conn):
+        for ev in exported_events(conn):
             we.writerow(event_table_row(ev))
             counts["events.csv"] += 1
             for row in participant_table_rows(ev):

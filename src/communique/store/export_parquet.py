@@ -24,7 +24,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from communique.store.query import EventRow, iter_events
+from communique.store.event_names import exported_events
+from communique.store.query import EventRow
 
 PARTICIPANT_FIELDS = ("actor_id", "name", "kind", "affiliation", "role", "title")
 SOURCE_FIELDS = ("doc_id", "event", "source", "title", "published", "language")
@@ -109,7 +110,7 @@ def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -
         pq.ParquetWriter(str(folder / "events.parquet"), ev_schema) as we,
         pq.ParquetWriter(str(folder / "participants.parquet"), pa_schema) as wp,
     ):
-        for ev in iter_events(conn):
+        for ev in exported_events(conn):
             ev_rows.append(event_record(ev))
             pa_rows.extend(participant_records(ev))
             if len(ev_rows) >= batch:

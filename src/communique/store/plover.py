@@ -12,7 +12,8 @@ document (``"date_source": "publication"``). A partial date (``YYYY`` or ``YYYY-
 event or of a publication) is written as its first day with ``date_precision`` ``"year"`` or
 ``"month"``; a publication date-time gives its date. Only an event with neither an event date
 nor a readable publication date among its sources is left out, and counted
-(:func:`plover_date` says why).
+(:func:`plover_date` says why), as is an event without a participant (PLOVER requires a
+``source`` actor).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from communique.store.query import EventRow, Participant
 # a date as the store keeps it (YYYY, YYYY-MM, YYYY-MM-DD), or an ISO date-time's date part
 _DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])")
 PRECISIONS = ("year", "month", "day")
-NO_DATE = "no event date and no publication date"
-UNREADABLE_PUBLISHED = "no event date and no readable publication date"
+NO_DATE = "no event date and no publication date (PLOVER requires a date)"
+UNREADABLE_PUBLISHED = "no event date and no readable publication date (PLOVER requires a date)"
+NO_PARTICIPANT = "no participant (PLOVER requires a source actor)"
 
 
 @dataclass(frozen=True, slots=True)
