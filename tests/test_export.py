@@ -18,6 +18,7 @@ from typing import Any
 
 import jsonschema
 import networkx as nx
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -95,9 +96,54 @@ def test_parquet_read_by_pyarrow(store: Store, tmp_path: Path) -> None:
     assert str(events.schema.field("n_sources").type) == "int64"
     rows = {r["event_id"]: r for r in events.to_pylist()}
     assert rows[1]["lat"] == pytest.approx(50.85) and rows[6]["date_start"] is None
-    assert rows[2]["affiliations"] == "DEU;FRA"
+    assert rows[3]["date_start"] == "2025-06"  # partial dates stay strings
     assert people.num_rows == sum(len(participants(e[0])) for e in EVENTS)
     assert set(people.column("name").to_pylist()) == {a[2] for a in ACTORS if a[0] != 4}
+
+
+def test_parquet_lists_and_structs_have_arrow_types(store: Store, tmp_path: Path) -> None:
+    export(store, "parquet", tmp_path / "pq")
+    schema = pq.read_schema(tmp_path / "pq" / "events.parquet")
+    assert pa.types.is_list(schema.field("topics").type)
+    assert schema.field("topics").type.value_type == pa.string()
+    assert schema.field("affiliations").type == pa.list_(pa.string())
+    person = schema.field("participants").type.value_type
+    assert pa.types.is_struct(person)
+    assert {f.name: f.type for f in person} == {
+        "actor_id": pa.int64(), "name": pa.string(), "kind": pa.string(),
+        "affiliation": pa.string(), "role": pa.string(), "title": pa.string(),
+    }  # fmt: skip
+    source = schema.field("sources").type.value_type
+    assert [f.name for f in source] == [
+        "doc_id",
+        "event",
+        "source",
+        "title",
+        "published",
+        "language",
+    ]
+    assert all(f.type == pa.string() for f in source)
+    for name in ("date_start", "date_end"):
+        assert schema.field(name).type == pa.string()
+    rows = {r["event_id"]: r for r in pq.read_table(tmp_path / "pq" / "events.parquet").to_pylist()}
+    assert rows[1]["topics"] == ["diplomatic", "economic"]
+    assert rows[5]["participants"] == [
+        {"actor_id": 1, "name": "Roman Vassilenko", "kind": "person", "affiliation": "KAZ",
+         "role": "deputy_foreign_minister", "title": "stellvertretende Außenminister"},
+        {"actor_id": 3, "name": "Annalena Baerbock", "kind": "person", "affiliation": "DEU",
+         "role": "foreign_minister", "title": "Außenministerin"},
+        {"actor_id": 7, "name": "Feridun Sinirlioğlu", "kind": "person", "affiliation": "OSCE",
+         "role": "igo_leader", "title": "Generalsekretär"},
+    ]  # fmt: skip
+    assert rows[5]["affiliations"] == ["KAZ", "DEU", "OSCE"]
+    assert rows[2]["affiliations"] == ["DEU", "FRA"]
+    one = rows[1]["sources"]  # earliest publication first
+    assert [(s["published"], s["language"], s["source"], s["event"]) for s in one] == [
+        ("2025-02-14", "de", "test:a", "E1"),
+        ("2025-02-15", "en", "test:b", "E1"),
+    ]
+    assert one[0]["title"] == "Wassilenko trifft Kallas in Brüssel"
+    assert rows[6]["date_start"] is None and rows[6]["topics"] == ["diplomatic"]
 
 
 def test_plover_validates_against_the_manual_schema(
@@ -108,7 +154,17 @@ def test_plover_validates_against_the_manual_schema(
     recs = {r["id"]: r for r in lines(out)}
     for rec in recs.values():
         validator.validate(rec)
-    assert "communique-6" not in recs and summary.skipped == 1  # no date: PLOVER requires one
+    assert len(recs) == len(EVENTS) and summary.skipped == 0
+    # no event date: the story date, the publication date of its source, marked as such
+    e6 = recs["communique-6"]
+    assert e6["date"] == "2025-01-10" and e6["date_source"] == "publication"
+    assert "date_precision" not in e6 and "enddate" not in e6
+    assert all(r["date_source"] == "event" for k, r in recs.items() if k != "communique-6")
+    assert summary.notes == [
+        "1 of 7 records dated by the publication date of the event's earliest source, for want "
+        "of an event date (date_source: publication)",
+        "0 events left out: every event has a date (its own or its story date) and an actor",
+    ]
     # a meeting with no host: every participant is a source actor, no recipient
     e1 = recs["communique-1"]
     assert e1["event"] == ["CONSULT"] and "recipient" not in e1
@@ -234,7 +290,8 @@ def test_cli_export(store: Store, tmp_path: Path) -> None:
     db = str(store.path)
     res = runner.invoke(main, ["export", "--format", "plover", "--db", db])
     assert res.exit_code == 0
-    assert sum(1 for x in res.stdout.splitlines() if x.startswith("{")) == len(EVENTS) - 1
+    assert sum(1 for x in res.stdout.splitlines() if x.startswith("{")) == len(EVENTS)
+    assert "1 of 7 records dated by the publication date" in res.stderr
     res = runner.invoke(main, ["export", "--format", "csv", "--db", db])
     assert res.exit_code != 0 and "-o" in res.output
     res = runner.invoke(
@@ -270,6 +327,7 @@ def test_ingested_store_exports_cleanly(tmp_path: Path, validator: Any) -> None:
         n_events = st.counts()["events"]
         dated = st.conn.execute("SELECT count(*) FROM events WHERE date_start IS NOT NULL")
         n_dated = int(dated.fetchone()[0])
+        summary = export(st, "plover", tmp_path / "out.plover")
         for fmt in ("jsonl", "plover", "dyadic", "graphml"):
             export(st, fmt, tmp_path / f"out.{fmt}")
         export(st, "csv", tmp_path / "csv")
@@ -277,9 +335,12 @@ def test_ingested_store_exports_cleanly(tmp_path: Path, validator: Any) -> None:
     assert 2 <= n_events <= len(TEXTS) and n_dated >= 2
     assert len(lines(tmp_path / "out.jsonl")) == len(TEXTS)
     plover = lines(tmp_path / "out.plover")
-    assert len(plover) == n_dated
+    assert len(plover) == n_events and summary.skipped == 0  # every text has a publication date
+    assert sum(r["date_source"] == "event" for r in plover) == n_dated
     for rec in plover:
         validator.validate(rec)
+        if rec["date_source"] == "publication":
+            assert rec["date"] == "2025-03-04"
     assert pq.read_table(tmp_path / "pq" / "events.parquet").num_rows == n_events
     with (tmp_path / "csv" / "events.csv").open(encoding="utf-8", newline="") as fh:
         assert sum(1 for _ in csv.DictReader(fh)) == n_events

@@ -153,6 +153,11 @@ def find_mentions(
     triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
+    # "Bali Democracy Forum": a capitalised run before a gathering's noun is part of its name
+    gatherings = [t for t in triggers if t.row.get("kind") in GATHERING_KINDS]
+    gathering_heads = frozenset(
+        t.start for t in gatherings if t.row.get("pos") == "noun" and t.text[:1].isupper()
+    )
     before, after = _argument_edges(text, triggers, res.profile)
     ctx = NameContext(
         argument_before=before,
@@ -162,6 +167,7 @@ def find_mentions(
         role_starts=frozenset(r.start for r in roles),
         honorific_ends=frozenset(e for _, e in honorifics),
         cities=frozenset(p.start for p in places if p.kind == "city"),
+        gathering_heads=gathering_heads,
     )
     deadline.check("names")
     persons = res.people.find(text, tokens, sentences, ctx)
@@ -189,6 +195,8 @@ def find_mentions(
 
 # trigger kinds whose words take a roster of people who meet or call (not visits, conferences)
 ROSTER_KINDS = ("meeting", "call")
+# trigger kinds whose nouns head the name of a gathering ("Munich Security Conference")
+GATHERING_KINDS = ("conference",)
 
 
 def _argument_edges(

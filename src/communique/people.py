@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from communique.lang.profile import LanguageProfile
+from communique.positions import IntervalSet
 from communique.sentences import Sentence, Token
 
 _PARTICLE_WORDS = (
@@ -77,6 +78,9 @@ class NameContext:
     # "with" ends (its object starts after): "Obama met Duterte", "talks with Abe"
     argument_before: frozenset[int] = frozenset()
     argument_after: frozenset[int] = frozenset()
+    # where a capitalised noun naming a gathering starts ("Conference", "Forum", "Gipfel"): a
+    # run right before it is the rest of the gathering's name ("Ukraine Recovery Conference")
+    gathering_heads: frozenset[int] = frozenset()
 
 
 class PersonFinder:
@@ -126,7 +130,7 @@ class PersonFinder:
         cities: frozenset[int] = frozenset(),
     ) -> list[list[Token]]:
         """Maximal runs of name tokens, interrupted by blocked spans and punctuation."""
-        is_blocked = _interval_test(blocked)
+        is_blocked = IntervalSet(blocked).overlaps
         out: list[list[Token]] = []
         cur: list[Token] = []
         i = 0
@@ -221,6 +225,8 @@ class PersonFinder:
             return None  # a lone capitalised word needs a title: no need to tag it
         if any(t.text in self.name_heads for t in run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
+        if self._names_gathering(text, run, ctx):
+            return None  # "Bali Democracy Forum": the event's name, no person
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
@@ -356,6 +362,16 @@ class PersonFinder:
             return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
 
+    def _names_gathering(self, text: str, run: list[Token], ctx: NameContext) -> bool:
+        """The run stands right before a gathering's capitalised noun, one space apart, so
+        the two are one name ("Ukraine Recovery Conference"); not when the run ends in a
+        first name: then the noun is a surname ("Jeff Sessions")."""
+        end = run[-1].end
+        if text[end : end + 1] != " " or end + 1 not in ctx.gathering_heads:
+            return False
+        last = run[-1].text
+        return not (self.first_names(last) and not self.ambiguous_first_names(last))
+
     def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """The tagger calls the word a proper noun among its neighbours (asked only for a
         meeting's subject or object, and at most ``budget`` times a document)."""
@@ -413,24 +429,6 @@ class PersonFinder:
     def _speech_near(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - SPEECH_NEAR) : start] + " " + text[end : end + SPEECH_NEAR]
         return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
-
-
-def _interval_test(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-
-    def test(start: int, end: int) -> bool:
-        import bisect
-
-        i = bisect.bisect_right(starts, start) - 1
-        for j in (i, i + 1):
-            if 0 <= j < len(ordered):
-                s, e = ordered[j]
-                if s < end and start < e:
-                    return True
-        return False
-
-    return test
 
 
 def _prev_nonspace(text: str, pos: int) -> int:

@@ -7,16 +7,21 @@ and help from it. Each exporter writes either a folder or one file (a stream):
 - ``csv``: a folder with ``events.csv`` (one row per merged event, ``EVENT_COLUMNS``, the same
   layout as ``communique query --format csv``) and ``participants.csv`` (one row per event and
   participant, with the role the event's reports give).
-- ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``.
-- ``plover``: one PLOVER JSON record a line per merged event with a date (fields of the PLOVER
-  manual, "Data Fields"; ``schemas/plover.schema.json``). Meetings are CONSULT with every
-  participant a ``source`` actor, except a visit whose hosts are known (participants of the
-  host country), where the visitors are ``source`` and the hosts ``recipient``, as the manual
-  prescribes.
+- ``parquet``: the same two tables as ``events.parquet`` and ``participants.parquet``, with
+  Arrow types: lists and structs where the CSV joins with ";", dates as strings since they can
+  be partial (``communique.store.export_parquet``).
+- ``plover``: one PLOVER JSON record a line per merged event (fields of the PLOVER manual,
+  "Data Fields"; ``schemas/plover.schema.json``; ``communique.store.plover``). An event without
+  an event date takes the story date, the publication date of its earliest source, and says so
+  (``"date_source": "publication"``); an event with neither is left out, and the summary's
+  notes count them.
 - ``dyadic``: one CSV row per ordered pair of participants of an event, with its CAMEO code,
   root code, quad class and Goldstein score, for GDELT/ICEWS-style tools.
 - ``graphml``: who met whom: actors as nodes, an edge between two actors weighted by the number
   of merged events (that took place) they both attended; for Gephi and networkx.
+
+No export holds an actor whose name is an event name ("G7 Foreign Ministers Meeting"): see
+``communique.store.event_names``.
 """
 
 from __future__ import annotations
@@ -33,25 +38,31 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape, quoteattr
 
-from communique import __version__
 from communique.codes import (
     CONSULT_CAMEO_BY_MODE,
     HOST_CAMEO,
-    PLOVER_QUAD,
-    PLOVER_SCORE,
     ActorCodes,
     goldstein,
     quad_class,
-    sector_code,
     status_codes,
 )
 from communique.errors import CommuniqueError
-from communique.store.query import (
-    EventRow,
-    Participant,
-    connection,
-    iter_events,
+from communique.store.event_names import (
+    EventNames,
+    event_name_actors,
+    exported_events,
+    record_without_event_names,
 )
+from communique.store.export_parquet import write_parquet
+from communique.store.plover import (
+    NO_PARTICIPANT,
+    LeftOut,
+    hosts_split,
+    plover_date,
+    plover_of,
+    plover_record,
+)
+from communique.store.query import EventRow, connection
 
 if TYPE_CHECKING:
     from communique.store.database import Store
@@ -83,157 +94,22 @@ class Written:
 
     rows: int
     skipped: int = 0
-    note: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
 class ExportSummary:
     format: str
     written: dict[str, int] = field(default_factory=dict)  # path -> rows
-    skipped: int = 0  # events left out (PLOVER: no date)
+    skipped: int = 0  # events left out (PLOVER: no date at all, or no participant)
     notes: list[str] = field(default_factory=list)
-
-
-def _plover_of(conn: sqlite3.Connection, ev: EventRow) -> tuple[str, str | None]:
-    """The event's PLOVER category and mode: the most frequent among its reports."""
-    votes: Counter[tuple[str, str | None]] = Counter()
-    for (raw,) in conn.execute("SELECT plover FROM reports WHERE event_id = ?", (ev.id,)):
-        if not raw:
-            continue
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            value = raw
-        if isinstance(value, dict) and value.get("event"):
-            votes[(str(value["event"]), value.get("mode"))] += 1
-        elif isinstance(value, str):
-            votes[(value, None)] += 1
-    if votes:
-        return votes.most_common(1)[0][0]
-    return status_codes(ev.status)[0], None
-
-
-def hosts_split(
-    ev: EventRow, mode: str | None
-) -> tuple[tuple[Participant, ...], tuple[Participant, ...]] | None:
-    """(visitors, hosts) of a visit whose place lies in the country of some participants."""
-    if mode != "visit" or not ev.country:
-        return None
-    hosts = tuple(p for p in ev.participants if p.affiliation == ev.country)
-    visitors = tuple(p for p in ev.participants if p.affiliation and p.affiliation != ev.country)
-    if hosts and visitors and len(hosts) + len(visitors) == len(ev.participants):
-        return visitors, hosts
-    return None
-
-
-def plover_actor(p: Participant, codes: ActorCodes) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "actor_text": p.name,
-        "identifier_id": f"communique:actor:{p.actor_id}",
-        "identifier_text": p.name,
-    }
-    code = codes.code(p.affiliation)
-    if code:
-        out["code"] = code
-    if code and code != p.affiliation and p.affiliation:
-        out["organization"] = p.affiliation  # the IGO/NGO itself, beyond PLOVER's 3-char code
-    sector = sector_code(p.role_class)
-    if sector:
-        out["sector"] = sector
-    if p.title or p.role_class:
-        out["office"] = p.title or p.role_class
-    return out
-
-
-def _full_date(value: str) -> tuple[str, str]:
-    """PLOVER wants YYYY-MM-DD: a period's first day, and the precision actually known."""
-    parts = value.split("-")
-    precision = ("year", "month", "day")[len(parts) - 1]
-    return "-".join([*parts, *["01"] * (3 - len(parts))]), precision
-
-
-def plover_record(
-    conn: sqlite3.Connection, ev: EventRow, codes: ActorCodes, today: str
-) -> dict[str, Any] | None:
-    """One PLOVER record for a merged event; None when the event has no date."""
-    if not ev.date_start:
-        return None
-    category, mode = _plover_of(conn, ev)
-    date, precision = _full_date(ev.date_start)
-    rec: dict[str, Any] = {"id": f"communique-{ev.id}", "has_event": True, "date": date}
-    if precision != "day":
-        rec["date_precision"] = precision
-    if ev.date_end and ev.date_end != ev.date_start:
-        end = ev.date_end.split("-")
-        rec["enddate"] = _full_date(ev.date_end)[0] if len(end) == 3 else None
-        if rec["enddate"] is None:
-            del rec["enddate"]
-    split = hosts_split(ev, mode) if category == "CONSULT" else None
-    if split:
-        rec["source"] = [plover_actor(p, codes) for p in split[0]]
-        rec["recipient"] = [plover_actor(p, codes) for p in split[1]]
-    else:
-        rec["source"] = [plover_actor(p, codes) for p in ev.participants]
-    rec["event"] = [category]
-    if mode and category == "CONSULT":
-        rec["mode"] = [mode]
-    if ev.topics:
-        rec["context"] = list(ev.topics)
-    if ev.location:
-        loc: dict[str, Any] = {"name": ev.location}
-        if ev.lat is not None and ev.lon is not None:
-            loc["latitude"], loc["longitude"] = ev.lat, ev.lon
-        if ev.country:
-            loc["cc3"] = ev.country
-        rec["event_loc"] = loc
-    texts = _evidence_texts(conn, ev.id)
-    if texts:
-        rec["event_text"] = texts
-    if category in PLOVER_QUAD:
-        rec["quad_code"] = PLOVER_QUAD[category]
-    if category in PLOVER_SCORE:
-        rec["event_scale"] = PLOVER_SCORE[category]
-    if ev.planned_event_id is not None:
-        rec["link"] = f"communique-{ev.planned_event_id}"
-    sources = [
-        {
-            k: v
-            for k, v in (
-                ("citation", s.doc_id), ("url", s.source), ("title", s.title),
-                ("language", s.language), ("coder", f"communique {__version__}"),
-                ("codebook", "plover"),
-            )
-            if v
-        }
-        for s in ev.sources
-    ]  # fmt: skip
-    if sources:
-        rec["cite_info"] = sources[0]
-        rec["sources"] = sources
-    if ev.cameo:
-        rec["cameo"] = ev.cameo
-    rec["coder"] = f"communique {__version__}"
-    rec["coded_date"] = today
-    return rec
-
-
-def _evidence_texts(conn: sqlite3.Connection, event_id: int) -> list[str]:
-    cur = conn.execute(
-        "SELECT substr(d.text, r.evidence_start + 1, r.evidence_end - r.evidence_start)"
-        " FROM reports r JOIN documents d ON d.id = r.doc_id WHERE r.event_id = ?"
-        " AND r.evidence_start IS NOT NULL AND r.evidence_end > r.evidence_start",
-        (event_id,),
-    )
-    return [t for (t,) in cur if t]
 
 
 def dyadic_rows(conn: sqlite3.Connection, ev: EventRow, codes: ActorCodes) -> Iterator[list[Any]]:
     """One row per ordered pair of distinct participants; a host towards a visitor is 043."""
     cameo = ev.cameo or status_codes(ev.status)[1]
     split = (
-        hosts_split(ev, _plover_of(conn, ev)[1])
-        if cameo == CONSULT_CAMEO_BY_MODE["visit"]
-        else None
+        hosts_split(ev, plover_of(conn, ev)[1]) if cameo == CONSULT_CAMEO_BY_MODE["visit"] else None
     )
     hosts = {p.actor_id for p in split[1]} if split else set()
     for a in ev.participants:
@@ -275,26 +151,44 @@ def events_csv(rows: Iterable[EventRow]) -> str:
 
 
 def write_jsonl(conn: sqlite3.Connection, fh: IO[str]) -> Written:
-    n = 0
+    names, n = EventNames.load(), 0
     for (record,) in conn.execute("SELECT record FROM documents ORDER BY rowid"):
-        fh.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+        kept = record_without_event_names(json.loads(record), names)
+        fh.write(json.dumps(kept, ensure_ascii=False) + "\n")
         n += 1
     return Written(n)
 
 
 def write_plover(conn: sqlite3.Connection, fh: IO[str]) -> Written:
-    """One record a line per dated event; events without a date are counted as skipped."""
+    """One record a line per event; an event without an event date takes the publication date
+    of its earliest source (``date_source``); events with neither are counted as skipped."""
     codes, today = ActorCodes.load(), dt.date.today().isoformat()
-    n = skipped = 0
-    for ev in iter_events(conn):
-        rec = plover_record(conn, ev, codes, today)
-        if rec is None:
-            skipped += 1
+    n = 0
+    by_source: Counter[str] = Counter()
+    left_out: Counter[str] = Counter()
+    for ev in exported_events(conn):
+        when = plover_date(ev) if ev.participants else LeftOut(NO_PARTICIPANT)
+        if isinstance(when, LeftOut):
+            left_out[when.reason] += 1
             continue
-        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        by_source[when.source] += 1
+        fh.write(json.dumps(plover_record(conn, ev, codes, today, when), ensure_ascii=False))
+        fh.write("\n")
         n += 1
-    note = f"{skipped} events without a date left out (PLOVER requires one)" if skipped else None
-    return Written(n, skipped, note)
+    notes: list[str] = []
+    if by_source["publication"]:
+        notes.append(
+            f"{by_source['publication']} of {n} records dated by the publication date of the "
+            "event's earliest source, for want of an event date (date_source: publication)"
+        )
+    skipped = sum(left_out.values())
+    notes.append(
+        f"{skipped} event{'' if skipped == 1 else 's'} left out: "
+        + "; ".join(f"{k} {why}" for why, k in sorted(left_out.items()))
+        if skipped
+        else "0 events left out: every event has a date (its own or its story date) and an actor"
+    )
+    return Written(n, skipped, tuple(notes))
 
 
 def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> Written:
@@ -302,7 +196,7 @@ def write_dyadic(conn: sqlite3.Connection, fh: IO[str]) -> Written:
     w = csv.writer(fh)
     w.writerow(DYADIC_COLUMNS)
     n = 0
-    for ev in iter_events(conn):
+    for ev in exported_events(conn):
         for row in dyadic_rows(conn, ev, codes):
             w.writerow(row)
             n += 1
@@ -319,8 +213,10 @@ def write_graphml(conn: sqlite3.Connection, fh: IO[str], status: str = "occurred
         " JOIN events e ON e.id = a.event_id WHERE e.status = ? GROUP BY 1, 2",
         (status,),
     )
+    excluded = event_name_actors(conn, EventNames.load())
     for a, b, n in cur:
-        weights[(int(a), int(b))] = int(n)
+        if int(a) not in excluded and int(b) not in excluded:
+            weights[(int(a), int(b))] = int(n)
     nodes = sorted({x for pair in weights for x in pair})
     fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     fh.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
@@ -361,50 +257,12 @@ def write_csv_tables(conn: sqlite3.Connection, folder: Path) -> dict[str, int]:
         we, wp = csv.writer(fe), csv.writer(fp)
         we.writerow(EVENT_COLUMNS)
         wp.writerow(PARTICIPANT_COLUMNS)
-        for ev in iter_events(conn):
+        for ev in exported_events(conn):
             we.writerow(event_table_row(ev))
             counts["events.csv"] += 1
             for row in participant_table_rows(ev):
                 wp.writerow(row)
                 counts["participants.csv"] += 1
-    return {str(folder / k): v for k, v in counts.items()}
-
-
-def write_parquet(conn: sqlite3.Connection, folder: Path, batch: int = 50_000) -> dict[str, int]:
-    import pyarrow as pa  # type: ignore[import-untyped]
-    import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
-    s, i, f = pa.string(), pa.int64(), pa.float64()
-    types = (i, s, s, s, s, s, s, f, f, s, s, s, i, i, s, s, s)
-    ev_schema = pa.schema(list(zip(EVENT_COLUMNS, types, strict=True)))
-    pa_schema = pa.schema(list(zip(PARTICIPANT_COLUMNS, (i, i, s, s, s, s, s), strict=True)))
-    folder.mkdir(parents=True, exist_ok=True)
-    counts = {"events.parquet": 0, "participants.parquet": 0}
-    ev_rows: list[list[Any]] = []
-    pa_rows: list[list[Any]] = []
-
-    def flush(writer: Any, schema: Any, rows: list[list[Any]], name: str) -> None:
-        if rows:
-            cols = list(zip(*rows, strict=True))
-            writer.write_table(pa.Table.from_arrays(
-                [pa.array(c, type=t.type) for c, t in zip(cols, schema, strict=True)],
-                schema=schema))  # fmt: skip
-            counts[name] += len(rows)
-            rows.clear()
-
-    with (
-        pq.ParquetWriter(str(folder / "events.parquet"), ev_schema) as we,
-        pq.ParquetWriter(str(folder / "participants.parquet"), pa_schema) as wp,
-    ):
-        for ev in iter_events(conn):
-            ev_rows.append(event_table_row(ev))
-            pa_rows.extend(participant_table_rows(ev))
-            if len(ev_rows) >= batch:
-                flush(we, ev_schema, ev_rows, "events.parquet")
-            if len(pa_rows) >= batch:
-                flush(wp, pa_schema, pa_rows, "participants.parquet")
-        flush(we, ev_schema, ev_rows, "events.parquet")
-        flush(wp, pa_schema, pa_rows, "participants.parquet")
     return {str(folder / k): v for k, v in counts.items()}
 
 
@@ -441,7 +299,9 @@ EXPORTERS: Mapping[str, Exporter] = {
         FolderExporter(
             "parquet", write_parquet, "events.parquet and participants.parquet in a folder"
         ),
-        StreamExporter("plover", write_plover, "PLOVER JSON lines, one per dated event"),
+        StreamExporter(
+            "plover", write_plover, "PLOVER JSON lines, one per event (or its story date)"
+        ),
         StreamExporter("dyadic", write_dyadic, "CSV of actor pairs with CAMEO and Goldstein"),
         StreamExporter("graphml", write_graphml, "who-met-whom network (GraphML)"),
     )
@@ -473,8 +333,7 @@ def export_stream(
         written = chosen.write(connection(store), fh)
     except sqlite3.Error as exc:
         raise ExportError(f"the store cannot be read: {exc}") from exc
-    notes = [written.note] if written.note else []
-    return ExportSummary(fmt, {name: written.rows}, written.skipped, notes)
+    return ExportSummary(fmt, {name: written.rows}, written.skipped, list(written.notes))
 
 
 def export(store: Store | sqlite3.Connection, fmt: str, out: Path) -> ExportSummary:
