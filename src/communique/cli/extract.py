@@ -10,11 +10,19 @@ from pathlib import Path
 
 import click
 
-from communique.cli.progress import Bar, F, report_failure, run_options, show_progress
-from communique.deadline import Deadline
+from communique.cli.progress import (
+    Bar,
+    F,
+    pool_threshold,
+    report_reason,
+    run_options,
+    show_progress,
+    workers_option,
+)
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError, StoreError
 from communique.lang import Registry
+from communique.parallel import ExtractionPool, WorkerSetup, inline
 from communique.pipeline import Communique, Settings
 from communique.record import Document
 from communique.render import render_table
@@ -98,6 +106,7 @@ def _single_document(arg: str) -> bool:
     "An event store whose documents state what a text does not: a person's affiliation "
     'seen there is filled in and named in actors[].inferred (e.g. "store:actor/412").'
 )
+@workers_option
 @run_options
 def extract(
     files: tuple[str, ...],
@@ -107,6 +116,7 @@ def extract(
     example: str | None,
     max_bytes: int,
     known_db: Path | None,
+    workers: int,
     timeout: float,
     debug: bool,
     progress: bool | None,
@@ -137,27 +147,28 @@ def extract(
     single = len(files) + len(items) == 1 and (not files or _single_document(files[0]))
     chosen = fmt or ("json" if single else "jsonl")
     bar = Bar(show_progress(progress), "extract")
+    inputs = _with_language(itertools.chain(items, stream), lang)
+    head = list(itertools.islice(inputs, pool_threshold(workers))) if not single else []
+    pool: ExtractionPool | None = None
+    if workers > 1 and len(head) >= pool_threshold(workers):
+        pool = ExtractionPool(WorkerSetup(engine.settings, known_db), workers)
+        outcomes = pool.outcomes(itertools.chain(head, inputs))
+    else:
+        outcomes = inline(engine, itertools.chain(head, inputs), known, bar.on_stage, timeout)
     try:
-        for item in itertools.chain(items, stream):
-            if isinstance(item, InputError):
-                failed += 1
-                click.echo(f"communique: error: {item}", err=True)
-                bar.advance()
-                continue
-            if lang and not item.language:
-                item.language = lang
-            bar.start(item.origin)
-            deadline = Deadline.for_text(len(item.text), timeout, bar.stage)
-            try:
-                record = engine.extract_document(item, deadline, known)
-            except Exception as exc:  # one document's failure is that document's alone
-                failed += 1
-                report_failure(item.origin, exc, debug=debug)
-                bar.advance()
-                continue
+        for outcome in outcomes:
             bar.advance()
+            if isinstance(outcome, InputError):
+                failed += 1
+                click.echo(f"communique: error: {outcome}", err=True)
+                continue
+            if outcome.record is None:
+                failed += 1
+                report_reason(outcome.document.origin, outcome.reason, outcome.trace, debug)
+                continue
+            record = outcome.record
             for w in record.warnings:
-                click.echo(f"communique: warning: {item.origin}: {w}", err=True)
+                click.echo(f"communique: warning: {outcome.document.origin}: {w}", err=True)
             if chosen == "table":
                 click.echo(render_table(record))
             elif chosen == "json":
@@ -165,11 +176,22 @@ def extract(
             else:
                 click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
     finally:
+        if pool is not None:
+            pool.terminate()
         bar.close()
         if store is not None:
             store.close()
     if failed:
         sys.exit(1)
+
+
+def _with_language(
+    items: Iterator[Document | InputError], lang: str | None
+) -> Iterator[Document | InputError]:
+    for item in items:
+        if lang and isinstance(item, Document) and not item.language:
+            item.language = lang
+        yield item
 
 
 def _known_store(path: Path | None) -> Store | None:

@@ -17,6 +17,7 @@ import click
 
 from communique.deadline import DEFAULT_SECONDS_PER_100KB
 from communique.errors import failure_reason
+from communique.parallel import default_workers
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,9 +45,32 @@ def run_options(func: F) -> F:
 
 
 def report_failure(where: str, exc: BaseException, *, debug: bool) -> None:
-    click.echo(f"communique: error: {where}: {failure_reason(exc)}", err=True)
-    if debug:
-        click.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
+    report_reason(where, failure_reason(exc), "".join(traceback.format_exception(exc)), debug)
+
+
+def report_reason(where: str, reason: str | None, trace: str | None, debug: bool) -> None:
+    """One line naming the failed document and why; the traceback only under ``--debug``."""
+    click.echo(f"communique: error: {where}: {reason}", err=True)
+    if debug and trace:
+        click.echo(trace.rstrip(), err=True)
+
+
+def workers_option(func: F) -> F:
+    """``--workers N``: extraction in N processes (default: every core)."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=default_workers(),
+        show_default="the number of cores",
+        metavar="N",
+        help="Extract in N processes; the output is the same, in the same order, as with "
+        "1. Runs of fewer than 50 documents per worker stay in one process.",
+    )(func)
+
+
+def pool_threshold(workers: int) -> int:
+    """Documents below which starting worker processes (about 2 s each) does not pay."""
+    return 50 * workers
 
 
 def show_progress(flag: bool | None) -> bool:
@@ -73,6 +97,13 @@ class Bar:
         if self._bar is not None:
             self._bar.set_postfix_str(f"{self._current} [{name}]", refresh=False)
             self._bar.update(0)  # redraws at most every mininterval: shows a long one is alive
+
+    def on_stage(self, where: str, name: str) -> None:
+        """A document's origin and its stage at hand (``parallel.inline``)."""
+        if name == "reading":
+            self.start(where)
+        else:
+            self.stage(name)
 
     def advance(self, n: int = 1) -> None:
         if self._bar is not None:

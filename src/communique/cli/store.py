@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from communique.cli.progress import Bar, report_failure, run_options, show_progress
+from communique.cli.progress import Bar, report_reason, run_options, show_progress, workers_option
 from communique.documents import ReadSettings
 from communique.errors import CommuniqueError, InputError
 from communique.lang import Registry
@@ -40,6 +40,7 @@ def _open(db: Path, *, readonly: bool = True) -> Store:
 @click.option("--published", metavar="DATE", default=None,
               help="Publication date of every input, over its own metadata (YYYY, YYYY-MM, "
                    "YYYY-MM-DD or an ISO date-time).")  # fmt: skip
+@workers_option
 @run_options
 def ingest(
     paths: tuple[str, ...],
@@ -47,6 +48,7 @@ def ingest(
     batch_size: int,
     lang: str | None,
     published: str | None,
+    workers: int,
     timeout: float,
     debug: bool,
     progress: bool | None,
@@ -66,9 +68,9 @@ def ingest(
     except InputError as exc:
         raise click.BadParameter(exc.reason, param_hint=exc.source) from exc
 
-    def failed(where: str, exc: BaseException) -> None:
+    def failed(where: str, reason: str, trace: str | None) -> None:
         if debug:
-            report_failure(where, exc, debug=True)
+            report_reason(where, reason, trace, debug=True)
 
     with _open(db, readonly=False) as store:
         bar = Bar(show_progress(progress), "ingest")
@@ -81,6 +83,7 @@ def ingest(
                 batch_size=batch_size,
                 progress=bar,
                 on_failure=failed,
+                workers=workers,
             )
         except CommuniqueError as exc:
             raise click.ClickException(str(exc)) from exc

@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
-from communique.errors import InputError, StoreError, failure_reason
+from communique.errors import InputError, StoreError
+from communique.parallel import Extracted, ExtractionPool, WorkerSetup, extract_one
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import merging
@@ -42,7 +42,8 @@ class Progress(Protocol):
     def advance(self, n: int = 1) -> None: ...
 
 
-OnFailure = Callable[[str, BaseException], None]
+# where a document was read, why it failed, and the traceback (for ``--debug``)
+OnFailure = Callable[[str, str, str | None], None]
 
 
 @dataclass(slots=True)
@@ -98,12 +99,16 @@ def ingest(
     batch_size: int = 200,
     progress: Progress | None = None,
     on_failure: OnFailure | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Read, extract and store every input; failures are recorded, never raised.
 
     Each document's extraction has the time budget of ``engine.settings.timeout``; a document
     that fails (a reader error, an extractor defect, a timeout) is recorded with the place it
-    was read and the reason, and ``on_failure`` (if given) hears the exception.
+    was read and the reason, and ``on_failure`` (if given) hears it. With ``workers`` > 1,
+    the documents of a batch are extracted in that many processes (``parallel``) and the
+    store is written by this one: the store ends the same as with one process, since each
+    batch is extracted only after the one before it is committed.
 
     Raises ``StoreError`` only when the database itself cannot be written (locked, full,
     corrupt): every batch committed before stays, and a rerun resumes.
@@ -111,10 +116,18 @@ def ingest(
     if batch_size < 1:
         raise StoreError(f"{store.path}: batch size must be at least 1, not {batch_size}")
     summary = IngestSummary()
-    for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
-        batch = _Extraction(store, engine, summary, progress, on_failure).run(items)
-        _write(store, batch, summary)
-        summary.batches += 1
+    pool = (
+        ExtractionPool(WorkerSetup(engine.settings, store.path), workers) if workers > 1 else None
+    )
+    try:
+        for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
+            full = len(items) == batch_size
+            batch = _Extraction(store, engine, summary, progress, on_failure, pool).run(items, full)
+            _write(store, batch, summary)
+            summary.batches += 1
+    finally:
+        if pool is not None:
+            pool.terminate()
     summary.events = int(store.conn.execute("SELECT count(*) FROM events").fetchone()[0])
     return summary
 
@@ -128,22 +141,47 @@ class _Extraction:
     summary: IngestSummary
     progress: Progress | None
     on_failure: OnFailure | None
+    pool: ExtractionPool | None = None
     batch: _Batch = field(default_factory=_Batch)
     seen: set[str] = field(default_factory=set)
 
-    def run(self, items: list[Document | InputError]) -> _Batch:
+    def run(self, items: list[Document | InputError], full: bool = False) -> _Batch:
+        todo: list[tuple[Document, bool]] = []  # (document, stored before)
         for item in items:
-            self.one(item)
+            stored = self.triage(item)
+            if stored is None:
+                if self.progress is not None:
+                    self.progress.advance()
+            else:
+                todo.append((item, stored))  # type: ignore[arg-type]
+        docs = [d for d, _ in todo]
+        pool = self.pool
+        if pool is not None and (pool.started or full or len(docs) >= 50 * pool.workers):
+            outcomes: Iterable[Extracted] = pool.imap(docs)
+        else:
+            stage = self._stage if self.progress is not None else None
+            known = StoreRegistry(self.store)
+            outcomes = (extract_one(self.engine, d, known, stage(d) if stage else None)
+                        for d in docs)  # fmt: skip
+        for (doc, stored), outcome in zip(todo, outcomes, strict=True):
+            self.keep(doc, stored, outcome)
             if self.progress is not None:
                 self.progress.advance()
         return self.batch
 
-    def one(self, item: Document | InputError) -> None:
+    def _stage(self, doc: Document) -> Callable[[str], None]:
+        assert self.progress is not None
+        self.progress.start(doc.origin)
+        return self.progress.stage
+
+    def triage(self, item: Document | InputError) -> bool | None:
+        """None when there is nothing to extract (a reading error, a document already
+        stored by this extractor or seen in this run); else whether it was stored before."""
         summary, batch = self.summary, self.batch
         if isinstance(item, InputError):
             summary.failed += 1
             batch.failures.append((item.source, item.reason))
-            return
+            return None
         summary.read += 1
         try:
             stored = self.store.extraction_of(item.id)
@@ -155,25 +193,25 @@ class _Extraction:
         if item.id in self.seen or current:
             summary.unchanged += 1
             self.seen.add(item.id)
-            return
-        if self.progress is not None:
-            self.progress.start(item.origin)
-        stage = self.progress.stage if self.progress is not None else None
-        deadline = Deadline.for_text(len(item.text), self.engine.settings.timeout, stage)
-        try:
-            record = self.engine.extract_document(item, deadline, StoreRegistry(self.store))
-        except Exception as exc:  # any extractor defect is recorded, never stops the run
-            summary.failed += 1
-            batch.failures.append((item.origin, failure_reason(exc)))
-            if self.on_failure is not None:
-                self.on_failure(item.origin, exc)
-            return
+            return None
         self.seen.add(item.id)
-        batch.records.append((record, stored is not None))
-        if stored is None:
-            summary.new += 1
-        else:
+        return stored is not None
+
+    def keep(self, doc: Document, stored: bool, outcome: Extracted) -> None:
+        summary, batch = self.summary, self.batch
+        if outcome.record is None:
+            summary.failed += 1
+            reason = outcome.reason or "extraction failed"
+            batch.failures.append((doc.origin, reason))
+            if self.on_failure is not None:
+                self.on_failure(doc.origin, reason, outcome.trace)
+            return
+        record = outcome.record
+        batch.records.append((record, stored))
+        if stored:
             summary.reextracted += 1
+        else:
+            summary.new += 1
         summary.reports += len(record.events)
 
 
