@@ -141,8 +141,13 @@ def _participants_reason(a: Report, b: Report) -> tuple[str | None, bool]:
 
 
 def _published_text(r: Report) -> str:
+    """The publication date as given: a day, or a month ("2025-02")."""
     lo, hi = r.published, r.published_end or r.published
-    return f"{lo}" if lo == hi else f"{lo}..{hi}"
+    if lo is None or hi is None or lo == hi:
+        return f"{lo}"
+    if lo.day == 1 and (lo.year, lo.month) == (hi.year, hi.month) and (hi + _DAY).day == 1:
+        return f"{lo:%Y-%m}"
+    return f"{lo}..{hi}"
 
 
 def _dates_reason(a: Report, b: Report, *, strict: bool) -> str | None:
