@@ -6,7 +6,7 @@ document); the cost is in getting from documents to events. ``report_docs`` (mig
 ``0004_report_docs``) keys every report by its document's rowid, which is the FTS5 rowid, so
 documents reach events through one integer index and no join on the 64-character document id.
 
-The filter has three forms (``query.plan`` picks one by cost, with ``query._lead``):
+The filter has three forms (``plan.plan`` picks one by cost, with ``plan._lead``):
 
 - *candidates*: the matching events, each looked up and then sorted by date (cost: matches);
 - *set check*: the same event ids, read once into a temporary index by SQLite and tested per
@@ -26,7 +26,7 @@ _FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 # Costs in units of one event read through an index (~0.7 µs on the benchmark machine),
 # measured on a 1,000,000-event store (bench/RESULTS.md): reading a match list into the set
-# costs about half a unit per matching event; one FTS5 probe about 20 units.
+# costs a third to a half of a unit per matching event; one FTS5 probe (12 µs) 17-20 units.
 FTS_SET_COST = 0.5
 FTS_PROBE_COST = 20.0
 
@@ -59,8 +59,9 @@ def probe_cost(fts: str) -> float:
 def check_cost(matches: float, checked: float, per_probe: float) -> float:
     """Cost of the cheaper text check when ``checked`` events are tested and ``matches``
     events match: read the match list once, or probe FTS5 per event."""
-    return min(matches * FTS_SET_COST, checked * per_probe)
+    probes = checked * per_probe if per_probe < math.inf else math.inf  # inf * 0 is nan
+    return min(matches * FTS_SET_COST, probes)
 
 
 def probe_is_cheaper(matches: float, checked: float, per_probe: float) -> bool:
-    return checked * per_probe < matches * FTS_SET_COST
+    return per_probe < math.inf and checked * per_probe < matches * FTS_SET_COST
