@@ -227,6 +227,7 @@ def test_rebuild_gives_the_same_events_as_incremental_ingest(
     tmp_path: Path, engine: Communique
 ) -> None:
     from test_ingest import make_folder  # the generated corpus with repeated meetings
+    from test_search import report_docs_in_step
 
     folder = make_folder(tmp_path / "in", 60)
     shutil.copytree(CORPUS, folder / "corpus")
@@ -234,9 +235,11 @@ def test_rebuild_gives_the_same_events_as_incremental_ingest(
         ingest(store, [str(folder)], engine, batch_size=3)
         incremental = _dump_events(store)
         assert store.counts()["events"] < store.counts()["reports"]
+        report_docs_in_step(store.conn)  # the full-text path to events followed every merge
         with store.transaction():
             merging.rebuild(store)
         assert _dump_events(store) == incremental
+        report_docs_in_step(store.conn)
 
 
 def test_ingest_order_does_not_change_the_grouping(tmp_path: Path, engine: Communique) -> None:

@@ -140,6 +140,44 @@ _EVENT_AFFILIATIONS: tuple[str, ...] = (
     " AND ep.event_id IN (SELECT event_id FROM event_participants WHERE actor_id = NEW.id); END",
 )
 
+# Every report keyed by its document's rowid (the FTS5 rowid) with its event, kept by
+# triggers: a full-text match reaches its events through integer keys instead of a join on
+# the 64-character document id (``store.search``). One row per report, so a report's insert,
+# move to another event (merging) or delete touches one row, whatever the other reports of
+# its document and event. The document triggers keep it right when a report is written before
+# its document or a document row is replaced.
+_REPORT_DOC = "(SELECT rowid FROM documents WHERE id = {}.doc_id)"
+_REPORT_DOCS: tuple[str, ...] = (
+    "CREATE TABLE report_docs (doc_rowid INTEGER NOT NULL, local_id TEXT NOT NULL,"
+    " event_id INTEGER, PRIMARY KEY (doc_rowid, local_id)) WITHOUT ROWID",
+    "CREATE INDEX report_docs_event ON report_docs(event_id, doc_rowid)",
+    "INSERT INTO report_docs SELECT d.rowid, r.local_id, r.event_id FROM reports r"
+    " JOIN documents d ON d.id = r.doc_id",
+    "CREATE TRIGGER report_docs_insert AFTER INSERT ON reports BEGIN"
+    " INSERT OR REPLACE INTO report_docs SELECT rowid, NEW.local_id, NEW.event_id"
+    " FROM documents WHERE id = NEW.doc_id; END",
+    "CREATE TRIGGER report_docs_event AFTER UPDATE OF event_id ON reports BEGIN"
+    " UPDATE report_docs SET event_id = NEW.event_id"
+    f" WHERE doc_rowid = {_REPORT_DOC.format('NEW')} AND local_id = NEW.local_id; END",
+    "CREATE TRIGGER report_docs_key AFTER UPDATE OF doc_id, local_id ON reports BEGIN"
+    f" DELETE FROM report_docs WHERE doc_rowid = {_REPORT_DOC.format('OLD')}"
+    " AND local_id = OLD.local_id;"
+    " INSERT OR REPLACE INTO report_docs SELECT rowid, NEW.local_id, NEW.event_id"
+    " FROM documents WHERE id = NEW.doc_id; END",
+    "CREATE TRIGGER report_docs_delete AFTER DELETE ON reports BEGIN"
+    f" DELETE FROM report_docs WHERE doc_rowid = {_REPORT_DOC.format('OLD')}"
+    " AND local_id = OLD.local_id; END",
+    "CREATE TRIGGER report_docs_document AFTER INSERT ON documents BEGIN"
+    " INSERT OR REPLACE INTO report_docs SELECT NEW.rowid, local_id, event_id FROM reports"
+    " WHERE doc_id = NEW.id; END",
+    "CREATE TRIGGER report_docs_document_key AFTER UPDATE OF rowid, id ON documents BEGIN"
+    " DELETE FROM report_docs WHERE doc_rowid = OLD.rowid;"
+    " INSERT OR REPLACE INTO report_docs SELECT NEW.rowid, local_id, event_id FROM reports"
+    " WHERE doc_id = NEW.id; END",
+    "CREATE TRIGGER report_docs_document_delete AFTER DELETE ON documents BEGIN"
+    " DELETE FROM report_docs WHERE doc_rowid = OLD.rowid; END",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _INITIAL),
     # query.py resolves --country, --org and code-valued dyad sides by affiliation
@@ -159,6 +197,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE reports ADD COLUMN place_geonames INTEGER",
         ),
     ),
+    # full-text search: document rowid -> report -> event, so text queries join on integers
+    Migration("0005_report_docs", _REPORT_DOCS),
 )
 
 
