@@ -1,6 +1,9 @@
 """Ingest: documents into the store, in batches, idempotently, never stopped by one bad file.
 
-Documents come from ``documents.read_inputs`` (files, folders, JSON Lines, HTML). Each batch
+Documents come from ``documents.read_inputs`` (files, folders, JSON Lines, HTML, Parquet), or
+with their records from the output folder of ``communique batch`` (``Prepared`` items: a
+record made by the engine's extractor id is stored as it is, any other is made again from the
+stored text; ``ingest_items`` takes any mix of items). Each batch
 of ``batch_size`` inputs is extracted outside any transaction and then written in one
 ``BEGIN IMMEDIATE ... COMMIT`` together with its actors, reports, failures and the merging of
 its reports into events: a kill loses at most the batch in flight, and a rerun resumes
@@ -18,11 +21,13 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError, failure_reason
+from communique.known import apply_known
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import merging
@@ -70,16 +75,28 @@ class IngestSummary:
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document with a record made elsewhere (``communique batch``). The record is stored
+    as it is when its extractor id is the engine's for its language (with the store's
+    registry applied, as an extraction here would); otherwise ``document`` (the text and
+    what the input said of it) is extracted again."""
+
+    document: Document
+    record: Record | None = None
+
+
+Item = Document | Prepared | InputError
+
+
 @dataclass(slots=True)
 class _Batch:
     records: list[tuple[Record, bool]] = field(default_factory=list)  # (record, replaces)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _batches(
-    items: Iterable[Document | InputError], size: int
-) -> Iterator[list[Document | InputError]]:
-    batch: list[Document | InputError] = []
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -108,10 +125,40 @@ def ingest(
     Raises ``StoreError`` only when the database itself cannot be written (locked, full,
     corrupt): every batch committed before stays, and a rerun resumes.
     """
+    items = ingest_sources(paths, settings or ReadSettings())
+    return ingest_items(
+        store, items, engine, batch_size=batch_size, progress=progress, on_failure=on_failure
+    )
+
+
+def ingest_sources(paths: Sequence[str], settings: ReadSettings) -> Iterator[Item]:
+    """What ``ingest`` reads from each path, in order: the documents and records of a
+    ``communique batch`` output folder, or the documents of ``read_inputs``."""
+    from communique.batch.layout import Output
+
+    for path in paths:
+        if path != "-" and Output.is_batch_output(Path(path)):
+            from communique.batch.reading import read_batch_output
+
+            yield from read_batch_output(path)
+        else:
+            yield from read_inputs([path], settings)
+
+
+def ingest_items(
+    store: Store,
+    source: Iterable[Item],
+    engine: Communique,
+    *,
+    batch_size: int = 200,
+    progress: Progress | None = None,
+    on_failure: OnFailure | None = None,
+) -> IngestSummary:
+    """``ingest`` of items already read (documents, prepared records, read errors)."""
     if batch_size < 1:
         raise StoreError(f"{store.path}: batch size must be at least 1, not {batch_size}")
     summary = IngestSummary()
-    for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
+    for items in _batches(source, batch_size):
         batch = _Extraction(store, engine, summary, progress, on_failure).run(items)
         _write(store, batch, summary)
         summary.batches += 1
@@ -131,50 +178,61 @@ class _Extraction:
     batch: _Batch = field(default_factory=_Batch)
     seen: set[str] = field(default_factory=set)
 
-    def run(self, items: list[Document | InputError]) -> _Batch:
+    def run(self, items: list[Item]) -> _Batch:
         for item in items:
             self.one(item)
             if self.progress is not None:
                 self.progress.advance()
         return self.batch
 
-    def one(self, item: Document | InputError) -> None:
+    def one(self, item: Item) -> None:
         summary, batch = self.summary, self.batch
         if isinstance(item, InputError):
             summary.failed += 1
             batch.failures.append((item.source, item.reason))
             return
+        doc, made = (item.document, item.record) if isinstance(item, Prepared) else (item, None)
         summary.read += 1
         try:
-            stored = self.store.extraction_of(item.id)
+            stored = self.store.extraction_of(doc.id)
         except sqlite3.Error as exc:
             raise self.store.error(exc) from exc
         # a record made by other code or other data (a language pack, the knowledge base
         # edited) is made again
         current = stored is not None and stored[0] == self.engine.extractor_id(stored[1])
-        if item.id in self.seen or current:
+        if doc.id in self.seen or current:
             summary.unchanged += 1
-            self.seen.add(item.id)
+            self.seen.add(doc.id)
             return
         if self.progress is not None:
-            self.progress.start(item.origin)
-        stage = self.progress.stage if self.progress is not None else None
-        deadline = Deadline.for_text(len(item.text), self.engine.settings.timeout, stage)
+            self.progress.start(doc.origin)
         try:
-            record = self.engine.extract_document(item, deadline, StoreRegistry(self.store))
+            record = self._record(doc, made)
         except Exception as exc:  # any extractor defect is recorded, never stops the run
             summary.failed += 1
-            batch.failures.append((item.origin, failure_reason(exc)))
+            batch.failures.append((doc.origin, failure_reason(exc)))
             if self.on_failure is not None:
-                self.on_failure(item.origin, exc)
+                self.on_failure(doc.origin, exc)
             return
-        self.seen.add(item.id)
+        self.seen.add(doc.id)
         batch.records.append((record, stored is not None))
         if stored is None:
             summary.new += 1
         else:
             summary.reextracted += 1
         summary.reports += len(record.events)
+
+    def _record(self, doc: Document, made: Record | None) -> Record:
+        """The record of ``doc``: the one made elsewhere when this engine would make it the
+        same (same extractor id), else a new extraction; with the store's registry."""
+        known = StoreRegistry(self.store)
+        if made is not None and made.extractor == self.engine.extractor_id(made.document.language):
+            if made.actors:
+                apply_known(made, known)
+            return made
+        stage = self.progress.stage if self.progress is not None else None
+        deadline = Deadline.for_text(len(doc.text), self.engine.settings.timeout, stage)
+        return self.engine.extract_document(doc, deadline, known)
 
 
 def _write(store: Store, batch: _Batch, summary: IngestSummary) -> None:
