@@ -25,6 +25,7 @@ import os
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -53,7 +54,8 @@ class BatchSettings:
 
     ``engine``: the import path ("module:Class") of the ``Communique`` class the workers make
     (a subclass for tests or for custom settings); ``in_flight``: partitions submitted ahead
-    of the results (default: two per worker)."""
+    of the results (default: two per worker); ``connect_timeout``: seconds to reach
+    ``scheduler``."""
 
     partition_size: int = DEFAULT_PARTITION_SIZE
     workers: int | None = None
@@ -62,6 +64,7 @@ class BatchSettings:
     read: ReadSettings = field(default_factory=ReadSettings)
     engine: str = DEFAULT_ENGINE
     in_flight: int | None = None
+    connect_timeout: float = 15.0  # seconds to reach ``scheduler``
 
 
 class BatchProgress(Protocol):
@@ -172,8 +175,10 @@ def _partition_task(task: PartitionTask, plugin_name: str) -> Marker:
 
 
 def _startup_seconds(dask_worker: Any, plugin_name: str) -> float:
+    """Seconds the worker's engine took to load; -1 when the worker has none."""
     plugin = dask_worker.plugins.get(plugin_name)
-    return float(plugin.startup_seconds) if isinstance(plugin, EngineSetup) else -1.0
+    ready = isinstance(plugin, EngineSetup) and bool(plugin._idle)
+    return float(plugin.startup_seconds) if ready else -1.0
 
 
 @contextmanager
@@ -181,17 +186,17 @@ def local_client(workers: int | None = None) -> Iterator[Client]:
     """A client of a new local cluster: ``workers`` processes (default: one per core) of one
     thread each, on 127.0.0.1, without a dashboard."""
     n = workers or os.cpu_count() or 1
-    with (
-        LocalCluster(  # type: ignore[no-untyped-call]
+    with warnings.catch_warnings():  # its HTTP server moves off a busy port 8787: no matter
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=n,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
             host="127.0.0.1",
             silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,  # type: ignore[no-untyped-call]
-    ):
+        )
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
 
@@ -202,7 +207,7 @@ def _client(settings: BatchSettings) -> Iterator[Client]:
             yield client
         return
     try:
-        client = Client(settings.scheduler, timeout="15s")  # type: ignore[no-untyped-call]
+        client = Client(settings.scheduler, timeout=settings.connect_timeout)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
         raise BatchError(
             f"{settings.scheduler}: cannot connect to the Dask scheduler ({exc})"
@@ -329,7 +334,9 @@ class _Driver:
         """Connect, and set up the engine on every worker (its start-up times are kept)."""
         client = self.connect()
         try:
-            client.register_plugin(self.plugin, name=self.plugin.name)
+            ready = client.run(_startup_seconds, plugin_name=self.plugin.name)
+            if not ready or min(ready.values()) < 0:  # the engine of an earlier run is kept
+                client.register_plugin(self.plugin, name=self.plugin.name)
         except CommuniqueError:
             raise
         except Exception as exc:  # the engine failed to load on a worker
