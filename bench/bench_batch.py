@@ -82,7 +82,7 @@ def _worker_memory() -> dict[str, float]:
 
 
 def batch(path: Path, workers: int, partition_size: int, tmp: Path) -> dict[str, Any]:
-    warm = tmp / f"warm-{workers}.jsonl"
+    warm = tmp / f"warm-{path.stem}-{workers}.jsonl"
     with path.open(encoding="utf-8") as fh:
         warm.write_text(fh.readline(), encoding="utf-8")
     started = time.perf_counter()
@@ -90,9 +90,11 @@ def batch(path: Path, workers: int, partition_size: int, tmp: Path) -> dict[str,
         cluster_start = time.perf_counter() - started
         settings = BatchSettings(partition_size=partition_size, timeout=None)
         t = time.perf_counter()
-        warmup = run_batch([str(warm)], tmp / f"warm-out-{workers}", settings, client=client)
+        warmup = run_batch(
+            [str(warm)], tmp / f"warm-out-{path.stem}-{workers}", settings, client=client
+        )
         setup = time.perf_counter() - t
-        out = tmp / f"out-{workers}"
+        out = tmp / f"out-{path.stem}-{workers}"
         t = time.perf_counter()
         summary = run_batch([str(path)], out, settings, client=client)
         seconds = time.perf_counter() - t

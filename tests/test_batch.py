@@ -334,9 +334,11 @@ def test_batch_command_on_a_local_cluster(tmp_path: Path) -> None:
     (folder / "a.txt").write_text(text_de(1), encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(
-        main, ["batch", str(folder), "--out", str(out), "--workers", "1", "--lang", "de"]
+        main,
+        ["batch", str(folder), "--out", str(out), "--workers", "1", "--lang", "de", "--progress"],
     )
     assert result.exit_code == 0, result.output
     assert "documents: 1, failed: 0" in result.output and "workers: 1" in result.output
+    assert "partitions 1 (0 already complete)" in result.output  # the bar's last state
     (row,) = read_table(out, "documents").to_pylist()
     assert row["given_language"] == row["language"] == "de"

@@ -62,7 +62,7 @@ class Marker:
     events: int
     fingerprint: str
     seconds: float = 0.0
-    worker: str = ""
+    worker: str = ""  # host:pid of the process that wrote it
     failures: list[tuple[str, str]] = field(default_factory=list)  # (where, reason)
 
     def to_json(self) -> str:

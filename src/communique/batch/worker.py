@@ -8,6 +8,7 @@ that could not be read; the partition is committed either way.
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 import traceback
@@ -80,7 +81,7 @@ def process_partition(engine: Communique, task: PartitionTask) -> Marker:
         events=sum(len(e.record.events) for e in extracted),
         fingerprint=task.fingerprint,
         seconds=round(time.perf_counter() - started, 3),
-        worker=socket.gethostname(),
+        worker=f"{socket.gethostname()}:{os.getpid()}",
         failures=[(f.where, f.reason) for f in failures],
     )
     Output(Path(task.out)).commit(marker, tables)
