@@ -2,7 +2,8 @@
 
 Every input either becomes one or more documents or yields one ``InputError`` naming the source
 and a short reason; nothing is dropped silently and one bad file never stops the others.
-Plain text (any extension), HTML (main text through trafilatura) and JSON Lines are read;
+Plain text (any extension), HTML (main text through trafilatura) and JSON Lines are read, and
+gzip-compressed JSON Lines and Parquet files through ``communique.bulk_inputs``;
 encodings are UTF-8 (with or without BOM), UTF-16/32 with BOM, or detected by
 charset-normalizer. Text is normalised to NFC with ``\\n`` line ends and without C0 controls
 other than ``\\n`` and ``\\t``; nothing else is changed, so spans index into it.
@@ -105,21 +106,35 @@ def _read_directory(root: Path, settings: ReadSettings) -> Iterator[Document | I
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+            if not name.startswith(".") and _readable(name):
                 files.append(Path(dirpath) / name)
     for exc in errors:
         yield InputError(str(exc.filename or root), _os_reason(exc))
     if not files:
         if not errors:
             yield InputError(
-                str(root), "directory has no readable files (.txt, .html, .htm, .json, .jsonl)"
+                str(root),
+                "directory has no readable files "
+                "(.txt, .html, .htm, .json, .jsonl, .jsonl.gz, .parquet)",
             )
         return
     for path in sorted(files):
         yield from _guarded(str(path), _read_file(path, str(path), settings))
 
 
+def _readable(name: str) -> bool:
+    """Whether a file found in a folder is read (by its name)."""
+    from communique.bulk_inputs import is_bulk_input
+
+    return Path(name).suffix.lower() in TEXT_SUFFIXES or is_bulk_input(name)
+
+
 def _read_file(path: Path, source: str, settings: ReadSettings) -> Iterator[Document | InputError]:
+    from communique.bulk_inputs import is_bulk_input, read_bulk
+
+    if is_bulk_input(path.name):
+        yield from read_bulk(path, source, settings)
+        return
     suffix = path.suffix.lower()
     try:
         size = path.stat().st_size

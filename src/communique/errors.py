@@ -32,6 +32,11 @@ class StoreError(CommuniqueError):
     """The event store cannot be opened or written: names the database file and the reason."""
 
 
+class BatchError(CommuniqueError):
+    """A batch run cannot start or go on (no Dask, an output folder of another run, a lost
+    worker): names the folder or partition and the reason."""
+
+
 class ExtractionTimeout(CommuniqueError):
     """A document took longer than its time budget (``--timeout``); the run goes on."""
 

@@ -1,7 +1,7 @@
 """The command line: a thin shell over the library (``communique --help``).
 
 One module per group of commands: ``extract`` (extract, eval), ``store`` (ingest, errors,
-explain), ``query`` (query, export).
+explain), ``query`` (query, export), ``batch`` (batch: a Dask cluster into Parquet).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ def main() -> None:
     releases and news in German and English, with the source span of every fact."""
 
 
+from communique.cli import batch as _batch  # noqa: E402
 from communique.cli import extract as _extract  # noqa: E402
 from communique.cli import query as _query  # noqa: E402
 from communique.cli import store as _store  # noqa: E402
@@ -30,5 +31,6 @@ for _command in (
     _store.explain,
     _query.query_command,
     _query.export_command,
+    _batch.batch,
 ):
     main.add_command(_command)

@@ -53,7 +53,12 @@ def ingest(
     debug: bool,
     progress: bool | None,
 ) -> None:
-    """Read PATHS (files, folders, .jsonl, .html), extract and store them in the database.
+    """Read PATHS (files, folders, .jsonl, .jsonl.gz, .html, Parquet, or the output folder
+    of `communique batch`), extract and store them in the database.
+
+    The records of a batch output are stored without extracting again when this version
+    made them (else they are made again from the stored text); --lang and --published do
+    not apply to them.
 
     Idempotent: documents already stored with this extractor version are skipped. Inputs
     that cannot be read or extracted (or take longer than --timeout) are recorded with the

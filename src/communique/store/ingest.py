@@ -1,6 +1,9 @@
 """Ingest: documents into the store, in batches, idempotently, never stopped by one bad file.
 
-Documents come from ``documents.read_inputs`` (files, folders, JSON Lines, HTML). Each batch
+Documents come from ``documents.read_inputs`` (files, folders, JSON Lines, HTML, Parquet), or
+with their records from the output folder of ``communique batch`` (``Prepared`` items: a
+record made by the engine's extractor id is stored as it is, any other is made again from the
+stored text; ``ingest_items`` takes any mix of items). Each batch
 of ``batch_size`` inputs is extracted outside any transaction and then written in one
 ``BEGIN IMMEDIATE ... COMMIT`` together with its actors, reports, failures and the merging of
 its reports into events: a kill loses at most the batch in flight, and a rerun resumes
@@ -18,10 +21,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError
+from communique.known import apply_known
 from communique.parallel import Extracted, ExtractionPool, WorkerSetup, extract_one
 from communique.pipeline import Communique
 from communique.record import Document, Record
@@ -71,16 +76,28 @@ class IngestSummary:
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document with a record made elsewhere (``communique batch``). The record is stored
+    as it is when its extractor id is the engine's for its language (with the store's
+    registry applied, as an extraction here would); otherwise ``document`` (the text and
+    what the input said of it) is extracted again."""
+
+    document: Document
+    record: Record | None = None
+
+
+Item = Document | Prepared | InputError
+
+
 @dataclass(slots=True)
 class _Batch:
     records: list[tuple[Record, bool]] = field(default_factory=list)  # (record, replaces)
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _batches(
-    items: Iterable[Document | InputError], size: int
-) -> Iterator[list[Document | InputError]]:
-    batch: list[Document | InputError] = []
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -113,6 +130,43 @@ def ingest(
     Raises ``StoreError`` only when the database itself cannot be written (locked, full,
     corrupt): every batch committed before stays, and a rerun resumes.
     """
+    items = ingest_sources(paths, settings or ReadSettings())
+    return ingest_items(
+        store,
+        items,
+        engine,
+        batch_size=batch_size,
+        progress=progress,
+        on_failure=on_failure,
+        workers=workers,
+    )
+
+
+def ingest_sources(paths: Sequence[str], settings: ReadSettings) -> Iterator[Item]:
+    """What ``ingest`` reads from each path, in order: the documents and records of a
+    ``communique batch`` output folder, or the documents of ``read_inputs``."""
+    from communique.batch.layout import Output
+
+    for path in paths:
+        if path != "-" and Output.is_batch_output(Path(path)):
+            from communique.batch.reading import read_batch_output
+
+            yield from read_batch_output(path)
+        else:
+            yield from read_inputs([path], settings)
+
+
+def ingest_items(
+    store: Store,
+    source: Iterable[Item],
+    engine: Communique,
+    *,
+    batch_size: int = 200,
+    progress: Progress | None = None,
+    on_failure: OnFailure | None = None,
+    workers: int = 1,
+) -> IngestSummary:
+    """``ingest`` of items already read (documents, prepared records, read errors)."""
     if batch_size < 1:
         raise StoreError(f"{store.path}: batch size must be at least 1, not {batch_size}")
     summary = IngestSummary()
@@ -120,7 +174,7 @@ def ingest(
         ExtractionPool(WorkerSetup(engine.settings, store.path), workers) if workers > 1 else None
     )
     try:
-        for items in _batches(read_inputs(list(paths), settings or ReadSettings()), batch_size):
+        for items in _batches(source, batch_size):
             full = len(items) == batch_size
             batch = _Extraction(store, engine, summary, progress, on_failure, pool).run(items, full)
             _write(store, batch, summary)
@@ -145,26 +199,36 @@ class _Extraction:
     batch: _Batch = field(default_factory=_Batch)
     seen: set[str] = field(default_factory=set)
 
-    def run(self, items: list[Document | InputError], full: bool = False) -> _Batch:
-        todo: list[tuple[Document, bool]] = []  # (document, stored before)
+    def run(self, items: list[Item], full: bool = False) -> _Batch:
+        # (document, stored before, outcome: None until extracted), in input order
+        kept: list[tuple[Document, bool, Extracted | None]] = []
         for item in items:
-            stored = self.triage(item)
-            if stored is None:
+            triaged = self.triage(item)
+            if triaged is None:
                 if self.progress is not None:
                     self.progress.advance()
+                continue
+            doc, stored, made = triaged
+            usable = made is not None and made.extractor == self.engine.extractor_id(
+                made.document.language
+            )
+            if made is not None and usable:
+                if made.actors:
+                    apply_known(made, StoreRegistry(self.store))
+                kept.append((doc, stored, Extracted(doc, made)))
             else:
-                todo.append((item, stored))  # type: ignore[arg-type]
-        docs = [d for d, _ in todo]
+                kept.append((doc, stored, None))
+        docs = [doc for doc, _, outcome in kept if outcome is None]
         pool = self.pool
         if pool is not None and (pool.started or full or len(docs) >= 50 * pool.workers):
-            outcomes: Iterable[Extracted] = pool.imap(docs)
+            outcomes: Iterator[Extracted] = iter(pool.imap(docs))
         else:
             stage = self._stage if self.progress is not None else None
             known = StoreRegistry(self.store)
             outcomes = (extract_one(self.engine, d, known, stage(d) if stage else None)
                         for d in docs)  # fmt: skip
-        for (doc, stored), outcome in zip(todo, outcomes, strict=True):
-            self.keep(doc, stored, outcome)
+        for doc, stored, outcome in kept:
+            self.keep(doc, stored, outcome or next(outcomes))
             if self.progress is not None:
                 self.progress.advance()
         return self.batch
@@ -174,28 +238,30 @@ class _Extraction:
         self.progress.start(doc.origin)
         return self.progress.stage
 
-    def triage(self, item: Document | InputError) -> bool | None:
-        """None when there is nothing to extract (a reading error, a document already
-        stored by this extractor or seen in this run); else whether it was stored before."""
+    def triage(self, item: Item) -> tuple[Document, bool, Record | None] | None:
+        """None when there is nothing to store (a reading error, a document already stored
+        by this extractor or seen in this run); else the document, whether it was stored
+        before, and the record made elsewhere (``Prepared``), if any."""
         summary, batch = self.summary, self.batch
         if isinstance(item, InputError):
             summary.failed += 1
             batch.failures.append((item.source, item.reason))
             return None
+        doc, made = (item.document, item.record) if isinstance(item, Prepared) else (item, None)
         summary.read += 1
         try:
-            stored = self.store.extraction_of(item.id)
+            stored = self.store.extraction_of(doc.id)
         except sqlite3.Error as exc:
             raise self.store.error(exc) from exc
         # a record made by other code or other data (a language pack, the knowledge base
         # edited) is made again
         current = stored is not None and stored[0] == self.engine.extractor_id(stored[1])
-        if item.id in self.seen or current:
+        if doc.id in self.seen or current:
             summary.unchanged += 1
-            self.seen.add(item.id)
+            self.seen.add(doc.id)
             return None
-        self.seen.add(item.id)
-        return stored is not None
+        self.seen.add(doc.id)
+        return doc, stored is not None, made
 
     def keep(self, doc: Document, stored: bool, outcome: Extracted) -> None:
         summary, batch = self.summary, self.batch
