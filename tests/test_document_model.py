@@ -417,8 +417,17 @@ def test_bare_surnames_and_speakers(
             "In Sankt Pölten sprach Landeshauptfrau Johanna Mikl mit der Konrad Adenauer Stiftung.",
             {"Johanna Mikl"},
         ),
+        # hyphenated first names, also opening a sentence; a surname that is a compound of
+        # words ("Stein|meier") is vouched for by them
+        ("de", "Karl-Heinz Steinmeier traf am Montag Außenministerin Anna Berg.",
+         {"Karl-Heinz Steinmeier", "Anna Berg"}),
+        ("en", "Hans-Peter Lindqvist met Foreign Minister Anna-Lena Berg in Oslo.",
+         {"Hans-Peter Lindqvist", "Anna-Lena Berg"}),
+        # an unknown first name is no compound of words ("Ko|linda": "Ko" is no word)
+        ("de", "Staatschefin Kolinda Horvatic traf am Montag Außenminister Karl Huber.",
+         {"Kolinda Horvatic", "Karl Huber"}),
     ],
-)
+)  # fmt: skip
 def test_people(engine: Communique, lang: str, text: str, people: set[str]) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert {a.name for a in record.actors} == people
@@ -563,6 +572,34 @@ def test_metadata_publication_date_wins(engine: Communique) -> None:
     text = "Wien, 14.02.2025 – Außenministerin Anna Berg traf am Montag Außenminister Karl Huber."
     doc = engine.extract(text, lang="de", published="2025-02-20").to_dict()["document"]
     assert (doc["published"], doc["published_span"]) == ("2025-02-20", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a press conference held with a named counterpart is a meeting of the two
+        ("de", "Das sagte Außenministerin Anna Berg bei einer gemeinsamen Pressekonferenz mit "
+         "ihrem schwedischen Kollegen Karl Lund am Montag in Stockholm.",
+         {"Anna Berg", "Karl Lund"}),
+        ("en", "Foreign Minister Anna Berg spoke at a joint press conference with her Swedish "
+         "counterpart Karl Lund in Stockholm on Monday.", {"Anna Berg", "Karl Lund"}),
+        # with reporters it is no meeting
+        ("de", "Außenministerin Anna Berg gab am Montag eine Pressekonferenz mit Journalisten.",
+         None),
+        ("en", "Foreign Minister Anna Berg held a press conference with reporters on Monday.",
+         None),
+    ],
+)  # fmt: skip
+def test_joint_press_conferences(
+    engine: Communique, lang: str, text: str, people: set[str] | None
+) -> None:
+    record = engine.extract(text, lang=lang, published="2016-03-02")
+    if people is None:
+        assert not record.events
+        return
+    (event,) = record.events
+    assert event.kind == "meeting" and event.status == "occurred"
+    assert {record.actor(a).name for a in event.participants} == people
 
 
 @pytest.mark.parametrize(

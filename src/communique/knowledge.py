@@ -275,8 +275,12 @@ class Knowledge:
         return str(names[0]) if names else None
 
     def is_first_name(self, word: str) -> bool:
-        """A known first name (the ambiguous ones included)."""
-        return word in self._first or word in self._first_amb
+        """A known first name (the ambiguous ones included); a hyphenated one whose every
+        part is a first name ("Frank-Walter", "Hans-Peter") too."""
+        if word in self._first or word in self._first_amb:
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(p in self._first or p in self._first_amb for p in parts)
 
     def first_name_gender(self, word: str) -> str | None:
         """ "f" or "m" for a first name of one gender (gender-guesser's data), else None."""
@@ -285,7 +289,8 @@ class Knowledge:
         return "m" if word in self._male else None
 
     def is_ambiguous_first_name(self, word: str) -> bool:
-        """A first name that is also a common German or English word or a place name."""
+        """A first name that is also a common German or English word or a place name (no
+        word is spelt like a hyphenated pair of first names)."""
         return word in self._first_amb
 
     # -- matching --------------------------------------------------------------------------

@@ -418,6 +418,8 @@ class PersonFinder:
         low = word.lower()
         if low in self.stopwords:
             return True
+        if "-" in word and self.first_names(word):
+            return False  # "Frank-Walter": no dictionary word is a pair of first names
         if (
             self.is_proper_noun is None
             and self.first_names(word)

@@ -44,9 +44,12 @@ class GermanWords:
 
     def _is_common_word(self, word: str) -> bool:
         if not simplemma.is_known(word, lang="de"):
-            # unknown: a compound whose last part is a common noun ("Kabinetts|chefin"),
-            # else a name ("Schawkat")
-            return any(self._noun(word[i:].capitalize()) for i in range(2, len(word) - 3))
+            # unknown: a compound of a known word and a common noun ("Kabinetts|chefin"),
+            # else a name ("Schawkat", "Kolinda": no known word before "linda")
+            return any(
+                self._noun(word[i:].capitalize()) and _known_stem(word[:i])
+                for i in range(3, len(word) - 3)
+            )
         return self._noun(word) or not self.is_proper_noun(word)
 
     def proper_noun_test(self) -> Callable[[str], bool] | None:
@@ -243,3 +246,15 @@ PROFILE = LanguageProfile(
     relative_words=frozenset(words("der die das dem den dessen deren denen welche welcher")),
     coordinators=frozenset(words("und aber oder sowie doch")),
 )
+
+
+_LINKS = ("s", "es", "n", "en", "")  # German compound links: "Kabinett|s|chefin"
+
+
+def _known_stem(part: str) -> bool:
+    """The first part of a compound: a word the dictionary knows, with or without a link."""
+    return any(
+        part.endswith(link) and len(part) - len(link) >= 3
+        and simplemma.is_known(part[: len(part) - len(link)], lang="de")
+        for link in _LINKS
+    )  # fmt: skip
