@@ -28,7 +28,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from communique.deadline import Deadline
-from communique.errors import CommuniqueError, InputError, failure_reason
+from communique.errors import CommuniqueError, ExtractionTimeout, InputError, failure_reason
 from communique.record import Document, Record
 from communique.settings import Settings
 
@@ -52,12 +52,16 @@ def default_workers() -> int:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """One document's outcome: its record, or the reason it failed (and the traceback)."""
+    """One document's outcome: its record, or the reason it failed, the exception's type,
+    whether it ran out of time, and the traceback (None for the library's own errors, which
+    say all there is)."""
 
     document: Document
     record: Record | None = None
     reason: str | None = None
     trace: str | None = None
+    error_type: str | None = None
+    timed_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,9 @@ def extract_one(
     try:
         record = engine.extract_document(doc, deadline, known)
     except Exception as exc:  # one document's failure is that document's alone
-        return Extracted(doc, None, failure_reason(exc), "".join(traceback.format_exception(exc)))
+        trace = None if isinstance(exc, CommuniqueError) else traceback.format_exc()
+        timed_out = isinstance(exc, ExtractionTimeout)
+        return Extracted(doc, None, failure_reason(exc), trace, type(exc).__name__, timed_out)
     return Extracted(doc, record)
 
 

@@ -11,15 +11,13 @@ from __future__ import annotations
 import os
 import socket
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
 from communique.batch.layout import Marker, Output
 from communique.batch.partitions import Partition, ReadFailure
 from communique.batch.tables import Extracted, Failure, partition_tables
-from communique.deadline import Deadline
-from communique.errors import CommuniqueError, ExtractionTimeout, failure_reason
+from communique.parallel import extract_one
 from communique.pipeline import Communique
 
 
@@ -44,25 +42,22 @@ def extract_items(
             failures.append(Failure(position, item.where, "read", item.reason))
             continue
         given_language, given_published = item.language, item.published
-        deadline = Deadline.for_text(len(item.text), engine.settings.timeout)
-        try:
-            record = engine.extract_document(item, deadline)
-        except Exception as exc:  # one document's failure is that document's alone
-            timeout = isinstance(exc, ExtractionTimeout)
+        outcome = extract_one(engine, item, None)
+        if outcome.record is None:
             failures.append(
                 Failure(
                     position,
                     item.origin,
-                    "timeout" if timeout else "extract",
-                    failure_reason(exc),
-                    type(exc).__name__,
+                    "timeout" if outcome.timed_out else "extract",
+                    outcome.reason or "extraction failed",
+                    outcome.error_type,
                     item.id,
                     item.source,
-                    None if isinstance(exc, CommuniqueError) else traceback.format_exc(),
+                    outcome.trace,
                 )
             )
             continue
-        extracted.append(Extracted(position, given_language, given_published, record))
+        extracted.append(Extracted(position, given_language, given_published, outcome.record))
     return extracted, failures
 
 
