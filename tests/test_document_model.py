@@ -696,6 +696,81 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "conference",
             "planned",
         ),
+        # an announcement and a denial reach over the comma into the clause they introduce
+        (
+            "de",
+            "Außenministerin Anna Berg kündigte an, sich am Freitag mit Außenminister Karl "
+            "Huber zu treffen.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg kündigte an, dass sie Außenminister Karl Huber in Wien "
+            "treffen werde.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Die Regierung dementierte, dass sich Kanzlerin Anna Berg mit Präsident Karl Huber "
+            "getroffen habe.",
+            "meeting",
+            "denied",
+        ),
+        (
+            "en",
+            "The government denied that Prime Minister Anna Berg had met President Karl Huber.",
+            "meeting",
+            "denied",
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg announced that she would meet Foreign Minister Karl "
+            "Huber in Vienna.",
+            "meeting",
+            "planned",
+        ),
+        # negation after the verb (German verb second), refusal with the names in between
+        (
+            "de",
+            "Kanzlerin Anna Berg trifft sich nicht mit Präsident Karl Huber.",
+            "meeting",
+            "denied",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg traf sich nicht nur mit Präsident Karl Huber.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg lehnte ein Treffen mit Präsident Karl Huber ab.",
+            "meeting",
+            "denied",
+        ),
+        (
+            "en",
+            "Prime Minister Anna Berg did not meet President Karl Huber in Vienna.",
+            "meeting",
+            "denied",
+        ),
+        # wanting to continue talks: not yet held
+        (
+            "en",
+            "Prime Minister Anna Berg and President Karl Huber want to continue their talks in "
+            "Vienna.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg und Präsident Karl Huber wollen ihre Gespräche in Wien "
+            "fortsetzen.",
+            "meeting",
+            "planned",
+        ),
         # talking and negotiating with someone
         (
             "de",

@@ -43,10 +43,15 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
     for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
-            if len(gap) > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
+            reach = (
+                len(gap)
+                if c.row.get("scope") != "sentence"
+                else _words_length(m, c.end, trig.start)
+            )
+            if reach > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
-            if not conference and "," in gap:
-                continue
+            if not conference and "," in gap and c.row.get("scope") != "sentence":
+                continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
@@ -86,7 +91,12 @@ def infinitive(m: Mentions, trig: Match) -> bool:
     a meeting that took place."""
     if trig.row.get("pos") != "verb":
         return False
-    return bool(m.profile.infinitive_re.search(m.text[max(0, trig.start - 4) : trig.start]))
+    # the marker stands before the trigger or, in a trigger that spans the clause ("sich am
+    # Freitag mit X zu treffen"), before its last word
+    verb = trig.start + trig.text.rstrip().rfind(" ") + 1
+    return any(
+        m.profile.infinitive_re.search(m.text[max(0, at - 4) : at]) for at in {trig.start, verb}
+    )
 
 
 def cue_status(cue: Match | None) -> Status:
