@@ -111,6 +111,33 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Treffen nahm auch Staatssekretär Peter Lang teil.",
             [{"Anna Berg", "Karl Huber", "Peter Lang"}],
         ),
+        # a group reference in a later meeting sentence names the parties told before
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. On "
+            "Tuesday the two leaders continued their talks by phone.",
+            [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag in Wien Außenminister Karl Huber. Am "
+            "Dienstag telefonierten die beiden Minister erneut.",
+            [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Karl Huber"}],
+        ),
+        # ... not when a side of the meeting told before is a state ("both sides" may be others)
+        (
+            "en",
+            "Foreign Minister Anna Berg held talks with the Indian government on Friday. Both "
+            "sides agreed to begin talks on trade.",
+            [{"Anna Berg", "India"}],
+        ),
+        # ... nor after meetings of different parties: "beide Seiten" may mean either
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag Außenminister Karl Huber. Danach traf "
+            "Huber Präsidentin Eva Lind. Beide Seiten vereinbarten ein weiteres Treffen.",
+            [{"Anna Berg", "Karl Huber"}, {"Karl Huber", "Eva Lind"}],
+        ),
         # "the talks" without joining them: someone only talked about
         (
             "en",

@@ -51,6 +51,8 @@ def assemble(
         by_sentence.setdefault(m.sentence_of(t.start).index, []).append(t)
     home = document_place(m)
     frame: EventDraft | None = None  # the meeting the text tells last
+    # the sets of parties met so far: with more than one, "both sides" may mean either
+    parties: set[frozenset[int]] = set()
     for idx in sorted(by_sentence):
         m.deadline.check("events")
         sent = m.sentences[idx]
@@ -68,10 +70,24 @@ def assemble(
             drafts.append(d)
             previous = d
         if meet:
-            found, joiners = meetings(m, sent, meet, where, protagonist, home, published, sides)
+            framed = (
+                frame.participants
+                if frame is not None
+                and idx - frame.sentence.index <= FRAME_REACH
+                and len(parties) == 1
+                else None
+            )
+            found, joiners = meetings(
+                m, sent, meet, where, protagonist, home, published, sides, framed
+            )
             drafts += found
             if found:
                 frame = found[-1]
+                parties.update(
+                    frozenset(p.index for p in d.participants)
+                    for d in found
+                    if len(d.participants) >= 2
+                )
             elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 frame.participants += [p for p in joiners if p not in frame.participants]

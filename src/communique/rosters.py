@@ -23,6 +23,7 @@ from communique.event_status import (
     not_past,
     present_tense,
 )
+from communique.frames import group_referents
 from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
@@ -79,10 +80,12 @@ def meetings(
     home: PlaceMatch | None,
     published: dt.date | None,
     sides: Sides | None = None,
+    framed: list[PersonEntity] | None = None,
 ) -> tuple[list[EventDraft], list[PersonEntity]]:
     """The meetings of a sentence's meeting and call triggers; when there are none but the
     trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
-    people who join it."""
+    people who join it. ``framed``: the parties of the meeting told just before, which a
+    group reference ("the two ministers") names again."""
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
@@ -126,6 +129,16 @@ def meetings(
                 if ent.index not in seen:
                     seen.add(ent.index)
                     persons.append((pos, ent))
+        persons.sort(key=lambda pe: pe[0])
+    if framed:
+        # "die beiden Minister setzten ihre Beratungen telefonisch fort": the parties of
+        # the meeting told before
+        seen = {e.index for _, e in persons}
+        persons += [
+            (pos, e)
+            for pos, e in group_referents(m, sent, trigs, clauses, framed)
+            if e.index not in seen
+        ]
         persons.sort(key=lambda pe: pe[0])
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
