@@ -138,6 +138,59 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Huber Präsidentin Eva Lind. Beide Seiten vereinbarten ein weiteres Treffen.",
             [{"Anna Berg", "Karl Huber"}, {"Karl Huber", "Eva Lind"}],
         ),
+        # a numbered group names the last people named with fitting titles, with no
+        # meeting told before
+        (
+            "de",
+            "In Wien wurde Staatschef Karl Huber gemeinsam mit seinen Kollegen Anna Berg und "
+            "Eva Lind erwartet. Die drei Präsidenten trafen sich am Montag im Rathaus.",
+            [{"Karl Huber", "Anna Berg", "Eva Lind"}],
+        ),
+        (
+            "en",
+            "President Karl Huber was expected in Vienna with his colleagues Anna Berg and Eva "
+            "Lind. On Monday the three presidents met at the city hall.",
+            [{"Karl Huber", "Anna Berg", "Eva Lind"}],
+        ),
+        # ... not when fewer people are named than the group counts
+        (
+            "en",
+            "President Karl Huber arrived in Vienna on Monday. The three presidents met at the "
+            "city hall.",
+            [{"Karl Huber"}],  # his visit, no meeting of three
+        ),
+        (
+            "de",
+            "Präsident Karl Huber kam am Montag nach Wien. Die drei Präsidenten trafen sich im "
+            "Rathaus.",
+            [],
+        ),
+        # companions in a sentence without a meeting word join the meeting told before
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag in Wien Außenminister Karl Huber. Berg "
+            "wurde von Staatssekretär Peter Lang und Botschafterin Eva Lind begleitet.",
+            [{"Anna Berg", "Karl Huber", "Peter Lang", "Eva Lind"}],
+        ),
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. The "
+            "delegation included Foreign Minister Tom Okafor and Envoy Eva Lind.",
+            [{"Anna Berg", "Karl Huber", "Tom Okafor", "Eva Lind"}],
+        ),
+        # ... not when the subject is someone else
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna on Monday. Opposition "
+            "leader Tom Okafor was accompanied by his adviser Eva Lind at a rally in Graz.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf am Montag in Wien Außenminister Karl Huber. "
+            "Oppositionschef Tom Okafor wurde in Graz von Eva Lind begleitet.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
         # "the talks" without joining them: someone only talked about
         (
             "en",

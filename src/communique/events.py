@@ -18,6 +18,7 @@ from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, conference_key
 from communique.drafts import EventDraft
 from communique.event_places import document_place
+from communique.frames import companions
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
+COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
 
 # "the summit" refers back to one of the last conferences named, not to any in a long text
 _CONFERENCE_LOOKBACK = 50
@@ -53,7 +55,8 @@ def assemble(
     frame: EventDraft | None = None  # the meeting the text tells last
     # the sets of parties met so far: with more than one, "both sides" may mean either
     parties: set[frozenset[int]] = set()
-    for idx in sorted(by_sentence):
+    order = sorted(by_sentence)
+    for k, idx in enumerate(order):
         m.deadline.check("events")
         sent = m.sentences[idx]
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
@@ -78,7 +81,7 @@ def assemble(
                 else None
             )
             found, joiners = meetings(
-                m, sent, meet, where, protagonist, home, published, sides, framed
+                m, sent, meet, where, protagonist, home, published, sides, framed, len(parties) <= 1
             )
             drafts += found
             if found:
@@ -91,6 +94,15 @@ def assemble(
             elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 frame.participants += [p for p in joiners if p not in frame.participants]
+        if frame is None or frame.kind == "conference":
+            continue
+        # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
+        # that tell no meeting of their own may add who came along
+        stop = min(order[k + 1] if k + 1 < len(order) else len(m.sentences), len(m.sentences))
+        for j in range(idx + 1, min(stop, frame.sentence.index + COMPANY_REACH + 1)):
+            joined = companions(m, m.sentences[j], frame.sentence, frame.participants, where)
+            room = MAX_ROSTER - len(frame.participants)
+            frame.participants += joined[: max(0, room)]
     drafts = _framed_visits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)

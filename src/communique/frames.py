@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+GROUP_REACH = 4  # sentences back where the people of a numbered group were named
+GROUP_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "PTY", "IGO"})
+
 if TYPE_CHECKING:
-    from communique.actors import PersonEntity
+    from communique.actors import EntityPositions, PersonEntity
     from communique.clauses import SentenceClauses
     from communique.lexicon import Match
     from communique.mentions import Mentions
@@ -35,6 +38,84 @@ def group_referents(
     for a in m.anaphora_index.starting_in(sent.start, sent.end):
         if a.row.get("type") != "both":
             continue
+        count = a.row.get("count")
+        if count and int(count) != len(framed):
+            continue  # "the three presidents" after a meeting of two: others
         if any(clauses.is_argument(t, a.start) for t in trigs):
             return [(a.start, p) for p in framed]
     return []
+
+
+def _fits(ent: PersonEntity) -> bool:
+    """Someone a group of office holders may stand for: untitled ("seine Kollegen aus
+    Slowenien und Kroatien, Borut Pahor und ...") or holding public office."""
+    if ent.kind != "person":
+        return False
+    return ent.role is None or bool(ent.affiliation) or ent.sector in GROUP_SECTORS
+
+
+def numbered_referents(
+    m: Mentions,
+    sent: Sentence,
+    trigs: list[Match],
+    clauses: SentenceClauses,
+    where: EntityPositions,
+) -> list[tuple[int, PersonEntity]]:
+    """The people a numbered group stands for as an argument of the sentence's meeting
+    words ("Die drei Präsidenten trafen sich", "the four leaders met"): the last N people
+    named before it (N from its numeral) who may hold such an office, at least one of them
+    titled, looking back a few sentences; nothing when fewer are named."""
+    for a in m.anaphora_index.starting_in(sent.start, sent.end):
+        count = a.row.get("count")
+        if a.row.get("type") != "both" or not count:
+            continue
+        if not any(clauses.is_argument(t, a.start) for t in trigs):
+            continue
+        n = int(count)
+        found: list[PersonEntity] = []
+        for idx in range(sent.index, max(-1, sent.index - GROUP_REACH - 1), -1):
+            s = m.sentences[idx]
+            for _, _, ent in reversed(where.spans_in(s.start, min(s.end, a.start))):
+                if ent not in found and _fits(ent):
+                    found.append(ent)
+            if len(found) >= n:
+                break
+        group = found[:n]
+        if len(group) == n and any(e.role is not None for e in group):
+            return [(a.start, e) for e in reversed(group)]
+    return []
+
+
+def companions(
+    m: Mentions, sent: Sentence, told: Sentence, parties: list[PersonEntity], where: EntityPositions
+) -> list[PersonEntity]:
+    """People a sentence without a meeting word adds to the meeting told in ``told`` just
+    before: it says they came along or took part ("Die Delegation wurde von Kardinal Y und
+    Bischof Z begleitet", "The delegation included A and B") and its subject is one of the
+    ``parties``, a pronoun, or a noun of that meeting's sentence or of a delegation ("Die
+    Kommission", "The delegation"); nothing otherwise."""
+    profile = m.profile
+    hit = profile.joining_re.search(m.text, sent.start, sent.end) or profile.company_re.search(
+        m.text, sent.start, sent.end
+    )
+    if hit is None:
+        return []
+    here = where.spans_in(sent.start, sent.end)
+    subject = any(e in parties for s, _, e in here if s < hit.start())
+    if not subject:
+        head = m.text[sent.start : hit.start()].split()[:2]
+        first = head[0].lower() if head else ""
+        noun = head[1].strip(",;:").lower() if len(head) > 1 else ""
+        told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+        subject = first in profile.speaker_pronouns or (
+            first in profile.definite_determiners
+            and len(noun) > 3
+            and (noun in profile.side_nouns or noun in told_words)
+        )
+    if not subject:
+        return []
+    out: list[PersonEntity] = []
+    for _, _, e in here:
+        if e.kind == "person" and e not in parties and e not in out:
+            out.append(e)
+    return out

@@ -23,7 +23,7 @@ from communique.event_status import (
     not_past,
     present_tense,
 )
-from communique.frames import group_referents
+from communique.frames import group_referents, numbered_referents
 from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
@@ -81,11 +81,14 @@ def meetings(
     published: dt.date | None,
     sides: Sides | None = None,
     framed: list[PersonEntity] | None = None,
+    groups: bool = True,
 ) -> tuple[list[EventDraft], list[PersonEntity]]:
     """The meetings of a sentence's meeting and call triggers; when there are none but the
     trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
     people who join it. ``framed``: the parties of the meeting told just before, which a
-    group reference ("the two ministers") names again."""
+    group reference ("the two ministers") names again; ``groups``: a numbered group ("the
+    three presidents") may name the last people named (not after meetings of different
+    parties, whom it may mean as well)."""
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
@@ -130,15 +133,13 @@ def meetings(
                     seen.add(ent.index)
                     persons.append((pos, ent))
         persons.sort(key=lambda pe: pe[0])
-    if framed:
-        # "die beiden Minister setzten ihre Beratungen telefonisch fort": the parties of
-        # the meeting told before
+    # "die beiden Minister setzten ihre Beratungen telefonisch fort": the parties of the
+    # meeting told before; "Die drei Präsidenten trafen sich": the last three named
+    refs = group_referents(m, sent, trigs, clauses, framed) if framed else []
+    numbered = [] if refs or not groups else numbered_referents(m, sent, trigs, clauses, where)
+    if refs or numbered:
         seen = {e.index for _, e in persons}
-        persons += [
-            (pos, e)
-            for pos, e in group_referents(m, sent, trigs, clauses, framed)
-            if e.index not in seen
-        ]
+        persons += [(pos, e) for pos, e in refs or numbered if e.index not in seen]
         persons.sort(key=lambda pe: pe[0])
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
@@ -155,9 +156,11 @@ def meetings(
         len(people) >= 2
         and all(k == "visit" for k in kinds)
         and all(pos < trigs[0].start for pos, _ in persons)
+        and not numbered
     ):
         # "Crown Prince Frederik and Crown Princess Mary visited New York": they travel
-        # together; whom they met the text does not say here
+        # together; whom they met the text does not say here ("the three presidents
+        # visited a camp", office holders counted as a group, are met together)
         return [], []
     destination = None  # where a lone visitor goes
     strong = any(x.row.get("strength") == "strong" for x in trigs)

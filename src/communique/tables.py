@@ -153,7 +153,14 @@ SCHEMAS: Mapping[str, TableSchema] = {
             (_enum("context", PLOVER_CONTEXTS), Column("topic", filled=True), EXAMPLE),
         ),
         TableSchema("speech", (_enum("kind", ("verb", "marker")), EXAMPLE)),
-        TableSchema("anaphora", (_enum("type", ("counterpart", "both", "role_noun")), EXAMPLE)),
+        TableSchema(
+            "anaphora",
+            (
+                _enum("type", ("counterpart", "both", "role_noun")),
+                Column("count", required=False, form=re.compile(r"[1-9][0-9]?")),
+                EXAMPLE,
+            ),
+        ),
         TableSchema(
             "quantities",
             (
