@@ -82,8 +82,9 @@ def test_a_poisoned_document_fails_alone_in_a_worker(
 def test_extract_with_two_workers_prints_what_one_prints(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 100)  # at least 50 documents per worker: the pool starts
     runner = CliRunner()
-    one = runner.invoke(main, ["extract", str(folder), "--workers", "1"])
-    two = runner.invoke(main, ["extract", str(folder), "--workers", "2"])
+    # no time budget: under a loaded machine a budget could fail a document in one run only
+    one = runner.invoke(main, ["extract", str(folder), "--workers", "1", "--timeout", "0"])
+    two = runner.invoke(main, ["extract", str(folder), "--workers", "2", "--timeout", "0"])
     assert one.exit_code == two.exit_code == 1  # the bad JSON line
     assert two.stdout == one.stdout and two.stderr == one.stderr
     assert len(one.stdout.splitlines()) == 100 + 7 + 1

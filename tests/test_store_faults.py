@@ -47,7 +47,7 @@ def test_two_concurrent_ingests_of_the_same_input_both_finish(tmp_path: Path) ->
     db = tmp_path / "s.db"
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     cmd = [sys.executable, "-m", "communique", "ingest", str(folder), "--db", str(db),
-           "--batch-size", "3", "--no-progress"]  # fmt: skip
+           "--batch-size", "3", "--no-progress", "--timeout", "0"]  # fmt: skip
     runs = [subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=300)[1] for p in runs]
     assert [p.returncode for p in runs] == [0, 0], outs
