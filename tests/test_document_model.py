@@ -1122,3 +1122,62 @@ def test_present_tense_with_a_weekday(
     (event,) = record.events
     assert event.status == status
     assert (event.date.start if event.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a possessive role description is the last person before it its noun's gender
+        # allows, other than the one it is relative to
+        (
+            "de",
+            "Innenministerin Anna Berg besuchte am Montag die Grenze. Dort traf Polizeidirektor "
+            "Karl Huber mit seiner einstigen Chefin zusammen.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Interior Minister Anna Berg visited the border on Monday. There, police chief Karl "
+            "Huber met his former boss.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a definite description of the other party
+        (
+            "de",
+            "Außenministerin Anna Berg kam am Montag in Wien an. Präsident Karl Huber empfing "
+            "den Gast in der Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Vienna on Monday. President Karl Huber "
+            "received the visitor at the Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # no fitting referent: a woman's title with only men before it is nobody
+        (
+            "de",
+            "Innenminister Peter Berg besuchte am Montag die Grenze. Dort traf Polizeidirektor "
+            "Karl Huber mit seiner einstigen Chefin zusammen.",
+            [],
+        ),
+        (
+            "de",
+            "Außenminister Karl Huber reiste am Montag nach Rom. Dort traf er seine "
+            "Amtskollegin.",
+            [{"Karl Huber"}],
+        ),
+        # a group of counterparts is no one person
+        (
+            "en",
+            "Party leader Roger Knapman criticised the plan. Prime Minister Tony Blair is "
+            "meeting his EU counterparts in Brussels.",
+            [],
+        ),
+    ],
+)
+def test_role_descriptions_resolve(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from communique.actors import EntityPositions, PersonEntity
+from communique.actors import EntityPositions, PersonEntity, agrees, noun_gender
+from communique.lexicon import Match
 from communique.mentions import Mentions
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
@@ -68,13 +69,12 @@ def resolve_descriptions(
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1 or (fits and aff is not None):
                 recent.refer(fits[0], a.start, a.end)
-        elif kind == "counterpart" and named is None:
-            # "der Gesprächspartner", "der Gast", "his counterpart": the last person named
-            # before it other than the document's first titled person
-            lead = titled.first()
-            fits = [e for e in recent.before(a.start) if e is not lead]
-            if fits:
-                recent.refer(fits[0], a.start, a.end)
+        elif kind in ("counterpart", "relation") and named is None:
+            # "der Gast", "his counterpart", "seiner einstigen Chefin": the last person named
+            # before it of the noun's gender other than the one it is relative to
+            other = _other_party(m, names, recent, titled, a)
+            if other is not None:
+                recent.refer(other, a.start, a.end)
 
 
 class _Recent:
@@ -119,6 +119,24 @@ class _Titled:
 
     def first(self, exclude: PersonEntity | None = None) -> PersonEntity | None:
         return next((e for e in self.ranked() if e is not exclude), None)
+
+
+def _other_party(
+    m: Mentions, names: EntityPositions, recent: _Recent, titled: _Titled, a: Match
+) -> PersonEntity | None:
+    """The person an unnamed counterpart or relation ("der Gast", "his counterpart",
+    "seiner einstigen Chefin") refers to: the last person before it whose gender the noun
+    allows ("Chefin": a woman), other than the one it is relative to: whoever its sentence
+    names before it ("Huber traf seine Chefin"), else the document's first titled person
+    ("His counterpart said")."""
+    sent = m.sentence_of(a.start)
+    local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
+    if not local:
+        lead = titled.first()
+        local = {lead.index} if lead is not None else set()
+    gender = noun_gender(m, a.start, a.end)
+    fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
+    return fits[0] if fits else None
 
 
 def _anchor(

@@ -153,7 +153,9 @@ SCHEMAS: Mapping[str, TableSchema] = {
             (_enum("context", PLOVER_CONTEXTS), Column("topic", filled=True), EXAMPLE),
         ),
         TableSchema("speech", (_enum("kind", ("verb", "marker")), EXAMPLE)),
-        TableSchema("anaphora", (_enum("type", ("counterpart", "both", "role_noun")), EXAMPLE)),
+        TableSchema(
+            "anaphora", (_enum("type", ("counterpart", "relation", "both", "role_noun")), EXAMPLE)
+        ),
         TableSchema(
             "quantities",
             (
