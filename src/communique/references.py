@@ -52,7 +52,8 @@ def resolve_descriptions(
             if any(r.start in (bound or ()) for r in roles):
                 continue  # a title of a name further on ("den Außenminister ..., X")
             aff = (adj.affiliation or adj.iso3) if adj else None
-            before = recent.before(a.start)  # latest first
+            gender = noun_gender(m, a.start, a.end)  # "die Ministerin": a woman
+            before = [e for e in recent.before(a.start) if agrees(e, gender)]  # latest first
             fits: list[PersonEntity] = []
             if roles:
                 cls = roles[-1].row.get("class")
