@@ -1237,3 +1237,41 @@ def test_object_pronouns_resolve(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a definite role description is the one person whose title narrows it
+        (
+            "de",
+            "Die Außenministerin Anna Berg kam am Montag in Wien an. Bundeskanzler Karl Huber "
+            "traf die Ministerin in der Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Vienna on Monday. Chancellor Karl Huber met "
+            "the minister at the Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # not a title of another class that ends alike, nor one of the other gender
+        (
+            "de",
+            "Vizekanzler Peter Lang kam am Montag in Wien an. Präsident Karl Huber traf den "
+            "Kanzler in der Hofburg.",
+            [{"Karl Huber"}],  # with a chancellor the text does not name
+        ),
+        (
+            "en",
+            "Foreign Minister Peter Lang arrived in Vienna on Monday. Chancellor Karl Huber met "
+            "the chairwoman at the Hofburg.",
+            [{"Peter Lang"}, {"Karl Huber"}],  # each alone
+        ),
+    ],
+)
+def test_definite_descriptions_resolve(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)

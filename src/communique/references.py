@@ -55,8 +55,8 @@ def resolve_descriptions(
             gender = noun_gender(m, a.start, a.end)  # "die Ministerin": a woman
             before = [e for e in recent.before(a.start) if agrees(e, gender)]  # latest first
             fits: list[PersonEntity] = []
+            cls = roles[-1].row.get("class") if roles else None
             if roles:
-                cls = roles[-1].row.get("class")
                 fits = [
                     e
                     for e in before
@@ -64,6 +64,20 @@ def resolve_descriptions(
                     and e.role.row.get("class") == cls
                     and (aff is None or e.affiliation == aff)
                 ]
+            if not fits and roles:
+                # "die Ministerin" after "Außenministerin Berg", "the minister" after "Foreign
+                # Minister Berg": the one person whose title ends in the description's noun,
+                # of a class that narrows its class (not "Vizekanzler" for "der Kanzler")
+                noun = _last_word(m, roles[-1].start, roles[-1].end)
+                fits = [
+                    e
+                    for e in before
+                    if e.role is not None
+                    and _last_word(m, e.role.start, e.role.end).endswith(noun)
+                    and str(e.role.row.get("class") or "").endswith(str(cls or "\0"))
+                    and (aff is None or e.affiliation == aff)
+                ]
+                fits = fits if len(fits) == 1 else []
             if not fits and aff is not None:
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
                 fits = [e for e in before if e.affiliation == aff]
@@ -155,6 +169,11 @@ def _anchor(
         last = before[-1][0]
         return next(e for s, e in before if s == last)  # the first entity named there
     return titled.first(exclude)
+
+
+def _last_word(m: Mentions, start: int, end: int) -> str:
+    found = m.text[start:end].split()
+    return found[-1].lower() if found else "\0"
 
 
 def _counterpart_words(m: Mentions, start: int, end: int) -> tuple[int, int]:
