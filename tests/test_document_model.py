@@ -1175,3 +1175,156 @@ def test_present_tense_with_a_weekday(
     (event,) = record.events
     assert event.status == status
     assert (event.date.start if event.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a possessive role description is the last person before it its noun's gender
+        # allows, other than the one it is relative to
+        (
+            "de",
+            "Innenministerin Anna Berg besuchte am Montag die Grenze. Dort traf Polizeidirektor "
+            "Karl Huber mit seiner einstigen Chefin zusammen.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Interior Minister Anna Berg visited the border on Monday. There, police chief Karl "
+            "Huber met his former boss.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # a definite description of the other party
+        (
+            "de",
+            "Außenministerin Anna Berg kam am Montag in Wien an. Präsident Karl Huber empfing "
+            "den Gast in der Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Vienna on Monday. President Karl Huber "
+            "received the visitor at the Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # no fitting referent: a woman's title with only men before it is nobody
+        (
+            "de",
+            "Innenminister Peter Berg besuchte am Montag die Grenze. Dort traf Polizeidirektor "
+            "Karl Huber mit seiner einstigen Chefin zusammen.",
+            [],
+        ),
+        (
+            "de",
+            "Außenminister Karl Huber reiste am Montag nach Rom. Dort traf er seine Amtskollegin.",
+            [{"Karl Huber"}],
+        ),
+        # a group of counterparts is no one person
+        (
+            "en",
+            "Party leader Roger Knapman criticised the plan. Prime Minister Tony Blair is "
+            "meeting his EU counterparts in Brussels.",
+            [],
+        ),
+    ],
+)
+def test_role_descriptions_resolve(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # an object pronoun is the last person of its gender not at the table already
+        (
+            "en",
+            "President Karl Huber arrived in Oslo on Monday. Prime Minister Anna Lind met him "
+            "at her office.",
+            [{"Karl Huber", "Anna Lind"}],
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Oslo on Monday. Prime Minister Tom Lind "
+            "received her at his office.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        (
+            "de",
+            "Außenminister Karl Huber reiste am Montag nach Oslo. Premierministerin Anna Lind "
+            "traf ihn in ihrem Amtssitz.",
+            [{"Karl Huber", "Anna Lind"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg reiste am Montag nach Oslo. Premierminister Tom Lind "
+            "traf sich mit ihr in seinem Amtssitz.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        # no fitting referent: nobody
+        (
+            "en",
+            "The weather in Oslo was cold on Monday. Prime Minister Anna Lind met him at her "
+            "office.",
+            [],
+        ),
+        (
+            "de",
+            "Das Wetter in Oslo war am Montag kalt. Premierministerin Anna Lind traf ihn in "
+            "ihrem Amtssitz.",
+            [],
+        ),
+        # a possessive is no object ("met her counterpart")
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Oslo on Monday. Prime Minister Tom Lind met "
+            "her staff in the evening.",
+            [{"Anna Berg"}],  # her visit alone
+        ),
+    ],
+)
+def test_object_pronouns_resolve(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rosters"),
+    [
+        # a definite role description is the one person whose title narrows it
+        (
+            "de",
+            "Die Außenministerin Anna Berg kam am Montag in Wien an. Bundeskanzler Karl Huber "
+            "traf die Ministerin in der Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg arrived in Vienna on Monday. Chancellor Karl Huber met "
+            "the minister at the Hofburg.",
+            [{"Anna Berg", "Karl Huber"}],
+        ),
+        # not a title of another class that ends alike, nor one of the other gender
+        (
+            "de",
+            "Vizekanzler Peter Lang kam am Montag in Wien an. Präsident Karl Huber traf den "
+            "Kanzler in der Hofburg.",
+            [{"Karl Huber"}],  # with a chancellor the text does not name
+        ),
+        (
+            "en",
+            "Foreign Minister Peter Lang arrived in Vienna on Monday. Chancellor Karl Huber met "
+            "the chairwoman at the Hofburg.",
+            [{"Peter Lang"}, {"Karl Huber"}],  # each alone
+        ),
+    ],
+)
+def test_definite_descriptions_resolve(
+    engine: Communique, lang: str, text: str, rosters: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)

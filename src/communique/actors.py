@@ -430,15 +430,21 @@ def assign_genders(
 ) -> None:
     """Each person's gender where the text shows it: a first name of one gender, else a
     title's ending ("Außenministerin", "Chairwoman"); pronouns resolve by it."""
-    endings = m.profile.title_gender_endings
     for ent in entities:
         if ent.kind != "person":
             continue
         gender = first_name_gender(ent.tokens[0]) if len(ent.tokens) > 1 else None
         if gender is None and ent.role is not None:
-            word = m.text[ent.role.start : ent.role.end].split()[-1].lower()
-            gender = next((g for end, g in endings if word.endswith(end)), None)
+            gender = noun_gender(m, ent.role.start, ent.role.end)
         ent.gender = gender
+
+
+def noun_gender(m: Mentions, start: int, end: int) -> str | None:
+    """The gender a title or role noun's ending says ("Außenministerin", "Chairwoman"):
+    the last word of ``start:end``; None when it does not say."""
+    found = m.text[start:end].split()
+    word = found[-1].lower() if found else ""
+    return next((g for end_, g in m.profile.title_gender_endings if word.endswith(end_)), None)
 
 
 def pronoun_gender(m: Mentions, at: int) -> str | None:

@@ -277,6 +277,33 @@ class SentenceClauses:
                 return tok.start
         return None
 
+    def pronoun_object(self, trigger: Match) -> int | None:
+        """Where a personal pronoun stands as the meeting word's object right after it ("met
+        her in Oslo", "traf ihn", "traf sich mit ihr"); not a possessive ("met her
+        counterpart", "traf ihr Gegenüber"): a pronoun that is one too takes no content word
+        after it, and none takes a capitalised word. None without one."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return None
+        profile = self.m.profile
+        leads = set(profile.object_pronoun_leads)
+        light = profile.function_words | profile.prepositions | set(profile.place_prepositions)
+        after = [t for t in self.tokens if trigger.end <= t.start < home.end]
+        for i, tok in enumerate(after[: len(leads) + 1]):
+            low = tok.text.lower()
+            if low in profile.object_pronouns:
+                nxt = after[i + 1] if i + 1 < len(after) else None
+                if nxt is None or not nxt.text[:1].isalpha():
+                    return tok.start
+                if nxt.is_capitalized:
+                    return None
+                if low in profile.possessive_pronouns and nxt.text.lower() not in light:
+                    return None
+                return tok.start
+            if low not in leads:
+                return None
+        return None
+
     def _speaker_limit(self, trigger: Match, home: Segment) -> int | None:
         """In "Holt said Okafor met Lund" the speaker comes before a speech verb that comes
         before the meeting word and its own subject: people before that verb are out."""

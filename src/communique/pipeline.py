@@ -174,8 +174,9 @@ class Communique:
         deadline.check("roles")
         bound = attach_roles(m, entities, res)
         deadline.check("descriptions")
+        assign_genders(m, entities, self.knowledge.first_name_gender)  # descriptions agree
         resolve_descriptions(m, entities, bound)
-        assign_genders(m, entities, self.knowledge.first_name_gender)
+        assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
         deadline.check("actors")
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities, res.title_base):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from communique.actors import EntityPositions, PersonEntity
+from communique.actors import EntityPositions, PersonEntity, agrees, noun_gender
+from communique.lexicon import Match
 from communique.mentions import Mentions
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
@@ -51,10 +52,11 @@ def resolve_descriptions(
             if any(r.start in (bound or ()) for r in roles):
                 continue  # a title of a name further on ("den Außenminister ..., X")
             aff = (adj.affiliation or adj.iso3) if adj else None
-            before = recent.before(a.start)  # latest first
+            gender = noun_gender(m, a.start, a.end)  # "die Ministerin": a woman
+            before = [e for e in recent.before(a.start) if agrees(e, gender)]  # latest first
             fits: list[PersonEntity] = []
+            cls = roles[-1].row.get("class") if roles else None
             if roles:
-                cls = roles[-1].row.get("class")
                 fits = [
                     e
                     for e in before
@@ -62,19 +64,32 @@ def resolve_descriptions(
                     and e.role.row.get("class") == cls
                     and (aff is None or e.affiliation == aff)
                 ]
+            if not fits and roles:
+                # "die Ministerin" after "Außenministerin Berg", "the minister" after "Foreign
+                # Minister Berg": the one person whose title ends in the description's noun,
+                # of a class that narrows its class (not "Vizekanzler" for "der Kanzler")
+                noun = _last_word(m, roles[-1].start, roles[-1].end)
+                fits = [
+                    e
+                    for e in before
+                    if e.role is not None
+                    and _last_word(m, e.role.start, e.role.end).endswith(noun)
+                    and str(e.role.row.get("class") or "").endswith(str(cls or "\0"))
+                    and (aff is None or e.affiliation == aff)
+                ]
+                fits = fits if len(fits) == 1 else []
             if not fits and aff is not None:
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
                 fits = [e for e in before if e.affiliation == aff]
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1 or (fits and aff is not None):
                 recent.refer(fits[0], a.start, a.end)
-        elif kind == "counterpart" and named is None:
-            # "der Gesprächspartner", "der Gast", "his counterpart": the last person named
-            # before it other than the document's first titled person
-            lead = titled.first()
-            fits = [e for e in recent.before(a.start) if e is not lead]
-            if fits:
-                recent.refer(fits[0], a.start, a.end)
+        elif kind in ("counterpart", "relation") and named is None:
+            # "der Gast", "his counterpart", "seiner einstigen Chefin": the last person named
+            # before it of the noun's gender other than the one it is relative to
+            other = _other_party(m, names, recent, titled, a)
+            if other is not None:
+                recent.refer(other, a.start, a.end)
 
 
 class _Recent:
@@ -121,6 +136,24 @@ class _Titled:
         return next((e for e in self.ranked() if e is not exclude), None)
 
 
+def _other_party(
+    m: Mentions, names: EntityPositions, recent: _Recent, titled: _Titled, a: Match
+) -> PersonEntity | None:
+    """The person an unnamed counterpart or relation ("der Gast", "his counterpart",
+    "seiner einstigen Chefin") refers to: the last person before it whose gender the noun
+    allows ("Chefin": a woman), other than the one it is relative to: whoever its sentence
+    names before it ("Huber traf seine Chefin"), else the document's first titled person
+    ("His counterpart said")."""
+    sent = m.sentence_of(a.start)
+    local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
+    if not local:
+        lead = titled.first()
+        local = {lead.index} if lead is not None else set()
+    gender = noun_gender(m, a.start, a.end)
+    fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
+    return fits[0] if fits else None
+
+
 def _anchor(
     m: Mentions, names: EntityPositions, titled: _Titled, pos: int, exclude: PersonEntity
 ) -> PersonEntity | None:
@@ -136,6 +169,11 @@ def _anchor(
         last = before[-1][0]
         return next(e for s, e in before if s == last)  # the first entity named there
     return titled.first(exclude)
+
+
+def _last_word(m: Mentions, start: int, end: int) -> str:
+    found = m.text[start:end].split()
+    return found[-1].lower() if found else "\0"
 
 
 def _counterpart_words(m: Mentions, start: int, end: int) -> tuple[int, int]:

@@ -112,6 +112,17 @@ def meetings(
         if subject is not None and all(e is not subject for _, e in persons):
             persons.insert(0, (at, subject))
         break
+    for x in trigs:
+        # "Lind received her at the office", "Dort traf sie ihn": the person it refers to
+        at = clauses.pronoun_object(x)
+        if at is None:
+            continue
+        taken = {e.index for _, e in persons}
+        obj = _pronoun_referent(m, where, at, taken, protagonist)
+        if obj is not None and obj.index not in taken:
+            persons.append((at, obj))
+            persons.sort(key=lambda pe: pe[0])
+        break
     t = trigs[0]
     with_re = m.profile.with_re
     with_after = any(with_re.match(m.text, x.end + 1) for x in trigs)
@@ -324,8 +335,9 @@ def _pronoun_referent(
     taken: set[int],
     protagonist: PersonEntity | None,
 ) -> PersonEntity | None:
-    """The person a subject pronoun refers to: the document's protagonist when it was named
-    in the last few sentences, else the person named last before the pronoun."""
+    """The person a subject or object pronoun refers to, of its gender and not ``taken`` by
+    the meeting already: the document's protagonist when it was named in the last few
+    sentences, else the person named last before the pronoun."""
     sent = m.sentence_of(at)
     back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
     gender = pronoun_gender(m, at)

@@ -156,7 +156,7 @@ SCHEMAS: Mapping[str, TableSchema] = {
         TableSchema(
             "anaphora",
             (
-                _enum("type", ("counterpart", "both", "role_noun")),
+                _enum("type", ("counterpart", "relation", "both", "role_noun")),
                 Column("count", required=False, form=re.compile(r"[1-9][0-9]?")),
                 EXAMPLE,
             ),

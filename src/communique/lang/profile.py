@@ -115,6 +115,10 @@ class LanguageProfile:
     function_words: frozenset[str] = frozenset()  # may stand between a title and its name
     apposition_words: frozenset[str] = frozenset()  # "X, the former minister"
     speaker_pronouns: tuple[str, ...] = ()  # '"...," she said': the speaker named before
+    # a meeting word's object pronouns ("met him", "traf ihn", "mit ihr") and the words that
+    # may stand between the word and them ("traf sich mit ihm", "met with her")
+    object_pronouns: tuple[str, ...] = ()
+    object_pronoun_leads: tuple[str, ...] = ()
     # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")

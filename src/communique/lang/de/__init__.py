@@ -198,7 +198,9 @@ PROFILE = LanguageProfile(
         words("der des dem den die das von vom für im am zu zum zur beim bei in und")
     ),
     speaker_pronouns=("er", "sie"),
-    pronoun_genders=(("er", "m"),),
+    object_pronouns=("ihn", "ihm", "ihr"),
+    object_pronoun_leads=("sich", "mit"),
+    pronoun_genders=(("er", "m"), ("ihn", "m"), ("ihm", "m"), ("ihr", "f")),
     title_gender_endings=(("in", "f"), ("innen", "f")),
     adjective_endings=("e", "en", "er", "es", "em"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
