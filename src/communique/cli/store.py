@@ -23,9 +23,15 @@ _DB = click.option(
 )
 
 
+# how long ingest waits for another writer's batch (a second ingest of the same store)
+INGEST_BUSY_SECONDS = 120.0
+
+
 def _open(db: Path, *, readonly: bool = True) -> Store:
     try:
-        return Store(db, readonly=readonly)
+        if readonly:
+            return Store(db, readonly=True)
+        return Store(db, busy_timeout=INGEST_BUSY_SECONDS)
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
 
