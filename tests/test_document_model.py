@@ -503,6 +503,12 @@ def test_bare_surnames_and_speakers(
          {"Karl-Heinz Steinmeier", "Anna Berg"}),
         ("en", "Hans-Peter Lindqvist met Foreign Minister Anna-Lena Berg in Oslo.",
          {"Hans-Peter Lindqvist", "Anna-Lena Berg"}),
+        # a city's name after the first word of a titled name is its surname ("Ivanov" is
+        # also a Russian city's name)
+        ("de", "Staatschef Gjorge Ivanov traf am Montag Außenminister Karl Huber.",
+         {"Gjorge Ivanov", "Karl Huber"}),
+        ("en", "President Gjorge Ivanov met Foreign Minister Karl Huber in Skopje.",
+         {"Gjorge Ivanov", "Karl Huber"}),
         # an unknown first name is no compound of words ("Ko|linda": "Ko" is no word)
         ("de", "Staatschefin Kolinda Horvatic traf am Montag Außenminister Karl Huber.",
          {"Kolinda Horvatic", "Karl Huber"}),

@@ -128,8 +128,10 @@ class PersonFinder:
         tokens: Sequence[Token],
         blocked: Sequence[tuple[int, int]],
         cities: frozenset[int] = frozenset(),
+        title_ends: frozenset[int] = frozenset(),
     ) -> list[list[Token]]:
-        """Maximal runs of name tokens, interrupted by blocked spans and punctuation."""
+        """Maximal runs of name tokens, interrupted by blocked spans and punctuation
+        (``title_ends``: where titles end, so that a run after one is a name)."""
         is_blocked = IntervalSet(blocked).overlaps
         out: list[list[Token]] = []
         cur: list[Token] = []
@@ -139,11 +141,15 @@ class PersonFinder:
             tok = tokens[i]
             gap = text[cur[-1].end : tok.start] if cur else ""
             gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
-            # a city's name right after a first name is a surname: "Fidel Castro"
+            # a city's name right after a first name, or after the first word of a titled
+            # name, is a surname: "Fidel Castro", "Staatschef Gjorge Ivanov"
             as_surname = (
                 tok.start in cities
                 and bool(cur)
-                and self.first_names(cur[-1].text)
+                and (
+                    self.first_names(cur[-1].text)
+                    or (len(cur) == 1 and _prev_nonspace(text, cur[0].start) in title_ends)
+                )
                 and self._is_name_token(tok)
             )
             if gap_ok and (as_surname or not is_blocked(tok.start, tok.end)):
@@ -207,7 +213,8 @@ class PersonFinder:
         sentence_starts = {s.start for s in sentences}
         found: list[PersonMention] = []
         budget = [max(TAGGED_ARGUMENTS_MIN, len(text) // TAGGED_ARGUMENT_EVERY)]
-        for run in self.runs(text, tokens, ctx.blocked, ctx.cities):
+        titles = ctx.role_ends | ctx.honorific_ends
+        for run in self.runs(text, tokens, ctx.blocked, ctx.cities, titles):
             mention = self._score(text, run, ctx, sentence_starts, budget)
             if mention is not None:
                 found.append(mention)
