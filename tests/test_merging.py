@@ -78,7 +78,7 @@ def test_states_and_organisations_are_keyed_by_code() -> None:
 
 def _report(doc: str, **kw: Any) -> Report:
     base: dict[str, Any] = dict(
-        doc_id=doc, local_id="E1", order=(1, "E1"), kind="meeting", status="occurred",
+        doc_id=doc, local_id="E1", kind="meeting", status="occurred",
         start=dt.date(2025, 2, 14), end=dt.date(2025, 2, 14), published=dt.date(2025, 2, 15),
         location="Brussels", country="BEL", lat=50.85, lon=4.35, name=None,
         actors={1: "person:vasilenko:r", 2: "person:kalas:k"}, event_id=None,

@@ -43,7 +43,6 @@ class Report:
 
     doc_id: str
     local_id: str
-    order: tuple[int, str]
     kind: str
     status: str
     start: dt.date | None

@@ -25,6 +25,7 @@ announced: the smallest planned event id with a compatible report.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -60,7 +61,7 @@ def _load(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> lis
         start = period(ds, first=True)
         end = period(de or ds, first=False) or start
         out.append(
-            Report(doc_id, local_id, (0, _local_order(local_id)), kind, status,
+            Report(doc_id, local_id, kind, status,
                    start, end if start else None, period(pub, first=True), loc, ctry, lat, lon,
                    name, actors.get((doc_id, local_id), {}), eid, period(pub, first=False))
         )  # fmt: skip
@@ -79,7 +80,7 @@ def _rank(r: Report) -> tuple[object, ...]:
     width = (r.end - r.start).days if r.start and r.end else 1 << 30
     pub = r.publication()
     pub_width = (pub[1] - pub[0]).days if pub else 1 << 30
-    return (width, pub_width, -len(r.actors), r.doc_id, r.order[1])
+    return (width, pub_width, -len(r.actors), r.doc_id, _local_order(r.local_id))
 
 
 def _candidates(conn: sqlite3.Connection, report: Report) -> list[Report]:
@@ -227,15 +228,9 @@ def rebuild(store: Store) -> int:
     conn.execute("UPDATE events SET planned_event_id = NULL")
     pending = _load(conn, "1", ())
     by_key = {(str(d), str(loc)): e for d, loc, e in hints}
-    seeds = [_with_event(r, by_key.get(_key(r))) for r in pending]
+    seeds = [dataclasses.replace(r, event_id=by_key.get(_key(r))) for r in pending]
     conn.execute("DELETE FROM events")
     return _place(conn, seeds)
-
-
-def _with_event(r: Report, event_id: int | None) -> Report:
-    return Report(r.doc_id, r.local_id, r.order, r.kind, r.status, r.start, r.end, r.published,
-                  r.location, r.country, r.lat, r.lon, r.name, r.actors, event_id,
-                  r.published_end)  # fmt: skip
 
 
 def _event(conn: sqlite3.Connection, report: Report, event_id: int | None) -> int:
