@@ -40,6 +40,8 @@ _ATTRIBUTE = "_communique_worker"
 # documents handed to a worker at a time: few enough that the order of results keeps the
 # workers busy, many enough that the hand-over costs little
 CHUNK = 4
+# documents per worker below which starting the workers (about 2 s each) does not pay
+POOL_MIN_PER_WORKER = 50
 
 
 def default_workers() -> int:
@@ -48,6 +50,11 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on every platform
         return max(1, os.cpu_count() or 1)
+
+
+def pool_threshold(workers: int) -> int:
+    """Documents below which starting ``workers`` worker processes does not pay."""
+    return POOL_MIN_PER_WORKER * workers
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ import click
 from communique.cli.progress import (
     Bar,
     F,
-    pool_threshold,
     report_reason,
     run_options,
     show_progress,
@@ -22,7 +21,7 @@ from communique.cli.progress import (
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import CommuniqueError, InputError, StoreError
 from communique.lang import Registry
-from communique.parallel import ExtractionPool, WorkerSetup, inline
+from communique.parallel import ExtractionPool, WorkerSetup, inline, pool_threshold
 from communique.pipeline import Communique, Settings
 from communique.record import Document
 from communique.render import render_table
@@ -148,9 +147,10 @@ def extract(
     chosen = fmt or ("json" if single else "jsonl")
     bar = Bar(show_progress(progress), "extract")
     inputs = _with_language(itertools.chain(items, stream), lang)
-    head = list(itertools.islice(inputs, pool_threshold(workers))) if not single else []
+    pooled = workers > 1 and not single
+    head = list(itertools.islice(inputs, pool_threshold(workers))) if pooled else []
     pool: ExtractionPool | None = None
-    if workers > 1 and len(head) >= pool_threshold(workers):
+    if pooled and len(head) >= pool_threshold(workers):
         pool = ExtractionPool(WorkerSetup(engine.settings, known_db), workers)
         outcomes = pool.outcomes(itertools.chain(head, inputs))
     else:

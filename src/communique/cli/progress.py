@@ -17,7 +17,7 @@ import click
 
 from communique.deadline import DEFAULT_SECONDS_PER_100KB
 from communique.errors import failure_reason
-from communique.parallel import default_workers
+from communique.parallel import POOL_MIN_PER_WORKER, default_workers
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -64,13 +64,8 @@ def workers_option(func: F) -> F:
         show_default="the number of cores",
         metavar="N",
         help="Extract in N processes; the output is the same, in the same order, as with "
-        "1. Runs of fewer than 50 documents per worker stay in one process.",
+        f"1. Runs of fewer than {POOL_MIN_PER_WORKER} documents per worker stay in one process.",
     )(func)
-
-
-def pool_threshold(workers: int) -> int:
-    """Documents below which starting worker processes (about 2 s each) does not pay."""
-    return 50 * workers
 
 
 def show_progress(flag: bool | None) -> bool:

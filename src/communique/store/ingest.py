@@ -27,7 +27,13 @@ from typing import Protocol
 from communique.documents import ReadSettings, read_inputs
 from communique.errors import InputError, StoreError
 from communique.known import apply_known
-from communique.parallel import Extracted, ExtractionPool, WorkerSetup, extract_one
+from communique.parallel import (
+    Extracted,
+    ExtractionPool,
+    WorkerSetup,
+    extract_one,
+    pool_threshold,
+)
 from communique.pipeline import Communique
 from communique.record import Document, Record
 from communique.store import merging
@@ -220,7 +226,7 @@ class _Extraction:
                 kept.append((doc, stored, None))
         docs = [doc for doc, _, outcome in kept if outcome is None]
         pool = self.pool
-        if pool is not None and (pool.started or full or len(docs) >= 50 * pool.workers):
+        if pool is not None and (pool.started or full or len(docs) >= pool_threshold(pool.workers)):
             outcomes: Iterator[Extracted] = iter(pool.imap(docs))
         else:
             stage = self._stage if self.progress is not None else None
