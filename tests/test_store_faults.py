@@ -4,11 +4,13 @@ not stores, query arguments that cannot be right."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -38,6 +40,34 @@ def built(tmp_path_factory: pytest.TempPathFactory, engine: Communique) -> Path:
 
 
 # ----------------------------------------------------------------- concurrent ingests
+
+
+def _open_new_store(db: str, barrier: Any, answers: Any) -> None:
+    barrier.wait()
+    try:
+        with Store(db, busy_timeout=30):
+            answers.put("")
+    except StoreError as exc:
+        answers.put(str(exc))
+
+
+def test_processes_creating_one_store_at_once_all_open_it(tmp_path: Path) -> None:
+    """SQLite refuses a switch to WAL at once (no busy wait) while another connection is
+    switching the same new file; four processes opening a new store together all succeed
+    (before the switch was retried, about one round in four failed)."""
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(20):
+        db = str(tmp_path / f"s{round_}.db")
+        barrier, answers = ctx.Barrier(4), ctx.Queue()
+        procs = [ctx.Process(target=_open_new_store, args=(db, barrier, answers)) for _ in range(4)]
+        for proc in procs:
+            proc.start()
+        errors = [answers.get(timeout=120) for _ in procs]
+        for proc in procs:
+            proc.join()
+        assert errors == [""] * 4, (round_, errors)
+        with Store(db, readonly=True) as store:
+            assert store.applied_migrations() == [m.name for m in MIGRATIONS]
 
 
 def test_two_concurrent_ingests_of_the_same_input_both_finish(tmp_path: Path) -> None:

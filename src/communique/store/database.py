@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,9 +85,7 @@ class Store(StoreReads):
         try:
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self.conn.execute("PRAGMA foreign_keys = ON")
-            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            if mode is None or str(mode[0]).lower() != "wal":
-                raise StoreError(f"{self.path}: cannot switch the database to WAL mode")
+            self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate(migrations)
         except sqlite3.Error as exc:
@@ -97,6 +96,22 @@ class Store(StoreReads):
             raise
 
     # ------------------------------------------------------------------ lifecycle
+
+    def _use_wal(self) -> None:
+        """Switch to WAL mode. SQLite answers ``database is locked`` at once, without its
+        busy handler, when another connection holds the new file while it switches (two
+        ingests creating one store), so the switch is retried until ``busy_timeout``."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+        if mode is None or str(mode[0]).lower() != "wal":
+            raise StoreError(f"{self.path}: cannot switch the database to WAL mode")
 
     def _check_location(self) -> None:
         if self.path.exists():
