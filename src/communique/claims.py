@@ -65,6 +65,9 @@ def find_claims(m: Mentions, table: PatternTable) -> list[ClaimDraft]:
         if nxt is not None and nxt.row.get("type") == "unit":
             unit = nxt.row.get("unit") or None
             end = nxt.end
+        elif pos == end and text.startswith("%", pos):
+            # "12%": a sign glued to the number is no word, so no table row can match it
+            unit, end = "percent", pos + 1
         prev = _prev_match(text, start, by_end)
         if prev is not None and prev.row.get("type") == "unit" and prev.row.get("unit") in _MONEY:
             unit = prev.row.get("unit")  # "$1.5bn", "€ 40 Mio."
