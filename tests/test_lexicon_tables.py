@@ -702,7 +702,42 @@ def _check(
         assert hit.row.get(attr) == value, (expected, attr, hit.row.get(attr))
 
 
-CASES = {"de": DE_CASES, "en": EN_CASES}
+# Russian: the tables of this branch (topics, quantities); tests/test_ru_topics.py has more
+RU_CASES = [
+    (
+        "topics",
+        "Торгово-экономическое сотрудничество.",
+        "Торгово-экономическое",
+        "context",
+        "economic",
+    ),
+    (
+        "topics",
+        "об энергетической безопасности",
+        "энергетической безопасности",
+        "context",
+        "economic",
+    ),
+    (
+        "topics",
+        "продовольственная безопасность",
+        "продовольственная безопасность",
+        "topic",
+        "food security",
+    ),
+    ("topics", "редкоземельные металлы", "редкоземельные металлы", "topic", "rare earths"),
+    ("topics", "Он указал на трудности.", None, "", ""),
+    ("topics", "В связи с визитом.", None, "", ""),
+    ("quantities", "более 3 000 компаний", "более", "value", "more than"),
+    ("quantities", "около 40 млрд евро", "около", "value", "about"),
+    ("quantities", "3,5 млрд долларов", "млрд", "value", "1e9"),
+    ("quantities", "3,5 млрд долларов", "долларов", "unit", "USD"),
+    ("quantities", "треть товарооборота", "треть", "value", "0.333"),
+    ("quantities", "четверть века назад", None, "", ""),
+]
+
+
+CASES = {"de": DE_CASES, "en": EN_CASES, "ru": RU_CASES}
 
 
 @pytest.mark.parametrize(
