@@ -69,16 +69,16 @@ def _cap(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _keeps_stem(form: str, surface: str) -> bool:
-    """A guessed form that keeps the written word's stem (Боррелем -> боррель, not
-    Шольцем -> шолец, Шольца -> шолец)."""
-    k = max(len(surface) - 2, 2)
-    return form.replace("ё", "е")[:k] == surface.lower().replace("ё", "е")[:k]
+def _keeps_stem(form: str, surface: str, case: str) -> bool:
+    """A guessed form that keeps the written word's stem, the word without its case ending
+    (Боррелем -> боррель, Зеленского -> зеленский; not Шольцем -> шолец)."""
+    stem = _strip_ending(surface, case) if case != "nomn" else surface[:-1]
+    return form.replace("ё", "е").startswith(stem.lower().replace("ё", "е"))
 
 
 def _strip_ending(surface: str, case: str) -> str:
     for ending in _ENDINGS.get(case, ()):
-        if surface.lower().endswith(ending) and len(surface) - len(ending) >= 3:
+        if surface.lower().endswith(ending) and len(surface) - len(ending) >= 2:
             return surface[: -len(ending)]
     return surface
 
@@ -147,11 +147,14 @@ class RussianNames:
             nom = p.inflect({"nomn", "sing"})
             nom_word = nom.word if nom is not None else p.word
             known = self._morph.word_is_known(word.lower())
-            if known or (_keeps_stem(nom_word, word) and _keeps_stem(p.normal_form, word)):
+            case = str(p.tag.case)
+            if known or (
+                _keeps_stem(nom_word, word, case) and _keeps_stem(p.normal_form, word, case)
+            ):
                 keys.append(_cap(p.normal_form, word))
                 nominative.append(_cap(nom_word, word))
             else:
-                cut = _strip_ending(word, str(p.tag.case))
+                cut = _strip_ending(word, case)
                 keys.append(cut)
                 nominative.append(cut)
         return tuple(keys), tuple(nominative)
@@ -166,7 +169,7 @@ class RussianNames:
             if not _is_name(p) and p.tag.animacy != "anim":
                 continue
             for form in p.lexeme:
-                if form.tag.number != "plur" and _keeps_stem(form.word, key):
+                if form.tag.number != "plur" and form.word[: len(key) - 1] == key.lower()[:-1]:
                     out[_cap(form.word, key)] = None
         out.pop(key, None)
         return tuple(out)
