@@ -45,3 +45,10 @@ def test_no_record_field_comes_from_furniture(engine) -> None:  # type: ignore[n
     names = {a.name for a in record.actors}
     assert {"Anna Berg", "Tomas Lind"} <= names
     assert not names & {"Karl Sund", "Ola Nord"}
+
+
+def test_another_items_teaser_with_its_time_stamp_is_blanked(ru_table) -> None:  # type: ignore[no-untyped-def]
+    title = "Президент принял посла"
+    text = f"{title}\n\nМинистр открыл выставку\nВыставка продлится неделю.\nСегодня, 13:29"
+    assert furniture_spans(text, ru_table) == [(len(title) + 2, len(text))]
+    assert blank_furniture(text, ru_table).rstrip() == title
