@@ -182,3 +182,16 @@ def test_shared_corpus_reads_cleanly(split: str) -> None:
     assert report.texts > 100 and report.tokens_mismatched == 0
     assert report.with_meetings == report.subset_rows
     assert report.pairs.fn > 0 and report.position.fn > 0
+
+
+def test_precision_counts_answers_recall_counts_facts() -> None:
+    """Two actors for one person are two answers but one gold fact."""
+    records = _records()
+    t1 = load_text(DEVSET, "book_1").text
+    twin = _actor(t1, "A9", "Дюпон", "Жан", role=Role("minister", "министр"))
+    records[t1].actors.append(twin)
+    report = check_factrueval(_Fake(records), FIXTURES, "dev")
+    pos = report.position
+    assert (pos.tp, pos.fp, pos.hit, pos.fn) == (3, 1, 2, 1)
+    assert pos.precision == pytest.approx(0.75) and pos.recall == pytest.approx(2 / 3)
+    assert "P 0.750 (3/4)  R 0.667 (2/3)" in "\n".join(report.lines())

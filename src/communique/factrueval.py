@@ -349,9 +349,17 @@ def match_actor(actor: Actor, gold: GoldText) -> str | None:
 
 @dataclass(slots=True)
 class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    """Precision over the system's answers, recall over the gold facts (counted apart: two
+    actors for one person are two answers, one actor may answer two facts)."""
+
+    tp: int = 0  # right answers
+    fp: int = 0  # wrong answers
+    fn: int = 0  # gold facts no answer gets right
+    hit: int | None = None  # gold facts some answer gets right (None: tp, as for pairs)
+
+    @property
+    def found(self) -> int:
+        return self.tp if self.hit is None else self.hit
 
     @property
     def precision(self) -> float:
@@ -359,7 +367,7 @@ class PRF:
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return self.found / (self.found + self.fn) if self.found + self.fn else 0.0
 
     @property
     def f1(self) -> float:
@@ -369,7 +377,7 @@ class PRF:
     def __str__(self) -> str:
         return (
             f"P {self.precision:.3f} ({self.tp}/{self.tp + self.fp})  "
-            f"R {self.recall:.3f} ({self.tp}/{self.tp + self.fn})  F1 {self.f1:.3f}"
+            f"R {self.recall:.3f} ({self.found}/{self.found + self.fn})  F1 {self.f1:.3f}"
         )
 
 
@@ -384,8 +392,8 @@ class FactRuEvalReport:
     pairs: PRF = field(default_factory=PRF)
     status: Share = field(default_factory=Share)  # found pairs whose status agrees
     persons: Share = field(default_factory=Share)  # gold Occupation persons output as actors
-    position: PRF = field(default_factory=PRF)
-    organisation: PRF = field(default_factory=PRF)
+    position: PRF = field(default_factory=lambda: PRF(hit=0))
+    organisation: PRF = field(default_factory=lambda: PRF(hit=0))
     details: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -554,10 +562,14 @@ def _score_occupations(report: FactRuEvalReport, gold: GoldText, record: Record)
                         + " / ".join(repr(_label(gold, o.where or "")) for o in with_where)
                     )
         for occ in with_position:
-            if not any(_position_right(a, occ) for a in actors):
+            if any(_position_right(a, occ) for a in actors):
+                report.position.hit = (report.position.hit or 0) + 1
+            else:
                 report.position.fn += 1
         for occ in with_where:
-            if not any(_organisation_right(a, occ, gold) for a in actors):
+            if any(_organisation_right(a, occ, gold) for a in actors):
+                report.organisation.hit = (report.organisation.hit or 0) + 1
+            else:
                 report.organisation.fn += 1
 
 

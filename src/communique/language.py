@@ -8,8 +8,10 @@ so that a French text is not read as English.
 A text is scored by the stopword hits among the word tokens of its first ~2000 characters
 (a word shared by k profiles counts 1/k for each). Script decides first: texts in scripts other
 than Latin and Cyrillic get that script's language. A text written mostly in Cyrillic is
-scored on the Cyrillic profiles (Russian, Ukrainian, Belarusian, Kazakh) with their cues always
-added, since letters such as і ї є ў ә қ are strong evidence; a language without a pack wins
+scored on the Cyrillic profiles (Russian, Ukrainian, Belarusian, Kazakh), the cues of those
+without a pack always added, since letters such as і ї є ў ә қ are strong evidence (Russian
+and Kazakh share ы, Belarusian writes э: the pack's own cues are left to Latin-script texts and
+its stopwords decide); a language without a pack wins
 only with clear evidence (one Ukrainian name in a Russian headline leaves it Russian), and
 letters of Cyrillic alphabets without a profile (Serbian, Macedonian) name their language. In
 Latin-script text, when stopwords give little evidence (titles, short phrases), the cues are
@@ -246,7 +248,8 @@ class LanguageIdentifier:
             n = len(letters.findall(sample))
             if n and n >= 0.01 * n_cyr and (n >= 3 or best_cyr < 2.0):
                 return self._guess(lang, 0.6)
-        for lang in self._cyrillic_langs:
+        for lang in self._cyrillic_langs - frozenset(self._supported):
+            # the neighbours' letters; a supported language relies on its stopwords here
             cues = self._cues.get(lang)
             for pattern, weight in cues.patterns if cues else ():
                 n = len(pattern.findall(lower))
