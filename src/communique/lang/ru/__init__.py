@@ -8,6 +8,7 @@ given in the nominative.
 from __future__ import annotations
 
 from communique.lang.profile import LanguageProfile
+from communique.lang.ru.titles import russian_title_base
 
 PROFILE = LanguageProfile(
     code="ru",
@@ -15,4 +16,5 @@ PROFILE = LanguageProfile(
     thousands_separator="\u00a0",
     decimal_separator=",",
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    title_base=russian_title_base,
 )
