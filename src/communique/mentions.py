@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile
+    from communique.lang.profile import LanguageProfile, PersonNames
     from communique.resources import LanguageResources
 
 AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a title
@@ -47,6 +47,7 @@ class Mentions:
     anaphora: list[Match]
     speech: list[Match]
     honorifics: list[tuple[int, int]] = field(default_factory=list)
+    person_names: PersonNames | None = None  # where the language inflects names
     # indexes by position, built once (stages look mentions up by range, never by scanning)
     place_index: SpanIndex[PlaceMatch] = field(init=False)
     affiliating: SpanIndex[PlaceMatch] = field(init=False)
@@ -171,6 +172,10 @@ def find_mentions(
     )
     deadline.check("names")
     persons = res.people.find(text, tokens, sentences, ctx)
+    if res.person_names is not None:
+        for pm in persons:
+            keys, nominative = res.person_names.base(pm.tokens)
+            pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
     return Mentions(
         profile=res.profile,
@@ -190,6 +195,7 @@ def find_mentions(
         anaphora=list(res.anaphora.finditer(text)),
         speech=list(res.speech.finditer(text)),
         honorifics=honorifics,
+        person_names=res.person_names,
     )
 
 

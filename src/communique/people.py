@@ -59,6 +59,9 @@ class PersonMention:
     tokens: tuple[str, ...]
     score: float
     reasons: list[str] = field(default_factory=list)
+    # the name in the nominative where the language inflects names (``tokens`` then hold
+    # the words it is matched by); None: as written
+    base: str | None = None
 
     @property
     def surname(self) -> str:

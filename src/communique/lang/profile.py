@@ -44,6 +44,22 @@ class StopwordTests:
         return None
 
 
+class PersonNames(Protocol):
+    """How a language that inflects names gives them (Russian: "с Сергеем Лавровым")."""
+
+    def base(self, words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the words a name is matched by, the words in the nominative)."""
+        ...
+
+    def forms(self, key: str) -> tuple[str, ...]:
+        """The inflected forms of a surname given by its matching key, to find it in text."""
+        ...
+
+    def latin(self, name: str) -> str | None:
+        """The name in Latin letters as international news writes it (None: no need)."""
+        ...
+
+
 WordTestFactory = Callable[[frozenset[str], int], WordTests]  # (stopwords, cache size)
 
 
@@ -174,6 +190,9 @@ class LanguageProfile:
     # a title's base form ("stellvertretenden Außenministers" -> "stellvertretende
     # Außenminister", "Presidents" -> "President"): a factory, where the language has one
     title_base: Callable[[], Callable[[str], str]] | None = None
+    # names in the nominative, matched in any case, spelled in Latin letters: a factory
+    # (given a cache size), where the language inflects names
+    person_names: Callable[[int], PersonNames] | None = None
 
     # -- derived patterns (compiled once per profile) --------------------------------------
     @cached_property

@@ -13,7 +13,6 @@ or comma starts a title in apposition, whose head is in the same case ("стат
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -39,8 +38,9 @@ _WORD_CACHE = 4096
 def russian_title_base() -> Callable[[str], str]:
     """A function from a title as written to its base form; builds pymorphy3's analyzer
     (about half a second) once per call."""
-    # imported here, not at import time (and untyped: its objects are Any here)
-    morph = importlib.import_module("pymorphy3").MorphAnalyzer(lang="ru")
+    import pymorphy3  # here, not at import time: the pack loads without building it
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
 
     @lru_cache(maxsize=_WORD_CACHE)
     def parses(word: str) -> tuple[Any, ...]:
