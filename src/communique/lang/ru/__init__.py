@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from communique.lang.profile import LanguageProfile, PersonNames, WordTests, words
 from communique.lang.ru.names import RussianNames
+from communique.lang.ru.titles import russian_title_base
 
 
 class RussianWords:
@@ -215,4 +216,5 @@ PROFILE = LanguageProfile(
     ),
     negotiation_stems=("переговор",),
     publication_words=words("Опубликовано Обновлено Дата Размещено Опубликован"),
+    title_base=russian_title_base,
 )
