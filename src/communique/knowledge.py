@@ -130,6 +130,12 @@ class Knowledge:
         # languages whose names take case endings: their stems are indexed too
         self._endings = {c: p.name_case_endings for c, p in profiles.items() if p.name_case_endings}
         self._adjective_forms = {c: p.adjective_forms for c, p in profiles.items()}
+        # languages whose names inflect by rule (the profile's name_forms): their forms
+        self._name_forms = {
+            c: p.name_forms
+            for c, p in profiles.items()
+            if p.name_forms is not LanguageProfile.name_forms
+        }
         states: list[dict[str, Any]] = _read_json(base / "states.json")
         regions: list[dict[str, Any]] = _read_json(base / "regions.json")
         places: list[dict[str, Any]] = _read_json(base / "places.json")
@@ -168,7 +174,16 @@ class Knowledge:
     # -- index -------------------------------------------------------------------------
 
     def _add(self, surface: str, ref: _Ref, *, caps: bool = True, stem: str = "") -> None:
-        """Index a name; ``stem``: its language, whose case endings it may take."""
+        """Index a name; ``stem``: its language, whose case endings it may take (and whose
+        name forms it is indexed by)."""
+        forms = self._name_forms.get(stem)
+        if forms is None:
+            self._add_form(surface, ref, caps=caps, stem=stem)
+            return
+        for i, form in enumerate(forms(surface)):
+            self._add_form(form, ref, caps=caps and i == 0, stem=stem)
+
+    def _add_form(self, surface: str, ref: _Ref, *, caps: bool, stem: str) -> None:
         old = self._exact.get(surface)
         if old is None or ref.rank < old.rank:
             self._exact[surface] = ref
@@ -234,8 +249,11 @@ class Knowledge:
                 "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
             )
             caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
-            for name in [n for listed in names.values() for n in listed]:
-                self._add(name, ref, caps=caps)
+            for lang, listed in names.items():
+                # a language whose names inflect by rule indexes its city names' forms
+                inflects = lang if lang in self._name_forms else ""
+                for name in listed:
+                    self._add(name, ref, caps=caps, stem=inflects)
             exact = self._exact
             for name in (
                 p.get("alt", []) if pop >= _CITY_ALT_MIN_POP else []

@@ -72,6 +72,10 @@ def _adjective_forms(stem: str) -> list[str]:
     return [stem]
 
 
+def _name_forms(name: str) -> list[str]:
+    return [name]
+
+
 def words(spec: str) -> tuple[str, ...]:
     """The words of a space-separated list, for writing word fields compactly."""
     return tuple(spec.split())
@@ -156,6 +160,9 @@ class LanguageProfile:
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms
+    # the forms of a place or organisation name as the knowledge base lists it (the name
+    # first): "Москва" -> "Москва", "Москвы", "Москве", ...; by default the name only
+    name_forms: Callable[[str], list[str]] = _name_forms
 
     # -- names of gatherings ("das informelle Treffen der EU-Außenminister") ----------------
     name_modifier_endings: tuple[str, ...] = ()  # modifiers before the trigger noun

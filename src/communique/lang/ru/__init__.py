@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique.lang.profile import LanguageProfile, PersonNames, WordTests, words
+from communique.lang.ru.forms import adjective_forms, name_forms
 from communique.lang.ru.names import RussianNames
 from communique.lang.ru.titles import russian_title_base
 
@@ -43,6 +44,64 @@ PROFILE = LanguageProfile(
     thousands_separator="\u00a0",
     decimal_separator=",",
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    # multi-word names match by their words' stems ("Европейского союза" -> "Европейск союз"):
+    # the longest ending first, each leaving a stem of three letters at least
+    name_case_endings=(
+        "ями",
+        "ами",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ыми",
+        "ими",
+        "ией",
+        "ием",
+        "иею",
+        "ой",
+        "ей",
+        "ом",
+        "ем",
+        "ою",
+        "ею",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ую",
+        "юю",
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ым",
+        "им",
+        "ий",
+        "ый",
+        "ия",
+        "ии",
+        "ию",
+        "ов",
+        "ев",
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "ы",
+        "и",
+        "о",
+        "ь",
+        "й",
+    ),
+    # organisation abbreviations that decline ("МИДа", "МИДом")
+    name_genitive_suffixes=("а", "у", "ом", "е"),
+    adjective_forms=adjective_forms,
+    name_forms=name_forms,
     # case endings after a surname's matching form ("Лавров": Лаврова, Лавровым)
     genitive_suffixes=("ого", "ому", "ым", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е"),
     word_tests=_word_tests,
