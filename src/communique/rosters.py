@@ -183,7 +183,11 @@ def meetings(
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])
-    if not any(_political(p) for p in people) and not _political_sentence(m, sent):
+    if (
+        not any(_political(p) for p in people)
+        and not _political_sentence(m, sent)
+        and not _negotiating(m, trigs)
+    ):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
@@ -388,6 +392,13 @@ def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> boo
 
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
+
+
+def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
+    """Named people negotiating ("held talks with", "провел переговоры с"): what news calls
+    talks between people is public business, where the text names no office."""
+    stems = m.profile.negotiation_stems
+    return any(any(s in x.text.lower() for s in stems) for x in trigs)
 
 
 def _political(ent: PersonEntity) -> bool:
