@@ -7,6 +7,7 @@ Later stages (actors, events) only combine these.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -174,7 +175,8 @@ def find_mentions(
     persons = res.people.find(text, tokens, sentences, ctx)
     if res.person_names is not None:
         for pm in persons:
-            keys, nominative = res.person_names.base(pm.tokens)
+            governed = _governing_word(text, pm.start, roles)
+            keys, nominative = res.person_names.base(pm.tokens, governed)
             pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
     return Mentions(
@@ -203,6 +205,26 @@ def find_mentions(
 ROSTER_KINDS = ("meeting", "call")
 # trigger kinds whose nouns head the name of a gathering ("Munich Security Conference")
 GATHERING_KINDS = ("conference",)
+
+
+_LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
+_TITLE_GAP = 60  # characters between a title and its name (the title's state in between)
+
+
+def _governing_word(text: str, start: int, roles: Sequence[Match]) -> str | None:
+    """The word a name at ``start`` agrees with or is governed by, where names inflect: the
+    first word of a title right before it ("министром иностранных дел Казахстана Муратом
+    Нуртлеу": "министром"), else the word right before it ("с Марией Захаровой": "с")."""
+    for role in reversed(roles):
+        if role.end <= start and start - role.end <= _TITLE_GAP:
+            gap = text[role.end : start]
+            if all(ch.isalpha() or ch in " \u00a0-" for ch in gap):
+                return text[role.start : role.end].split()[0]
+            break
+        if role.end <= start - _TITLE_GAP:
+            break
+    found = _LAST_WORD.search(text, max(0, start - 40), start)
+    return found.group(1) if found else None
 
 
 def _argument_edges(

@@ -47,8 +47,11 @@ class StopwordTests:
 class PersonNames(Protocol):
     """How a language that inflects names gives them (Russian: "с Сергеем Лавровым")."""
 
-    def base(self, words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(the words a name is matched by, the words in the nominative)."""
+    def base(
+        self, words: Sequence[str], governed: str | None = None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the words a name is matched by, the words in the nominative); ``governed``: the
+        word before the name (a title or preposition it agrees with)."""
         ...
 
     def forms(self, key: str) -> tuple[str, ...]:

@@ -34,6 +34,17 @@ _ENDINGS = {
     "loct": ("ом", "ем", "е", "и"),
 }
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)")
+# the cases prepositions give the name after them
+_PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("с", "со", "между", "над", "под", "перед"), frozenset({"ablt"})),
+    **dict.fromkeys(("к", "ко", "по"), frozenset({"datv"})),
+    **dict.fromkeys(("о", "об", "обо", "при"), frozenset({"loct"})),
+    **dict.fromkeys(
+        ("у", "от", "до", "из", "для", "без", "после", "около", "против", "кроме"),
+        frozenset({"gent"}),
+    ),
+}
 
 # press spellings that the Wikipedia scheme does not give (word-final and whole-name rules)
 _LATIN_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -101,10 +112,12 @@ class RussianNames:
             if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in _CASES
         ]
 
-    def _choose(self, words: Sequence[str]) -> list[Any | None]:
-        """One reading per word, all of one case and (where a word has one) one gender."""
-        best: tuple[float, list[Any | None]] = (-1.0, [None] * len(words))
+    def _choose(self, words: Sequence[str], governed: str | None) -> list[Any | None]:
+        """One reading per word, all of one case and (where a word has one) one gender; the
+        case of the word before the name (a title in apposition, a preposition) counts."""
+        best: tuple[float, list[Any | None]] = (-99.0, [None] * len(words))
         readings = [self._readings(w) if w[:1].isupper() else [] for w in words]
+        prior = self._cases_of(governed) if governed else frozenset()
         for case in _CASES:
             for gender in ("masc", "femn"):
                 total, chosen = 0.0, list[Any | None]()
@@ -128,18 +141,47 @@ class RussianNames:
                     p = max(fits, key=lambda r: r.score + 0.5 * _is_name(r))
                     total += p.score + 0.5 * _is_name(p) + bonus
                     chosen.append(p)
+                if case in prior:
+                    total += 0.75
                 if total > best[0]:
                     best = (total, chosen)
         return best[1]
 
+    def _cases_of(self, word: str) -> frozenset[str]:
+        """The cases a word before a name gives it: a preposition's ("с": ablt), a title's in
+        apposition ("министром": ablt)."""
+        low = word.lower()
+        if low in _PREPOSITION_CASES:
+            return _PREPOSITION_CASES[low]
+        return frozenset(
+            str(p.tag.case)
+            for p in self._parse(word)
+            if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in _CASES
+        )
+
     # -- the interface of LanguageProfile.person_names ------------------------------------
-    def base(self, words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(the words names are matched by, the words in the nominative) of a name."""
+    def base(
+        self, words: Sequence[str], governed: str | None = None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the words names are matched by, the words in the nominative) of a name;
+        ``governed``: the word before it, whose case it agrees with or is governed by.
+        Initials written onto the surname ("А.Н.Ковалевым") stay on it and are keys of
+        their own ("А.", "Н.", "Ковалев")."""
         if not any(_CYRILLIC.search(w) for w in words):
             return tuple(words), tuple(words)
+        glued = [_INITIALS.match(w) for w in words]
+        initials = [g.group() if g else "" for g in glued]
+        words = [w[len(i) :] for w, i in zip(words, initials, strict=True)]
+        keys, nominative = self._base(words, governed)
+        out_keys: list[str] = []
+        for i, k in zip(initials, keys, strict=True):
+            out_keys += [f"{c}." for c in i.split(".") if c] + [k]
+        return tuple(out_keys), tuple(i + n for i, n in zip(initials, nominative, strict=True))
+
+    def _base(self, words: Sequence[str], governed: str | None) -> tuple[list[str], list[str]]:
         keys: list[str] = []
         nominative: list[str] = []
-        for word, p in zip(words, self._choose(words), strict=True):
+        for word, p in zip(words, self._choose(words, governed), strict=True):
             if p is None:
                 keys.append(word)
                 nominative.append(word)
@@ -151,13 +193,16 @@ class RussianNames:
             if known or (
                 _keeps_stem(nom_word, word, case) and _keeps_stem(p.normal_form, word, case)
             ):
-                keys.append(_cap(p.normal_form, word))
-                nominative.append(_cap(nom_word, word))
+                key, nom_form = p.normal_form, nom_word
+                if "ё" not in word.lower():  # as written: the dictionary's ё is not the text's
+                    key, nom_form = key.replace("ё", "е"), nom_form.replace("ё", "е")
+                keys.append(_cap(key, word))
+                nominative.append(_cap(nom_form, word))
             else:
                 cut = _strip_ending(word, case)
                 keys.append(cut)
                 nominative.append(cut)
-        return tuple(keys), tuple(nominative)
+        return keys, nominative
 
     def forms(self, key: str) -> tuple[str, ...]:
         """The singular case forms of a surname given by its key ("Захаров" -> Захарова,
