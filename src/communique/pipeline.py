@@ -232,7 +232,9 @@ class Communique:
         if d.location is not None:
             p = d.location
             location = Location(
-                p.text,
+                # a language that inflects names gives the place as the gazetteer lists it
+                # ("в Москве": Москва)
+                self.knowledge.listed_name(p, res.lang) if res.person_names else p.text,
                 p.iso3,
                 p.lat,
                 p.lon,
