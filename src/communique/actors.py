@@ -292,6 +292,7 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         p
         for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
         if p.end <= role.start
+        and (m.profile.owner_before_title or p.kind == "state_adj")
         and (
             possessive.fullmatch(m.text[p.end : role.start])
             # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative

@@ -160,6 +160,10 @@ class LanguageProfile:
     name_case_endings: tuple[str, ...] = ()
     # a place or organisation name with a genitive ending ("Kasachstans", "des Europarates")
     name_genitive_suffixes: tuple[str, ...] = ()
+    # a state or organisation named right before a title owns it ("Kasachstans Außenminister",
+    # "US-Außenminister"); where a language puts the owner after the title in the genitive
+    # ("министр иностранных дел Индонезии"), only a state adjective before it does
+    owner_before_title: bool = True
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms
