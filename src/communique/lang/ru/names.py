@@ -27,12 +27,13 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 # endings cut from a foreign name whose dictionary guess breaks the stem, by case
 _ENDINGS = {
-    "gent": ("ого", "его", "а", "я", "ы", "и"),
-    "datv": ("ому", "ему", "у", "ю", "е", "и"),
+    "gent": ("ого", "его", "ой", "ей", "а", "я", "ы", "и"),
+    "datv": ("ому", "ему", "ой", "ей", "у", "ю", "е", "и"),
     "accs": ("ого", "его", "а", "я", "у", "ю"),
     "ablt": ("ым", "им", "ом", "ем", "ём", "ой", "ей"),
-    "loct": ("ом", "ем", "е", "и"),
+    "loct": ("ом", "ем", "ой", "ей", "е", "и"),
 }
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)")
 # the cases prepositions give the name after them
@@ -147,6 +148,9 @@ class RussianNames:
                     best = (total, chosen)
         return best[1]
 
+    def _known(self, word: str) -> bool:
+        return bool(self._morph.word_is_known(word.lower()))
+
     def _cases_of(self, word: str) -> frozenset[str]:
         """The cases a word before a name gives it: a preposition's ("с": ablt), a title's in
         apposition ("министром": ablt)."""
@@ -181,14 +185,22 @@ class RussianNames:
     def _base(self, words: Sequence[str], governed: str | None) -> tuple[list[str], list[str]]:
         keys: list[str] = []
         nominative: list[str] = []
+        prior = self._cases_of(governed) if governed else frozenset()
         for word, p in zip(words, self._choose(words, governed), strict=True):
             if p is None:
-                keys.append(word)
-                nominative.append(word)
+                # a foreign name the dictionary cannot put in the case the title or
+                # preposition gives it ("министра ... Сингха"): its ending cut off where a
+                # consonant is left (Сингх)
+                cut = word
+                if len(prior) == 1 and word[:1].isupper() and not self._known(word):
+                    stripped = _strip_ending(word, next(iter(prior)))
+                    cut = stripped if _CONSONANT_END.search(stripped) else word
+                keys.append(cut)
+                nominative.append(cut)
                 continue
             nom = p.inflect({"nomn", "sing"})
             nom_word = nom.word if nom is not None else p.word
-            known = self._morph.word_is_known(word.lower())
+            known = self._known(word)
             case = str(p.tag.case)
             if known or (
                 _keeps_stem(nom_word, word, case) and _keeps_stem(p.normal_form, word, case)
@@ -224,7 +236,7 @@ class RussianNames:
 
     def is_common_word(self, word: str) -> bool:
         """A word of the dictionary that is no name of a person or place ("Министр",
-        "Встреча"), as opposed to "Лавров", "Надежда" (also a first name), "Шольц"."""
+        "Встреча"), as opposed to "Лавров", "Надежда" (also a first name), "Шольц", "Сари"."""
         low = word.lower()
         if not self._morph.word_is_known(low):
             return False
