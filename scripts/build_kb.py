@@ -285,7 +285,20 @@ class RussianWords:
         if " " in name or "-" in name:
             return False
         parses = [p for p in self.morph.parse(name.lower()) if p.is_known]
+        if any("Surn" in p.tag for p in parses):  # Балашов, Киров: "Балашова" is a person
+            return True
         return bool(parses) and not any("Geox" in p.tag for p in parses)
+
+    def is_place(self, name: str) -> bool:
+        """The dictionary knows the name (each word of it) as a place."""
+
+        def place(word: str) -> bool:
+            return any(p.is_known and "Geox" in p.tag for p in self.morph.parse(word.lower()))
+
+        words = [w for w in name.split() if w[:1].isupper()]
+        return all(
+            place(w) or all(place(x) for x in w.split("-") if x[:1].isupper()) for w in words
+        )
 
     def has_word_reading(self, name: str) -> bool:
         """The dictionary knows the name's lower-case form as a word besides the name
@@ -485,8 +498,8 @@ def build_places(
             if LATIN.match(a):
                 alt.append(a)
                 continue
-            if russian.is_common_word(a):
-                continue
+            if russian.is_common_word(a) or any(w[:1].islower() for w in a.split()[1:]):
+                continue  # a word, a surname, or a region's name ("Воронежская область")
             for lang, script in SCRIPT_LANGUAGES:
                 if script.match(a):
                     scripts[lang].append(a)
@@ -495,6 +508,10 @@ def build_places(
         if country is None:
             continue
         for lang, found in scripts.items():
+            # Russian variants of the other Cyrillic languages (Луганськ, Орынбор) pass the
+            # alphabet: where the dictionary knows some of the names as places, only those
+            known = [a for a in found if russian.is_place(a)] if lang == "ru" else []
+            found = known or found
             if found:
                 names[lang] = uniq(names.get(lang, []) + found)
         out.append(
