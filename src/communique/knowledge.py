@@ -277,6 +277,38 @@ class Knowledge:
     def place(self, place_id: str | int) -> dict[str, Any] | None:
         return self._places.get(str(place_id))
 
+    def listed_name(self, place: PlaceMatch, lang: str) -> str:
+        """The name the gazetteer lists in ``lang`` for a matched place, state, organisation,
+        region or venue that a text names in an inflected form ("Москве", "Республики
+        Казахстан"): the listed name sharing the longest beginning with the text's words;
+        the text's words where the gazetteer lists none."""
+        if place.kind in ("state_adj",):
+            return place.text
+        entry = self._entry(place.kind, place.key)
+        names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
+        if not names or place.text in names:
+            return place.text
+
+        def shared(name: str) -> int:
+            n = 0
+            for a, b in zip(name.lower(), place.text.lower(), strict=False):
+                if a != b:
+                    break
+                n += 1
+            return n
+
+        best = max(names, key=lambda n: (shared(n), -abs(len(n) - len(place.text))))
+        return best if shared(best) >= min(3, len(best)) else place.text
+
+    def _entry(self, kind: str, key: str) -> dict[str, Any] | None:
+        if kind == "city":
+            return self._places.get(key)
+        if kind in ("state", "state_adj"):
+            return self._states.get(key)
+        if kind == "org":
+            return self._orgs.get(key)
+        return self._regions.get(key) if kind == "region" else self._venues.get(key)
+
     def canonical_name(self, kind: str, key: str) -> str | None:
         """The gazetteer's own (English) name of a matched place, state, organisation,
         region or venue, for records in any language to name it alike."""
