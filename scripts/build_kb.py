@@ -27,7 +27,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ CYRILLIC = re.compile(r"^[Ѐ-ӿ'’. \-]+$")
 # the Russian alphabet: Cyrillic names with Ukrainian, Serbian, Kazakh, ... letters are not
 # Russian ones
 RUSSIAN = re.compile(r"^[А-Яа-яЁё'’. \-]+$")
+CYRILLIC_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 STRESS = "\u0301"  # a stress mark (Russian catalogue names carry some): not part of a name
 # geonames' alternate city names carry no language: those in one of these scripts are names in
 # its language; Latin ones are kept apart ("alt")
@@ -154,7 +155,11 @@ def clean_iso_name(name: str, coordinators: frozenset[str]) -> list[str]:
         outer = " ".join(f"{m.group(1)}{m.group(3)}".split()).replace("--", "-")
         inner = m.group(2).strip(" -")
         out.append(outer)
-        if inner and all(w[:1].isupper() for w in inner.split()):
+        # an inner abbreviation names another state ("острова (США)"); one adjective inside
+        # a longer name modifies its noun ("Фолклендские (Мальвинские) острова")
+        modifier = " " not in inner and " " in outer and inner.endswith(CYRILLIC_ADJECTIVE)
+        capitalised = all(w[:1].isupper() for w in inner.split())
+        if inner and capitalised and not inner.isupper() and not modifier:
             out.append(inner)
         return [n for x in out for n in clean_iso_name(x, coordinators)]
     if ", " in name:
@@ -272,7 +277,7 @@ class RussianWords:
     """Russian words and first names from pymorphy3's dictionary (OpenCorpora)."""
 
     def __init__(self) -> None:
-        self.morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self.morph = _morph()
 
     def is_common_word(self, name: str) -> bool:
         """A one-word name the dictionary knows, but never as a place ("Заря", "Мир",
@@ -280,7 +285,20 @@ class RussianWords:
         if " " in name or "-" in name:
             return False
         parses = [p for p in self.morph.parse(name.lower()) if p.is_known]
+        if any("Surn" in p.tag for p in parses):  # Балашов, Киров: "Балашова" is a person
+            return True
         return bool(parses) and not any("Geox" in p.tag for p in parses)
+
+    def is_place(self, name: str) -> bool:
+        """The dictionary knows the name (each word of it) as a place."""
+
+        def place(word: str) -> bool:
+            return any(p.is_known and "Geox" in p.tag for p in self.morph.parse(word.lower()))
+
+        words = [w for w in name.split() if w[:1].isupper()]
+        return all(
+            place(w) or all(place(x) for x in w.split("-") if x[:1].isupper()) for w in words
+        )
 
     def has_word_reading(self, name: str) -> bool:
         """The dictionary knows the name's lower-case form as a word besides the name
@@ -303,6 +321,22 @@ class RussianWords:
             gender = {"masc": "m", "femn": "f"}.get(str(tag.gender), "?")
             out.setdefault(name, set()).add(gender)
         return out
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def function_word(name: str) -> bool:
+    """A one-word Russian name that is also a pronoun, preposition, conjunction or particle
+    ("Того": Togo, "того": of that): a text has the word far more often than the name."""
+    if " " in name or not CYRILLIC.match(name):
+        return False
+    grammar = ("Apro", "NPRO", "PREP", "CONJ", "PRCL")
+    return any(
+        p.is_known and any(g in p.tag for g in grammar) for p in _morph().parse(name.lower())
+    )
 
 
 def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -335,7 +369,7 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
             iso.append(cldr[lang].get(iso2, ""))
             iso = [x.replace(STRESS, "") for x in iso]
             cleaned = [n for x in iso if x for n in clean_iso_name(x, src.coordinators(lang))]
-            names[lang] = uniq(cleaned + listed_names[lang])
+            names[lang] = [n for n in uniq(cleaned + listed_names[lang]) if not function_word(n)]
         gc = gc_countries.get(iso2, {})
         capital = CAPITAL_OVERRIDES.get(iso3) or str(gc.get("capital", "")).strip() or None
         entry: dict[str, Any] = {
@@ -464,8 +498,8 @@ def build_places(
             if LATIN.match(a):
                 alt.append(a)
                 continue
-            if russian.is_common_word(a):
-                continue
+            if russian.is_common_word(a) or any(w[:1].islower() for w in a.split()[1:]):
+                continue  # a word, a surname, or a region's name ("Воронежская область")
             for lang, script in SCRIPT_LANGUAGES:
                 if script.match(a):
                     scripts[lang].append(a)
@@ -474,6 +508,10 @@ def build_places(
         if country is None:
             continue
         for lang, found in scripts.items():
+            # Russian variants of the other Cyrillic languages (Луганськ, Орынбор) pass the
+            # alphabet: where the dictionary knows some of the names as places, only those
+            known = [a for a in found if russian.is_place(a)] if lang == "ru" else []
+            found = known or found
             if found:
                 names[lang] = uniq(names.get(lang, []) + found)
         out.append(

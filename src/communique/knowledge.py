@@ -66,7 +66,7 @@ class _Reading:
     genitive: tuple[str, ...]  # "Kasachstans", "des Europarates"
     endings: tuple[str, ...]  # case endings of multi-word names
     stems: dict[str, _Ref] | None  # the names of that language by stem
-    prefixes: frozenset[str]  # first four letters of those stems
+    prefixes: frozenset[str]  # first four letters of those stems' first words (or all three)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +168,7 @@ class Knowledge:
                     if self._span.get(first, 0) < len(toks):
                         self._span[first] = len(toks)
         self._stem_prefixes = {
-            lang: frozenset(s[:4] for s in stems) for lang, stems in self._stems.items()
+            lang: frozenset(s.split()[0][:4] for s in stems) for lang, stems in self._stems.items()
         }
 
     # -- index -------------------------------------------------------------------------
@@ -394,7 +394,7 @@ class Knowledge:
             width = span.get(base, 0)
             if base[-1:] == "s":
                 width = max(width, span.get(base[:-1], 0))
-            if base[:4] in stem_prefixes:
+            if base[:4] in stem_prefixes or base[:3] in stem_prefixes:
                 width = max(width, span.get(_stem_token(base, lang.endings), 0))
             if width:
                 hit = self._longest(text, toks, i, width, lang)
@@ -434,8 +434,19 @@ class Knowledge:
         return None
 
     def _compound_parts(self, start: int, word: str) -> list[PlaceMatch]:
-        """Parts of a German hyphen compound that name something: EU-Sonderbeauftragter."""
+        """Parts of a German hyphen compound that name something: EU-Sonderbeauftragter;
+        every part of a compound of state adjectives ("российско-китайских": Russia, China)."""
         out: list[PlaceMatch] = []
+        parts = word.split("-")
+        refs = [self._exact.get(part) for part in parts]
+        if all(r is not None and r.kind == "state_adj" for r in refs):
+            offset = 0
+            for part, ref in zip(parts, refs, strict=True):
+                assert ref is not None
+                s = start + offset
+                out.append(self._match_ref(s, s + len(part), part, ref))
+                offset += len(part) + 1
+            return out
         offset = 0
         for part in word.split("-"):
             ref = self._exact.get(part) if part[:1].isupper() else None

@@ -12,16 +12,18 @@ dictionary: fleeting vowels ("Египет" -> "Египта") are listed in ``_
 
 from __future__ import annotations
 
+from communique.lang.profile import words
+
 _VELARS = "гкх"
 _HUSHING = "жшчщ"
 _VOWELS = "аеёиоуыэюя"
 
 # hard, velar (after г к х) and hushing (after ж ш ч щ) adjective endings: nominative masculine,
 # then every other form (cases, genders, plural; no short forms)
-_ADJ_HARD = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ою", "ое", "ые", "ых", "ыми")
-_ADJ_VELAR = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ою", "ое", "ие", "их", "ими")
-_ADJ_HUSHING = ("ий", "его", "ему", "им", "ем", "ая", "ей", "ую", "ею", "ее", "ие", "их", "ими")
-_ADJ_STRESSED = ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
+_ADJ_HARD = words("ый ого ому ым ом ая ой ую ою ое ые ых ыми")
+_ADJ_VELAR = words("ий ого ому им ом ая ой ую ою ое ие их ими")
+_ADJ_HUSHING = words("ий его ему им ем ая ей ую ею ее ие их ими")
+_ADJ_STRESSED = words("ой ого ому ым ом ая ую ое ые ых ыми")
 
 # nouns whose stem loses a vowel in the other cases
 _FLEETING = {"Египет": "Египт", "Орел": "Орл", "Кремль": "Кремл"}
@@ -84,15 +86,15 @@ def _noun(word: str) -> list[str]:
         if before in _VOWELS:
             return []  # Самоа, Гоа: not declined
         gen = "и" if before in _VELARS + _HUSHING else "ы"
-        inst = ("ой", "ей") if before in _HUSHING + "ц" else ("ой",)
+        inst: tuple[str, ...] = ("ой", "ей") if before in _HUSHING + "ц" else ("ой",)
         return [word[:-1] + e for e in (gen, "е", "у", *inst)]
     if last == "ь":
         base = stem or word[:-1]
         return [base + e for e in ("я", "ю", "ем", "е", "и", "ью")]
     if last == "й":
         if low.endswith(("ский", "цкий", "ный", "ной")):  # Грозный: an adjective's cases
-            inst = "им" if low.endswith("кий") else "ым"
-            return [word[:-2] + e for e in ("ого", "ому", inst, "ом")]
+            instrumental = "им" if low.endswith("кий") else "ым"
+            return [word[:-2] + e for e in ("ого", "ому", instrumental, "ом")]
         if before == "и":
             return [word[:-1] + e for e in ("я", "ю", "ем", "и")]
         return [word[:-1] + e for e in ("я", "ю", "ем", "е")]
