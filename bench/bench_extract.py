@@ -30,6 +30,10 @@ def load(corpora: Path, limit: int | None) -> dict[str, tuple[str, list[str]]]:
             p.read_text(encoding="utf-8", errors="replace") for p in sorted(bbc.glob("*/*.txt"))
         ]
         sets["en-bbc"] = ("en", texts[:limit])
+    leads = corpora / "ru-1tv-leads"
+    if leads.is_dir():  # title + lead, teaser blocks included (the extractor blanks them)
+        texts = [t for p in sorted(leads.glob("1tv_news_*.csv")) for t in iter_csv_texts(p)]
+        sets["ru-1tv-leads"] = ("ru", texts[:limit])
     return sets
 
 

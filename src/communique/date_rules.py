@@ -30,6 +30,8 @@ Directives, ``@name<TAB>value``: word lists are separated by spaces and matched 
   @month_is_name_after M w ..  month word M right after one of these words is a name: "by May"
   @season_after w ..        a bare season word (no modifier, no year) is a date only right after
                             one of these ("in summer"); without the directive, never
+  @season_alone w ..        season words that are a date on their own, in any case (Russian
+                            "весной": in spring)
   @not_a_season p|p         a bare season word before the rest of the phrase is none: "fall of"
   @capitalised_season_is_name  a capitalised season word is a name when bare, or before a
                             capitalised word ("Winter Olympics")
@@ -76,6 +78,7 @@ _DIRECTIVES: Mapping[str, int | None] = {
     "month_not_name_after": 1,
     "month_is_name_after": 2,
     "season_after": 1,
+    "season_alone": 1,
     "not_a_season": 1,
     "capitalised_season_is_name": 0,
     "weekend_needs": 1,
@@ -105,6 +108,7 @@ class Guards:
         default_factory=lambda: MappingProxyType({})
     )
     season_after: frozenset[str] = frozenset()
+    season_alone: frozenset[str] = frozenset()  # lower case
     not_a_season: tuple[tuple[str, str], ...] = ()  # (season word, what follows it)
     capitalised_season_is_name: bool = False
     weekend_needs: frozenset[str] = frozenset()
@@ -253,6 +257,7 @@ def _guards(found: dict[str, list[list[str]]], regexes: dict[str, str]) -> Guard
             {v[0]: frozenset(v[1].split()) for v in found.get("month_is_name_after", [])}
         ),
         season_after=frozenset(words("season_after")),
+        season_alone=frozenset(w.lower() for w in words("season_alone")),
         not_a_season=tuple(not_a_season),
         capitalised_season_is_name="capitalised_season_is_name" in found,
         weekend_needs=frozenset(words("weekend_needs")),

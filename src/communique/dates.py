@@ -373,7 +373,7 @@ class TemporalGrammar:
 
     def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         g = m.groupdict()
-        n = self.cal.number(g.get("n") or "")
+        n = self.cal.number(g.get("n") or "") if g.get("n") else 1  # "год назад": one
         if n is None or n > 200:
             return None
         forward = self.words.direction(g.get("dir") or "") > 0
@@ -457,7 +457,7 @@ class TemporalGrammar:
         mod, has_year = g.get("mod"), self._has_year(g)
         guards = self.guards
         name_like = guards.capitalised_season_is_name and word[0].isupper()
-        if not (mod or has_year):
+        if not (mod or has_year) and word.lower() not in guards.season_alone:
             if _prev_word(text, m.start()) not in guards.season_after or name_like:
                 return None
             if any(word == w and text.startswith(rest, m.end()) for w, rest in guards.not_a_season):

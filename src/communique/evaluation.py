@@ -326,7 +326,7 @@ def evaluate_gold(
     root = corpora or default_corpora_root()
     report = Report()
     for g in load_gold(gold_dir, lang):
-        text = load_text(g.get("source") or {}, root)
+        text = load_text(g.get("source") or {}, root, Path(g["_path"]).parent)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if g.get("sha256") and g["sha256"] != digest:
             raise GoldError(f"{g['_path']}: the text it points at has changed (sha256 differs)")

@@ -21,7 +21,7 @@ from communique.event_places import document_place
 from communique.frames import companions
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import MAX_ROSTER, find_protagonist, meetings
+from communique.rosters import MAX_ROSTER, find_protagonist, joins_told_meeting, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -72,6 +72,17 @@ def assemble(
                 d.status = previous.status  # items of one list share the list's status
             drafts.append(d)
             previous = d
+        if (
+            meet
+            and frame is not None
+            and idx - frame.sentence.index <= FRAME_REACH
+            and frame.kind != "conference"
+            and joins_told_meeting(m, sent, meet)
+        ):
+            # "A and B also took part in the talks": they join the meeting told before
+            joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
+            frame.participants += [p for p in joiners if p not in frame.participants]
+            meet = []
         if meet:
             framed = (
                 frame.participants

@@ -66,7 +66,7 @@ class _Reading:
     genitive: tuple[str, ...]  # "Kasachstans", "des Europarates"
     endings: tuple[str, ...]  # case endings of multi-word names
     stems: dict[str, _Ref] | None  # the names of that language by stem
-    prefixes: frozenset[str]  # first four letters of those stems
+    prefixes: frozenset[str]  # first four letters of those stems' first words (or all three)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +130,12 @@ class Knowledge:
         # languages whose names take case endings: their stems are indexed too
         self._endings = {c: p.name_case_endings for c, p in profiles.items() if p.name_case_endings}
         self._adjective_forms = {c: p.adjective_forms for c, p in profiles.items()}
+        # languages whose names inflect by rule (the profile's name_forms): their forms
+        self._name_forms = {
+            c: p.name_forms
+            for c, p in profiles.items()
+            if p.name_forms is not LanguageProfile.name_forms
+        }
         states: list[dict[str, Any]] = _read_json(base / "states.json")
         regions: list[dict[str, Any]] = _read_json(base / "regions.json")
         places: list[dict[str, Any]] = _read_json(base / "places.json")
@@ -162,13 +168,22 @@ class Knowledge:
                     if self._span.get(first, 0) < len(toks):
                         self._span[first] = len(toks)
         self._stem_prefixes = {
-            lang: frozenset(s[:4] for s in stems) for lang, stems in self._stems.items()
+            lang: frozenset(s.split()[0][:4] for s in stems) for lang, stems in self._stems.items()
         }
 
     # -- index -------------------------------------------------------------------------
 
     def _add(self, surface: str, ref: _Ref, *, caps: bool = True, stem: str = "") -> None:
-        """Index a name; ``stem``: its language, whose case endings it may take."""
+        """Index a name; ``stem``: its language, whose case endings it may take (and whose
+        name forms it is indexed by)."""
+        forms = self._name_forms.get(stem)
+        if forms is None:
+            self._add_form(surface, ref, caps=caps, stem=stem)
+            return
+        for i, form in enumerate(forms(surface)):
+            self._add_form(form, ref, caps=caps and i == 0, stem=stem)
+
+    def _add_form(self, surface: str, ref: _Ref, *, caps: bool, stem: str) -> None:
         old = self._exact.get(surface)
         if old is None or ref.rank < old.rank:
             self._exact[surface] = ref
@@ -234,8 +249,11 @@ class Knowledge:
                 "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
             )
             caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
-            for name in [n for listed in names.values() for n in listed]:
-                self._add(name, ref, caps=caps)
+            for lang, listed in names.items():
+                # a language whose names inflect by rule indexes its city names' forms
+                inflects = lang if lang in self._name_forms else ""
+                for name in listed:
+                    self._add(name, ref, caps=caps, stem=inflects)
             exact = self._exact
             for name in (
                 p.get("alt", []) if pop >= _CITY_ALT_MIN_POP else []
@@ -258,6 +276,38 @@ class Knowledge:
 
     def place(self, place_id: str | int) -> dict[str, Any] | None:
         return self._places.get(str(place_id))
+
+    def listed_name(self, place: PlaceMatch, lang: str) -> str:
+        """The name the gazetteer lists in ``lang`` for a matched place, state, organisation,
+        region or venue that a text names in an inflected form ("Москве", "Республики
+        Казахстан"): the listed name sharing the longest beginning with the text's words;
+        the text's words where the gazetteer lists none."""
+        if place.kind in ("state_adj",):
+            return place.text
+        entry = self._entry(place.kind, place.key)
+        names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
+        if not names or place.text in names:
+            return place.text
+
+        def shared(name: str) -> int:
+            n = 0
+            for a, b in zip(name.lower(), place.text.lower(), strict=False):
+                if a != b:
+                    break
+                n += 1
+            return n
+
+        best = max(names, key=lambda n: (shared(n), -abs(len(n) - len(place.text))))
+        return best if shared(best) >= min(3, len(best)) else place.text
+
+    def _entry(self, kind: str, key: str) -> dict[str, Any] | None:
+        if kind == "city":
+            return self._places.get(key)
+        if kind in ("state", "state_adj"):
+            return self._states.get(key)
+        if kind == "org":
+            return self._orgs.get(key)
+        return self._regions.get(key) if kind == "region" else self._venues.get(key)
 
     def canonical_name(self, kind: str, key: str) -> str | None:
         """The gazetteer's own (English) name of a matched place, state, organisation,
@@ -344,7 +394,7 @@ class Knowledge:
             width = span.get(base, 0)
             if base[-1:] == "s":
                 width = max(width, span.get(base[:-1], 0))
-            if base[:4] in stem_prefixes:
+            if base[:4] in stem_prefixes or base[:3] in stem_prefixes:
                 width = max(width, span.get(_stem_token(base, lang.endings), 0))
             if width:
                 hit = self._longest(text, toks, i, width, lang)
@@ -384,8 +434,19 @@ class Knowledge:
         return None
 
     def _compound_parts(self, start: int, word: str) -> list[PlaceMatch]:
-        """Parts of a German hyphen compound that name something: EU-Sonderbeauftragter."""
+        """Parts of a German hyphen compound that name something: EU-Sonderbeauftragter;
+        every part of a compound of state adjectives ("российско-китайских": Russia, China)."""
         out: list[PlaceMatch] = []
+        parts = word.split("-")
+        refs = [self._exact.get(part) for part in parts]
+        if all(r is not None and r.kind == "state_adj" for r in refs):
+            offset = 0
+            for part, ref in zip(parts, refs, strict=True):
+                assert ref is not None
+                s = start + offset
+                out.append(self._match_ref(s, s + len(part), part, ref))
+                offset += len(part) + 1
+            return out
         offset = 0
         for part in word.split("-"):
             ref = self._exact.get(part) if part[:1].isupper() else None

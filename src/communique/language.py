@@ -6,10 +6,16 @@ language pack are the supported ones (the registry says which); the others are r
 so that a French text is not read as English.
 
 A text is scored by the stopword hits among the word tokens of its first ~2000 characters
-(a word shared by k profiles counts 1/k for each). Script decides first: a text written mostly
-in Cyrillic is Russian unless other Cyrillic letters (Ukrainian, Serbian, ...) or Latin-script
-stopwords say otherwise; texts in other scripts get that script's language. When stopwords
-give little evidence (titles, short phrases), the cues are added with a lower weight.
+(a word shared by k profiles counts 1/k for each). Script decides first: texts in scripts other
+than Latin and Cyrillic get that script's language. A text written mostly in Cyrillic is
+scored on the Cyrillic profiles (Russian, Ukrainian, Belarusian, Kazakh), the cues of those
+without a pack always added, since letters such as і ї є ў ә қ are strong evidence (Russian
+and Kazakh share ы, Belarusian writes э: the pack's own cues are left to Latin-script texts and
+its stopwords decide); a language without a pack wins
+only with clear evidence (one Ukrainian name in a Russian headline leaves it Russian), and
+letters of Cyrillic alphabets without a profile (Serbian, Macedonian) name their language. In
+Latin-script text, when stopwords give little evidence (titles, short phrases), the cues are
+added with a lower weight.
 """
 
 from __future__ import annotations
@@ -53,6 +59,9 @@ _CYRILLIC_OTHERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kk", re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")),
 )
 
+# a Cyrillic language without a pack needs this much evidence to win, or half of it and a
+# lead of 1.0 over the supported ones
+_CYRILLIC_UNSUPPORTED = 2.0
 _MIN_EVIDENCE = 0.75  # below this stopword+cue weight the language is unknown
 _WEAK_EVIDENCE = 3.0  # below this stopword weight the cues are consulted
 
@@ -177,7 +186,7 @@ class LanguageIdentifier:
             return self._other_script(letters, n_letters)
         scores = self._stopword_scores(tokens)
         if n_cyr > n_letters - n_cyr - n_other:
-            return self._cyrillic(letters, scores, n_cyr)
+            return self._cyrillic(letters, lower, scores, n_cyr)
         for lang in self._cyrillic_langs:  # Latin text: Cyrillic profiles do not apply
             scores.pop(lang, None)
         return self._decide(sample, lower, scores)
@@ -224,7 +233,9 @@ class LanguageIdentifier:
         evidence = min(1.0, best / 4.0)
         return self._guess(best_lang, share * (0.5 + 0.5 * evidence))
 
-    def _cyrillic(self, sample: str, scores: dict[str, float], n_cyr: int) -> LanguageGuess:
+    def _cyrillic(
+        self, sample: str, lower: str, scores: dict[str, float], n_cyr: int
+    ) -> LanguageGuess:
         cyr = {k: v for k, v in scores.items() if k in self._cyrillic_langs}
         lat = {k: v for k, v in scores.items() if k not in self._cyrillic_langs}
         best_cyr = max(cyr.values(), default=0.0)
@@ -232,12 +243,30 @@ class LanguageIdentifier:
         if best_lat_lang is not None and lat[best_lat_lang] > 2.0 * best_cyr + 1.0:
             return self._guess(best_lat_lang, 0.5)  # Cyrillic names in a Latin-script text
         for lang, letters in _CYRILLIC_OTHERS:
+            if lang in self._cyrillic_langs:
+                continue  # a profile of its own: scored below, with its cues
             n = len(letters.findall(sample))
             if n and n >= 0.01 * n_cyr and (n >= 3 or best_cyr < 2.0):
                 return self._guess(lang, 0.6)
+        for lang in self._cyrillic_langs - frozenset(self._supported):
+            # the neighbours' letters; a supported language relies on its stopwords here
+            cues = self._cues.get(lang)
+            for pattern, weight in cues.patterns if cues else ():
+                n = len(pattern.findall(lower))
+                if n:
+                    cyr[lang] = cyr.get(lang, 0.0) + weight * min(n, 6)
+        cyr = {k: v for k, v in cyr.items() if v > 0.0}
         if cyr:
             lang = max(cyr, key=lambda k: cyr[k])
-            return self._guess(lang, 0.6 + 0.4 * min(1.0, best_cyr / 4.0))
+            best = cyr[lang]
+            home = [k for k in self._supported if k in self._cyrillic_langs and k != lang]
+            runner_up = max((cyr.get(k, 0.0) for k in home), default=0.0)
+            thin = best < _CYRILLIC_UNSUPPORTED and (best < 1.0 or best - runner_up < 1.0)
+            if lang not in self._supported and home and thin:
+                # thin evidence for a language without a pack: the supported one
+                lang = max(home, key=lambda k: (cyr.get(k, 0.0), k == "ru"))
+                return self._guess(lang, 0.5)
+            return self._guess(lang, 0.6 + 0.4 * min(1.0, best / 4.0))
         ru = "ru" if "ru" in self._langs or not self._cyrillic_langs else min(self._cyrillic_langs)
         return self._guess(ru, 0.5 if n_cyr >= 10 else 0.3)
 

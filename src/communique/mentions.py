@@ -7,6 +7,7 @@ Later stages (actors, events) only combine these.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile
+    from communique.lang.profile import LanguageProfile, PersonNames
     from communique.resources import LanguageResources
 
 AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a title
@@ -47,6 +48,7 @@ class Mentions:
     anaphora: list[Match]
     speech: list[Match]
     honorifics: list[tuple[int, int]] = field(default_factory=list)
+    person_names: PersonNames | None = None  # where the language inflects names
     # indexes by position, built once (stages look mentions up by range, never by scanning)
     place_index: SpanIndex[PlaceMatch] = field(init=False)
     affiliating: SpanIndex[PlaceMatch] = field(init=False)
@@ -171,6 +173,11 @@ def find_mentions(
     )
     deadline.check("names")
     persons = res.people.find(text, tokens, sentences, ctx)
+    if res.person_names is not None:
+        for pm in persons:
+            governed = _governing_word(text, pm.start, roles)
+            keys, nominative = res.person_names.base(pm.tokens, governed)
+            pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
     return Mentions(
         profile=res.profile,
@@ -190,6 +197,7 @@ def find_mentions(
         anaphora=list(res.anaphora.finditer(text)),
         speech=list(res.speech.finditer(text)),
         honorifics=honorifics,
+        person_names=res.person_names,
     )
 
 
@@ -197,6 +205,26 @@ def find_mentions(
 ROSTER_KINDS = ("meeting", "call")
 # trigger kinds whose nouns head the name of a gathering ("Munich Security Conference")
 GATHERING_KINDS = ("conference",)
+
+
+_LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
+_TITLE_GAP = 60  # characters between a title and its name (the title's state in between)
+
+
+def _governing_word(text: str, start: int, roles: Sequence[Match]) -> str | None:
+    """The word a name at ``start`` agrees with or is governed by, where names inflect: the
+    first word of a title right before it ("министром иностранных дел Казахстана Муратом
+    Нуртлеу": "министром"), else the word right before it ("с Марией Захаровой": "с")."""
+    for role in reversed(roles):
+        if role.end <= start and start - role.end <= _TITLE_GAP:
+            gap = text[role.end : start]
+            if all(ch.isalpha() or ch in " \u00a0-" for ch in gap):
+                return text[role.start : role.end].split()[0]
+            break
+        if role.end <= start - _TITLE_GAP:
+            break
+    found = _LAST_WORD.search(text, max(0, start - 40), start)
+    return found.group(1) if found else None
 
 
 def _argument_edges(

@@ -26,7 +26,14 @@ PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # name is an article ("Joksimovic der Belgrader Zeitung")
 _DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
-_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben)-[A-Z][a-z]")
+_ARABIC_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
+    r"(?:[A-Z][a-z]|[А-ЯЁ][а-яё])"
+)
+# initials written onto the surname, as Russian official texts do ("А.Н.Ковалев",
+# "Х.аль-Мансури"): a person's name in one token
+GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)(?!\w\.)")
+_GLUED_NAME = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)*$")
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
 W_FIRST_NAME = 2.0  # a known first name opens it ("Vladimir Putin")
 W_AMBIGUOUS_FIRST_NAME = 1.0  # a first name that is also a word ("Mark", "Will")
@@ -59,6 +66,9 @@ class PersonMention:
     tokens: tuple[str, ...]
     score: float
     reasons: list[str] = field(default_factory=list)
+    # the name in the nominative where the language inflects names (``tokens`` then hold
+    # the words it is matched by); None: as written
+    base: str | None = None
 
     @property
     def surname(self) -> str:
@@ -116,6 +126,8 @@ class PersonFinder:
         t = tok.text
         if _ARABIC_PREFIX.match(t):
             return True  # "al-Sisi", "el-Baradei", "bin-Laden"
+        if t[0].isupper() and _glued(t):
+            return True  # "А.Н.Ковалев"
         if not t[0].isupper() or not _APOSTROPHE_NAME.match(t):
             return False
         if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):
@@ -365,6 +377,8 @@ class PersonFinder:
         before = _prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
             return True
+        if len(run) == 1 and _glued(run[0].text):
+            return True  # initials and a surname: "А.Н.Ковалев"
         if self._argument(text, run, ctx):
             return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
@@ -438,6 +452,15 @@ class PersonFinder:
     def _speech_near(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - SPEECH_NEAR) : start] + " " + text[end : end + SPEECH_NEAR]
         return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
+
+
+def _glued(token: str) -> bool:
+    """Initials written onto a capitalised surname ("А.Н.Ковалев", "Х.аль-Мансури")."""
+    found = GLUED_INITIALS.match(token)
+    if found is None or not _GLUED_NAME.match(token):
+        return False
+    rest = token[found.end() :]
+    return rest[:1].isupper() or bool(_ARABIC_PREFIX.match(rest))
 
 
 def _prev_nonspace(text: str, pos: int) -> int:

@@ -25,6 +25,7 @@ from communique.deadline import Deadline
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.events import assemble
+from communique.furniture import blank_furniture
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
@@ -160,16 +161,18 @@ class Communique:
                 doc.published = None
         published = exact_date(doc.published)
         res = self.resources(lang)
+        # the stages read the text without its page furniture (blanked: offsets unchanged)
+        text = blank_furniture(doc.text, res.furniture)
         if published is None:
             # a date the text prints itself: dateline, date line, agency credit; it refines
             # a partial date it agrees with
-            found = publication_date(doc.text, res.grammar, res.profile.publication_words)
+            found = publication_date(text, res.grammar, res.profile.publication_words)
             if found is not None and found.date.isoformat().startswith(doc.published or ""):
                 published = found.date
                 doc.published = found.date.isoformat()
                 mention = found.mention
                 doc.published_span = make_span(doc.text, mention.start, mention.end)
-        m = find_mentions(doc.text, res, published, deadline)
+        m = find_mentions(text, res, published, deadline)
         entities = group_persons(m, self.knowledge.is_first_name)
         deadline.check("roles")
         bound = attach_roles(m, entities, res)
@@ -229,7 +232,9 @@ class Communique:
         if d.location is not None:
             p = d.location
             location = Location(
-                p.text,
+                # a language that inflects names gives the place as the gazetteer lists it
+                # ("в Москве": Москва)
+                self.knowledge.listed_name(p, res.lang) if res.person_names else p.text,
                 p.iso3,
                 p.lat,
                 p.lon,

@@ -8,6 +8,8 @@ everything language-specific from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from communique.date_values import load_calendar
 from communique.dates import TemporalGrammar
 from communique.knowledge import Knowledge
@@ -36,6 +38,7 @@ class LanguageResources:
         self.speech = self.data.table("speech")
         self.anaphora = self.data.table("anaphora")
         self.quantities = self.data.table("quantities")
+        self.furniture = self.data.table("furniture")
         self.honorifics = self.data.words("honorifics")
         self.stopwords = self.data.words("stopwords")
         calendar = load_calendar(registry.folder(lang))
@@ -51,10 +54,15 @@ class LanguageResources:
         self.words = self.profile.word_tests(self.stopwords, settings.hanta_cache_size)
         self.tagger = self.profile.tagger() if self.profile.tagger is not None else None
         self.title_base = self.profile.title_base() if self.profile.title_base else None
+        self.person_names = (
+            self.profile.person_names(settings.hanta_cache_size)
+            if self.profile.person_names is not None
+            else None
+        )
         self.people = PersonFinder(
             self.profile,
             stopwords=frozenset(w.lower() for w in self.stopwords),
-            first_names=knowledge.is_first_name,
+            first_names=self._first_name_test(knowledge),
             ambiguous_first_names=knowledge.is_ambiguous_first_name,
             is_common_word=self.words.is_common_word,
             is_proper_noun=self.words.proper_noun_test(),
@@ -62,6 +70,20 @@ class LanguageResources:
             name_heads=self.data.words("name_heads"),
             tagger=self.tagger,
         )
+
+    def _first_name_test(self, knowledge: Knowledge) -> Callable[[str], bool]:
+        """The knowledge base's first names, asked also with a word's base form where the
+        language inflects names ("Сергеем": Сергей)."""
+        names = self.person_names
+        if names is None:
+            return knowledge.is_first_name
+
+        def is_first_name(word: str) -> bool:
+            return knowledge.is_first_name(word) or knowledge.is_first_name(
+                names.base((word,))[0][0]
+            )
+
+        return is_first_name
 
     def _speech_words(self) -> frozenset[str]:
         words: set[str] = set()

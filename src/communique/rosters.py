@@ -180,10 +180,14 @@ def meetings(
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])
         if destination is None and not _unnamed_counterpart(m, sent, trigs, clauses):
-            return [], (people if _joins(m, sent, trigs) else [])
+            return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
-        return [], (people if _joins(m, sent, trigs) else [])
-    if not any(_political(p) for p in people) and not _political_sentence(m, sent):
+        return [], (people if joins_told_meeting(m, sent, trigs) else [])
+    if (
+        not any(_political(p) for p in people)
+        and not _political_sentence(m, sent)
+        and not _negotiating(m, trigs)
+    ):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
@@ -295,10 +299,11 @@ def _talked_about(m: Mentions, t: Match) -> bool:
     return False
 
 
-def _joins(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
+def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     """Someone joins a meeting told before: a word of joining ("also joined the talks",
     "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
-    Treffen", "these negotiations")."""
+    Treffen", "these negotiations"; in a language without articles any meeting noun that
+    names no counterpart: "В переговорах также приняли участие ...")."""
     if not m.profile.joining_re.search(m.text, sent.start, sent.end):
         return False
     determiners = m.profile.definite_determiners
@@ -307,6 +312,9 @@ def _joins(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
             continue
         before = m.text[max(0, t.start - 30) : t.start].split()
         if any(w.lower() in determiners for w in before[-2:]):
+            return True
+        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
+        if not m.profile.articles and not any(m.profile.with_re.fullmatch(w) for w in after):
             return True
     return False
 
@@ -384,6 +392,13 @@ def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> boo
 
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
+
+
+def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
+    """Named people negotiating ("held talks with", "провел переговоры с"): what news calls
+    talks between people is public business, where the text names no office."""
+    stems = m.profile.negotiation_stems
+    return any(any(s in x.text.lower() for s in stems) for x in trigs)
 
 
 def _political(ent: PersonEntity) -> bool:

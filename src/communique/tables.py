@@ -153,6 +153,10 @@ SCHEMAS: Mapping[str, TableSchema] = {
             (_enum("context", PLOVER_CONTEXTS), Column("topic", filled=True), EXAMPLE),
         ),
         TableSchema("speech", (_enum("kind", ("verb", "marker")), EXAMPLE)),
+        # page furniture: a line opening with the pattern is not part of the text; "rest":
+        # nor is anything after it (a site's block of other headlines); "paragraph": nor is
+        # its paragraph (another item's teaser ending in its time stamp)
+        TableSchema("furniture", (_enum("extent", ("line", "rest", "paragraph")), EXAMPLE)),
         TableSchema(
             "anaphora",
             (

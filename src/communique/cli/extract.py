@@ -223,10 +223,12 @@ def _known_store(path: Path | None) -> Store | None:
 @click.option("--details", is_flag=True, help="List every missed and spurious pair.")
 @click.option(
     "--public",
-    type=click.Choice(["rams-dev", "rams-test", "plover"]),
+    type=click.Choice(["rams-dev", "rams-test", "plover", "factrueval-dev", "factrueval-test"]),
     default=None,
     help="Instead of the gold set, a check on text others annotated: RAMS meeting windows "
-    "(tune on rams-dev, report rams-test) or the PLOVER gold sentences.",
+    "(tune on rams-dev, report rams-test), the PLOVER gold sentences, or the Russian "
+    "FactRuEval-2016 Meeting and Occupation facts (tune on factrueval-dev, report "
+    "factrueval-test).",
 )
 @known_option(
     "Extract with the registry of this event store (see extract --known); affiliations it "
@@ -245,16 +247,19 @@ def evaluate(
     --gold gold-test, the held-out set; with --public, a check on public annotated corpora."""
     from communique.corpora import default_corpora_root
     from communique.evaluation import evaluate_gold, format_report
-    from communique.public_checks import check_plover, check_rams
+    from communique.factrueval import FactRuEvalReport, check_factrueval
+    from communique.public_checks import PloverReport, RamsReport, check_plover, check_rams
 
     try:
         if public is not None:
             root = corpora or default_corpora_root()
-            checked = (
-                check_plover(Communique(), root)
-                if public == "plover"
-                else check_rams(Communique(), root, public.split("-")[1])
-            )
+            checked: PloverReport | RamsReport | FactRuEvalReport
+            if public == "plover":
+                checked = check_plover(Communique(), root)
+            elif public.startswith("factrueval-"):
+                checked = check_factrueval(Communique(), root, public.split("-")[1])
+            else:
+                checked = check_rams(Communique(), root, public.split("-")[1])
             click.echo("\n".join(checked.lines()))
             if details:
                 click.echo("\n".join(["", *checked.details]))

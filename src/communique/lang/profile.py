@@ -44,6 +44,25 @@ class StopwordTests:
         return None
 
 
+class PersonNames(Protocol):
+    """How a language that inflects names gives them (Russian: "с Сергеем Лавровым")."""
+
+    def base(
+        self, words: Sequence[str], governed: str | None = None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(the words a name is matched by, the words in the nominative); ``governed``: the
+        word before the name (a title or preposition it agrees with)."""
+        ...
+
+    def forms(self, key: str) -> tuple[str, ...]:
+        """The inflected forms of a surname given by its matching key, to find it in text."""
+        ...
+
+    def latin(self, name: str) -> str | None:
+        """The name in Latin letters as international news writes it (None: no need)."""
+        ...
+
+
 WordTestFactory = Callable[[frozenset[str], int], WordTests]  # (stopwords, cache size)
 
 
@@ -54,6 +73,10 @@ def _stopword_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
 
 def _adjective_forms(stem: str) -> list[str]:
     return [stem]
+
+
+def _name_forms(name: str) -> list[str]:
+    return [name]
 
 
 def words(spec: str) -> tuple[str, ...]:
@@ -137,9 +160,16 @@ class LanguageProfile:
     name_case_endings: tuple[str, ...] = ()
     # a place or organisation name with a genitive ending ("Kasachstans", "des Europarates")
     name_genitive_suffixes: tuple[str, ...] = ()
+    # a state or organisation named right before a title owns it ("Kasachstans Außenminister",
+    # "US-Außenminister"); where a language puts the owner after the title in the genitive
+    # ("министр иностранных дел Индонезии"), only a state adjective before it does
+    owner_before_title: bool = True
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms
+    # the forms of a place or organisation name as the knowledge base lists it (the name
+    # first): "Москва" -> "Москва", "Москвы", "Москве", ...; by default the name only
+    name_forms: Callable[[str], list[str]] = _name_forms
 
     # -- names of gatherings ("das informelle Treffen der EU-Außenminister") ----------------
     name_modifier_endings: tuple[str, ...] = ()  # modifiers before the trigger noun
@@ -174,6 +204,9 @@ class LanguageProfile:
     # a title's base form ("stellvertretenden Außenministers" -> "stellvertretende
     # Außenminister", "Presidents" -> "President"): a factory, where the language has one
     title_base: Callable[[], Callable[[str], str]] | None = None
+    # names in the nominative, matched in any case, spelled in Latin letters: a factory
+    # (given a cache size), where the language inflects names
+    person_names: Callable[[int], PersonNames] | None = None
 
     # -- derived patterns (compiled once per profile) --------------------------------------
     @cached_property

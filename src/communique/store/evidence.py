@@ -23,7 +23,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from communique.store.identity import fold_name, surname_of
+from communique.store.identity import fold_name, sound_key, surname_of
 
 KIND_GROUP = {"meeting": "meeting", "conference": "meeting", "call": "call"}
 # days after an event's (last) date within which a report of it is published
@@ -102,7 +102,9 @@ def window(a: Report, b: Report) -> dt.timedelta:
 
 
 def shared(a: Report, b: Report) -> int:
-    """Participants the two reports share; a surname-only actor matches by surname."""
+    """Participants the two reports share; a surname-only actor matches by surname, and a
+    person by the sound of a name of the same initial (Trump, Трамп): evidence that two
+    reports tell one meeting, not that the two are one actor."""
     common = set(a.actors) & set(b.actors)
     count = len(common)
     rest_b = [k for i, k in b.actors.items() if i not in common]
@@ -111,10 +113,14 @@ def shared(a: Report, b: Report) -> int:
         surname = surname_of(key)
         if surname is None:
             continue
+        sound = sound_key(key)
         for j, other in enumerate(rest_b):
-            if j in used or surname_of(other) != surname:
+            if j in used:
                 continue
-            if key.endswith(":") or other.endswith(":"):
+            same_surname = surname_of(other) == surname
+            if (same_surname and (key.endswith(":") or other.endswith(":"))) or (
+                sound is not None and not same_surname and sound_key(other) == sound
+            ):
                 used.add(j)
                 count += 1
                 break

@@ -97,6 +97,29 @@ def surname_of(key: str) -> str | None:
     return parts[1] if len(parts) == 3 and parts[0] == "person" else None
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+_SOUND_MERGES = str.maketrans({"z": "s", "w": "v", "c": "k", "q": "k", "h": ""})
+_AFFRICATES = re.compile(r"t[sz]")  # Scholz, Шольц
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def sound_key(key: str) -> str | None:
+    """The consonants of a person key's surname with near sounds merged, plus its initial
+    (``person:trump:d`` and ``person:tramp:d`` -> ``trmp:d``; ``person:baerbock:a`` and
+    Russian Бербок's ``person:berbok:a`` -> ``brbk:a``): Russian writes foreign names as they
+    sound, so their vowels differ from the original spelling. None for other keys and for
+    surnames too short to tell (fewer than three consonants)."""
+    parts = key.split(":")
+    if len(parts) != 3 or parts[0] != "person":
+        return None
+    surname = _AFFRICATES.sub("s", parts[1]).translate(_SOUND_MERGES)
+    consonants = _DOUBLED.sub(r"\1", _VOWELS.sub("", surname))
+    if len(consonants) < 3:
+        return None
+    initial = "a" if parts[2][:1] in "aeiouy" and parts[2] else parts[2]  # Antony, Энтони
+    return f"{consonants}:{initial}"
+
+
 def actor_key(actor: Actor, record: Record | None = None) -> str:
     """The cross-document key of an actor of ``record``.
 

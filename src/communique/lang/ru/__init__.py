@@ -2,12 +2,41 @@
 
 Russian capitalises names, not common nouns (as English does), but inflects them: "с Сергеем
 Лавровым", "Захаровой", "в Брюсселе". Names, titles and places are matched in any case and
-given in the nominative.
+given in the nominative; a capitalised word pymorphy3's dictionary knows, and not as a name
+of a person or place, is a common word ("Министр" opening a sentence).
 """
 
 from __future__ import annotations
 
-from communique.lang.profile import LanguageProfile
+from collections.abc import Callable
+
+from communique.lang.profile import LanguageProfile, PersonNames, WordTests, words
+from communique.lang.ru.forms import adjective_forms, name_forms
+from communique.lang.ru.names import RussianNames
+from communique.lang.ru.titles import russian_title_base
+
+
+class RussianWords:
+    """pymorphy3's dictionary: a known word that is no name is a common word."""
+
+    def __init__(self, stopwords: frozenset[str], cache_size: int) -> None:
+        del stopwords
+        self._names = RussianNames(cache_size)
+
+    def is_common_word(self, word: str) -> bool:
+        return self._names.is_common_word(word)
+
+    def proper_noun_test(self) -> Callable[[str], bool] | None:
+        return self._names.is_proper_noun
+
+
+def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
+    return RussianWords(stopwords, cache_size)
+
+
+def _person_names(cache_size: int) -> PersonNames:
+    return RussianNames(cache_size)
+
 
 PROFILE = LanguageProfile(
     code="ru",
@@ -15,4 +44,233 @@ PROFILE = LanguageProfile(
     thousands_separator="\u00a0",
     decimal_separator=",",
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
+    # multi-word names match by their words' stems ("Европейского союза" -> "Европейск союз"):
+    # the longest ending first, each leaving a stem of three letters at least
+    name_case_endings=(
+        "ями",
+        "ами",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ыми",
+        "ими",
+        "ией",
+        "ием",
+        "иею",
+        "ой",
+        "ей",
+        "ом",
+        "ем",
+        "ою",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ую",
+        "ая",
+        "ое",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ым",
+        "им",
+        "ий",
+        "ый",
+        "ия",
+        "ии",
+        "ию",
+        "ов",
+        "ев",
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "ы",
+        "и",
+        "о",
+        "ь",
+        "й",
+    ),
+    # organisation abbreviations that decline ("МИДа", "МИДом")
+    name_genitive_suffixes=("а", "у", "ом", "е"),
+    adjective_forms=adjective_forms,
+    name_forms=name_forms,
+    # case endings after a surname's matching form ("Лавров": Лаврова, Лавровым)
+    genitive_suffixes=("ого", "ому", "ым", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е"),
+    owner_before_title=False,  # "визит в Россию министра Индонезии": Индонезии owns it
+    word_tests=_word_tests,
+    person_names=_person_names,
+    # -- function words (Russian has no articles: demonstratives do their work) ------------
+    determiners=frozenset(
+        words(
+            "этот эта это эти этого этой этому этим этом этих этими эту "
+            "следующий следующая следующее следующие следующего следующей следующем следующую "
+            "очередной очередная очередного очередной очередную очередном"
+        )
+    ),
+    possessive_pronouns=frozenset(
+        words(
+            "его её ее их свой своя своё свое свои своего своей своему своим своём своем "
+            "свою своих своими"
+        )
+    ),
+    definite_determiners=frozenset(
+        words(
+            "этот эта это эти этого этой этому этим этом этих этими эту данный данная данные "
+            "данного данной данном данную указанный указанная указанные указанной указанном "
+            "упомянутый упомянутая упомянутой упомянутом тот та те того той том ту тех"
+        )
+    ),
+    joining=(
+        r"(?:принял|приняла|приняли|принимал|принимала|принимали|примет|примут)\s+участие|"
+        r"участвовал(?:а|и)?|участвует|участвуют|присоединил(?:ся|ась|ись)|"
+        r"присоединится|присоединятся|присутствовал(?:а|и)?|присутствует|присутствуют|"
+        r"сопровождал(?:а|и)?|сопровождает|сопровождают|вошли|входили|вошёл|вошел|вошла|"
+        r"также\s+(?:был|была|были)|в\s+состав\s+(?:\w+\s+){0,2}?вошли|в\s+составе"
+    ),
+    company=(
+        r"в\s+сопровождении|вместе\s+с|совместно\s+с|наряду\s+с|"
+        r"(?:во\s+главе|возглавляем\w*|возглавляв\w*)\s+с?|под\s+руководством|"
+        r"в\s+компании|сопровождаем\w*"
+    ),
+    with_words=("с", "со"),
+    between_words=("между",),
+    # "заявил о переговорах", "касательно встречи" (not "по": "по итогам переговоров")
+    about_words=frozenset(words("о об обо относительно касательно насчёт насчет про вокруг")),
+    prepositions=frozenset(
+        words(
+            "в во на о об обо по к ко у из от до за для без при про через над под перед "
+            "между среди около возле вокруг против после кроме вместо ради сквозь вдоль "
+            "относительно касательно насчёт насчет вследствие благодаря согласно навстречу "
+            "вне внутри из-за из-под помимо накануне"
+        )
+    ),
+    side_nouns=frozenset(
+        words(
+            "делегация делегации делегацию делегацией делегаций делегациями делегациях "
+            "представители представителей представителями представителям представитель "
+            "представителя представителем официальные официальных официальными лица лиц "
+            "дипломаты дипломатов дипломатами дипломатам переговорщики переговорщиков "
+            "переговорщиками власти властей властями руководство руководства руководством "
+            "правительство правительства правительством военные военных военными "
+            "эмиссары эмиссаров посланники посланников чиновники чиновников чиновниками "
+            "министры министров министрами эксперты экспертов экспертами"
+        )
+    ),
+    light_verbs=frozenset(
+        words(
+            "провести провёл провел провела провели проведёт проведет проведут проводит "
+            "проводят проводил проводила проводили проведены проведена проведено "
+            "состоялись состоялась состоялся состоялось состоится состоятся "
+            "прошли прошла прошёл прошел пройдут пройдёт пройдет "
+            "вести вёл вел вела вели ведёт ведет ведут начали начал начала начнут начнётся "
+            "начнется возобновили возобновят возобновились продолжили продолжат "
+            "продолжились продолжатся завершили завершились"
+        )
+    ),
+    place_prepositions=("в", "во", "на"),
+    place_articles=(),
+    locative_words=("в", "во", "на"),
+    origin_words=("из",),
+    portfolio_words=("по",),
+    infinitive_markers=(),  # none: infinitive meeting verbs are planned cues in status.tsv
+    relative_pronouns=(
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которого",
+        "которой",
+        "которому",
+        "которым",
+        "котором",
+        "которую",
+        "которых",
+        "которыми",
+    ),
+    function_words=frozenset(words("по в во на и при из для с со от")),
+    apposition_words=frozenset(
+        words(
+            "бывший бывшая бывшего бывшей бывшему бывшим бывшем новый новая нового новой "
+            "новому новым временно исполняющий исполняющая и.о. врио нынешний нынешняя "
+            "нынешнего нынешней действующий действующая тогдашний тогдашняя"
+        )
+    ),
+    speaker_pronouns=("он", "она"),
+    object_pronouns=(
+        "его",
+        "её",
+        "ее",
+        "ним",
+        "ней",
+        "нею",
+        "ему",
+        "ей",
+        "него",
+        "неё",
+        "нее",
+        "нему",
+    ),
+    object_pronoun_leads=("с", "со", "к"),
+    pronoun_genders=(
+        ("он", "m"),
+        ("его", "m"),
+        ("ему", "m"),
+        ("ним", "m"),
+        ("него", "m"),
+        ("нему", "m"),
+        ("она", "f"),
+        ("её", "f"),
+        ("ее", "f"),
+        ("ей", "f"),
+        ("ней", "f"),
+        ("нею", "f"),
+        ("неё", "f"),
+        ("нее", "f"),
+    ),
+    # no title endings here: "министр" serves men and women alike, and the feminine forms
+    # ("канцлерин" is not Russian) are rare; gender comes from verbs and names instead
+    title_gender_endings=(),
+    # single words only: "после" and "до" are prepositions too ("после встречи")
+    subordinators=frozenset(
+        words(
+            "когда пока потому поскольку хотя хоть если чтобы что несмотря будто словно "
+            "едва ибо дабы прежде"
+        )
+    ),
+    relative_words=frozenset(
+        words(
+            "который которая которое которые которого которой которому которым котором "
+            "которую которых которыми где куда откуда чей чья чьё чьи"
+        )
+    ),
+    coordinators=frozenset(words("и а но или однако либо")),
+    topic_words=words(
+        "ситуация ситуации ситуацию ситуацией положение положения положении обстановка "
+        "обстановки обстановку обстановке война войны войне войну кризис кризиса кризисе "
+        "урегулирование урегулирования урегулированию урегулировании конфликт конфликта "
+        "конфликте мир мира безопасность безопасности стабильность стабильности права "
+        "прав развитие развития выборы выборов вопросы вопросам вопросах вопрос вопроса "
+        "относительно касательно"
+    ),
+    past_meeting_verbs=(
+        r"встретил(?:ся|ась|ись|а|и)?|встречал(?:ся|ась|ись|а|и)?|провёл|провел|провела|"
+        r"провели|принял|приняла|приняли|посетил(?:а|и)?|прибыл(?:а|и)?|беседовал(?:а|и)?|"
+        r"побеседовал(?:а|и)?|переговорил(?:а|и)?|созвонил(?:ся|ась|ись)|обсудил(?:а|и)?|"
+        r"обсуждал(?:а|и)?|состоял(?:ся|ась|ись|ось)|прош(?:ёл|ел|ла|ли)|"
+        r"разговаривал(?:а|и)?|поговорил(?:а|и)?|\w+(?:ал|ял|ил|ел|ул)(?:ся|ась|ись|а|и)?"
+    ),
+    # the present of announcements ("Путин встречается в пятницу с ...", "принимает",
+    # "проводит"); the perfective future forms ("встретится", "проведёт") are status cues
+    present_meeting_verbs=(
+        r"(?:встречается|встречаются|принимает|принимают|посещает|посещают|проводит|"
+        r"проводят|ведёт|ведет|ведут|прибывает|прибывают|едет|едут|летит|летят|"
+        r"отправляется|отправляются|беседует|беседуют|обсуждает|обсуждают|созваниваются)"
+    ),
+    negotiation_stems=("переговор",),
+    publication_words=words("Опубликовано Обновлено Дата Размещено Опубликован"),
+    title_base=russian_title_base,
 )

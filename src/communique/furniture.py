@@ -1,0 +1,50 @@
+"""Page furniture: lines of a page that are not part of its text.
+
+Scraped news often carries what the site put around the article: a broadcast's teaser block
+of other headlines ("Выпуск новостей в 15:00 ... Смотрите в этом выпуске: ..."), photo
+credits, "read also" lists, another item's teaser with its time stamp ("Сегодня, 13:29"). Each
+language pack lists them in ``furniture.tsv``: a line that opens with a row's pattern is
+furniture; with extent ``rest`` so is everything after it, with extent ``paragraph`` its
+paragraph (the lines between blank lines).
+The stages read the text with furniture blanked out (spaces, newlines kept), so that offsets
+into the original text stay valid and no name, place or meeting is taken from it.
+"""
+
+from __future__ import annotations
+
+from communique.lexicon import PatternTable
+
+
+def furniture_spans(text: str, table: PatternTable) -> list[tuple[int, int]]:
+    """(start, end) of every furniture line (to the text's end for extent ``rest``)."""
+    spans: list[tuple[int, int]] = []
+    for m in table.finditer(text):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start : m.start].strip():
+            continue  # not at the opening of its line
+        extent = m.row.get("extent")
+        if extent == "rest":
+            spans.append((line_start, len(text)))
+            break
+        if extent == "paragraph":
+            before = text.rfind("\n\n", 0, line_start)
+            after = text.find("\n\n", m.start)
+            spans.append((0 if before < 0 else before + 2, len(text) if after < 0 else after))
+            continue
+        end = text.find("\n", m.start)
+        spans.append((line_start, len(text) if end < 0 else end))
+    return spans
+
+
+def blank_furniture(text: str, table: PatternTable) -> str:
+    """``text`` with its furniture replaced by spaces (newlines kept): same length, same
+    offsets."""
+    spans = furniture_spans(text, table)
+    if not spans:
+        return text
+    out = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if out[i] != "\n":
+                out[i] = " "
+    return "".join(out)

@@ -1,0 +1,97 @@
+"""Russian person names: nominative, matching key, case forms, Latin spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.lang.ru.names import RussianNames, latin_name
+
+
+@pytest.fixture(scope="module")
+def names() -> RussianNames:
+    return RussianNames()
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Сергеем Лавровым", "Сергей Лавров"),
+        ("Сергея Лаврова", "Сергей Лавров"),
+        ("Лаврову", "Лавров"),
+        ("Марии Захаровой", "Мария Захарова"),  # feminine stays feminine
+        ("Захаровой", "Захарова"),
+        ("Мария Захарова", "Мария Захарова"),
+        ("Олафом Шольцем", "Олаф Шольц"),  # not the dictionary's guess "Шолец"
+        ("Шольца", "Шольц"),
+        ("Жозепом Боррелем", "Жозеп Боррель"),
+        ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев"),
+        ("Шавката Мирзиёева", "Шавкат Мирзиёев"),
+        ("Владимира Зеленского", "Владимир Зеленский"),
+        ("Дмитрием Кулебой", "Дмитрий Кулеба"),  # a man's surname declined like "мама"
+        ("Романом Вассиленко", "Роман Вассиленко"),  # indeclinable
+        ("Ильхамом Алиевым", "Ильхам Алиев"),
+        ("Николом Пашиняном", "Никол Пашинян"),
+        ("Реджепом Тайипом Эрдоганом", "Реджеп Тайип Эрдоган"),
+        ("Эммануэлем Макроном", "Эммануэль Макрон"),
+        ("Урсулой фон дер Ляйен", "Урсула фон дер Ляйен"),
+        ("Каей Каллас", "Кая Каллас"),
+        ("Ангелой Меркель", "Ангела Меркель"),
+        ("Павлом Петровым", "Павел Петров"),  # a fleeting vowel the dictionary knows
+        ("Петром Порошенко", "Петр Порошенко"),  # the dictionary's ё only where written
+        ("Нарендрой Моди", "Нарендра Моди"),
+        ("Владимир Владимирович Путин", "Владимир Владимирович Путин"),
+        ("John Kerry", "John Kerry"),  # Latin names are left alone
+    ],
+)
+def test_nominative(names: RussianNames, written: str, nominative: str) -> None:
+    assert " ".join(names.base(written.split())[1]) == nominative
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Захаровой", "Мария Захарова"),
+        ("Лаврова", "Сергей Лавров"),
+        ("Шольцем", "Олаф Шольц"),
+        ("Токаевым", "Касым-Жомарт Токаев"),
+    ],
+)
+def test_case_forms_share_a_surname_key(names: RussianNames, one: str, other: str) -> None:
+    assert names.base(one.split())[0][-1] == names.base(other.split())[0][-1]
+
+
+def test_surname_forms_are_found_in_text(names: RussianNames) -> None:
+    assert {"Захаровой", "Захарову"} <= set(names.forms("Захаров"))
+    assert "Шольцем" in names.forms("Шольц")
+    assert names.forms("Kerry") == ()
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Сергей Лавров", "Sergei Lavrov"),
+        ("Касым-Жомарт Токаев", "Kasym-Zhomart Tokayev"),
+        ("Владимир Зеленский", "Vladimir Zelensky"),
+        ("Мария Захарова", "Maria Zakharova"),
+        ("Роман Вассиленко", "Roman Vassilenko"),
+        ("Алексей Оверчук", "Alexei Overchuk"),
+        ("Александр Лукашенко", "Alexander Lukashenko"),
+        ("Дмитрий Песков", "Dmitry Peskov"),
+        ("Ильхам Алиев", "Ilkham Aliyev"),
+    ],
+)
+def test_latin_spelling_of_international_news(cyrillic: str, latin: str) -> None:
+    assert latin_name(cyrillic) == latin
+
+
+def test_latin_names_need_no_spelling() -> None:
+    assert latin_name("John Kerry") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("Министр", True), ("Встреча", True), ("Президент", True), ("Лавров", False),
+     ("Шольц", False), ("Москва", False), ("Надежда", False)],
+)  # fmt: skip
+def test_common_words(names: RussianNames, word: str, common: bool) -> None:
+    assert names.is_common_word(word) is common
