@@ -97,21 +97,21 @@ def _write(path: Path, data: str | bytes) -> Path:
 # ------------------------------------------------------------------------------ examples
 
 
-def test_example_all_prints_two_jsonl_records_with_events() -> None:
+def test_example_all_prints_one_jsonl_record_per_pack_with_events() -> None:
     """Unpatched: the real ``Communique()`` constructor behind the command."""
     result = CliRunner().invoke(cli.main, ["extract", "--example"])
     assert result.exit_code == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.strip()]
-    assert len(lines) == 2  # JSON Lines: one record a line
+    assert len(lines) == 3  # JSON Lines: one record a line
     records = [json.loads(line) for line in lines]
-    assert [r["document"]["source"] for r in records] == ["example:de", "example:en"]
+    assert [r["document"]["source"] for r in records] == ["example:de", "example:en", "example:ru"]
     for rec in records:
         assert rec["schema"] == SCHEMA
         assert rec["document"]["published"] == "2025-03-14"
         assert rec["document"]["id"] == text_id(rec["document"]["text"])
         assert len(rec["events"]) >= 1
         _assert_spans(rec)
-    assert [r["document"]["language"] for r in records] == ["de", "en"]
+    assert [r["document"]["language"] for r in records] == ["de", "en", "ru"]
 
 
 def test_example_table_is_readable(run: Run) -> None:
@@ -452,7 +452,7 @@ def test_no_input_is_a_usage_error(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["--format", "xml"], ["--lang", "fr"], ["--example", "ru"], ["--max-bytes", "lots"]]
+    "args", [["--format", "xml"], ["--lang", "fr"], ["--example", "xx"], ["--max-bytes", "lots"]]
 )
 def test_bad_choices_are_usage_errors(run: Run, args: list[str]) -> None:
     result = run(["extract", "--example", "en", *args] if args[0] != "--example" else
