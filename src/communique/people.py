@@ -338,6 +338,8 @@ class PersonFinder:
                 # (no need to ask the tagger)
                 proper += 1
                 continue
+            if k > 0 and self.profile.capitals_mark_names:
+                continue  # "Цой Сон Хи": a capitalised word after a name's first is its part
             if self._common(base):
                 titled = "title-before" in reasons and self._titled_name(base)
                 if argument_proper:
@@ -429,9 +431,10 @@ class PersonFinder:
         return self.is_proper_noun is None or self.is_proper_noun(word)
 
     def _trailing_common(self, word: str) -> bool:
-        """A common noun after a German name ("Giusey Princi Pläne"); in English only
-        function words, since surnames are often words too ("George W Bush")."""
-        if self.is_proper_noun is None:
+        """A common noun after a German name ("Giusey Princi Pläne"); in English and Russian
+        only function words, since they capitalise no common noun inside a sentence and
+        surnames are often words too ("George W Bush", "Цой Сон Хи")."""
+        if not self.profile.nouns_capitalised:
             return word.lower() in self.stopwords
         return self._common(word) and not self.first_names(word)
 

@@ -160,6 +160,11 @@ class LanguageProfile:
     name_case_endings: tuple[str, ...] = ()
     # a place or organisation name with a genitive ending ("Kasachstans", "des Europarates")
     name_genitive_suffixes: tuple[str, ...] = ()
+    # every noun is capitalised (German): a capitalised word inside a sentence may be a noun
+    nouns_capitalised: bool = False
+    # capitals mark names only: no noun is capitalised and headlines are not title-cased
+    # (Russian), so a capitalised dictionary word inside a name ("Цой Сон Хи") is part of it
+    capitals_mark_names: bool = False
     # a state or organisation named right before a title owns it ("Kasachstans Außenminister",
     # "US-Außenminister"); where a language puts the owner after the title in the genitive
     # ("министр иностранных дел Индонезии"), only a state adjective before it does

@@ -100,6 +100,7 @@ PROFILE = LanguageProfile(
     name_forms=name_forms,
     # case endings after a surname's matching form ("Лавров": Лаврова, Лавровым)
     genitive_suffixes=("ого", "ому", "ым", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е"),
+    capitals_mark_names=True,
     owner_before_title=False,  # "визит в Россию министра Индонезии": Индонезии owns it
     word_tests=_word_tests,
     person_names=_person_names,
