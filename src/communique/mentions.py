@@ -7,6 +7,7 @@ Later stages (actors, events) only combine these.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -251,11 +252,12 @@ def _org_ends_after_role(places: list[PlaceMatch], roles: list[Match]) -> list[i
     Republik Kasachstan, Roman ...", "Foreign Minister of Japan Taro Kono"): a name after
     them is as anchored as a name right after the title."""
     out: list[int] = []
-    role_ends = sorted(r.end for r in roles)
-    import bisect
-
+    spans = sorted((r.end, r.start) for r in roles)
+    role_ends = [end for end, _ in spans]
     for p in places:
         i = bisect.bisect_right(role_ends, p.start) - 1
         if i >= 0 and p.start - role_ends[i] <= 30:
             out.append(p.end)
+        elif i + 1 < len(spans) and spans[i + 1][1] < p.start < spans[i + 1][0] <= p.end:
+            out.append(p.end)  # the title's last word opens the place: "Глава МИД Индии"
     return out

@@ -241,8 +241,12 @@ def _destination(
     for t in trigs:
         if t.row.get("kind") != "visit":
             continue
-        for p in m.place_index.starting_in(t.end, min(sent.end, t.end + DESTINATION_REACH)):
+        for p in m.place_index.starting_in(t.start, min(sent.end, t.end + DESTINATION_REACH)):
             if p.kind not in ("city", "state") or (p.iso3 and p.iso3 == visitor.affiliation):
+                continue
+            if p.start < t.end:  # inside the visit phrase: "прибыл в Москву с визитом"
+                if m.profile.place_preposition_re.search(m.text[t.start : p.start]):
+                    return p
                 continue
             gap = m.text[t.end : p.start]
             for d in m.date_index.starting_in(t.end, p.start):  # "besuchte am Montag Chile"
