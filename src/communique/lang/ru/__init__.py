@@ -8,7 +8,7 @@ of a person or place, is a common word ("Министр" opening a sentence).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from communique.lang.profile import LanguageProfile, PersonNames, WordTests, words
 from communique.lang.ru.forms import adjective_forms, name_forms
@@ -36,6 +36,12 @@ def _word_tests(stopwords: frozenset[str], cache_size: int) -> WordTests:
 
 def _person_names(cache_size: int) -> PersonNames:
     return RussianNames(cache_size)
+
+
+def _tagger() -> Callable[[Sequence[str]], list[str]]:
+    from communique.lang.ru.tags import russian_tagger
+
+    return russian_tagger()
 
 
 PROFILE = LanguageProfile(
@@ -103,6 +109,7 @@ PROFILE = LanguageProfile(
     capitals_mark_names=True,
     owner_before_title=False,  # "визит в Россию министра Индонезии": Индонезии owns it
     word_tests=_word_tests,
+    tagger=_tagger,
     person_names=_person_names,
     # -- function words (Russian has no articles: demonstratives do their work) ------------
     determiners=frozenset(
