@@ -338,9 +338,9 @@ class PersonFinder:
                 # (no need to ask the tagger)
                 proper += 1
                 continue
-            if k > 0 and self.profile.capitals_mark_names:
-                continue  # "Цой Сон Хи": a capitalised word after a name's first is its part
             if self._common(base):
+                if k > 0 and self.profile.capitals_mark_names:
+                    continue  # "Цой Сон Хи": a capitalised word after a name's first is its part
                 titled = "title-before" in reasons and self._titled_name(base)
                 if argument_proper:
                     proper += 1
