@@ -21,13 +21,7 @@ from communique.event_places import document_place
 from communique.frames import companions
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import (
-    MAX_ROSTER,
-    find_protagonist,
-    joins_told_meeting,
-    meetings,
-    points_back_in_time,
-)
+from communique.rosters import MAX_ROSTER, find_protagonist, joins_told_meeting, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -80,13 +74,6 @@ def assemble(
             previous = d
         if (
             meet
-            and _told_before(m, sent)
-            and points_back_in_time(m, sent, meet)
-            and not joins_told_meeting(m, sent, meet)
-        ):
-            meet = []  # "sagte der Sprecher nach dem Treffen": no meeting of its own
-        if (
-            meet
             and frame is not None
             and idx - frame.sentence.index <= FRAME_REACH
             and frame.kind != "conference"
@@ -131,14 +118,6 @@ def assemble(
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)
-
-
-def _told_before(m: Mentions, sent: Sentence) -> bool:
-    """A meeting or call word stands in an earlier sentence (the text told one before)."""
-    return any(
-        x.start < sent.start and x.row.get("kind") in ("meeting", "call", "visit")
-        for x in m.trigger_index.starting_in(0, sent.start)
-    )
 
 
 def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -303,24 +303,6 @@ def _talked_about(m: Mentions, t: Match) -> bool:
     return False
 
 
-def points_back_in_time(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
-    """Every meeting word of the sentence is a time that names no counterpart ("sagte X nach
-    dem Treffen", "After the talks, Y said", "По итогам переговоров министры заявили"): the
-    sentence tells the meeting before, not one of its own."""
-    profile = m.profile
-    if not profile.time_reference_words:
-        return False
-    for t in trigs:
-        if t.row.get("pos") != "noun":
-            return False
-        if not profile.time_reference_re.search(m.text, max(sent.start, t.start - 40), t.start):
-            return False
-        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
-        if any(profile.with_re.fullmatch(w) for w in after):
-            return False
-    return True
-
-
 def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     """Someone joins a meeting told before: a word of joining ("also joined the talks",
     "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem

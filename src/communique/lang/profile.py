@@ -120,9 +120,6 @@ class LanguageProfile:
     # proceed with six-party talks", "zufrieden mit den Gesprächen"): no one before it sits
     # at that table
     about_words: frozenset[str] = frozenset()
-    # words that make a meeting noun a time ("nach dem Treffen", "after the talks", "по итогам
-    # встречи"): with no counterpart after it, it points back to the meeting told before
-    time_reference_words: tuple[str, ...] = ()
     # other prepositions: a state after one is a place or a topic, not a side ("über Syrien")
     prepositions: frozenset[str] = frozenset()
     # words for a state's unnamed representatives ("officials", "Delegation"): "Chinese
@@ -217,13 +214,6 @@ class LanguageProfile:
     person_names: Callable[[int], PersonNames] | None = None
 
     # -- derived patterns (compiled once per profile) --------------------------------------
-    @cached_property
-    def time_reference_re(self) -> re.Pattern[str]:
-        """A time word and its article at the end of a string: "nach dem ", "after the "."""
-        dets = _alternation(self.articles | self.definite_determiners)
-        words = _alternation(self.time_reference_words)
-        return re.compile(rf"\b{words}\s+(?:{dets}\s+)?$", re.IGNORECASE)
-
     @cached_property
     def with_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b{_alternation(self.with_words)}\b", re.IGNORECASE)

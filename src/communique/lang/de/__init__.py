@@ -203,7 +203,6 @@ PROFILE = LanguageProfile(
     pronoun_genders=(("er", "m"), ("ihn", "m"), ("ihm", "m"), ("ihr", "f")),
     title_gender_endings=(("in", "f"), ("innen", "f")),
     nouns_capitalised=True,
-    time_reference_words=("nach", "vor", "während", "seit", "im Anschluss an"),
     adjective_endings=("e", "en", "er", "es", "em"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
     name_case_endings=("en", "em", "er", "es", "e", "s", "n"),

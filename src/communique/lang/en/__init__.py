@@ -87,7 +87,6 @@ PROFILE = LanguageProfile(
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
-    time_reference_words=("after", "before", "following", "during", "since", "ahead of"),
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(

@@ -107,7 +107,6 @@ PROFILE = LanguageProfile(
     # case endings after a surname's matching form ("Лавров": Лаврова, Лавровым)
     genitive_suffixes=("ого", "ому", "ым", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е"),
     capitals_mark_names=True,
-    time_reference_words=("после", "перед", "накануне", "по итогам", "в ходе", "по завершении"),
     owner_before_title=False,  # "визит в Россию министра Индонезии": Индонезии owns it
     word_tests=_word_tests,
     tagger=_tagger,
