@@ -44,6 +44,13 @@ def _tail_end(profile: LanguageProfile, text: str, start: int, stop: int) -> int
         lower = tok.islower() and tok.replace("-", "").isalpha()
         if (
             lower
+            and profile.name_complement_endings
+            and tok.endswith(profile.name_complement_endings)
+        ):
+            end = start + w.end()
+            continue
+        if (
+            lower
             and "-" not in tok
             and tok.endswith(profile.adjective_endings)
             and not text[start + w.end() :].startswith(" ")

@@ -180,6 +180,9 @@ class LanguageProfile:
     name_modifier_endings: tuple[str, ...] = ()  # modifiers before the trigger noun
     name_adjective_suffixes: tuple[str, ...] = ()  # adjectives after it that stay in the name
     name_link_words: frozenset[str] = frozenset()  # "of", "between": the name goes on
+    # endings of lower-case words that go on with a name in a language whose complements
+    # follow in the genitive without a link word ("заседание совместной комиссии")
+    name_complement_endings: tuple[str, ...] = ()
     name_stop_words: tuple[str, ...] = ()  # "in", "which", "will": the name has ended
     generic_name_words: frozenset[str] = frozenset()  # words that say nothing of which one
 

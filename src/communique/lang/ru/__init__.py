@@ -102,6 +102,12 @@ PROFILE = LanguageProfile(
     ),
     # organisation abbreviations that decline ("МИДа", "МИДом")
     name_genitive_suffixes=("а", "у", "ом", "е"),
+    # a gathering's name goes on in the genitive ("заседание совместной межправительственной
+    # комиссии", "встреча министров иностранных дел стран СНГ") and with "по" ("конференция
+    # по Сирии"); a verb, a place preposition or a comma ends it
+    name_link_words=frozenset(("по", "между", "дел", "стран", "государств", "глав", "и")),
+    name_complement_endings=("ой", "ей", "ого", "его", "ых", "их", "ии", "ов", "ев", "ния", "тва"),
+    name_stop_words=("в", "во", "на", "с", "со", "который", "которая", "которое", "которые"),
     adjective_forms=adjective_forms,
     name_forms=name_forms,
     # case endings after a surname's matching form ("Лавров": Лаврова, Лавровым)
