@@ -128,3 +128,28 @@ def test_russian_event_kind_and_status(
 def test_russian_false_friends_make_no_meeting(engine: Communique, text: str) -> None:
     record = engine.extract(text, lang="ru", published=PUBLISHED)
     assert [e for e in record.events if e.kind != "conference"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Заседание совместной межправительственной комиссии перенесено на осень.",
+            "Заседание совместной межправительственной комиссии",
+        ),
+        (
+            "Встреча министров иностранных дел стран СНГ пройдет в Минске.",
+            "Встреча министров иностранных дел стран СНГ",
+        ),
+        (
+            "Международная конференция по Сирии откроется в Женеве.",
+            "Международная конференция по Сирии",
+        ),
+        ("Саммит ШОС состоится в Астане.", "Саммит ШОС"),
+    ],
+)
+def test_russian_gathering_names_go_on_in_the_genitive(
+    engine: Communique, text: str, name: str
+) -> None:
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert [e.name for e in record.events if e.kind == "conference"] == [name]
