@@ -95,3 +95,19 @@ def test_latin_names_need_no_spelling() -> None:
 )  # fmt: skip
 def test_common_words(names: RussianNames, word: str, common: bool) -> None:
     assert names.is_common_word(word) is common
+
+
+@pytest.mark.parametrize(
+    ("governed", "written", "nominative"),
+    [
+        ("Министр", "Ильхом Норматов", "Ильхом Норматов"),  # not the guessed "Ильх"
+        ("Министра", "Ерлана Сапарова", "Ерлан Сапаров"),  # a man's genitive, not "Сапарова"
+        ("министром", "Муратом Нуртлеу", "Мурат Нуртлеу"),
+        ("с", "Марией Захаровой", "Мария Захарова"),
+        ("Посла", "Б.Сетиавана", "Б.Сетиаван"),
+    ],
+)
+def test_the_title_or_preposition_before_a_name_gives_its_case(
+    names: RussianNames, governed: str, written: str, nominative: str
+) -> None:
+    assert " ".join(names.base(written.split(), governed)[1]) == nominative

@@ -176,7 +176,7 @@ def find_mentions(
     persons = res.people.find(text, tokens, sentences, ctx)
     if res.person_names is not None:
         for pm in persons:
-            governed = _governing_word(text, pm.start, roles)
+            governed = _governing_word(text, pm.start, roles, res.profile.prepositions)
             keys, nominative = res.person_names.base(pm.tokens, governed)
             pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
@@ -212,10 +212,13 @@ _LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
 _TITLE_GAP = 60  # characters between a title and its name (the title's state in between)
 
 
-def _governing_word(text: str, start: int, roles: Sequence[Match]) -> str | None:
+def _governing_word(
+    text: str, start: int, roles: Sequence[Match], prepositions: frozenset[str]
+) -> str | None:
     """The word a name at ``start`` agrees with or is governed by, where names inflect: the
     first word of a title right before it ("министром иностранных дел Казахстана Муратом
-    Нуртлеу": "министром"), else the word right before it ("с Марией Захаровой": "с")."""
+    Нуртлеу": "министром"), else a preposition right before it ("с Марией Захаровой": "с");
+    not another word ("визит Лаврова": the name is no apposition of "визит")."""
     for role in reversed(roles):
         if role.end <= start and start - role.end <= _TITLE_GAP:
             gap = text[role.end : start]
@@ -225,7 +228,7 @@ def _governing_word(text: str, start: int, roles: Sequence[Match]) -> str | None
         if role.end <= start - _TITLE_GAP:
             break
     found = _LAST_WORD.search(text, max(0, start - 40), start)
-    return found.group(1) if found else None
+    return found.group(1) if found and found.group(1).lower() in prepositions else None
 
 
 def _argument_edges(

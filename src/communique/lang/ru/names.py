@@ -118,11 +118,13 @@ class RussianNames:
         case of the word before the name (a title in apposition, a preposition) counts."""
         best: tuple[float, list[Any | None]] = (-99.0, [None] * len(words))
         readings = [self._readings(w) if w[:1].isupper() else [] for w in words]
+        # a word the dictionary does not know is only guessed: its readings weigh half
+        weight = [1.0 if self._known(w) else 0.5 for w in words]
         prior = self._cases_of(governed) if governed else frozenset()
         for case in _CASES:
             for gender in ("masc", "femn"):
                 total, chosen = 0.0, list[Any | None]()
-                for rs in readings:
+                for k, rs in enumerate(readings):
                     fits = [
                         p
                         for p in rs
@@ -136,14 +138,14 @@ class RussianNames:
                     else:
                         bonus = 0.0
                     if not fits:
-                        total -= 1.0 if rs else 0.0  # a word that cannot be in this case
+                        total -= weight[k] if rs else 0.0  # a word that cannot be in this case
                         chosen.append(None)
                         continue
                     p = max(fits, key=lambda r: r.score + 0.5 * _is_name(r))
-                    total += p.score + 0.5 * _is_name(p) + bonus
+                    total += (p.score + 0.5 * _is_name(p)) * weight[k] + bonus
                     chosen.append(p)
                 if case in prior:
-                    total += 0.75
+                    total += 1.5  # a title in apposition or a preposition decides
                 if total > best[0]:
                     best = (total, chosen)
         return best[1]
