@@ -39,6 +39,9 @@ def names() -> RussianNames:
         ("Павлом Петровым", "Павел Петров"),  # a fleeting vowel the dictionary knows
         ("Петром Порошенко", "Петр Порошенко"),  # the dictionary's ё only where written
         ("Нарендрой Моди", "Нарендра Моди"),
+        ("Олафа Шольца", "Олаф Шольц"),  # foreign men's names on a consonant, genitive
+        ("Александра Вучича", "Александр Вучич"),
+        ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
         ("Владимир Владимирович Путин", "Владимир Владимирович Путин"),
         ("John Kerry", "John Kerry"),  # Latin names are left alone
     ],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -106,12 +107,16 @@ class RussianNames:
     # -- analysis -----------------------------------------------------------------------
     def _readings(self, word: str) -> list[Any]:
         """Singular noun readings of a name word (names are nouns; "Лавровым" is also the
-        adjective лавровый)."""
-        return [
+        adjective лавровый); for a word the dictionary does not know, also the cases of a
+        foreign man's name on a consonant ("Олафа Шольца": Олаф Шольц)."""
+        found: list[Any] = [
             p
             for p in self._parse(word)
             if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in _CASES
         ]
+        if not self._known(word):
+            found += _consonant_stem_guesses(word)
+        return found
 
     def _choose(self, words: Sequence[str], governed: str | None) -> list[Any | None]:
         """One reading per word, all of one case and (where a word has one) one gender; the
@@ -225,7 +230,7 @@ class RussianNames:
             return ()
         out: dict[str, None] = {}
         for p in self._readings(key):
-            if not _is_name(p) and p.tag.animacy != "anim":
+            if isinstance(p, _Guess) or (not _is_name(p) and p.tag.animacy != "anim"):
                 continue
             for form in p.lexeme:
                 if form.tag.number != "plur" and form.word[: len(key) - 1] == key.lower()[:-1]:
@@ -252,6 +257,49 @@ class RussianNames:
         if not self._morph.word_is_known(word.lower()):
             return True
         return any(_is_name(p) for p in self._parse(word))
+
+
+@dataclass(frozen=True)
+class _GuessTag:
+    """The grammemes of a guessed reading (what the choice reads of pymorphy3's tags)."""
+
+    case: str
+    gender: str = "masc"
+    number: str = "sing"
+    POS: str = "NOUN"  # noqa: N815 (pymorphy3's attribute name)
+    animacy: str = "anim"
+
+    def __contains__(self, grammeme: object) -> bool:
+        return grammeme in (self.case, self.gender, self.number, self.POS, self.animacy)
+
+
+@dataclass(frozen=True)
+class _Guess:
+    """A man's foreign name on a consonant in an oblique case: its stem is its nominative."""
+
+    word: str
+    normal_form: str
+    tag: _GuessTag
+    score: float = 0.4
+
+    def inflect(self, grammemes: set[str]) -> _Guess | None:
+        del grammemes
+        return _Guess(self.normal_form, self.normal_form, _GuessTag("nomn"), self.score)
+
+
+# the endings of a masculine noun on a consonant, by case
+_CONSONANT_STEM_ENDINGS = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"),
+                           ("ем", "ablt"), ("е", "loct"))  # fmt: skip
+
+
+def _consonant_stem_guesses(word: str) -> list[_Guess]:
+    low = word.lower()
+    out: list[_Guess] = []
+    for ending, case in _CONSONANT_STEM_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and _CONSONANT_END.search(stem):
+            out.append(_Guess(low, stem, _GuessTag(case)))
+    return out
 
 
 def _is_name(p: Any) -> bool:
