@@ -82,7 +82,9 @@ def generate(path: Path, n_events: int, n_actors: int, seed: int = 7) -> dict[st
     with store.transaction():
         c.executemany("INSERT INTO actors(id, kind, name, key, affiliation) VALUES (?,?,?,?,?)",
                       actors)  # fmt: skip
-        c.executemany("INSERT OR IGNORE INTO actor_names VALUES (?,?,?)", names)
+        c.executemany(
+            "INSERT OR IGNORE INTO actor_names(actor_id, name, folded) VALUES (?,?,?)", names
+        )
     start = dt.date(2000, 1, 1).toordinal()
     span = dt.date(2025, 12, 31).toordinal() - start
     batch = 50_000

@@ -61,3 +61,70 @@ def test_the_russian_and_latin_spellings_are_one_actor(store: Store) -> None:
         )
     }
     assert {"Мурат Нуртлеу", "Murat Nurtleu"} <= names
+
+
+def _person_ids(store: Store) -> dict[str, int]:
+    return {
+        str(name): int(actor_id)
+        for actor_id, name in store.conn.execute(
+            "SELECT n.actor_id, n.name FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+            "WHERE a.kind = 'person'"
+        )
+    }
+
+
+def test_a_foreign_name_russian_writes_by_sound_is_one_actor(store: Store) -> None:
+    ids = _person_ids(store)
+    assert ids["Анналена Бербок"] == ids["Annalena Baerbock"]
+
+
+def test_the_link_does_not_depend_on_the_order_of_ingest(
+    tmp_path: Path, engine: Communique
+) -> None:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    reversed_corpus = tmp_path / "reversed.jsonl"
+    reversed_corpus.write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+    with Store(tmp_path / "r.db") as s:
+        ingest(s, [str(reversed_corpus)], engine)
+        ids = _person_ids(s)
+        assert ids["Анналена Бербок"] == ids["Annalena Baerbock"]
+        assert len(set(ids.values())) == 3  # Nurtleu, Baerbock, Lavrov
+
+
+def test_a_name_of_the_same_sound_of_another_state_is_another_person(
+    tmp_path: Path, engine: Communique
+) -> None:
+    texts = [
+        "Foreign Minister of Sweden Anna Berg met Foreign Minister of Norway Tomas Lind in Oslo.",
+        "Министр иностранных дел Эстонии Анна Борг встретилась в Таллине с министром "
+        "иностранных дел Латвии Томасом Линдом.",
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.db") as s:
+        ingest(s, [str(folder)], engine)
+        ids = _person_ids(s)
+        assert ids["Anna Berg"] != ids["Анна Борг"]  # SWE and EST
+
+
+def test_an_older_store_gets_the_sounds_of_its_names(tmp_path: Path, engine: Communique) -> None:
+    from communique.store.database import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    with Store(db, migrations=MIGRATIONS[:-1]) as old:
+        assert MIGRATIONS[-1].name == "0006_actor_name_sounds"
+        old.conn.execute(
+            "INSERT INTO actors(kind, name, key, affiliation) VALUES "
+            "('person', 'Annalena Baerbock', 'person:barbock:a', 'DEU')"
+        )
+        old.conn.execute(
+            "INSERT INTO actor_names(actor_id, name, folded) VALUES "
+            "(1, 'Annalena Baerbock', 'analena barbock')"
+        )
+    with Store(db) as new:
+        assert new.conn.execute("SELECT sound FROM actor_names").fetchone()[0] == "nln brbk"
+        ingest(new, [str(CORPUS)], engine)
+        ids = _person_ids(new)
+        assert ids["Анналена Бербок"] == ids["Annalena Baerbock"] == 1

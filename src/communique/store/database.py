@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 
 from communique.errors import StoreError
+from communique.store.identity import name_sound
 from communique.store.read import StoreReads
 from communique.store.schema import MIGRATIONS, Migration, fts_text
 
@@ -87,6 +88,8 @@ class Store(StoreReads):
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._use_wal()
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            # what migrations and ingest compute in SQL (migration 0006 fills name sounds)
+            self.conn.create_function("name_sound", 1, name_sound, deterministic=True)
             self._migrate(migrations)
         except sqlite3.Error as exc:
             self.conn.close()

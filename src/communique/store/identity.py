@@ -120,6 +120,48 @@ def sound_key(key: str) -> str | None:
     return f"{consonants}:{initial}"
 
 
+def _skeleton(token: str) -> str:
+    """The consonants of a folded name token, near sounds merged ("baerbock", "berbok" ->
+    "brbk")."""
+    merged = _AFFRICATES.sub("s", token).translate(_SOUND_MERGES)
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", merged))
+
+
+def name_sound(name: str) -> str | None:
+    """The sound of a full name, token by token ("Annalena Baerbock" and "Анналена Бербок"
+    -> "nln brbk"); None for a name of one word or with a token too short to tell."""
+    tokens = _tokens(name)
+    if len(tokens) < 2:
+        return None
+    sounds = [_skeleton(t) for t in tokens]
+    return " ".join(sounds) if all(len(s) >= 2 for s in sounds) else None
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _across_scripts(conn: sqlite3.Connection, actor: Actor) -> int | None:
+    """The stored person this actor is in the other script: Russian writes foreign names as
+    they sound (Анналена Бербок is Annalena Baerbock), so a full name of the same sound in
+    every word, written in the other alphabet, of no other state, is the same person, when
+    exactly one stored person fits."""
+    sound = name_sound(actor.name)
+    if sound is None:
+        return None
+    cyrillic = bool(_CYRILLIC_LETTER.search(actor.name))
+    found: set[int] = set()
+    for actor_id, name, affiliation in conn.execute(
+        "SELECT a.id, n.name, a.affiliation FROM actor_names n "
+        "JOIN actors a ON a.id = n.actor_id WHERE n.sound = ? AND a.kind = 'person'",
+        (sound,),
+    ):
+        if actor.affiliation and affiliation and affiliation != actor.affiliation:
+            continue
+        if bool(_CYRILLIC_LETTER.search(name)) != cyrillic:
+            found.add(int(actor_id))
+    return found.pop() if len(found) == 1 else None
+
+
 def actor_key(actor: Actor, record: Record | None = None) -> str:
     """The cross-document key of an actor of ``record``.
 
@@ -167,6 +209,9 @@ def resolve_actors(conn: sqlite3.Connection, record: Record) -> dict[str, int]:
         stated_affiliation = None if "affiliation" in actor.inferred else actor.affiliation
         stated_organization = None if "organization" in actor.inferred else actor.organization
         row = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
+        if row is None and actor.kind == "person":
+            other = _across_scripts(conn, actor)
+            row = None if other is None else (other,)
         if row is None:
             cur = conn.execute(
                 "INSERT INTO actors(kind, name, key, affiliation) VALUES (?, ?, ?, ?)",
@@ -188,8 +233,9 @@ def resolve_actors(conn: sqlite3.Connection, record: Record) -> dict[str, int]:
         ids[actor.id] = actor_id
         for name in _names(actor):
             conn.execute(
-                "INSERT OR IGNORE INTO actor_names(actor_id, name, folded) VALUES (?, ?, ?)",
-                (actor_id, name, fold_name(name)),
+                "INSERT OR IGNORE INTO actor_names(actor_id, name, folded, sound) "
+                "VALUES (?, ?, ?, ?)",
+                (actor_id, name, fold_name(name), name_sound(name)),
             )
         if actor.role is not None:
             conn.execute(

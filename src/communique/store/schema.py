@@ -186,4 +186,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # full-text search: document rowid -> report -> event, so text queries join on integers
     Migration("0005_report_docs", _REPORT_DOCS),
+    # the sound of a person's full name (``identity.name_sound``, a function the store
+    # registers on its connection): Анналена Бербок is found as Annalena Baerbock by index
+    Migration(
+        "0006_actor_name_sounds",
+        (
+            "ALTER TABLE actor_names ADD COLUMN sound TEXT",
+            "UPDATE actor_names SET sound = name_sound(name)",
+            "CREATE INDEX actor_names_sound ON actor_names(sound)",
+        ),
+    ),
 )
