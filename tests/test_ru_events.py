@@ -23,11 +23,6 @@ pytestmark = pytest.mark.skipif(
     reason="the Russian pack has no number words (numbers.tsv) yet: its pipeline cannot load",
 )
 
-GENITIVE_VISITOR = pytest.mark.xfail(
-    strict=True,
-    reason="a visit noun whose visitor follows in the genitive ('Визит министра ... в Москву') "
-    "is not read as a solo visit yet",
-)
 
 CASES = [
     # --- conferences: their trigger and status alone make the event ----------------------
@@ -87,7 +82,6 @@ CASES = [
         "Визит министра иностранных дел Ирана Аббаса Арагчи в Москву перенесен на май.",
         "meeting",
         "cancelled",
-        marks=GENITIVE_VISITOR,
     ),
     pytest.param(
         "Встреча министра иностранных дел России Сергея Лаврова с министром иностранных дел "

@@ -42,6 +42,7 @@ MAX_ROSTER = 30
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
+VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
 ABOUT_BEFORE = 40  # characters before a meeting noun where its preposition stands
 ABOUT_WORDS = 4  # words: the preposition, an article and modifiers ("with the six-party talks")
@@ -241,7 +242,13 @@ def _destination(
     for t in trigs:
         if t.row.get("kind") != "visit":
             continue
-        for p in m.place_index.starting_in(t.start, min(sent.end, t.end + DESTINATION_REACH)):
+        # the visitor may stand between the visit and where it goes ("a visit by Minister X
+        # to Y", "визит министра ... Аббаса Арагчи в Москву"): the reach runs on after them
+        reach = t.end
+        for s, e in visitor.spans():
+            if t.end <= s <= t.end + VISITOR_AFTER_VISIT and e <= sent.end:
+                reach = max(reach, e)
+        for p in m.place_index.starting_in(t.start, min(sent.end, reach + DESTINATION_REACH)):
             if p.kind not in ("city", "state") or (p.iso3 and p.iso3 == visitor.affiliation):
                 continue
             if p.start < t.end:  # inside the visit phrase: "прибыл в Москву с визитом"
