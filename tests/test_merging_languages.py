@@ -128,11 +128,3 @@ def test_an_older_store_gets_the_sounds_of_its_names(tmp_path: Path, engine: Com
         ingest(new, [str(CORPUS)], engine)
         ids = _person_ids(new)
         assert ids["Анналена Бербок"] == ids["Annalena Baerbock"] == 1
-
-
-def test_a_linked_person_is_found_by_either_alphabets_surname(store: Store) -> None:
-    from communique.store.query import EventQuery, event_ids
-
-    for surname in ("Baerbock", "Бербок"):
-        assert len(event_ids(store, EventQuery(actors=(surname,)))) == 1, surname
-    assert event_ids(store, EventQuery(actors=("Union",))) == []  # persons only

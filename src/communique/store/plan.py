@@ -61,15 +61,9 @@ def side_sql(side: str) -> tuple[str, list[Any]]:
     params: list[Any] = [fold_name(code), person_key(code), code]
     surname = surname_of(person_key(code))
     if surname and person_key(code).endswith(":") and len(surname) >= 3:
-        # a surname alone finds every person of that surname ("Wassilenko"), also a person
-        # keyed by another alphabet's spelling ("Baerbock" for Анналена Бербок, linked by
-        # the sound of the full name): the last word of a name seen
+        # a surname alone finds every person of that surname ("Wassilenko")
         sql += " UNION SELECT id FROM actors WHERE key >= ? AND key < ?"
-        sql += (
-            " UNION SELECT n.actor_id FROM actor_names n JOIN actors a ON a.id = n.actor_id"
-            " WHERE a.kind = 'person' AND n.folded LIKE ?"
-        )
-        params += [f"person:{surname}:", f"person:{surname}:\uffff", f"% {fold_name(code)}"]
+        params += [f"person:{surname}:", f"person:{surname}:\uffff"]
     if _is_code(code):
         sql += " UNION " + affiliation_sql(code)[0]
         params += affiliation_sql(code)[1]
