@@ -112,8 +112,7 @@ def sound_key(key: str) -> str | None:
     parts = key.split(":")
     if len(parts) != 3 or parts[0] != "person":
         return None
-    surname = _AFFRICATES.sub("s", parts[1]).translate(_SOUND_MERGES)
-    consonants = _DOUBLED.sub(r"\1", _VOWELS.sub("", surname))
+    consonants = _skeleton(parts[1])
     if len(consonants) < 3:
         return None
     initial = "a" if parts[2][:1] in "aeiouy" and parts[2] else parts[2]  # Antony, Энтони
