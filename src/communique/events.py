@@ -72,25 +72,20 @@ def assemble(
                 d.status = previous.status  # items of one list share the list's status
             drafts.append(d)
             previous = d
+        # the meeting told last, while "the talks" may still mean it
+        recent = frame if frame is not None and idx - frame.sentence.index <= FRAME_REACH else None
         if (
             meet
-            and frame is not None
-            and idx - frame.sentence.index <= FRAME_REACH
-            and frame.kind != "conference"
+            and recent is not None
+            and recent.kind != "conference"
             and joins_told_meeting(m, sent, meet)
         ):
             # "A and B also took part in the talks": they join the meeting told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
-            frame.participants += [p for p in joiners if p not in frame.participants]
+            recent.participants += [p for p in joiners if p not in recent.participants]
             meet = []
         if meet:
-            framed = (
-                frame.participants
-                if frame is not None
-                and idx - frame.sentence.index <= FRAME_REACH
-                and len(parties) == 1
-                else None
-            )
+            framed = recent.participants if recent is not None and len(parties) == 1 else None
             found, joiners = meetings(
                 m, sent, meet, where, protagonist, home, published, sides, framed, len(parties) <= 1
             )
@@ -102,9 +97,9 @@ def assemble(
                     for d in found
                     if len(d.participants) >= 2
                 )
-            elif joiners and frame is not None and idx - frame.sentence.index <= FRAME_REACH:
+            elif joiners and recent is not None:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
-                frame.participants += [p for p in joiners if p not in frame.participants]
+                recent.participants += [p for p in joiners if p not in recent.participants]
         if frame is None or frame.kind == "conference":
             continue
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting

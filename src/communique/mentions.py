@@ -175,8 +175,9 @@ def find_mentions(
     deadline.check("names")
     persons = res.people.find(text, tokens, sentences, ctx)
     if res.person_names is not None:
+        titles = sorted((r.end, r.start) for r in roles)
         for pm in persons:
-            governed = _governing_word(text, pm.start, roles, res.profile.prepositions)
+            governed = _governing_word(text, pm.start, titles, res.profile.prepositions)
             keys, nominative = res.person_names.base(pm.tokens, governed)
             pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
@@ -213,20 +214,18 @@ _TITLE_GAP = 60  # characters between a title and its name (the title's state in
 
 
 def _governing_word(
-    text: str, start: int, roles: Sequence[Match], prepositions: frozenset[str]
+    text: str, start: int, titles: Sequence[tuple[int, int]], prepositions: frozenset[str]
 ) -> str | None:
     """The word a name at ``start`` agrees with or is governed by, where names inflect: the
     first word of a title right before it ("министром иностранных дел Казахстана Муратом
     Нуртлеу": "министром"), else a preposition right before it ("с Марией Захаровой": "с");
-    not another word ("визит Лаврова": the name is no apposition of "визит")."""
-    for role in reversed(roles):
-        if role.end <= start and start - role.end <= _TITLE_GAP:
-            gap = text[role.end : start]
-            if all(ch.isalpha() or ch in " \u00a0-" for ch in gap):
-                return text[role.start : role.end].split()[0]
-            break
-        if role.end <= start - _TITLE_GAP:
-            break
+    not another word ("визит Лаврова": the name is no apposition of "визит"). ``titles``:
+    (end, start) of the role mentions, sorted."""
+    i = bisect.bisect_right(titles, (start, start)) - 1
+    if i >= 0 and start - titles[i][0] <= _TITLE_GAP:
+        end, title_start = titles[i]
+        if all(ch.isalpha() or ch in " \u00a0-" for ch in text[end:start]):
+            return text[title_start:end].split()[0]
     found = _LAST_WORD.search(text, max(0, start - 40), start)
     return found.group(1) if found and found.group(1).lower() in prepositions else None
 
