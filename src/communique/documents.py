@@ -197,6 +197,32 @@ def _read_stdin(stream: BinaryIO, settings: ReadSettings) -> Iterator[Document |
         yield _text_document(data, source, settings)
 
 
+def read_posted(
+    data: bytes, source: str, settings: ReadSettings, *, html: bool | None = None
+) -> Document | InputError:
+    """One document sent as bytes (an HTTP request's text or page): HTML when ``html`` says
+    so or, when it is None, when it looks like HTML; the checks of a file apply (size, binary
+    content, encoding, no text)."""
+    if len(data) > settings.max_bytes:
+        return InputError(source, _too_large("text", len(data), settings.max_bytes))
+    kind = binary_kind(data[:_SNIFF_BYTES])
+    if kind:
+        return InputError(source, f"binary data ({kind}), not text")
+    if html is None:
+        html = _looks_like_html(data)
+    return (
+        _html_document(data, source, settings) if html else _text_document(data, source, settings)
+    )
+
+
+def read_jsonl_stream(
+    stream: BinaryIO, source: str, settings: ReadSettings
+) -> Iterator[Document | InputError]:
+    """Documents of JSON Lines (one object with ``text`` and optional ``id``, ``source``,
+    ``published``, ``title``, ``lang`` per line), each error naming ``source`` and its line."""
+    return _guarded(source, _read_jsonl(stream, b"", source, settings))
+
+
 def _looks_like_jsonl(head: bytes) -> bool:
     body = strip_bom(head).lstrip()
     if not body.startswith(b"{"):

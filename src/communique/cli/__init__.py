@@ -1,7 +1,8 @@
 """The command line: a thin shell over the library (``communique --help``).
 
 One module per group of commands: ``extract`` (extract, eval), ``store`` (ingest, errors,
-explain), ``query`` (query, export), ``batch`` (batch: a Dask cluster into Parquet).
+explain), ``query`` (query, export), ``serve`` (the HTTP API and dashboard), ``batch``
+(batch: a Dask cluster into Parquet).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def main() -> None:
 from communique.cli import batch as _batch  # noqa: E402
 from communique.cli import extract as _extract  # noqa: E402
 from communique.cli import query as _query  # noqa: E402
+from communique.cli import serve as _serve  # noqa: E402
 from communique.cli import store as _store  # noqa: E402
 
 for _command in (
@@ -32,5 +34,6 @@ for _command in (
     _query.query_command,
     _query.export_command,
     _batch.batch,
+    _serve.serve,
 ):
     main.add_command(_command)

@@ -21,8 +21,8 @@ from types import TracebackType
 
 from communique.errors import StoreError
 from communique.store.identity import name_sound
-from communique.store.read import StoreReads
 from communique.store.schema import MIGRATIONS, Migration, fts_text
+from communique.store.views import StoreViews
 
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "Failure", "Migration", "Store", "fts_text", "now"]
 
@@ -53,7 +53,7 @@ class Failure:
     at: str
 
 
-class Store(StoreReads):
+class Store(StoreViews):
     """An open event store. Use as a context manager, or call ``close()``. Its reads
     (``event``, ``explain``, ``events``, ``participants``, ``documents``, ``document``,
     ``actor``) come from ``store.read``."""

@@ -265,7 +265,8 @@ def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str,
     newest-first scan, whichever ``_lead`` estimates cheaper."""
     clauses, params = _row_filters(q)
     filters = _set_filters(q, fts)
-    lead, sizes, checked = _lead(conn, filters, q.limit)
+    reach = None if q.limit is None else q.limit + q.offset
+    lead, sizes, checked = _lead(conn, filters, reach)
     head: list[str] = []
     head_params: list[Any] = []
     if lead is not None:
@@ -281,10 +282,13 @@ def plan(conn: sqlite3.Connection, q: EventQuery, fts: str | None) -> tuple[str,
     sql = f"SELECT {_EVENT_COLUMNS} FROM events e"
     if head or clauses:
         sql += " WHERE " + " AND ".join(head + clauses)
-    sql += " ORDER BY e.date_start DESC, e.id DESC"  # NULL dates last
-    if q.limit is not None:
-        sql += " LIMIT ?"
-        params.append(q.limit)
+    if q.oldest_first:
+        sql += " ORDER BY e.date_start, e.id"  # NULL dates first
+    else:
+        sql += " ORDER BY e.date_start DESC, e.id DESC"  # NULL dates last
+    if q.limit is not None or q.offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if q.limit is None else q.limit, q.offset]
     return sql, head_params + params
 
 

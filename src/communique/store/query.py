@@ -60,6 +60,8 @@ class EventQuery:
     date_to: str | None = None
     text: str | None = None
     limit: int | None = 100
+    offset: int = 0  # events skipped (a page after the first)
+    oldest_first: bool = False  # by date ascending (undated first) instead of newest first
 
     def check(self) -> None:
         """Raise :class:`QueryError` for a malformed filter."""
@@ -70,6 +72,8 @@ class EventQuery:
             raise QueryError(f"--from {self.date_from} is after --to {self.date_to}")
         if self.limit is not None and not 0 < self.limit <= MAX_LIMIT:
             raise QueryError(f"limit {self.limit}: expected 1..{MAX_LIMIT}")
+        if not 0 <= self.offset <= MAX_LIMIT:
+            raise QueryError(f"offset {self.offset}: expected 0..{MAX_LIMIT}")
         sides = [*self.actors, *(self.dyad or ())]
         if any(not s.strip() for s in sides):
             raise QueryError("an actor or dyad side is empty")
@@ -208,6 +212,35 @@ def connection(store: Store | sqlite3.Connection) -> sqlite3.Connection:
     return store if isinstance(store, sqlite3.Connection) else store.conn
 
 
+def _row(
+    r: sqlite3.Row, people: Sequence[Participant] = (), sources: Sequence[Source] = ()
+) -> EventRow:
+    return EventRow(
+        id=int(r["id"]),
+        kind=r["kind"],
+        status=r["status"],
+        date_start=r["date_start"],
+        date_end=r["date_end"],
+        location=r["location"],
+        country=r["country"],
+        lat=r["lat"],
+        lon=r["lon"],
+        name=r["name"],
+        topics=parse_topics(r["topics"]),
+        cameo=r["cameo"],
+        n_sources=int(r["n_sources"]),
+        planned_event_id=r["planned_event_id"],
+        participants=tuple(people),
+        sources=tuple(sources),
+    )
+
+
+def event_rows(store: Store | sqlite3.Connection, q: EventQuery) -> list[EventRow]:
+    """The merged events matching ``q`` without participants or sources (a cheaper read for
+    counts over time, topics and places)."""
+    return [_row(r) for r in _run(connection(store), q)]
+
+
 def query(store: Store | sqlite3.Connection, q: EventQuery) -> list[EventRow]:
     """The merged events matching ``q``, newest first, with participants and sources."""
     conn = connection(store)
@@ -218,27 +251,7 @@ def query(store: Store | sqlite3.Connection, q: EventQuery) -> list[EventRow]:
         sources = sources_of(conn, ids)
     except sqlite3.Error as exc:
         raise QueryError(f"the store cannot be read: {exc}") from exc
-    return [
-        EventRow(
-            id=int(r["id"]),
-            kind=r["kind"],
-            status=r["status"],
-            date_start=r["date_start"],
-            date_end=r["date_end"],
-            location=r["location"],
-            country=r["country"],
-            lat=r["lat"],
-            lon=r["lon"],
-            name=r["name"],
-            topics=parse_topics(r["topics"]),
-            cameo=r["cameo"],
-            n_sources=int(r["n_sources"]),
-            planned_event_id=r["planned_event_id"],
-            participants=tuple(people.get(int(r["id"]), ())),
-            sources=tuple(sources.get(int(r["id"]), ())),
-        )
-        for r in rows
-    ]
+    return [_row(r, people.get(int(r["id"]), ()), sources.get(int(r["id"]), ())) for r in rows]
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:

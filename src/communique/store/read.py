@@ -117,6 +117,12 @@ class DocumentPage:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    local_id: str  # the event's id in the document's record ("E1")
+    event_id: int | None  # the merged event in the store
+
+
+@dataclass(frozen=True, slots=True)
 class StoredDocument:
     id: str
     source: str | None
@@ -127,6 +133,8 @@ class StoredDocument:
     extractor: str  # the extractor version that wrote the record
     ingested_at: str
     record: dict[str, Any]  # the contract record (communique.record/1)
+    text: str  # the text every span of the record indexes into
+    events: tuple[DocumentEvent, ...]  # the merged event each of the record's events joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,19 +325,24 @@ class StoreReads:
     def document(self, doc_id: str) -> StoredDocument:
         """One stored document with its contract record."""
         row = self._one(
-            f"{_DOCUMENT}, d.extractor, d.ingested_at, d.record FROM documents d WHERE d.id = ?",
+            f"{_DOCUMENT}, d.extractor, d.ingested_at, d.record, d.text FROM documents d"
+            " WHERE d.id = ?",
             (doc_id,),
             "document",
             doc_id,
         )
-        d, src, lang, published, title, n, extractor, ingested_at, raw = row
+        d, src, lang, published, title, n, extractor, ingested_at, raw, text = row
         try:
             record = json.loads(raw)
         except ValueError as exc:
             raise StoreError(f"{self.path}: document {doc_id}: record is not JSON") from exc
-        return StoredDocument(
-            d, src, lang, published, title, int(n), extractor, ingested_at, record
+        events = self._all(
+            "SELECT local_id, event_id FROM reports WHERE doc_id = ? ORDER BY rowid", (doc_id,)
         )
+        return StoredDocument(
+            d, src, lang, published, title, int(n), extractor, ingested_at, record, text,
+            tuple(DocumentEvent(str(local), ev) for local, ev in events),
+        )  # fmt: skip
 
     # ---------------------------------------------------------------------- actors
 
