@@ -8,10 +8,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from communique.server.errors import error_response
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class BodyLimit:
     """ASGI middleware answering 413 to a request body of more than ``limit`` bytes."""
 
@@ -37,25 +33,30 @@ class BodyLimit:
                 await error_response(413, message)(scope, receive, send)
                 return
         received = 0
-        started = False
+        started = responded = False
 
         async def counted() -> Message:
-            nonlocal received
+            nonlocal received, responded
             msg = await receive()
             if msg["type"] == "http.request":
                 received += len(msg.get("body", b""))
-                if received > self.limit:
-                    raise _TooLarge
+                if received > self.limit and not responded:
+                    responded = True
+                    if not started:
+                        await error_response(413, message)(scope, receive, send)
+                    return {"type": "http.disconnect"}  # the handler stops reading
             return msg
 
         async def watched(msg: Message) -> None:
             nonlocal started
+            if responded:
+                return  # the 413 is sent; what the handler answers is dropped
             if msg["type"] == "http.response.start":
                 started = True
             await send(msg)
 
         try:
             await self.app(scope, counted, watched)
-        except _TooLarge:
-            if not started:
-                await error_response(413, message)(scope, receive, send)
+        except Exception:
+            if not responded:
+                raise  # the handler's failure, not the limit's

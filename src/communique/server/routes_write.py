@@ -8,6 +8,7 @@ import io
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path as FsPath
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from starlette.background import BackgroundTask
 from communique.deadline import Deadline
 from communique.documents import ReadSettings, read_jsonl_stream, read_posted
 from communique.errors import InputError
+from communique.record import Document
 from communique.server.errors import ERROR_RESPONSES, ErrorBody
 from communique.server.models import ExtractRequest, IngestFailure, IngestRequest, IngestResult
 from communique.server.routes import Res
@@ -109,18 +111,22 @@ async def ingest(request: Request, res: Annotated[Resources, Depends(_authorised
 
 def _ingest(res: Resources, raw: bytes) -> IngestResult:
     failures: list[IngestFailure] = []
-    items = read_jsonl_stream(io.BytesIO(raw), "request", ReadSettings(max_bytes=len(raw) + 1))
+
+    def failed(where: str, why: str, trace: str | None = None) -> None:
+        failures.append(IngestFailure(source=where, reason=why))
+
+    def noted(items: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, InputError):
+                failed(item.source, item.reason)
+            yield item
+
+    read = ReadSettings(max_bytes=len(raw) + 1)
+    items = noted(read_jsonl_stream(io.BytesIO(raw), "request", read))
     with res.write_lock:
         store = res.writer()
         try:
-            summary = ingest_items(
-                store,
-                items,
-                res.engine,
-                on_failure=lambda where, why, _trace: failures.append(
-                    IngestFailure(source=where, reason=why)
-                ),
-            )
+            summary = ingest_items(store, items, res.engine, on_failure=failed)
         finally:
             store.close()
     return IngestResult(
@@ -144,7 +150,20 @@ Format = Annotated[
     "/export/{fmt}",
     tags=["export"],
     response_class=FileResponse,
-    responses={200: {"content": {"application/octet-stream": {}}, "description": "The file"}},
+    responses={
+        200: {
+            "description": "The export as a file (a zip archive for folder formats)",
+            "content": {
+                kind: {"schema": {"type": "string", "format": "binary"}}
+                for kind in (
+                    "application/x-ndjson",
+                    "text/csv",
+                    "application/xml",
+                    "application/zip",
+                )
+            },
+        }
+    },
 )
 def export_store(res: Res, fmt: Format) -> FileResponse:
     """The store in one of ``communique export``'s formats; folder formats (csv, parquet)
