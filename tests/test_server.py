@@ -147,9 +147,13 @@ def test_an_event_with_its_reports_spans_and_reasons(client: TestClient) -> None
     assert len(event["reports"]) == event["n_sources"] > 1
     for report in event["reports"]:
         doc = ok(client, f"/api/documents/{report['doc_id']}")
-        start, end = report["evidence_start"], report["evidence_end"]
-        assert doc["text"][start:end] == report["evidence"]
+        span = report["evidence"]
+        assert doc["text"][span["start"] : span["end"]] == span["text"]
         assert report["reason"]
+    listed = next(
+        e for e in ok(client, "/api/events", limit=500)["events"] if e["id"] == event["id"]
+    )
+    assert {k: v for k, v in event.items() if k not in ("reports", "held_event_ids")} == listed
 
 
 def test_actor_search_in_any_script_and_profile(client: TestClient) -> None:
@@ -172,6 +176,10 @@ def test_dyad_network_places_and_facets(client: TestClient) -> None:
     assert sum(m["n"] for m in dyad["by_month"]) <= dyad["n_events"]
     assert all(m["value"][:4].isdigit() for m in dyad["by_month"])
     net = ok(client, "/api/network")
+    assert net == ok(client, "/api/network", status="occurred")  # what took place, by default
+    assert (
+        net["n_events"] < ok(client, "/api/network", status="planned")["n_events"] + net["n_events"]
+    )
     nodes = {n["id"] for n in net["nodes"]}
     assert net["edges"] and all({e["source"], e["target"]} <= nodes for e in net["edges"])
     kaz = ok(client, "/api/network", country="KAZ")
@@ -181,7 +189,9 @@ def test_dyad_network_places_and_facets(client: TestClient) -> None:
     assert "Brussels" in {p["location"] for p in places}
     facets = ok(client, "/api/facets")
     assert {"meeting"} <= {k["value"] for k in facets["kinds"]}
-    assert {"KAZ", "EU"} <= {a["value"] for a in facets["affiliations"]}
+    assert "KAZ" in {a["value"] for a in facets["countries"]}
+    assert {"EU", "OSCE"} <= {a["value"] for a in facets["organizations"]}
+    assert not {a["value"] for a in facets["organizations"]} & {"KAZ", "DEU", "GBR"}
     assert facets["date_min"] <= facets["date_max"]
 
 
@@ -215,8 +225,9 @@ def test_every_export_format(client: TestClient, fmt: str) -> None:
         ("/api/events/abc", 422, "event_id"),
         ("/api/documents/nope", 404, "no document nope"),
         ("/api/actors/424242", 404, "no actor"),
-        ("/api/events?from=2025-13", 400, "2025-13"),
-        ("/api/events?from=2025-05&to=2025-01", 400, "after"),
+        ("/api/events?from=2025-13", 400, "from '2025-13'"),
+        ("/api/events?from=2025-05&to=2025-01", 400, "from 2025-05 is after to 2025-01"),
+        ("/api/dyads?a=KAZ&b=EU&to=20x5", 400, "to '20x5'"),
         ("/api/events?limit=0", 422, "limit"),
         ("/api/events?limit=501", 422, "limit"),
         ("/api/events?sort=name", 422, "sort"),

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Query, Request
 
 from communique.store.filters import Codes
-from communique.store.query import EventQuery, QueryError
+from communique.store.query import EventQuery, QueryError, check_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,16 @@ class Filters:
 
     def page(self, limit: int | None, offset: int = 0, *, oldest_first: bool = False) -> EventQuery:
         return replace(self.query, limit=limit, offset=offset, oldest_first=oldest_first)
+
+
+def check_dates(date_from: str | None, date_to: str | None) -> None:
+    """Raise ``QueryError`` naming the API's parameter (not the command line's option) for a
+    date that is not one, or a range that ends before it starts."""
+    for name, value in (("from", date_from), ("to", date_to)):
+        if value:
+            check_date(value, name)
+    if date_from and date_to and date_from[: len(date_to)] > date_to:
+        raise QueryError(f"from {date_from} is after to {date_to}")
 
 
 def codes_of(request: Request) -> Codes:
@@ -48,6 +58,7 @@ def event_filters(
     date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text query")] = None,
 ) -> Filters:
+    check_dates(date_from, date_to)
     codes = codes_of(request)
     notes: list[str] = []
     mapped_country = mapped_org = None

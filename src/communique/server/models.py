@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from communique.store.query import EventRow
-from communique.store.read import DocumentSummary
+from communique.store.query import EventRow, Source
+from communique.store.read import DocumentSummary, Event, SourceReport
 
 
 class Health(BaseModel):
@@ -62,6 +62,60 @@ class EventOut(BaseModel):
     @classmethod
     def of(cls, row: EventRow) -> EventOut:
         return cls.model_validate(row.to_dict())
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class ReportOut(BaseModel):
+    doc_id: str
+    local_id: str = Field(description="the event's id in the document's record (E1)")
+    source: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    evidence: Span | None = Field(description="the report's evidence in the document's text")
+    reason: str = Field(description="first report, or the merge rule that joined it")
+
+
+def _listed_order(r: SourceReport) -> tuple[bool, str, str]:
+    """Sources as the events list orders them: by publication date (undated first), id."""
+    return (r.published is not None, r.published or "", r.doc_id)
+
+
+class EventDetail(EventOut):
+    reports: list[ReportOut]
+    held_event_ids: list[int] = Field(description="events this planned one announced")
+
+    @classmethod
+    def from_event(cls, e: Event) -> EventDetail:
+        row = EventRow(
+            e.id, e.kind, e.status, e.date_start, e.date_end, e.location, e.country, e.lat,
+            e.lon, e.name, e.topics, e.cameo, e.n_sources, e.planned_event_id, e.participants,
+            tuple(Source(r.doc_id, r.local_id, r.source, r.title, r.published, r.language)
+                  for r in sorted(e.reports, key=_listed_order)),
+        )  # fmt: skip
+        reports = [
+            ReportOut(
+                doc_id=r.doc_id,
+                local_id=r.local_id,
+                source=r.source,
+                title=r.title,
+                published=r.published,
+                language=r.language,
+                evidence=Span(start=r.evidence_start, end=r.evidence_end, text=r.evidence)
+                if r.evidence is not None
+                and r.evidence_start is not None
+                and r.evidence_end is not None
+                else None,
+                reason=r.reason,
+            )
+            for r in e.reports
+        ]
+        return cls(**row.to_dict(), reports=reports, held_event_ids=list(e.held_event_ids))
 
 
 class EventPage(BaseModel):

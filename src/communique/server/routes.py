@@ -3,17 +3,18 @@ Each handler asks the store's read API (``Store``'s methods) and returns its typ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
 from communique import __version__
 from communique.server.errors import ERROR_RESPONSES
-from communique.server.filters import Filters, event_filters
-from communique.server.models import DocumentPageOut, EventOut, EventPage, Health
+from communique.server.filters import Filters, check_dates, codes_of, event_filters
+from communique.server.models import DocumentPageOut, EventDetail, EventOut, EventPage, Health
 from communique.server.settings import Resources
 from communique.store import Store
-from communique.store.read import ActorProfile, Event, StoredDocument
+from communique.store.read import ActorProfile, StoredDocument
 from communique.store.views import ActorMatch, Dyad, Facets, Network, Place, SearchHit
 
 MAX_PAGE = 500
@@ -96,11 +97,11 @@ EventId = Annotated[int, Path(ge=1, le=2**62)]
 ActorId = Annotated[int, Path(ge=1, le=2**62)]
 
 
-@router.get("/events/{event_id}", response_model=Event, tags=["events"])
-def event(res: Res, event_id: EventId) -> Event:
-    """One merged event: participants with their roles, and every source report with its
-    evidence span and the reason it joined."""
-    return _store(res).event(event_id)
+@router.get("/events/{event_id}", response_model=EventDetail, tags=["events"])
+def event(res: Res, event_id: EventId) -> EventDetail:
+    """One merged event in the layout of the events list, with every source report: its
+    evidence span in the document's text and the reason it joined."""
+    return EventDetail.from_event(_store(res).event(event_id))
 
 
 @router.get("/actors", tags=["actors"])
@@ -135,8 +136,7 @@ def dyad(
     limit: Limit = 100,
 ) -> Dyad:
     """The meetings of two sides: per month, their topics, and the latest events."""
-    from communique.server.filters import codes_of
-
+    check_dates(date_from, date_to)
     codes = codes_of(request)
     side_a, side_b = codes.side(a).code, codes.side(b).code
     return _store(res).dyad(side_a, side_b, date_from=date_from, date_to=date_to, limit=limit)
@@ -148,8 +148,12 @@ def network(
     filters: EventFilters,
     limit: Annotated[int, Query(ge=1, le=20_000, description="events read, newest first")] = 2000,
 ) -> Network:
-    """Who met whom in the matching events: actors as nodes, shared events as weighted edges."""
-    return _store(res).network(filters.page(limit))
+    """Who met whom in the matching events (by default those that took place: ``status``
+    occurred): actors as nodes, shared events as weighted edges."""
+    q = filters.page(limit)
+    if q.status is None:
+        q = replace(q, status="occurred")
+    return _store(res).network(q)
 
 
 @router.get("/places", tags=["events"])
@@ -163,9 +167,9 @@ def places(
 
 
 @router.get("/facets", response_model=Facets, tags=["events"])
-def facets(res: Res) -> Facets:
+def facets(request: Request, res: Res) -> Facets:
     """Values events can be filtered by, with their numbers of events."""
-    return _store(res).facets()
+    return _store(res).facets(codes_of(request).states)
 
 
 @router.get("/search", tags=["documents"])

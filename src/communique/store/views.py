@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +97,8 @@ class Place:
 class Facets:
     kinds: tuple[Count, ...]
     statuses: tuple[Count, ...]
-    affiliations: tuple[Count, ...]  # states (ISO3) and organisations, most events first
+    countries: tuple[Count, ...]  # states (ISO3), most events first
+    organizations: tuple[Count, ...]  # every other affiliation (EU, OSCE, ...)
     topics: tuple[Count, ...]
     date_min: str | None
     date_max: str | None
@@ -241,8 +243,10 @@ class StoreViews(StoreReads):
             )
         )
 
-    def facets(self) -> Facets:
-        """The values events can be filtered by, with their number of events."""
+    def facets(self, states: Collection[str]) -> Facets:
+        """The values events can be filtered by, with their number of events; an affiliation
+        in ``states`` (the knowledge base's ISO3 codes) is a country, any other one an
+        organisation."""
         kinds: Counter[str] = Counter()
         statuses: Counter[str] = Counter()
         for kind, status, n in self._all(
@@ -269,9 +273,12 @@ class StoreViews(StoreReads):
         )
         (low,) = self._all("SELECT min(date_start) FROM events WHERE date_start IS NOT NULL")[0]
         (high,) = self._all("SELECT max(date_start) FROM events")[0]
+        countries = Counter({a: n for a, n in affiliations.items() if a in states})
+        others = Counter({a: n for a, n in affiliations.items() if a not in states})
         return Facets(
-            _counts(kinds), _counts(statuses), _counts(affiliations), _counts(topics), low, high
-        )
+            _counts(kinds), _counts(statuses), _counts(countries), _counts(others),
+            _counts(topics), low, high,
+        )  # fmt: skip
 
     def search(self, text: str, *, limit: int = 20) -> tuple[SearchHit, ...]:
         """Documents matching a full-text query (FTS5 syntax, or plain words when it is not

@@ -32,7 +32,7 @@ export async function renderActor(root, actorId) {
       detail: `${(r.titles || []).join("; ")}${r.n_reports ? ` · ${r.n_reports} report(s)` : ""}`,
     }));
   if (rows.length) rangeChart(rolesBox, rows, { title: "Roles over time (first to last report)", xLabel: "Date of the reports naming the role" });
-  else rolesBox.append(emptyState("No dated role is recorded for this actor.", "Roles come from titles in the reports (e.g. “Foreign Minister”)."));
+  else rolesBox.append(emptyState(roles.length ? "No role of this actor has a date, so there is nothing to plot; the roles are listed below." : "No role is recorded for this actor.", "Roles come from titles in the reports (e.g. “Foreign Minister”)."));
   const roleList = el("ul", { class: "plain small" });
   for (const r of roles) {
     roleList.append(el("li", {}, el("strong", {}, humanize(r.role_class) || "role"), r.affiliation ? ` (${r.affiliation})` : "", `: ${(r.titles || []).join("; ") || "—"} · ${dateRange(r.first_seen, r.last_seen)} · ${r.n_reports ?? "?"} report(s)`));
@@ -52,7 +52,7 @@ export async function renderActor(root, actorId) {
         href: href.actor(c.actor_id),
         dataset: { actorId: c.actor_id },
       })),
-      { valueLabel: "events" },
+      { valueLabel: (n) => (n === 1 ? "event" : "events") },
     );
   } else cpBox.append(emptyState("No counterpart: this actor shares no event with another actor."));
   view.append(section("Counterparts", cpBox));
@@ -61,7 +61,7 @@ export async function renderActor(root, actorId) {
   const tl = el("div", { id: "actor-timeline", class: "chart" });
   if (events.length && eventDots(tl, events, { title: `Events of ${a.name} over time`, xLabel: "Event date", onClick: (e) => (location.hash = href.event(e.id)) })) {
     tl.append(el("p", { class: "hint" }, "Click a dot to open the event."));
-  } else tl.append(emptyState("No dated event for this actor."));
+  } else tl.append(emptyState(events.length ? "None of this actor's events has a known date, so there is nothing to plot; they are listed below." : "No event is recorded for this actor."));
   const list = el("ul", { class: "plain", id: "actor-events" });
   for (const e of events) {
     list.append(el("li", { dataset: { eventId: e.id } }, el("a", { href: href.event(e.id) }, dateRange(e.date_start, e.date_end)), ` · ${e.kind} (${e.status})${e.location ? ` · ${e.location}` : ""}${e.name ? ` · ${e.name}` : ""}`));

@@ -107,7 +107,8 @@ export function barList(container, items, { valueLabel = "" } = {}) {
     track.append(bar);
     const value = document.createElement("span");
     value.className = "bar-value";
-    value.textContent = `${item.value}${valueLabel ? ` ${valueLabel}` : ""}`;
+    const unit = typeof valueLabel === "function" ? valueLabel(item.value) : valueLabel;
+    value.textContent = `${item.value}${unit ? ` ${unit}` : ""}`;
     li.append(label, track, value);
     ol.append(li);
   }

@@ -18,7 +18,7 @@ export async function renderDocument(root, docId, params) {
     return;
   }
   const meta = [doc.source, doc.published, doc.language, doc.extractor ? `extractor ${typeof doc.extractor === "string" ? doc.extractor : JSON.stringify(doc.extractor)}` : null].filter(Boolean).join(" · ");
-  root.append(el("h1", {}, doc.title || "Untitled document"), el("p", { class: "muted", id: "doc-meta" }, meta));
+  root.append(el("h1", {}, doc.title || doc.source || "Untitled document"), el("p", { class: "muted", id: "doc-meta" }, meta));
   const record = doc.record || { document: { text: doc.text }, actors: [], events: [], quotes: [], claims: [] };
   const eventLinks = new Map((doc.events || []).map((e) => [e.local_id, e.event_id]));
   root.append(recordView(record, { hl: parseHl(params.get("hl")), eventLinks, fallbackText: doc.text }));

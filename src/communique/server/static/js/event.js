@@ -10,7 +10,7 @@ export async function renderEvent(root, eventId) {
     root.append(el("h1", {}, `Event ${eventId}`), errorBox(err, `Could not load event ${eventId}`));
     return;
   }
-  const start = e.date ? e.date.start : e.date_start;
+  const start = e.date.start;
   const end = e.date ? e.date.end : e.date_end;
   const view = el("div", { id: "event-view", dataset: { eventId: e.id } });
   const title = e.name || `${capital(e.kind || "event")}${e.location ? ` in ${e.location}` : ""}`;
@@ -46,7 +46,7 @@ export async function renderEvent(root, eventId) {
   );
   const tbody = el("tbody");
   for (const p of parts) {
-    tbody.append(el("tr", {}, el("td", {}, actorLink(p)), el("td", {}, p.kind || "—"), el("td", {}, humanize(p.role ?? p.role_class) || "—"), el("td", {}, p.title || "—"), el("td", {}, p.affiliation || "—")));
+    tbody.append(el("tr", {}, el("td", {}, actorLink(p)), el("td", {}, p.kind || "—"), el("td", {}, humanize(p.role) || "—"), el("td", {}, p.title || "—"), el("td", {}, p.affiliation || "—")));
   }
   table.append(tbody);
   view.append(section(`Participants (${parts.length})`, parts.length ? table : emptyState("No participant is named for this event.")));
@@ -71,14 +71,9 @@ export async function renderEvent(root, eventId) {
   root.append(view);
 }
 
-/** The report's evidence span: {start, end, text} (documented) or evidence_start/_end + text. */
+/** The report's evidence span {start, end, text} in its document's text, or null. */
 function evidenceSpan(r) {
-  const ev = r.evidence;
-  if (ev && typeof ev === "object") return ev;
-  if (Number.isInteger(r.evidence_start) && Number.isInteger(r.evidence_end)) {
-    return { start: r.evidence_start, end: r.evidence_end, text: typeof ev === "string" ? ev : "" };
-  }
-  return typeof ev === "string" ? { text: ev } : null;
+  return r.evidence || null;
 }
 
 function capital(s) {

@@ -4,7 +4,7 @@ import { el, errorBox, emptyState, loading, dateRange, humanize, href, actorLink
 import { filterForm, pickFilters, EVENT_FIELDS } from "./filters.js";
 import { eventsByMonth, monthBars } from "./charts.js";
 
-const PAGE = 25;
+const PAGE = 50;
 const EMPTY = ["No events match these filters — widen the dates or clear a filter.", "The timeline and table show events in the store that pass every filter above."];
 
 export async function renderEvents(root, params) {

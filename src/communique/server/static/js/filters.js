@@ -16,17 +16,8 @@ const LABELS = {
 
 const FACET_KEY = { country: "countries", org: "organizations", kind: "kinds", status: "statuses", topic: "topics" };
 
-// Organisation codes of the record contract; /api/facets may list them with states as "affiliations".
-const ORGS = new Set(["EU", "UN", "OSCE", "NATO", "SCO", "CSTO", "EAEU", "CIS", "OTS", "CICA", "ASEAN", "AU", "OIC", "COE", "G7", "G20"]);
-
 function facetOptions(f, name) {
-  const key = FACET_KEY[name];
-  if (f[key]) return f[key];
-  if ((name === "country" || name === "org") && Array.isArray(f.affiliations)) {
-    const isOrg = (x) => ORGS.has(String(facetValue(x))) || !/^[A-Z]{3}$/.test(String(facetValue(x)));
-    return f.affiliations.filter((x) => (name === "org" ? isOrg(x) : !isOrg(x)));
-  }
-  return [];
+  return f[FACET_KEY[name]] || [];
 }
 
 function facetValue(f) {

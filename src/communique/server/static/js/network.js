@@ -19,9 +19,10 @@ export async function renderNetwork(root, params) {
     onError: (err) => errors.append(errorBox(err, "Could not load the filter values")),
   });
   const box = el("div", { id: "network", class: "chart" }, loading("Loading the network…"));
-  root.append(el("h1", {}, "Who met whom"), form, errors, section("Network of participants (events that occurred)", box));
+  root.append(el("h1", {}, "Who met whom"), form, errors, section("Network of participants", box, el("p", { class: "hint" }, "Two participants are linked when they took part in the same event (by default the API counts events that occurred).")));
   let data;
   try {
+    // No status: the API's documented default is status=occurred.
     data = await get("/api/network", filters);
   } catch (err) {
     box.replaceChildren(errorBox(err, "Could not load the network"));
@@ -42,7 +43,7 @@ function draw(box, nodes, links, nEvents) {
   const width = 1000;
   const height = 620;
   const color = d3.scaleOrdinal().domain(KINDS).range(COLORS).unknown("#718096");
-  const radius = d3.scaleSqrt().domain([1, d3.max(nodes, (n) => n.n_events || 1) || 1]).range([5, 22]);
+  const radius = d3.scaleSqrt().domain([0, d3.max(nodes, (n) => n.n_events || 1) || 1]).range([3, 22]);
   const stroke = d3.scaleLinear().domain([1, d3.max(links, (l) => l.weight || 1) || 1]).range([1.2, 6]);
   const sim = d3
     .forceSimulation(nodes)
@@ -117,8 +118,7 @@ function draw(box, nodes, links, nEvents) {
 function legendBox(color, radius, showAll) {
   const legend = el("div", { id: "network-legend", class: "legend" }, el("span", { class: "legend-title" }, "Legend:"));
   KINDS.forEach((k) => legend.append(el("span", { class: "legend-item" }, el("span", { class: "swatch", style: `background:${color(k)}` }), k)));
-  const [lo, hi] = radius.domain();
-  legend.append(el("span", { class: "legend-item" }, `circle size: events taken part in (${lo}–${Math.round(hi)}); line width: shared events`));
+  legend.append(el("span", { class: "legend-item" }, `circle area: events taken part in (up to ${Math.round(radius.domain()[1])}); line width: shared events`));
   legend.append(el("span", { class: "legend-item" }, showAll ? "Click a circle to open the actor." : "Labels on the most active fifth; hover a circle for its name, click to open it."));
   return legend;
 }
