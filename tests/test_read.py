@@ -237,3 +237,19 @@ def test_cli_explain_without_a_database(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["explain", "1", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1 and "no such database" in res.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_an_actor_in_most_events_lists_them_in_the_same_order(store: Store) -> None:
+    """An actor in most of the store's events has them read newest first through the date
+    index (no sort of all of them): the list is the same as by the join, at any limit."""
+    from communique.store.read import _ACTOR_EVENTS
+
+    (last,) = store.conn.execute("SELECT max(id) FROM events").fetchone()
+    frequent = 0
+    for (aid,) in store.conn.execute("SELECT id FROM actors").fetchall():
+        for limit in (1, 2, 100):
+            profile = store.actor(aid, limit=limit)
+            joined = [r[0] for r in store.conn.execute(_ACTOR_EVENTS, (aid, limit))]
+            assert [e.id for e in profile.events] == joined
+            frequent += profile.n_events**2 > limit * last
+    assert frequent, "no actor took the date-index path"

@@ -333,6 +333,7 @@ def test_ingest_needs_a_token_and_the_flag(tmp_path: Path) -> None:
     docs = [json.loads(line) for line in (ROOT / "tests/store_corpus/news_en.jsonl").open()]
     with TestClient(app) as c:
         assert ok(c, "/api/health")["store"]["documents"] == 0
+        assert ok(c, "/api/facets")["kinds"] == []
         body = {"documents": docs}
         error(c.post("/api/documents", json=body), 401)
         bad = {"Authorization": "Bearer wrong"}
@@ -343,6 +344,7 @@ def test_ingest_needs_a_token_and_the_flag(tmp_path: Path) -> None:
         summary = r.json()
         assert summary["new"] == 2 and summary["failed"] == 0 and summary["events"] > 0
         assert ok(c, "/api/health")["store"]["documents"] == 2  # reads see the new documents
+        assert ok(c, "/api/facets")["kinds"]  # not the answer kept from before the ingest
         again = c.post("/api/documents", json=body, headers=auth).json()
         assert again["new"] == 0 and again["unchanged"] == 2
         lines = (ROOT / "tests/store_corpus/press_de.jsonl").read_bytes() + b'{"text": 5}\n'

@@ -169,7 +169,8 @@ def places(
 @router.get("/facets", response_model=Facets, tags=["events"])
 def facets(request: Request, res: Res) -> Facets:
     """Values events can be filtered by, with their numbers of events."""
-    return _store(res).facets(codes_of(request).states)
+    states = codes_of(request).states
+    return res.memo("facets", lambda: _store(res).facets(states))
 
 
 @router.get("/search", tags=["documents"])

@@ -4,15 +4,19 @@ resources its handlers share: the engine and one read-only store connection per 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from communique.errors import StoreError
 from communique.pipeline import Communique
 from communique.store import Store
 
+T = TypeVar("T")
 DEFAULT_MAX_BODY = 2_000_000  # bytes of a request body (a posted text or JSON Lines)
 INGEST_BUSY_SECONDS = 120.0
 
@@ -45,6 +49,33 @@ class Resources:
     _opened: list[Store] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    _memo: dict[str, tuple[tuple[int, ...], Any]] = field(default_factory=dict)
+
+    def version(self) -> tuple[int, ...]:
+        """Changes whenever the store does: the modification time and size of the database
+        and of its write-ahead log (a commit by any process appends to the log)."""
+        out: list[int] = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(f"{self.settings.db}{suffix}")
+                out += [st.st_mtime_ns, st.st_size]
+            except OSError:
+                out += [0, 0]
+        return tuple(out)
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per version of the store (answers that read every event, such
+        as the filter values, cost a second on a million events and change only on ingest)."""
+        version = self.version()
+        with self._lock:
+            hit = self._memo.get(name)
+        if hit is not None and hit[0] == version:
+            value: T = hit[1]
+            return value
+        value = compute()
+        with self._lock:
+            self._memo[name] = (version, value)
+        return value
 
     def reader(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)

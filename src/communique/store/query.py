@@ -259,22 +259,29 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
         yield ids[i : i + size]
 
 
-def participants_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[Participant]]:
+def participants_of(
+    conn: sqlite3.Connection, ids: Sequence[int], *, roles: bool = True
+) -> dict[int, list[Participant]]:
     """Participants per event, with the role their event's reports give them (the role held
-    at that event's date), ordered by actor id."""
+    at that event's date), ordered by actor id. ``roles=False`` leaves role and title out
+    (a network needs neither, and they are most of the cost)."""
     out: dict[int, list[Participant]] = {}
+    role_columns = (
+        " (SELECT rp.role_class FROM reports r JOIN report_participants rp"
+        "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
+        "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
+        "   AND rp.role_class IS NOT NULL LIMIT 1),"
+        " (SELECT rp.title FROM reports r JOIN report_participants rp"
+        "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
+        "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
+        "   AND rp.title IS NOT NULL LIMIT 1)"
+        if roles
+        else " NULL, NULL"
+    )
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         cur = conn.execute(
-            "SELECT ep.event_id, a.id, a.name, a.kind, a.affiliation,"
-            " (SELECT rp.role_class FROM reports r JOIN report_participants rp"
-            "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
-            "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
-            "   AND rp.role_class IS NOT NULL LIMIT 1),"
-            " (SELECT rp.title FROM reports r JOIN report_participants rp"
-            "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
-            "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
-            "   AND rp.title IS NOT NULL LIMIT 1)"
+            f"SELECT ep.event_id, a.id, a.name, a.kind, a.affiliation,{role_columns}"
             f" FROM event_participants ep JOIN actors a ON a.id = ep.actor_id"
             f" WHERE ep.event_id IN ({marks}) ORDER BY ep.event_id, a.id",
             list(chunk),

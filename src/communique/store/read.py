@@ -221,10 +221,19 @@ _COUNTERPARTS = (
     " JOIN actors a ON a.id = o.actor_id WHERE x.actor_id = ?"
     " GROUP BY o.actor_id ORDER BY n DESC, o.actor_id LIMIT ?"
 )
-_ACTOR_EVENTS = (
+_SUMMARY = (
     "SELECT e.id, e.kind, e.status, e.date_start, e.date_end, e.location, e.country, e.name,"
-    " e.n_sources FROM event_participants p JOIN events e ON e.id = p.event_id"
+    " e.n_sources"
+)
+_ACTOR_EVENTS = (
+    f"{_SUMMARY} FROM event_participants p JOIN events e ON e.id = p.event_id"
     " WHERE p.actor_id = ? ORDER BY e.date_start DESC, e.id DESC LIMIT ?"
+)
+# the same events of an actor in most of the store: read newest first through the date index
+# until ``limit`` found, instead of sorting all of them (91,000 events: 75 ms -> about 1 ms)
+_FREQUENT_ACTOR_EVENTS = (
+    f"{_SUMMARY} FROM events e WHERE EXISTS (SELECT 1 FROM event_participants p"
+    " WHERE p.event_id = e.id AND p.actor_id = ?) ORDER BY e.date_start DESC, e.id DESC LIMIT ?"
 )
 
 
@@ -362,6 +371,9 @@ class StoreReads:
         (n_events,) = self._all(
             "SELECT count(*) FROM event_participants WHERE actor_id = ?", (actor_id,)
         )[0]
+        (last_id,) = self._all("SELECT coalesce(max(id), 0) FROM events")[0]
+        # sorting costs the actor's events; the scan about limit x (events / actor's events)
+        frequent = n_events * n_events > limit * last_id
         return ActorProfile(
             actor_id, kind, name, key, affiliation,
             spellings=tuple(str(s) for (s,) in spellings),
@@ -372,7 +384,9 @@ class StoreReads:
             ),
             events=tuple(
                 EventSummary(int(e), k, st, ds, de, loc, c, nm, int(n))
-                for e, k, st, ds, de, loc, c, nm, n in self._all(_ACTOR_EVENTS, (actor_id, limit))
+                for e, k, st, ds, de, loc, c, nm, n in self._all(
+                    _FREQUENT_ACTOR_EVENTS if frequent else _ACTOR_EVENTS, (actor_id, limit)
+                )
             ),
             n_events=int(n_events),
         )  # fmt: skip

@@ -205,7 +205,7 @@ class StoreViews(StoreReads):
             raise QueryError(f"limit {q.limit}: a network reads at most {MAX_NETWORK_EVENTS}")
         ids = event_ids(self.conn, q)
         try:
-            people = participants_of(self.conn, ids)
+            people = participants_of(self.conn, ids, roles=False)
         except sqlite3.Error as exc:
             raise self.error(exc) from exc
         nodes: dict[int, Any] = {}
