@@ -383,3 +383,21 @@ def test_ingest_flag_without_a_token_is_refused(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1 and "COMMUNIQUE_TOKEN" in result.output
     assert not (tmp_path / "a.db").exists()
+
+
+def test_a_search_matching_many_documents_ranks_the_newest(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import communique.store.views as views
+
+    with Store(db, readonly=True) as store:
+        everything = store.search("Kasachstan OR Kazakhstan OR Kallas", limit=100)
+        assert len(everything) > 3
+        monkeypatch.setattr(views, "RANKED_MATCHES", 3)
+        newest = store.search("Kasachstan OR Kazakhstan OR Kallas", limit=100)
+        rowids = dict(store.conn.execute("SELECT id, rowid FROM documents").fetchall())
+    assert len(newest) == 3
+    assert (
+        sorted(rowids[h.doc_id] for h in newest)
+        == sorted(rowids[h.doc_id] for h in everything)[-3:]
+    )

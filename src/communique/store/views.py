@@ -30,6 +30,7 @@ from communique.store.search import fts_phrase_query
 MAX_NETWORK_EVENTS = 20_000
 MAX_DYAD_EVENTS = 20_000
 SNIPPET_WORDS = 16
+RANKED_MATCHES = 10_000  # the newest matching documents a search ranks
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,23 +283,36 @@ class StoreViews(StoreReads):
 
     def search(self, text: str, *, limit: int = 20) -> tuple[SearchHit, ...]:
         """Documents matching a full-text query (FTS5 syntax, or plain words when it is not
-        valid syntax), best first, each with its best passage."""
+        valid syntax), best first, each with its best passage. A query matching more than
+        ``RANKED_MATCHES`` documents ranks the newest that many (ranking costs every match:
+        a word in most of a million documents took a second)."""
         _check_page(limit)
         if not text.strip():
             raise QueryError("the full-text query is empty")
-        sql = (
-            "SELECT d.id, d.title, d.source, d.published, d.language,"
-            f" snippet(documents_fts, -1, '[', ']', '…', {SNIPPET_WORDS})"
-            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
         try:
-            rows = self.conn.execute(sql, (fts_text(text), limit)).fetchall()
+            return self._search(fts_text(text), limit)
         except sqlite3.OperationalError:  # not FTS5 syntax ("Kallas: Brüssel"): the words
             phrase = fts_phrase_query(text)
             if not phrase:
                 raise QueryError(f"the full-text query {text!r} has no words") from None
-            rows = self._all(sql, (fts_text(phrase), limit))
+            try:
+                return self._search(fts_text(phrase), limit)
+            except sqlite3.Error as exc:
+                raise self.error(exc) from exc
         except sqlite3.Error as exc:
             raise self.error(exc) from exc
+
+    def _search(self, fts: str, limit: int) -> tuple[SearchHit, ...]:
+        oldest = self.conn.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+            " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (fts, RANKED_MATCHES - 1),
+        ).fetchone()
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, d.source, d.published, d.language,"
+            f" snippet(documents_fts, -1, '[', ']', '…', {SNIPPET_WORDS})"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY rank LIMIT ?",
+            (fts, oldest[0] if oldest else 0, limit),
+        ).fetchall()
         return tuple(SearchHit(*r) for r in rows)
