@@ -401,3 +401,56 @@ def test_a_search_matching_many_documents_ranks_the_newest(
         sorted(rowids[h.doc_id] for h in newest)
         == sorted(rowids[h.doc_id] for h in everything)[-3:]
     )
+
+
+def test_settings_cross_to_worker_processes_without_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = ServerSettings(db=tmp_path / "x.db", allow_ingest=True, token=TOKEN, max_body=5)
+    assert TOKEN not in settings.to_json()
+    monkeypatch.setenv("COMMUNIQUE_TOKEN", TOKEN)
+    assert ServerSettings.from_json(settings.to_json()) == settings
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_serve_command_answers_over_http(db: Path, workers: int) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from communique.server.background import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "communique",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+        ],  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert r.json()["status"] == "ok"
+        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200  # the dashboard
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

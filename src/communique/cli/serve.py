@@ -32,9 +32,18 @@ TOKEN_VARIABLE = "COMMUNIQUE_TOKEN"
 @click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
               metavar="BYTES",
               help="Largest request body (a posted text or JSON Lines).")  # fmt: skip
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes: more answer more requests at once (each loads the "
+                   "language packs for extraction on first use).")  # fmt: skip
 @click.option("--no-dashboard", is_flag=True, help="Serve the API only.")
 def serve(
-    db: Path, host: str, port: int, allow_ingest: bool, max_body: int, no_dashboard: bool
+    db: Path,
+    host: str,
+    port: int,
+    allow_ingest: bool,
+    max_body: int,
+    workers: int,
+    no_dashboard: bool,
 ) -> None:
     """Serve a store over HTTP: a JSON API (OpenAPI description at /docs) and a web dashboard
     at / (events, actors, who met whom, map, documents with every field highlighted at its
@@ -55,4 +64,17 @@ def serve(
     except CommuniqueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"communique: serving {db} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    from communique.server.app import SETTINGS_VARIABLE
+
+    os.environ[SETTINGS_VARIABLE] = settings.to_json()  # read by each worker process
+    uvicorn.run(
+        "communique.server.app:create_app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+    )

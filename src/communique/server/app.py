@@ -6,6 +6,7 @@ runs it with uvicorn. Nothing here writes SQL or opens a file a request names.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources as importlib_resources
@@ -31,6 +32,15 @@ DESCRIPTION = (
 
 def static_dir() -> Path:
     return Path(str(importlib_resources.files("communique.server") / "static"))
+
+
+SETTINGS_VARIABLE = "COMMUNIQUE_SERVE_SETTINGS"
+
+
+def create_app_from_environment() -> FastAPI:
+    """The application of the settings ``communique serve --workers N`` hands to each worker
+    process (as JSON in ``COMMUNIQUE_SERVE_SETTINGS``; the token stays in its own variable)."""
+    return create_app(ServerSettings.from_json(os.environ[SETTINGS_VARIABLE]))
 
 
 def create_app(settings: ServerSettings) -> FastAPI:

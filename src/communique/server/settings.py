@@ -4,6 +4,7 @@ resources its handlers share: the engine and one read-only store connection per 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import threading
@@ -36,6 +37,28 @@ class ServerSettings:
             )
         if self.max_body <= 0:
             raise StoreError(f"the body limit must be positive, not {self.max_body}")
+
+    def to_json(self) -> str:
+        """The settings for another process, without the token (it reads its own)."""
+        return json.dumps(
+            {
+                "db": str(self.db),
+                "allow_ingest": self.allow_ingest,
+                "max_body": self.max_body,
+                "dashboard": self.dashboard,
+            }  # fmt: skip
+        )
+
+    @classmethod
+    def from_json(cls, text: str, token_variable: str = "COMMUNIQUE_TOKEN") -> ServerSettings:
+        value = json.loads(text)
+        return cls(
+            db=Path(value["db"]),
+            allow_ingest=bool(value["allow_ingest"]),
+            token=os.environ.get(token_variable) or None,
+            max_body=int(value["max_body"]),
+            dashboard=bool(value["dashboard"]),
+        )
 
 
 @dataclass(slots=True)
