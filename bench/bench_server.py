@@ -79,9 +79,10 @@ def free_port() -> int:
 class Server:
     """``communique serve`` as a subprocess, up once ``/api/health`` answers."""
 
-    def __init__(self, db: Path, port: int, log: Path) -> None:
+    def __init__(self, db: Path, port: int, log: Path, workers: int = 1) -> None:
         exe = Path(sys.executable).with_name("communique")
-        cmd = [str(exe), "serve", "--db", str(db), "--port", str(port), "--no-dashboard"]
+        cmd = [str(exe), "serve", "--db", str(db), "--port", str(port), "--no-dashboard",
+               "--workers", str(workers)]  # fmt: skip
         self.url = f"http://127.0.0.1:{port}"
         self.log = log
         self._fh = log.open("wb")
@@ -263,6 +264,7 @@ def main() -> int:
     ap.add_argument("--db", type=Path, default=None, help="reuse (or create) this store")
     ap.add_argument("--requests", type=int, default=50, help="sequential requests per endpoint")
     ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     ap.add_argument("--seconds", type=float, default=20.0, help="length of the mixed load run")
     ap.add_argument("--extract-seconds", type=float, default=10.0)
     ap.add_argument("--seed", type=Path, default=Path("../shared/seeds/000_e222fb3680946254.txt"))
@@ -278,7 +280,7 @@ def main() -> int:
         f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average "
         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} at start"
     )
-    server = Server(db, free_port(), Path(tmp.name) / "server.log")
+    server = Server(db, free_port(), Path(tmp.name) / "server.log", args.workers)
     try:
         up = server.wait()
         with httpx.Client(base_url=server.url, timeout=120) as client:

@@ -454,3 +454,25 @@ def test_the_serve_command_answers_over_http(db: Path, workers: int) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/static/../app.py",
+        "/static/%2e%2e/app.py",
+        "/static/..%2fsettings.py",
+        "/static/vendor/../../routes.py",
+    ],
+)
+def test_static_files_never_leave_their_folder(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 404
+    assert "import" not in r.text
+
+
+def test_the_dashboard_page_and_its_files_are_served(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert client.get("/static/js/app.js").status_code == 200
+    assert client.get("/static/vendor/d3/d3.min.js").status_code == 200
