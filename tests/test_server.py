@@ -476,3 +476,23 @@ def test_the_dashboard_page_and_its_files_are_served(client: TestClient) -> None
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert client.get("/static/js/app.js").status_code == 200
     assert client.get("/static/vendor/d3/d3.min.js").status_code == 200
+
+
+def test_first_requests_to_a_fresh_server_all_get_their_record(db: Path) -> None:
+    """Eight texts posted at once to a server that has loaded no language yet: the pack loads
+    once, outside the texts' time budgets, and every request gets its record."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    from communique.server.background import serve_in_background
+
+    text = (ROOT / "src/communique/lang/en/example.txt").read_text("utf-8")
+    with serve_in_background(create_app(ServerSettings(db=db))) as url:
+
+        def post(i: int) -> int:
+            body = {"text": text + f"\n\nItem {i}."}
+            return httpx.post(f"{url}/api/extract", json=body, timeout=120).status_code
+
+        with ThreadPoolExecutor(8) as pool:
+            assert list(pool.map(post, range(8))) == [200] * 8

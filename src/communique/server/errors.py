@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from communique.errors import CommuniqueError, InputError, StoreError
+from communique.errors import CommuniqueError, ExtractionTimeout, InputError, StoreError
 from communique.store.export import ExportError
 from communique.store.query import QueryError
 from communique.store.read import NotFoundError
@@ -36,7 +36,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _described("No such id or path"),
     413: _described("The request body is larger than the server's limit"),
     422: _described("A parameter of the wrong type or out of range (the message names it)"),
-    503: _described("The store cannot be read"),
+    503: _described("The store cannot be read, or an extraction ran out of its time budget"),
 }
 
 
@@ -60,7 +60,7 @@ def status_of(exc: CommuniqueError) -> int:
         return 404
     if isinstance(exc, QueryError | InputError | ExportError):
         return 400
-    if isinstance(exc, StoreError):
+    if isinstance(exc, StoreError | ExtractionTimeout):
         return 503
     return 400
 

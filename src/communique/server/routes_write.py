@@ -47,10 +47,11 @@ def extract(res: Res, body: ExtractRequest) -> dict[str, Any]:
     doc = read_posted(body.text.encode("utf-8"), "request", settings, html=body.html)
     if isinstance(doc, InputError):
         raise doc
-    if body.lang:
-        doc.language = body.lang
+    doc.language = body.lang or res.engine.identifier.identify(doc.text).lang
     if body.title and not doc.title:
         doc.title = body.title
+    if doc.language:
+        res.warm(doc.language)  # outside the time budget: loading is not this text's cost
     record = res.engine.extract_document(doc, Deadline.for_text(len(doc.text), 5.0))
     return record.to_dict()
 

@@ -73,6 +73,8 @@ class Resources:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _memo: dict[str, tuple[tuple[int, ...], Any]] = field(default_factory=dict)
+    _warm: set[str] = field(default_factory=set)
+    _load_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def version(self) -> tuple[int, ...]:
         """Changes whenever the store does: the modification time and size of the database
@@ -99,6 +101,20 @@ class Resources:
         with self._lock:
             self._memo[name] = (version, value)
         return value
+
+    def warm(self, lang: str) -> None:
+        """Load ``lang``'s pack and everything its extraction uses, once per process and one
+        language at a time, by extracting the pack's example text: the first requests to a
+        fresh worker otherwise all load it at once and run out of their time budgets."""
+        if lang in self._warm or lang not in self.engine.languages:
+            return
+        with self._load_lock:
+            if lang in self._warm:
+                return
+            example = self.engine.registry.folder(lang) / "example.txt"
+            text = example.read_text("utf-8") if example.is_file() else "."
+            self.engine.extract(text, lang=lang)
+            self._warm.add(lang)
 
     def reader(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
