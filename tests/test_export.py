@@ -226,7 +226,7 @@ def test_dyadic_pairs_with_cameo_and_goldstein(store: Store, tmp_path: Path) -> 
 
 
 def test_goldstein_table_covers_what_communique_emits() -> None:
-    for code in ("036", "040", "041", "042", "043", "044", "046", "125"):
+    for code in ("036", "040", "041", "042", "043", "044", "046", "114", "125"):
         assert goldstein(code) is not None
         assert goldstein(code[:2]) is not None
     assert GOLDSTEIN["046"] == 7.0 and GOLDSTEIN["125"] == -5.0 and goldstein("045") == 1.0

@@ -31,6 +31,9 @@ CONSULT_CAMEO_BY_MODE: Mapping[str, str] = MappingProxyType(
     {"phone": "041", "third-party": "044", "visit": "042"}
 )
 NEGOTIATION_CAMEO = "046"  # a consultation whose trigger names negotiations
+# an envoy summoned (held): CAMEO 114 "complain officially", which CAMEO2PLOVER-2021
+# (openeventdata/PLOVER) maps to ACCUSE, mode disapprove
+SUMMONS_CODES = ("ACCUSE", "disapprove", "114")
 HOST_CAMEO = "043"  # the host towards the visitor, of a 042 visit (dyadic export)
 
 # CAMEO Goldstein scale for the codes communique emits and their roots. Goldstein, J. S. (1992),
@@ -48,6 +51,8 @@ GOLDSTEIN: Mapping[str, float] = MappingProxyType(
         "043": 2.8,  # host a visit
         "044": 2.5,  # meet at a "third" location
         "046": 7.0,  # engage in negotiation
+        "11": -2.0,  # disapprove
+        "114": -2.0,  # complain officially (an envoy summoned)
         "12": -4.0,  # reject
         "125": -5.0,  # reject proposal to meet, discuss, or negotiate
     }
@@ -55,7 +60,7 @@ GOLDSTEIN: Mapping[str, float] = MappingProxyType(
 # PLOVER scores (PLOVER manual, "Numeric conflict/cooperation scores") and quad codes.
 PLOVER_SCORE: Mapping[str, float] = MappingProxyType({"CONSULT": 2.1, "AGREE": 4.2, "REJECT": -4.2})
 PLOVER_QUAD: Mapping[str, int] = MappingProxyType(
-    {"CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "REJECT": 3}
+    {"CONSULT": 1, "AGREE": 1, "SUPPORT": 1, "REJECT": 3, "ACCUSE": 3}
 )
 
 

@@ -10,7 +10,7 @@ themselves (status -> PLOVER event and CAMEO, CAMEO by mode) are the tables of
 
 from __future__ import annotations
 
-from communique.codes import consult_cameo, status_codes
+from communique.codes import SUMMONS_CODES, consult_cameo, status_codes
 from communique.drafts import EventDraft
 from communique.mentions import Mentions
 from communique.record import Plover
@@ -63,6 +63,10 @@ def code(
     trigger = draft.trigger.text.lower()
     # a postponed meeting is still intended: coded as the intent to meet, not a refusal
     event, cameo = status_codes("planned" if draft.postponed else draft.status)
+    if event == "CONSULT" and any(w in trigger for w in m.profile.summons_stems):
+        # the envoy came, to hear a complaint: coded as the complaint
+        event, mode, cameo = SUMMONS_CODES
+        return Plover(event, mode, list(draft.topics)), cameo, mode
     if event == "CONSULT":
         negotiation = any(w in trigger for w in m.profile.negotiation_stems)
         cameo = consult_cameo(

@@ -183,6 +183,7 @@ def check_rams(engine: Communique, corpora: Path, split: str) -> RamsReport:
 class PloverReport:
     consult: Share = field(default_factory=Share)
     false: Share = field(default_factory=Share)
+    same_type: Share = field(default_factory=Share)  # of the false: coded as the sentence's type
     details: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -190,7 +191,13 @@ class PloverReport:
             "PLOVER GSR sentences",
             f"  CONSULT: meeting, call or visit found  {self.consult}",
             f"  other types: one found (false)         {self.false}",
+            f"    of them coded as the sentence's type {self.same_type}",
         ]
+
+
+# PLOVER 0.5 names in the gold records (2016) -> the names of CAMEO2PLOVER-2021, which
+# communique codes with
+PLOVER_RENAMED = {"DISAPPROVE": "ACCUSE"}
 
 
 def check_plover(engine: Communique, corpora: Path) -> PloverReport:
@@ -202,10 +209,15 @@ def check_plover(engine: Communique, corpora: Path) -> PloverReport:
         if item.get("event") in (None, "DOCUMENT") or not item.get("text"):
             continue
         record = engine.extract(str(item["text"]), lang="en")
-        found = bool(_meetings(record, occurred_only=False))
+        events = _meetings(record, occurred_only=False)
+        found = bool(events)
         share = report.consult if item["event"] == "CONSULT" else report.false
         share.total += 1
         share.hits += found
+        if found and item["event"] != "CONSULT":
+            gold = PLOVER_RENAMED.get(str(item["event"]), str(item["event"]))
+            report.same_type.total += 1
+            report.same_type.hits += any(e.plover and e.plover.event == gold for e in events)
         if item["event"] == "CONSULT" and not found:
             report.details.append(f"{item['id']}: missed: {item['text'][:100]}")
         elif item["event"] != "CONSULT" and found:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 # organisation kinds of the knowledge base that can sit at a table as a side
 SIDE_ORG_KINDS = frozenset({"igo", "igo_body", "government"})
+# a state's own bodies: at the table they stand for their state ("МИД России вызвал ...")
+STATE_ORG_KINDS = frozenset({"ministry"})
 _DESCRIBES = 3  # characters between a state and the person or title it describes
 # how far, in tokens: the with or between after the meeting word ("met on Monday with"),
 # the subject before a meeting verb ("Israel and Lebanon will meet") or noun ("Israel and
@@ -71,8 +73,12 @@ class Sides:
     def _key(self, p: PlaceMatch) -> tuple[str, str] | None:
         if p.kind in ("state", "state_adj") and p.iso3:
             return ("state", p.iso3)
-        if p.kind == "org" and self._org_kind(p.key) in SIDE_ORG_KINDS:
-            return ("org", p.key)
+        if p.kind == "org":
+            kind = self._org_kind(p.key)
+            if kind in SIDE_ORG_KINDS:
+                return ("org", p.key)
+            if kind in STATE_ORG_KINDS and p.iso3:
+                return ("state", p.iso3)  # "the Foreign Office summoned ...": its state
         return None
 
     def entity(self, p: PlaceMatch) -> PersonEntity | None:
@@ -88,7 +94,8 @@ class Sides:
                         self._spans.setdefault(k, []).append((q.start, q.end))
             spans = self._spans.get(key) or [(p.start, p.end)]
             s, e = spans[0]
-            name = self._canonical(p.kind, p.key) or self.m.text[s:e]
+            kind, code = ("state", key[1]) if key[0] == "state" else (p.kind, p.key)
+            name = self._canonical(kind, code) or self.m.text[s:e]
             ent = PersonEntity(self._next, name, (name,), kind="state" if key[0] == "state"
                                else "organization", extra=list(spans))  # fmt: skip
             ent.affiliation = p.affiliation or p.iso3
@@ -316,10 +323,17 @@ def _compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
 
 def _opens(m: Mentions, prev: Token, start: int) -> bool:
     """Nothing but punctuation, a subordinator or a coordinator before the state in its
-    clause."""
+    clause, or only a date that opens the sentence ("On Friday the Foreign Office ...",
+    "В пятницу МИД России ...")."""
     low = prev.text.lower()
-    return (
+    if (
         not prev.text[:1].isalnum()
         or low in m.profile.coordinators
         or (low in m.profile.subordinators)
-    )
+    ):
+        return True
+    date = next(iter(m.date_index.covering(prev.start, prev.end)), None)
+    if date is None:
+        return False
+    head = m.text[m.sentence_of(date.start).start : date.start].split()
+    return len(head) <= 1 and all(w.lower() in m.profile.prepositions for w in head)

@@ -194,6 +194,8 @@ class LanguageProfile:
     # ("Berger empfängt am Donnerstag Sousa", "Blair meets Bush on Friday")
     present_meeting_verbs: str = r"(?!x)x"
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
+    # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
+    summons_stems: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()  # "3. Quartal": a number's dot that ends no sentence
 
     # -- text conventions -----------------------------------------------------------------

@@ -234,6 +234,7 @@ PROFILE = LanguageProfile(
         "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"
     ),
     negotiation_stems=("verhandl",),
+    summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     ordinal_nouns=("Jahrhundert", "Quartal"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,

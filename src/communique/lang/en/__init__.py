@@ -156,6 +156,7 @@ PROFILE = LanguageProfile(
     past_meeting_verbs=r"met|held|received|hosted|visited|spoke|talked|had|\w+ed",
     present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks",
     negotiation_stems=("negotiat",),
+    summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,

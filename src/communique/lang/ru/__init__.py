@@ -285,6 +285,7 @@ PROFILE = LanguageProfile(
         r"отправляется|отправляются|беседует|беседуют|обсуждает|обсуждают|созваниваются)"
     ),
     negotiation_stems=("переговор",),
+    summons_stems=("вызва", "вызов"),
     publication_words=words("Опубликовано Обновлено Дата Размещено Опубликован"),
     title_base=russian_title_base,
 )
