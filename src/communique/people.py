@@ -56,6 +56,8 @@ THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
 
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+# a function word with a contraction: "I've", "We're", "It's" (not "O'Brien", "Merkel's")
+_CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -132,6 +134,9 @@ class PersonFinder:
             return False
         if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):
             return False  # acronyms: EU, NATO, USA
+        contracted = _CONTRACTION.match(t)
+        if contracted and contracted.group(1).lower() in self.stopwords:
+            return False  # "I've met with the White House"
         return t.lower() not in self.stopwords
 
     def runs(

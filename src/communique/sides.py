@@ -44,6 +44,7 @@ WITH_AFTER_TRIGGER = 3
 SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
+V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
 
@@ -176,6 +177,9 @@ class Sides:
             # the with or between of the meeting word ("met with", "talks between"), not of
             # another noun ("das Atomabkommen mit dem Iran")
             assert prev is not None
+            if trigger.start <= prev.start and prev.end <= trigger.end:
+                # the trigger ends in its with ("verhandelte am Mittwoch mit", "met with")
+                return self._ends_phrase(p, tokens, starts)
             k = _index_at(starts, prev.start)
             return (
                 k is not None
@@ -333,7 +337,20 @@ def _opens(m: Mentions, prev: Token, start: int) -> bool:
     ):
         return True
     date = next(iter(m.date_index.covering(prev.start, prev.end)), None)
-    if date is None:
+    if date is not None:
+        head = m.text[m.sentence_of(date.start).start : date.start].split()
+        return len(head) <= 1 and all(w.lower() in m.profile.prepositions for w in head)
+    return _inverted(m, prev)
+
+
+def _inverted(m: Mentions, prev: Token) -> bool:
+    """In a verb-second language, the finite verb right before the subject, after a short
+    phrase that opens the sentence ("Am Freitag hat das Außenministerium ...")."""
+    if not m.profile.verb_second or m.tagger is None:
         return False
-    head = m.text[m.sentence_of(date.start).start : date.start].split()
-    return len(head) <= 1 and all(w.lower() in m.profile.prepositions for w in head)
+    head = m.text[m.sentence_of(prev.start).start : prev.start].split()
+    if not 1 <= len(head) <= V2_OPENING_WORDS or any(not w[:1].isalnum() for w in head):
+        return False
+    tags = m.tagger([*head, prev.text])
+    verbs = ("AUX", "VERB")
+    return len(tags) == len(head) + 1 and tags[-1] in verbs and not set(tags[:-1]) & set(verbs)

@@ -162,6 +162,9 @@ class LanguageProfile:
     name_genitive_suffixes: tuple[str, ...] = ()
     # every noun is capitalised (German): a capitalised word inside a sentence may be a noun
     nouns_capitalised: bool = False
+    # the finite verb stands second in a main clause, the subject after it when something
+    # else opens the clause ("Am Freitag hat das Außenministerium ... einbestellt")
+    verb_second: bool = False
     # capitals mark names only: no noun is capitalised and headlines are not title-cased
     # (Russian), so a capitalised dictionary word inside a name ("Цой Сон Хи") is part of it
     capitals_mark_names: bool = False

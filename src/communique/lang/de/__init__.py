@@ -203,6 +203,7 @@ PROFILE = LanguageProfile(
     pronoun_genders=(("er", "m"), ("ihn", "m"), ("ihm", "m"), ("ihr", "f")),
     title_gender_endings=(("in", "f"), ("innen", "f")),
     nouns_capitalised=True,
+    verb_second=True,
     adjective_endings=("e", "en", "er", "es", "em"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
     name_case_endings=("en", "em", "er", "es", "e", "s", "n"),
