@@ -25,3 +25,45 @@ def test_a_visit_goes_where_it_goes_after_its_visitor(
     visits = [(e.status, e.location.name if e.location else None) for e in record.events]
     assert visits == [("cancelled", place)]
     assert len(record.events[0].participants) == 1
+
+
+# published on a Monday: "am Dienstag" / "on Tuesday" ahead, "am Freitag" behind
+MONDAY = "2016-01-11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status", "place", "date"),
+    [
+        # a present form that is also a participle: present without an auxiliary
+        ("de", "Der deutsche Außenminister Karl Brenner besucht am Dienstag Warschau.",
+         "planned", "Warschau", "2016-01-12"),
+        ("de", "Der deutsche Außenminister Karl Brenner hat am Freitag Warschau besucht.",
+         "occurred", "Warschau", "2016-01-08"),
+        ("de", "Der deutsche Außenminister Karl Brenner will im März Polen besuchen.",
+         "planned", "Polen", "2016-03"),
+        # "zu Besuch sein": where the visitor is, with a present copula ahead
+        ("de", "Am Dienstag ist der deutsche Außenminister Karl Brenner in Warschau zu Besuch.",
+         "planned", "Warschau", "2016-01-12"),
+        ("de", "Der deutsche Außenminister Karl Brenner war am Freitag in Warschau zu Besuch.",
+         "occurred", "Warschau", "2016-01-08"),
+        # "on a visit to": where someone is, not what is talked about
+        ("en", "Russian President Ivan Sorokin is on a two-day visit to Ankara.", "occurred",
+         "Ankara", None),
+        ("en", "Russian President Ivan Sorokin arrived in Amman on a two-day visit.",
+         "occurred", "Amman", None),
+    ],
+)  # fmt: skip
+def test_a_solo_visit_by_tense_and_place(
+    engine: Communique, lang: str, text: str, status: str, place: str, date: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=MONDAY)
+    assert len(record.events) == 1, record.events
+    event = record.events[0]
+    assert len(event.participants) == 1
+    assert (event.status, event.location.name if event.location else None) == (status, place)
+    assert (event.date.start if event.date else None) == date
+
+
+def test_a_visit_commented_on_is_a_topic(engine: Communique) -> None:
+    text = "Foreign Minister Lena Dahl commented on the visit of Ivan Sorokin to Ankara."
+    assert engine.extract(text, lang="en", published=MONDAY).events == []

@@ -106,11 +106,27 @@ def cue_status(cue: Match | None) -> Status:
 
 
 def present_tense(m: Mentions, trigs: list[Match]) -> bool:
-    """A meeting verb of the sentence in the present tense ("empfängt", "meets")."""
-    return any(
-        t.row.get("pos") == "verb" and m.profile.present_meeting_re.fullmatch(t.text.split()[0])
-        for t in trigs
-    )
+    """A meeting verb of the sentence in the present tense ("empfängt", "meets"; "besucht"
+    where no auxiliary makes it a participle: "hat ... besucht")."""
+    profile = m.profile
+    for t in trigs:
+        if t.row.get("kind") == "visit" and t.row.get("pos") == "noun":
+            sent = m.sentence_of(t.start)
+            before = m.text[sent.start : t.start].lower().split()
+            if any(w in profile.present_copulas for w in before):
+                return True  # "ist am Dienstag in Warschau zu Besuch", "is on a visit to"
+            continue
+        if t.row.get("pos") != "verb":
+            continue
+        first = t.text.split()[0]
+        if profile.present_meeting_re.fullmatch(first):
+            return True
+        if profile.present_or_participle_re.fullmatch(first):
+            sent = m.sentence_of(t.start)
+            words = m.text[sent.start : sent.end].lower().split()
+            if not any(w.strip(",.;:") in profile.perfect_auxiliaries for w in words):
+                return True
+    return False
 
 
 def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention:

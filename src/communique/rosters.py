@@ -41,6 +41,7 @@ MAX_ROSTER = 30
 
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
+PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article between
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
@@ -248,6 +249,24 @@ def _destination(
         for s, e in visitor.spans():
             if t.end <= s <= t.end + VISITOR_AFTER_VISIT and e <= sent.end:
                 reach = max(reach, e)
+        verb_last = m.profile.verb_second and t.row.get("pos") == "verb"
+        for p in m.in_sentence(m.place_index, sent):
+            # right before the visit: a verb at the clause's end ("hat am Freitag Warschau
+            # besucht", "will Polen besuchen"), or a place with its preposition ("ist in
+            # Warschau zu Besuch")
+            if (
+                p.kind in ("city", "state")
+                and p.end <= t.start
+                and not m.text[p.end : t.start].strip()
+                and not (p.iso3 and p.iso3 == visitor.affiliation)
+                and (
+                    verb_last
+                    or m.profile.place_preposition_re.search(
+                        m.text[max(sent.start, p.start - PREPOSITION_REACH) : p.start]
+                    )
+                )
+            ):
+                return p
         for p in m.place_index.starting_in(t.start, min(sent.end, reach + DESTINATION_REACH)):
             if p.kind not in ("city", "state") or (p.iso3 and p.iso3 == visitor.affiliation):
                 continue
@@ -299,10 +318,18 @@ def _talked_about(m: Mentions, t: Match) -> bool:
     if t.row.get("pos") != "noun":
         return False
     words = m.text[max(0, t.start - ABOUT_BEFORE) : t.start].split()
-    for w in reversed(words[-ABOUT_WORDS:]):
+    tail = words[-ABOUT_WORDS:]
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k]
         low = w.lower()
         if low in m.profile.about_words:
-            return True
+            # "is on a two-day visit to": where someone is, not what is talked about
+            after = tail[k + 1].lower() if k + 1 < len(tail) else ""
+            return not (
+                t.row.get("kind") == "visit"
+                and low in m.profile.sojourn_prepositions
+                and after in m.profile.indefinite_articles
+            )
         if low in m.profile.articles or low in m.profile.possessive_pronouns:
             continue
         if not w[:1].islower() and not w[:1].isdigit() and "-" not in w:

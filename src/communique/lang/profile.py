@@ -196,6 +196,17 @@ class LanguageProfile:
     # a regex of meeting verbs in the present tense: with a date not past, they announce
     # ("Berger empfängt am Donnerstag Sousa", "Blair meets Bush on Friday")
     present_meeting_verbs: str = r"(?!x)x"
+    # present forms that are also participles ("besucht"): present only in a sentence
+    # without a perfect or passive auxiliary ("hat ... besucht", "wurde besucht")
+    present_or_participle_verbs: str = r"(?!x)x"
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    # a present copula before a visit noun: the visit is under way or ahead ("ist in
+    # Warschau zu Besuch", "is on a visit to")
+    present_copulas: frozenset[str] = frozenset()
+    # a preposition of topic that with an indefinite article says where someone is: "on a
+    # visit to" (not talked about, as in "commented on the visit")
+    sojourn_prepositions: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()
@@ -258,6 +269,10 @@ class LanguageProfile:
     @cached_property
     def present_meeting_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.present_meeting_verbs})\b")
+
+    @cached_property
+    def present_or_participle_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.present_or_participle_verbs})\b")
 
     @cached_property
     def topic_before_re(self) -> re.Pattern[str]:

@@ -230,6 +230,14 @@ PROFILE = LanguageProfile(
         r"(?:trifft|treffen|empfängt|besuchen|reist|reisen|spricht|sprechen|berät|"
         r"telefonieren|verhandeln|kommt|kommen)"
     ),
+    present_or_participle_verbs=r"(?:besucht|telefoniert|verhandelt)",
+    present_copulas=frozenset(words("ist sind weilt weilen")),
+    perfect_auxiliaries=frozenset(
+        words(
+            "hat haben habe hatte hatten hätte hätten ist sind sei seien war waren wäre wären "
+            "wurde wurden worden werde"
+        )
+    ),
     past_meeting_verbs=(
         "traf|trafen|empfing|empfingen|führte|führten|besuchte|besuchten|telefonierte|"
         "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"
