@@ -243,10 +243,37 @@ def _argument_edges(
         if t.row.get("pos") == "verb":
             before.add(t.start)
             after.add(t.end)
+            before |= _subject_edges(text, t.start, profile)
         found = profile.with_re.match(text, t.end + 1)
         if found is not None and text[t.end : t.end + 1] == " ":
             after.add(found.end())
     return frozenset(before), frozenset(after)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s$")
+SUBJECT_LEAD_WORDS = 3  # "will also meet", "is due to meet"
+
+
+def _subject_edges(text: str, verb: int, profile: LanguageProfile) -> set[int]:
+    """Where a subject may end before a meeting verb besides right before it: before its
+    auxiliaries, modals and adverbs ("Kerry will meet", "Lavrov is due to meet"), and before
+    the coordinator of two subjects ("Lavrov and Kerry will meet"): the positions after
+    which one space leads to them."""
+    out: set[int] = set()
+    at = verb
+    for _ in range(SUBJECT_LEAD_WORDS):
+        found = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if found is None or found.group(1).lower() not in profile.verb_lead_words:
+            break
+        at = found.start()
+        out.add(at)
+    # "Lavrov and Kerry ...": the word before the last subject word, if a coordinator
+    found = _WORD_BEFORE.search(text, max(0, at - 60), at)
+    if found is not None and found.group(1)[:1].isupper():
+        joined = _WORD_BEFORE.search(text, max(0, found.start() - 20), found.start())
+        if joined is not None and joined.group(1).lower() in profile.coordinators:
+            out.add(joined.start())
+    return out
 
 
 def _org_ends_after_role(places: list[PlaceMatch], roles: list[Match]) -> list[int]:

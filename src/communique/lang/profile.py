@@ -207,6 +207,9 @@ class LanguageProfile:
     # visit to" (not talked about, as in "commented on the visit")
     sojourn_prepositions: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # words between a subject and its meeting verb: auxiliaries, modals, adverbs ("Lavrov
+    # and Kerry will meet", "is due to meet", "also met")
+    verb_lead_words: frozenset[str] = frozenset()
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()

@@ -242,6 +242,12 @@ PROFILE = LanguageProfile(
         "traf|trafen|empfing|empfingen|führte|führten|besuchte|besuchten|telefonierte|"
         "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"
     ),
+    verb_lead_words=frozenset(
+        words(
+            "wird werden will wollen soll sollen hat haben hatte hatten ist sind war waren "
+            "auch dann später erneut wieder bereits zuvor zunächst"
+        )
+    ),
     negotiation_stems=("verhandl",),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     ordinal_nouns=("Jahrhundert", "Quartal"),

@@ -158,6 +158,13 @@ PROFILE = LanguageProfile(
     present_copulas=frozenset(words("is are")),
     sojourn_prepositions=frozenset(words("on")),
     indefinite_articles=frozenset(words("a an")),
+    verb_lead_words=frozenset(
+        words(
+            "will would shall should could can may might must is are was were has have had be "
+            "been to due set expected also then later again already first finally briefly "
+            "reportedly"
+        )
+    ),
     negotiation_stems=("negotiat",),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
