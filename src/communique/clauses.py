@@ -219,7 +219,10 @@ class SentenceClauses:
         if home is None:
             return persons
         speaker_limit = self._speaker_limit(trigger, home)
-        antecedent = self._antecedent(home) if home.opener == "relative" else None
+        described = home.opener == "relative" or (
+            home.opener == "apposition" and self._participle_opens(home)
+        )
+        antecedent = self._antecedent(home) if described else None
         at: dict[int, list[int]] = {}
         for s, _, ent in spans:
             at.setdefault(ent.index, []).append(s)
@@ -320,6 +323,16 @@ class SentenceClauses:
             self.m.profile.speaker_pronoun_re.search(between)
         )
         return cue.end if subject else None
+
+    def _participle_opens(self, seg: Segment) -> bool:
+        """A participle opens the segment (", speaking at a news conference with X,"): it
+        tells what the person named before its comma does."""
+        endings = self.m.profile.participle_endings
+        for i, tok in enumerate(self.tokens):
+            if tok.start == seg.start:
+                low = tok.text.lower()
+                return bool(endings) and low.endswith(endings) and self._tag(i) in ("VERB", "GER")
+        return False
 
     def _antecedent(self, home: Segment) -> int | None:
         """The person a relative clause describes: named right before its comma."""

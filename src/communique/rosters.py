@@ -127,7 +127,10 @@ def meetings(
         break
     t = trigs[0]
     with_re = m.profile.with_re
-    with_after = any(with_re.match(m.text, x.end + 1) for x in trigs)
+    with_after = any(
+        with_re.match(m.text, x.end + 1) or x.text.split()[-1].lower() in m.profile.with_words
+        for x in trigs
+    )  # "talks with", or a trigger that ends in its with ("news conference with")
     if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
         # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
         # is not shown to take part

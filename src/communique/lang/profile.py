@@ -210,6 +210,8 @@ class LanguageProfile:
     # words between a subject and its meeting verb: auxiliaries, modals, adverbs ("Lavrov
     # and Kerry will meet", "is due to meet", "also met")
     verb_lead_words: frozenset[str] = frozenset()
+    # endings of a participle that opens a describing phrase (", speaking at ..., ")
+    participle_endings: tuple[str, ...] = ()
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()

@@ -157,6 +157,7 @@ PROFILE = LanguageProfile(
     present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks",
     present_copulas=frozenset(words("is are")),
     sojourn_prepositions=frozenset(words("on")),
+    participle_endings=("ing",),
     indefinite_articles=frozenset(words("a an")),
     verb_lead_words=frozenset(
         words(
