@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from communique.capitals import with_capitals
 from communique.errors import KnowledgeError
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
@@ -32,6 +33,7 @@ CANONICAL_LANGUAGE = "en"
 
 Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _MAX_TOKENS = 8
 _CITY_CAPS_MIN_POP = 100_000
@@ -153,6 +155,7 @@ class Knowledge:
         self._exact: dict[str, _Ref] = {}
         self._caps: dict[str, _Ref] = {}
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
+        self._capitals: dict[str, _Ref] = {}  # iso3 -> its capital city
         self._index(states, regions, places, orgs)
         for v in venues:
             ref = _Ref("venue", v["id"], v["iso3"], v["iso3"], v["lat"], v["lon"], (1, 0), True)
@@ -249,6 +252,8 @@ class Knowledge:
                 "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
             )
             caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
+            if p.get("capital"):
+                self._capitals.setdefault(p["iso3"], ref)
             for lang, listed in names.items():
                 # a language whose names inflect by rule indexes its city names' forms
                 inflects = lang if lang in self._name_forms else ""
@@ -288,6 +293,9 @@ class Knowledge:
         names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
         if not names or place.text in names:
             return place.text
+        described = self.described_name(place, lang)
+        if described != place.text:
+            return described
 
         def shared(name: str) -> int:
             n = 0
@@ -299,6 +307,19 @@ class Knowledge:
 
         best = max(names, key=lambda n: (shared(n), -abs(len(n) - len(place.text))))
         return best if shared(best) >= min(3, len(best)) else place.text
+
+    def described_name(self, place: PlaceMatch, lang: str) -> str:
+        """The listed name (in the text's script) of a city the text names by description
+        ("die polnische Hauptstadt", "столицу Польши"); the text's words otherwise."""
+        entry = self._entry(place.kind, place.key) if place.kind == "city" else None
+        names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
+        if not names or any(
+            n[:3].lower() in place.text.lower() for n in (*names, *(entry or {}).get("alt", []))
+        ):
+            return place.text
+        cyrillic = _CYRILLIC.search(place.text) is not None
+        same = [n for n in names if (_CYRILLIC.search(n) is not None) == cyrillic]
+        return (same or names)[0]
 
     def _entry(self, kind: str, key: str) -> dict[str, Any] | None:
         if kind == "city":
@@ -406,7 +427,16 @@ class Knowledge:
             if "-" in word:
                 out.extend(self._compound_parts(s0, word))
             i += 1
-        return out
+        if profile is None:
+            return out
+        return with_capitals(
+            text, out, profile, lambda iso3, a, b: self._capital_city(text, iso3, a, b)
+        )
+
+    def _capital_city(self, text: str, iso3: str, start: int, end: int) -> PlaceMatch | None:
+        """The capital of ``iso3`` as a mention spanning ``start``-``end`` of ``text``."""
+        ref = self._capitals.get(iso3)
+        return None if ref is None else self._match(text, start, end, ref)
 
     def _longest(
         self, text: str, toks: list[tuple[int, int, str]], i: int, width: int, lang: _Reading

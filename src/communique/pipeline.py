@@ -234,7 +234,9 @@ class Communique:
             location = Location(
                 # a language that inflects names gives the place as the gazetteer lists it
                 # ("в Москве": Москва)
-                self.knowledge.listed_name(p, res.lang) if res.person_names else p.text,
+                self.knowledge.listed_name(p, res.lang)
+                if res.person_names
+                else self.knowledge.described_name(p, res.lang),
                 p.iso3,
                 p.lat,
                 p.lon,

@@ -280,9 +280,23 @@ def _destination(
             gap = m.text[t.end : p.start]
             for d in m.date_index.starting_in(t.end, p.start):  # "besuchte am Montag Chile"
                 gap = gap.replace(d.text, " ")
-            if not gap.strip() or m.profile.place_preposition_re.search(gap):
+            # "arrived in the Polish capital": an article before the place says nothing
+            bare = [w for w in gap.split() if w.lower() not in m.profile.articles]
+            if m.profile.place_preposition_re.search(gap):
                 return p
+            if not bare and (bare == gap.split() or _ends_phrase(m, p)):
+                return p  # not "visited the Ukraine crisis talks"
     return None
+
+
+def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
+    """Nothing but punctuation, a preposition or a date follows the place: it is not a
+    noun's modifier."""
+    after = m.text[p.end : p.end + 40].split()
+    if not after or not after[0][:1].isalpha():
+        return True
+    word = after[0].lower().strip(",.;:")
+    return word in m.profile.prepositions or bool(m.date_index.starting_in(p.end, p.end + 2))
 
 
 def _unnamed_counterpart(

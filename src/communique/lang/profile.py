@@ -212,6 +212,10 @@ class LanguageProfile:
     verb_lead_words: frozenset[str] = frozenset()
     # endings of a participle that opens a describing phrase (", speaking at ..., ")
     participle_endings: tuple[str, ...] = ()
+    # a state's capital by description: "Hauptstadt", "capital", "столица" (lower case, every
+    # form), and the word between it and the state's name ("capital of Poland")
+    capital_words: frozenset[str] = frozenset()
+    capital_links: frozenset[str] = frozenset()
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()

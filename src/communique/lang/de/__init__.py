@@ -248,6 +248,8 @@ PROFILE = LanguageProfile(
             "auch dann später erneut wieder bereits zuvor zunächst"
         )
     ),
+    capital_words=frozenset(words("hauptstadt")),
+    capital_links=frozenset(words("von")),
     negotiation_stems=("verhandl",),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     ordinal_nouns=("Jahrhundert", "Quartal"),

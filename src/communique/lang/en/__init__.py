@@ -166,6 +166,8 @@ PROFILE = LanguageProfile(
             "reportedly"
         )
     ),
+    capital_words=frozenset(words("capital")),
+    capital_links=frozenset(words("of")),
     negotiation_stems=("negotiat",),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),

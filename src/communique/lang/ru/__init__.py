@@ -290,6 +290,8 @@ PROFILE = LanguageProfile(
             "должны планирует планируют намерен намерена намерены"
         )
     ),
+    capital_words=frozenset(words("столица столицы столице столицу столицей")),
+    capital_links=frozenset(words("")),
     negotiation_stems=("переговор",),
     summons_stems=("вызва", "вызов"),
     publication_words=words("Опубликовано Обновлено Дата Размещено Опубликован"),
