@@ -45,7 +45,7 @@ from communique.record import (
     Quote,
     Record,
 )
-from communique.references import resolve_descriptions
+from communique.references import resolve_descriptions, resolve_headline_titles
 from communique.resources import LanguageResources
 from communique.settings import Settings
 from communique.sides import Sides
@@ -179,6 +179,7 @@ class Communique:
         deadline.check("descriptions")
         assign_genders(m, entities, self.knowledge.first_name_gender)  # descriptions agree
         resolve_descriptions(m, entities, bound)
+        resolve_headline_titles(m, entities)
         assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
         deadline.check("actors")
         table = _ActorTable()

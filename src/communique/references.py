@@ -92,6 +92,31 @@ def resolve_descriptions(
                 recent.refer(other, a.start, a.end)
 
 
+def resolve_headline_titles(m: Mentions, entities: list[PersonEntity]) -> None:
+    """A title alone opening the first sentence, a headline's way of naming its subject
+    ("Bundespräsident traf Merkel und Gauck", "Foreign Minister meets Kenyan counterpart"):
+    a mention of the first person the text names further on with a title of that class."""
+    if not m.sentences:
+        return
+    head = m.sentences[0]
+    roles = [r for r in m.role_index.starting_in(head.start, head.end) if r.end <= head.end]
+    if not roles or m.text[head.start : roles[0].start].strip():
+        return
+    r = roles[0]
+    if m.person_index.starting_in(r.end, r.end + 2):
+        return  # a title of a name ("Außenministerin Berg traf ...")
+    cls = r.row.get("class")
+    later = sorted(
+        (e for e in entities if e.role is not None and e.first_start >= head.end),
+        key=lambda e: e.first_start,
+    )
+    subject = next(
+        (e for e in later if e.role is not None and e.role.row.get("class") == cls), None
+    )
+    if subject is not None:
+        subject.refs.append((r.start, r.end))
+
+
 class _Recent:
     """The entities named (or referred to) last before a position, latest first."""
 
