@@ -125,7 +125,8 @@ def generate(path: Path, n_events: int, n_actors: int, seed: int = 7) -> dict[st
             c.executemany("INSERT INTO reports(doc_id, local_id, kind, status, date_start,"
                           " date_end, location, topics, cameo, event_id)"
                           " VALUES (?,?,?,?,?,?,?,?,?,?)", reports)  # fmt: skip
-            c.executemany("INSERT INTO report_participants VALUES (?,?,?,?,?,?)", rparts)
+            c.executemany("INSERT INTO report_participants(doc_id, local_id, actor_id, role_class,"
+                          " title, affiliation) VALUES (?,?,?,?,?,?)", rparts)  # fmt: skip
             c.executemany("INSERT INTO event_participants VALUES (?,?)", eparts)
         print(f"  {min(lo + batch, n_events):,} events, {time.perf_counter() - t0:,.0f} s",
               file=sys.stderr)  # fmt: skip

@@ -253,3 +253,44 @@ def test_an_actor_in_most_events_lists_them_in_the_same_order(store: Store) -> N
             assert [e.id for e in profile.events] == joined
             frequent += profile.n_events**2 > limit * last
     assert frequent, "no actor took the date-index path"
+
+
+def test_titles_read_in_their_base_form(store: Store) -> None:
+    """The German report's "der Hohen Vertreterin" is read as "Hohe Vertreterin" (the record's
+    ``role.base``), so the title compares across reports; the record keeps the text's form."""
+    kallas = next(
+        p for p in store.participants(EventQuery(actors=("Kallas",), limit=100))
+        if p.name == "Kaja Kallas"
+    )  # fmt: skip
+    profile = store.actor(kallas.actor_id)
+    titles = {t for r in profile.roles for t in r.titles}
+    assert "Hohe Vertreterin" in titles and "Hohen Vertreterin" not in titles
+    doc = next(
+        store.document(d.id) for d in store.documents().documents if d.language == "de"
+        and "Hohen Vertreterin" in store.document(d.id).text
+    )  # fmt: skip
+    roles = [a["role"] for a in doc.record["actors"] if a["name"] == "Kaja Kallas"]
+    assert roles and roles[0]["title"] == "Hohen Vertreterin"
+
+
+def test_a_store_before_title_bases_reads_its_titles_as_written(
+    tmp_path: Path, engine: Communique
+) -> None:
+    """Rows stored before migration 0007 have no base form: reads fall back to the title as
+    the text wrote it."""
+    from communique.store.database import MIGRATIONS
+
+    names = [mig.name for mig in MIGRATIONS]
+    db = tmp_path / "old.db"
+    with Store(db, migrations=MIGRATIONS[: names.index("0007_report_title_bases")]):
+        pass  # a store of 0001-0006
+    src = tmp_path / "docs.jsonl"
+    source, lang, published, text = DOCS[1]  # the German report
+    src.write_text(json.dumps({"source": source, "language": lang, "published": published,
+                               "text": text}) + "\n", encoding="utf-8")  # fmt: skip
+    with Store(db) as upgraded:
+        assert "0007_report_title_bases" in upgraded.applied_migrations()
+        ingest(upgraded, [str(src)], engine)
+        upgraded.conn.execute("UPDATE report_participants SET title_base = NULL")
+        titles = {p.title for p in upgraded.participants(EventQuery(limit=10))}
+    assert "Hohen Vertreterin" in titles

@@ -373,7 +373,7 @@ def _write_record(store: Store, record: Record, replaces: bool) -> None:
                 continue
             conn.execute(
                 "INSERT OR IGNORE INTO report_participants(doc_id, local_id, actor_id, "
-                "role_class, title, affiliation) VALUES (?, ?, ?, ?, ?, ?)",
+                "role_class, title, affiliation, title_base) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc.id,
                     event.id,
@@ -381,5 +381,6 @@ def _write_record(store: Store, record: Record, replaces: bool) -> None:
                     actor.role.cls if actor.role else None,
                     actor.role.title if actor.role else None,
                     actor.affiliation,
+                    (actor.role.base or actor.role.title) if actor.role else None,
                 ),
             )

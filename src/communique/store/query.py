@@ -271,7 +271,7 @@ def participants_of(
         "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
         "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
         "   AND rp.role_class IS NOT NULL LIMIT 1),"
-        " (SELECT rp.title FROM reports r JOIN report_participants rp"
+        " (SELECT coalesce(rp.title_base, rp.title) FROM reports r JOIN report_participants rp"
         "   ON rp.doc_id = r.doc_id AND rp.local_id = r.local_id"
         "   WHERE r.event_id = ep.event_id AND rp.actor_id = a.id"
         "   AND rp.title IS NOT NULL LIMIT 1)"

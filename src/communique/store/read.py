@@ -206,7 +206,7 @@ _DOCUMENT = (
 # row per title: the grouping into role classes is cheap in Python, the join is not.
 _ROLES = (
     "SELECT role_class, affiliation, title, min(seen), max(seen), count(*) FROM ("
-    " SELECT rp.role_class, rp.affiliation, rp.title,"
+    " SELECT rp.role_class, rp.affiliation, coalesce(rp.title_base, rp.title) AS title,"
     " CASE WHEN r.status = 'occurred' AND r.date_start IS NOT NULL THEN r.date_start"
     " ELSE substr(d.published, 1, 10) END AS seen"
     " FROM report_participants rp"

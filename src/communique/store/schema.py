@@ -196,4 +196,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX actor_names_sound ON actor_names(sound)",
         ),
     ),
+    # a participant's title in its base form beside the text's ("Hohe Vertreterin" for "der
+    # Hohen Vertreterin"): reads show the base form, so that titles compare across reports;
+    # reports stored before keep their text's form
+    Migration(
+        "0007_report_title_bases",
+        ("ALTER TABLE report_participants ADD COLUMN title_base TEXT",),
+    ),
 )
