@@ -48,3 +48,26 @@ def test_a_contracted_function_word_is_no_name(engine: Communique, text: str) ->
     names = {a.name for a in record.actors}
     assert "Bob Corker" in names
     assert not {n for n in names if "'" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the light verb closes the clause after the meeting noun (perfect, modal)
+        "Israel und der Libanon haben Gespräche über die Grenze aufgenommen.",
+        "Am Montag haben Israel und der Libanon Gespräche über die Grenze aufgenommen.",
+        "Nach dem Streit wollen Serbien und Kosovo Gespräche führen.",
+    ],
+)
+def test_german_states_before_a_meeting_noun_and_its_closing_verb(
+    engine: Communique, text: str
+) -> None:
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    assert all(a.kind == "state" for a in record.actors if a.id in record.events[0].participants)
+    assert len(record.events[0].participants) == 2
+
+
+def test_states_praising_talks_do_not_hold_them(engine: Communique) -> None:
+    text = "Am Montag lobten Israel und der Libanon die Gespräche über die Grenze."
+    assert engine.extract(text, lang="de", published=PUBLISHED).events == []

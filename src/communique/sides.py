@@ -44,6 +44,7 @@ WITH_AFTER_TRIGGER = 3
 SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
+CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
 V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
@@ -200,8 +201,9 @@ class Sides:
             if trigger.row.get("pos") == "verb":
                 if gap > SUBJECT_GAP_VERB:
                     return False
-            elif gap > SUBJECT_GAP_NOUN or not any(
-                t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first]
+            elif gap > SUBJECT_GAP_NOUN or not (
+                any(t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first])
+                or (profile.verb_second and _closing_light_verb(tokens, t_last, profile))
             ):
                 return False  # "Italy and Germany favour an early start to talks"
             return not m.speech_index.starting_in(p.end, trigger.start)
@@ -343,6 +345,17 @@ def _opens(m: Mentions, prev: Token, start: int) -> bool:
     return _inverted(m, prev)
 
 
+def _closing_light_verb(tokens: list[Token], after: int, profile: LanguageProfile) -> bool:
+    """A light verb closes the clause after the meeting noun ("haben ... Gespräche über die
+    Grenze aufgenommen"): the verb-final part of a verb-second clause."""
+    for tok in tokens[after : after + CLOSING_VERB_REACH]:
+        if not tok.text[:1].isalnum():
+            return False  # the clause ends
+        if tok.text.lower() in profile.light_verbs:
+            return True
+    return False
+
+
 def _inverted(m: Mentions, prev: Token) -> bool:
     """In a verb-second language, the finite verb right before the subject, after a short
     phrase that opens the sentence ("Am Freitag hat das Außenministerium ...")."""
@@ -352,5 +365,5 @@ def _inverted(m: Mentions, prev: Token) -> bool:
     if not 1 <= len(head) <= V2_OPENING_WORDS or any(not w[:1].isalnum() for w in head):
         return False
     tags = m.tagger([*head, prev.text])
-    verbs = ("AUX", "VERB")
+    verbs = ("AUX", "VERB", "INF")  # out of context the tagger may call "haben" an infinitive
     return len(tags) == len(head) + 1 and tags[-1] in verbs and not set(tags[:-1]) & set(verbs)
