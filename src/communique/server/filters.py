@@ -21,6 +21,10 @@ class Filters:
         return replace(self.query, limit=limit, offset=offset, oldest_first=oldest_first)
 
 
+DateFrom = Annotated[str | None, Query(alias="from", max_length=10, description="YYYY[-MM[-DD]]")]
+DateTo = Annotated[str | None, Query(alias="to", max_length=10, description="YYYY[-MM[-DD]]")]
+
+
 def check_dates(date_from: str | None, date_to: str | None) -> None:
     """Raise ``QueryError`` naming the API's parameter (not the command line's option) for a
     date that is not one, or a range that ends before it starts."""
@@ -54,8 +58,8 @@ def event_filters(
     kind: Annotated[str | None, Query(max_length=50)] = None,
     status: Annotated[str | None, Query(max_length=50)] = None,
     topic: Annotated[str | None, Query(max_length=100)] = None,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     q: Annotated[str | None, Query(max_length=500, description="full-text query")] = None,
 ) -> Filters:
     check_dates(date_from, date_to)

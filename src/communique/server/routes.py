@@ -10,7 +10,14 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from communique import __version__
 from communique.server.errors import ERROR_RESPONSES
-from communique.server.filters import Filters, check_dates, codes_of, event_filters
+from communique.server.filters import (
+    DateFrom,
+    DateTo,
+    Filters,
+    check_dates,
+    codes_of,
+    event_filters,
+)
 from communique.server.models import DocumentPageOut, EventDetail, EventOut, EventPage, Health
 from communique.server.settings import Resources
 from communique.store import Store
@@ -131,8 +138,8 @@ def dyad(
     res: Res,
     a: Side,
     b: Side,
-    date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
-    date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     limit: Limit = 100,
 ) -> Dyad:
     """The meetings of two sides: per month, their topics, and the latest events."""

@@ -317,16 +317,13 @@ def iter_events(conn: sqlite3.Connection, batch: int = 1000) -> Iterator[EventRo
             " ORDER BY id LIMIT ?",
             (last, batch),
         )
+        cur.row_factory = sqlite3.Row
         rows = cur.fetchall()
         if not rows:
             return
-        ids = [int(r[0]) for r in rows]
+        ids = [int(r["id"]) for r in rows]
         people = participants_of(conn, ids)
         sources = sources_of(conn, ids)
-        for r in rows:
-            eid = int(r[0])
-            yield EventRow(
-                eid, r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], parse_topics(r[10]),
-                r[11], int(r[12]), r[13], tuple(people.get(eid, ())), tuple(sources.get(eid, ())),
-            )  # fmt: skip
+        for r, eid in zip(rows, ids, strict=True):
+            yield _row(r, people.get(eid, ()), sources.get(eid, ()))
         last = ids[-1]
