@@ -142,6 +142,15 @@ def _event(record: Record) -> tuple[str, str, set[str]]:
             "occurred",
             {"Annalena Baerbock", "Radosław Sikorski"},
         ),
+        (
+            # the status word opens the sentence
+            "de",
+            "Geplant ist auch ein Treffen von Außenministerin Anna Berg mit ihrem "
+            "französischen Kollegen Jean Roux.",
+            "meeting",
+            "planned",
+            {"Anna Berg", "Jean Roux"},
+        ),
     ],
 )
 def test_event_rows(

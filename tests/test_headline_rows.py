@@ -34,3 +34,22 @@ def test_a_titled_name_in_the_headline_is_left_alone(engine: Communique) -> None
     record = engine.extract(text, lang="en")
     head = record.events[0]
     assert {a.name for a in record.actors if a.id in head.participants} == {"Lena Dahl", "Wang Yi"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chilean President Meets With Vidal\n\nChilean President Rosa Vidal met with "
+         "Ana Ruiz of Peru on Monday."),
+        ("de", "Chilenische Präsidentin Trifft Sich Mit Ruiz\n\nDie chilenische Präsidentin "
+         "Rosa Vidal traf am Montag Ana Ruiz aus Peru."),
+    ],
+)  # fmt: skip
+def test_a_title_does_not_reach_across_a_headline_verb(
+    engine: Communique, lang: str, text: str
+) -> None:
+    """ "Chilean President Meets With Ruiz": the title is not Ruiz's (nor her state)."""
+    record = engine.extract(text, lang=lang, published="2025-03-10")
+    ruiz = next(a for a in record.actors if a.name == "Ana Ruiz")
+    assert ruiz.role is None or ruiz.role.title == ""
+    assert ruiz.affiliation != "CHL"

@@ -71,3 +71,65 @@ def test_german_states_before_a_meeting_noun_and_its_closing_verb(
 def test_states_praising_talks_do_not_hold_them(engine: Communique) -> None:
     text = "Am Montag lobten Israel und der Libanon die Gespräche über die Grenze."
     assert engine.extract(text, lang="de", published=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "participants"),
+    [
+        # a title nobody in the text holds stands for its state: after it (genitive, "of")
+        ("en", "Negotiations resumed in Geneva. The foreign ministers of Serbia and Albania "
+         "held talks on Monday.", {"Serbia", "Albania"}),
+        ("de", "In Genf wurde weiter verhandelt. Die Außenminister Serbiens und Albaniens "
+         "trafen sich am Montag.", {"Serbia", "Albania"}),
+        ("en", "Trade was on the agenda. Foreign Secretary Tom Ashby met the foreign ministers "
+         "of Chile and Peru.", {"Tom Ashby", "Chile", "Peru"}),
+        ("en", "President Per Dahl conferred with the Prime Minister of Chile on Monday.",
+         {"Per Dahl", "Chile"}),
+        # ... or before it (a state's adjective)
+        ("en", "Trade was on the agenda. The Foreign Minister of Chile, Rosa Vidal, met the "
+         "Peruvian foreign minister in Lima.", {"Rosa Vidal", "Peru"}),
+        ("de", "Der Handel stand im Mittelpunkt. Die chilenische Außenministerin Rosa Vidal "
+         "traf in Lima den peruanischen Außenminister.", {"Rosa Vidal", "Peru"}),
+    ],
+)  # fmt: skip
+def test_a_state_stands_for_its_unnamed_title_holder(
+    engine: Communique, lang: str, text: str, participants: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    names = {a.name for a in record.actors if a.id in record.events[0].participants}
+    assert names == participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # the title's holder is named: no state beside the person
+        ("en", "Trade was on the agenda. The foreign minister of Peru, Ana Ruiz, met Rosa "
+         "Vidal of Chile in Lima.", "Ana Ruiz"),
+        ("de", "Der Handel stand im Mittelpunkt. Die Außenministerin Perus, Ana Ruiz, traf "
+         "in Lima Rosa Vidal aus Chile.", "Ana Ruiz"),
+        # a speech verb between the state's title and the meeting: the title's holder speaks
+        ("en", "Trade was on the agenda. The president of Peru said Rosa Vidal met Ana Ruiz "
+         "in Lima.", None),
+    ],
+)  # fmt: skip
+def test_a_named_or_speaking_title_holder_brings_no_state(
+    engine: Communique, lang: str, text: str, person: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    states = {a.name for a in record.actors if a.kind == "state"}
+    seated = {a for e in record.events for a in e.participants}
+    assert not {a.name for a in record.actors if a.id in seated} & states
+    if person:
+        assert person in {a.name for a in record.actors if a.id in seated}
+
+
+def test_a_clause_between_a_title_and_a_place_is_no_title_of_the_next_word(
+    engine: Communique,
+) -> None:
+    """ "generals had met in Turkmen Mountain": the state adjective is no title's owner, so
+    "Mountain" has no title before it and is no name."""
+    text = "Four Syrian generals had met in Turkmen Mountain on Tuesday."
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert "Mountain" not in {a.name for a in record.actors}

@@ -31,6 +31,14 @@ PUBLISHED = "2025-03-10"  # a Monday
          "ein.", "occurred", {"Eva Lindner", "Ali Rahimi"}, "114", "ACCUSE"),
         ("ru", "В пятницу МИД России вызвал посла Польши Анджея Ковальского.", "occurred",
          {"Russian Federation", "Анджей Ковальский"}, "114", "ACCUSE"),
+        # passive: the ministry the envoy is summoned to
+        ("de", "Der polnische Botschafter Jan Kowal wurde am Freitag ins russische "
+         "Außenministerium einbestellt.", "occurred", {"Jan Kowal", "Russian Federation"},
+         "114", "ACCUSE"),
+        ("en", "The Polish ambassador, Jan Kowal, was summoned to the Russian Foreign Ministry "
+         "on Friday.", "occurred", {"Jan Kowal", "Russian Federation"}, "114", "ACCUSE"),
+        ("ru", "Посол Польши Ян Коваль был вызван в МИД России.", "occurred",
+         {"Ян Коваль", "Russian Federation"}, "114", "ACCUSE"),
     ],
 )  # fmt: skip
 def test_a_summoned_envoy(

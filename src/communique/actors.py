@@ -271,6 +271,8 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
             continue
         if low in profile.function_words:
             continue
+        if low in profile.with_words or m.trigger_index.covering(a, b):
+            return False  # a headline's verb: "Chinese President Meets With Castro"
         if w[0].isupper() and (portfolio or not apposition):
             # capitalised words: a portfolio ("für Menschenrechte") or an organisation
             # name the knowledge base does not know ("der Delegation des ...")

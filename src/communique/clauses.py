@@ -40,6 +40,7 @@ WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
 TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
+_AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -120,7 +121,10 @@ class SentenceClauses:
                     cuts.append(i)
                     finite = False
             elif (
-                i and low in profile.coordinators and finite and self._predicate_follows(tokens, i)
+                i
+                and low in profile.coordinators
+                and finite
+                and (self._predicate_follows(tokens, i) or self._closing_verb_follows(tokens, i))
             ):
                 # "met Lund and raised ...": a complete clause, then a predicate of its own
                 cuts.append(i)
@@ -147,6 +151,24 @@ class SentenceClauses:
                 return False
         return False
 
+    def _closing_verb_follows(self, tokens: list[Token], i: int) -> bool:
+        """ "habe Duda getroffen und den Fall des Journalisten Nowak angesprochen": where the
+        verb closes the clause (German), a coordinator, then the objects of a predicate of its
+        own, then its participle or infinitive at the end of the clause."""
+        if (
+            not self.m.profile.verb_second
+            or not self.tags
+            or self._tag(i - 1) not in ("PART", "INF")
+        ):
+            return False  # the clause before must be closed by its own verb: not "den
+            # Revolutionsführer und Ex-Machthaber Castro getroffen"
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in _BREAKS and tokens[j].text not in ".!?":
+            if self._is_finite(j, tokens[j]):
+                return False
+            j += 1
+        return j - i > 2 and self._tag(j - 1) in ("PART", "INF")
+
     def _segment(self, tokens: list[Token], a: int, b: int) -> Segment:
         profile = self.m.profile
         first = tokens[a]
@@ -160,7 +182,9 @@ class SentenceClauses:
             opener = "subordinate"
         elif a > 0 and tokens[a - 1].text == "," and self._relative(a, low):
             opener = "relative"
-        elif low in profile.coordinators and finite and self._predicate_follows(tokens, a):
+        elif low in profile.coordinators and (
+            (finite and self._predicate_follows(tokens, a)) or self._closing_verb_follows(tokens, a)
+        ):
             opener = "coordination"
         elif speech and after_break and self._speech_frame(tokens, a, b, speech):
             opener = "speech"
@@ -226,12 +250,49 @@ class SentenceClauses:
         at: dict[int, list[int]] = {}
         for s, _, ent in spans:
             at.setdefault(ent.index, []).append(s)
+        objects = self._main_clause_objects(trigger)
         out: list[tuple[int, PersonEntity]] = []
         for pos, ent in persons:
             starts = at.get(ent.index, [])
+            if objects is not None:
+                starts = [s for s in starts if s < objects[0] or s <= objects[1]]
             if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts):
                 out.append((pos, ent))
         return out
+
+    def _main_clause_objects(self, trigger: Match) -> tuple[int, int] | None:
+        """A meeting noun in a phrase that opens the sentence ("At the meeting with Lund,
+        Okafor praised Azikiwe", "Beim Treffen mit Lund würdigte Berg den Altkanzler Kohl"):
+        the main clause's finite verb comes after it, and people after that verb are its
+        objects, not the meeting's; only a subject right after it (German word order) is.
+        Returns (where the verb ends, the last start of such a subject), or None."""
+        profile = self.m.profile
+        if not self.tags:
+            return None
+        toks = self.tokens
+        k = next((i for i, t in enumerate(toks) if t.start >= trigger.start), None)
+        if k is None or (trigger.row.get("pos") != "noun" and self._tag(k) != "NOUN"):
+            return None
+        j = k - 1
+        while j >= 0 and toks[j].text.lower() in profile.articles | profile.determiners:
+            j -= 1
+        opens = j >= 0 and self.m.text[self.sent.start : toks[j].start].strip() == ""
+        if not opens or not (toks[j].text.lower() in profile.prepositions or self._tag(j) == "ADP"):
+            return None
+        for v in range(k + 1, len(toks)):
+            if toks[v].start < trigger.end or not self._is_finite(v, toks[v]):
+                continue
+            if self.m.trigger_index.covering(toks[v].start, toks[v].end):
+                return None  # the main verb is a meeting word itself
+            end = reach = toks[v].end
+            w = v + 1
+            # the subject after the verb: titles, names, adverbs, coordinated ("waren auch
+            # Tom Weber und Anna Berg dabei"), up to an article or anything else
+            while profile.verb_second and w < len(toks) and self._tag(w) in _AFTER_VERB:
+                reach = toks[w].start
+                w += 1
+            return end, reach
+        return None
 
     def is_argument(self, trigger: Match, pos: int) -> bool:
         """Whether a mention at ``pos`` stands where an argument of ``trigger`` can."""
@@ -256,7 +317,11 @@ class SentenceClauses:
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener in ("speech", "apposition"):
             return False
-        return not (seg.opener == "coordination" and seg.start > home.start)
+        # a later predicate, and whatever follows it ("and raised the case of a reporter,
+        # Tom Berg"), is no longer the meeting word's
+        return not any(
+            s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
+        )
 
     def pronoun_subject(self, trigger: Match) -> int | None:
         """Where a personal pronoun ("he", "she", "er", "sie") stands as the meeting word's

@@ -48,8 +48,9 @@ class EventDraft:
         cue = self.postponed
         if cue is None:
             return None
-        later = m.date_index.starting_in(cue.end, self.sentence.end)
-        before = m.date_index.starting_in(self.sentence.start, cue.start)
+        sent = m.sentence_of(cue.start)  # "The meeting was postponed to ...": a later one
+        later = m.date_index.starting_in(cue.end, sent.end)
+        before = m.date_index.starting_in(sent.start, cue.start)
         # "auf den 5. März verschoben": the new date may also stand right before the cue
         near = [d for d in before if 0 <= cue.start - d.end <= NEW_DATE_BEFORE_CUE]
         found = [*later, *near]

@@ -18,10 +18,11 @@ from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, conference_key
 from communique.drafts import EventDraft
 from communique.event_places import document_place
-from communique.frames import companions
+from communique.event_status import cue_status
+from communique.frames import companions, joins_told_meeting, told_meeting_status
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import MAX_ROSTER, find_protagonist, joins_told_meeting, meetings
+from communique.rosters import MAX_ROSTER, find_protagonist, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -100,6 +101,9 @@ def assemble(
             elif joiners and recent is not None:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 recent.participants += [p for p in joiners if p not in recent.participants]
+            elif recent is not None and (cue := told_meeting_status(m, sent, meet, recent)):
+                # "The meeting was postponed": the meeting told before is off or moved
+                recent.status, recent.status_cue = cue_status(cue), cue
         if frame is None or frame.kind == "conference":
             continue
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
@@ -196,6 +200,11 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
         ]
 
 
+def _discussion(m: Mentions, d: EventDraft) -> bool:
+    low = d.trigger.text.lower()
+    return any(s in low for s in m.profile.discussion_stems)
+
+
 def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     """One event per real meeting: the same participants, or the same conference named
     again ("the summit", "der Gipfel" refer back to the last one named)."""
@@ -232,6 +241,9 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
         else:
             pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
             twin = meetings.get(pkey)
+            if twin is None and d.kind == "meeting" and _discussion(m, d):
+                # "They spoke by phone. The two leaders discussed grain exports": the call
+                twin = meetings.get(("call", *pkey[1:]))
             if twin is None:
                 meetings[pkey] = d
                 out.append(d)

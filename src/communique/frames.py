@@ -10,15 +10,62 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.event_status import nearest_status
+
 GROUP_REACH = 4  # sentences back where the people of a numbered group were named
 GROUP_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "PTY", "IGO"})
+
 
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.clauses import SentenceClauses
+    from communique.drafts import EventDraft
     from communique.lexicon import Match
     from communique.mentions import Mentions
     from communique.sentences import Sentence
+
+
+def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
+    """Someone joins a meeting told before: a word of joining ("also joined the talks",
+    "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
+    Treffen", "these negotiations"; in a language without articles any meeting noun that
+    names no counterpart: "В переговорах также приняли участие ...")."""
+    if not m.profile.joining_re.search(m.text, sent.start, sent.end):
+        return False
+    return told_meeting_noun(m, sent, trigs) is not None
+
+
+def told_meeting_noun(m: Mentions, sent: Sentence, trigs: list[Match]) -> Match | None:
+    """A meeting noun of the sentence that refers back to a meeting told before ("the
+    talks", "bei dem Treffen", "these negotiations"; without articles, one that names no
+    counterpart)."""
+    determiners = m.profile.definite_determiners
+    for t in trigs:
+        if t.row.get("pos") != "noun":
+            continue
+        before = m.text[max(0, t.start - 30) : t.start].split()
+        if any(w.lower() in determiners for w in before[-2:]):
+            return t
+        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
+        if not m.profile.articles and not any(m.profile.with_re.fullmatch(w) for w in after):
+            return t
+    return None
+
+
+def told_meeting_status(
+    m: Mentions, sent: Sentence, trigs: list[Match], told: EventDraft
+) -> Match | None:
+    """A sentence that names nobody but calls the meeting told before off or moves it ("The
+    meeting was postponed", "Das Treffen wurde abgesagt"): the cue that changes its status."""
+    if told.status != "planned" or m.person_index.starting_in(sent.start, sent.end):
+        return None
+    noun = told_meeting_noun(m, sent, trigs)
+    if noun is None:
+        return None
+    cue = nearest_status(m, sent, noun, conference=False)
+    if cue is None or cue.row.get("status") not in ("cancelled", "denied"):
+        return None
+    return cue
 
 
 def group_referents(

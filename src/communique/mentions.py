@@ -148,6 +148,7 @@ def find_mentions(
     deadline.check("dates")
     dates = res.grammar.find(text, pub)
     honorifics = _honorifics(text, res.honorifics, tokens)
+    anaphora = list(res.anaphora.finditer(text))
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
@@ -166,9 +167,13 @@ def find_mentions(
         argument_before=before,
         argument_after=after,
         blocked=blocked,
-        role_ends=frozenset(r.end for r in roles) | frozenset(_org_ends_after_role(places, roles)),
+        role_ends=frozenset(r.end for r in roles)
+        | frozenset(_org_ends_after_role(text, places, roles, res.profile)),
         role_starts=frozenset(r.start for r in roles),
-        honorific_ends=frozenset(e for _, e in honorifics),
+        # "his counterpart Wang Yi", "ihren chinesischen Kollegen Wang Yi": a description of
+        # the person's relation to another introduces the name as a title would
+        honorific_ends=frozenset(e for _, e in honorifics)
+        | frozenset(a.end for a in anaphora if a.row.get("type") in _INTRODUCING_ANAPHORA),
         cities=frozenset(p.start for p in places if p.kind == "city"),
         gathering_heads=gathering_heads,
     )
@@ -196,7 +201,7 @@ def find_mentions(
         persons=persons,
         triggers=triggers,
         status=list(res.status.finditer(text)),
-        anaphora=list(res.anaphora.finditer(text)),
+        anaphora=anaphora,
         speech=list(res.speech.finditer(text)),
         honorifics=honorifics,
         person_names=res.person_names,
@@ -207,6 +212,8 @@ def find_mentions(
 ROSTER_KINDS = ("meeting", "call")
 # trigger kinds whose nouns head the name of a gathering ("Munich Security Conference")
 GATHERING_KINDS = ("conference",)
+# anaphora that introduce a name right after them, as a title does ("his counterpart X")
+_INTRODUCING_ANAPHORA = frozenset({"counterpart", "relation"})
 
 
 _LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
@@ -276,17 +283,39 @@ def _subject_edges(text: str, verb: int, profile: LanguageProfile) -> set[int]:
     return out
 
 
-def _org_ends_after_role(places: list[PlaceMatch], roles: list[Match]) -> list[int]:
+def _org_ends_after_role(
+    text: str, places: list[PlaceMatch], roles: list[Match], profile: LanguageProfile
+) -> list[int]:
     """Ends of place/organisation mentions that directly follow a role ("Außenminister der
     Republik Kasachstan, Roman ...", "Foreign Minister of Japan Taro Kono"): a name after
-    them is as anchored as a name right after the title."""
+    them is as anchored as a name right after the title. Between the two stand only link
+    words and articles ("of the", "der"), not a clause ("generals had met in Turkmen
+    Mountain": no title of "Mountain")."""
     out: list[int] = []
     spans = sorted((r.end, r.start) for r in roles)
     role_ends = [end for end, _ in spans]
+    links = (
+        profile.capital_links
+        | profile.articles
+        | frozenset(profile.origin_words)
+        | frozenset(profile.locative_words)  # "Посла Индонезии в Российской Федерации Б.С."
+    )
+    ordered = sorted((q.start, q.end) for q in places)
+    starts = [q[0] for q in ordered]
     for p in places:
         i = bisect.bisect_right(role_ends, p.start) - 1
-        if i >= 0 and p.start - role_ends[i] <= 30:
-            out.append(p.end)
+        if i >= 0 and p.start - role_ends[i] <= _TITLE_GAP // 2:
+            lo = role_ends[i]
+            chars = list(text[lo : p.start])
+            for qs, qe in ordered[
+                bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, p.start)
+            ]:
+                chars[qs - lo : min(qe, p.start) - lo] = " " * (min(qe, p.start) - qs)
+            gap = "".join(chars)
+            if all(w.lower() in links for w in re.findall(r"[^\W\d_]+", gap)) and not any(
+                c in gap for c in ".;:!?"
+            ):
+                out.append(p.end)
         elif i + 1 < len(spans) and spans[i + 1][1] < p.start < spans[i + 1][0] <= p.end:
             out.append(p.end)  # the title's last word opens the place: "Глава МИД Индии"
     return out

@@ -169,7 +169,19 @@ class PersonFinder:
                 )
                 and self._is_name_token(tok)
             )
-            if gap_ok and (as_surname or not is_blocked(tok.start, tok.end)):
+            # a noble title between a first name and a surname: "Alexander Graf Lambsdorff"
+            infix = (
+                tok.text in self.profile.name_infixes
+                and bool(cur)
+                and self.first_names(cur[-1].text)
+                and i + 1 < n
+                and (self._is_name_token(tokens[i + 1]) or tokens[i + 1].text.lower() in PARTICLES)
+            )
+            if gap_ok and (as_surname or infix or not is_blocked(tok.start, tok.end)):
+                if infix:
+                    cur.append(tok)
+                    i += 1
+                    continue
                 # an initial "W." inside or at the start of a run ("Donald C. McKinnon")
                 if (
                     len(tok.text) == 1
@@ -288,10 +300,16 @@ class PersonFinder:
                 break
             run = run[1:]
         while len(run) > 1:
+            if self._common(run[-1].text) and self._tag_in_context(text, run[-1], budget) in (
+                "VERB",
+                "AUX",
+            ):
+                run = run[:-1]  # a headline's verb after a name: "Powell Calls for Support"
+                continue
             if len(run) == 2 and self.first_names(run[0].text):
                 break  # "Mark Rutte": a first name alone is not the name
-            if run[-2].text.lower() in PARTICLES:
-                break  # "Staffan de Mistura": a particle announces a surname
+            if run[-2].text.lower() in PARTICLES or run[-2].text in self.profile.name_infixes:
+                break  # "Staffan de Mistura", "Otto Graf Lambsdorff": a surname follows
             if len(run) > 2 and self.first_names(run[-2].text) and self.first_names(run[0].text):
                 break  # "Hans Jörg Schelling": first names, then the surname
             if not self._trailing_common(run[-1].text):

@@ -188,7 +188,7 @@ class Communique:
             table.by_entity[ent.index] = actor.id
         record.actors = table.actors
         kb = self.knowledge
-        sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name)
+        sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name, entities)
         drafts = assemble(m, entities, published, sides)
         seated = {p.index for d in drafts for p in d.participants}
         used = [e for e in sides.entities.values() if e.index in seated]

@@ -23,7 +23,7 @@ from communique.event_status import (
     not_past,
     present_tense,
 )
-from communique.frames import group_referents, numbered_referents
+from communique.frames import group_referents, joins_told_meeting, numbered_referents
 from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
@@ -351,26 +351,6 @@ def _talked_about(m: Mentions, t: Match) -> bool:
             continue
         if not w[:1].islower() and not w[:1].isdigit() and "-" not in w:
             return False
-    return False
-
-
-def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
-    """Someone joins a meeting told before: a word of joining ("also joined the talks",
-    "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
-    Treffen", "these negotiations"; in a language without articles any meeting noun that
-    names no counterpart: "В переговорах также приняли участие ...")."""
-    if not m.profile.joining_re.search(m.text, sent.start, sent.end):
-        return False
-    determiners = m.profile.definite_determiners
-    for t in trigs:
-        if t.row.get("pos") != "noun":
-            continue
-        before = m.text[max(0, t.start - 30) : t.start].split()
-        if any(w.lower() in determiners for w in before[-2:]):
-            return True
-        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
-        if not m.profile.articles and not any(m.profile.with_re.fullmatch(w) for w in after):
-            return True
     return False
 
 

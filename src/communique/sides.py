@@ -17,7 +17,7 @@ Merkel", "US-Präsident Obama") or whose person is already at the table is none.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from communique.actors import PersonEntity
@@ -59,12 +59,15 @@ class Sides:
         first_index: int,
         org_kind: Callable[[str], str | None],
         canonical: Callable[[str, str], str | None],
+        persons: Sequence[PersonEntity] = (),
     ) -> None:
         """``org_kind``: an organisation's kind by its key; ``canonical``: a state's or
         organisation's name in the knowledge base's base language, by kind and key (so
         that a side is named alike in every language; the text's words are its
         aliases)."""
         self.m = m
+        # the document's persons: an unnamed title they may hold is theirs, not a side's
+        self._held = {(e.role_class, e.affiliation) for e in persons if e.role_class}
         self._canonical = canonical
         self._next = first_index
         self._org_kind = org_kind
@@ -126,7 +129,10 @@ class Sides:
         accepted_ends: list[int] = []
         for p in m.in_sentence(m.place_index, sent):
             i = _index_at(starts, p.start)
-            if i is None or self._describes(p):
+            if i is None:
+                continue
+            owner = self._owns_title(p, tokens, i)
+            if not owner and self._describes(p):
                 continue
             prev = _previous_word(tokens, i, m.profile.articles)
             chained = (
@@ -137,7 +143,14 @@ class Sides:
             if not chained:
                 if home is None or clauses.segment_at(p.start) is not home:
                     continue  # another clause than the meeting word's
-                if not self._side_position(p, tokens, starts, i, prev, trigger):
+                if owner:
+                    t_first = _index_at(starts, trigger.start)
+                    t_last = _index_at(starts, trigger.end, after=True)
+                    if t_first is None or t_last is None or not self._near(i, t_first, t_last):
+                        continue
+                    if m.speech_index.starting_in(p.end, trigger.start):
+                        continue  # "the president of France said Germany held talks"
+                elif not self._side_position(p, tokens, starts, i, prev, trigger):
                     continue
             ent = self.entity(p)
             if ent is None or ent.affiliation in seated:
@@ -189,7 +202,14 @@ class Sides:
                 and self._ends_phrase(p, tokens, starts)
             )
         if low_prev in profile.prepositions:
-            return False  # "in Russia", "über Syrien": a place or a topic
+            # "wurde ins russische Außenministerium einbestellt", "was summoned to the
+            # Foreign Ministry": the ministry an envoy is summoned to summons for its state
+            return (
+                p.kind == "org"
+                and self._org_kind(p.key) in STATE_ORG_KINDS
+                and _summons(trigger, profile)
+                and self._near(i, t_first, t_last)
+            )  # else "in Russia", "über Syrien": a place or a topic
         if low_prev in profile.side_nouns and p.kind != "state_adj":
             return self._near(i, t_first, t_last)  # "Vertreter Israels"
         if p.end <= trigger.start:
@@ -222,7 +242,9 @@ class Sides:
         while j is not None and j < len(tokens):
             tok = tokens[j]
             low = tok.text.lower()
-            if low in m.profile.side_nouns:
+            if low in m.profile.side_nouns or (
+                p.kind == "state_adj" and self._unnamed_role_at(tok.start, p)
+            ):
                 return True
             adjective = any(
                 q.kind == "state_adj" for q in m.place_index.covering(tok.start, tok.end)
@@ -280,6 +302,42 @@ class Sides:
             return False
         return tok.text.islower() and len(tok.text) <= SHORT_WORD
 
+    def _owns_title(self, p: PlaceMatch, tokens: list[Token], i: int) -> bool:
+        """The state owns a title that names nobody: "the foreign ministers of India (and
+        Pakistan)", "die Außenminister Indiens", "die Regierungschefs der EU". Its people
+        are unnamed, so the state sits at the table for them."""
+        m = self.m
+        if p.kind == "state_adj" or self._key(p) is None:
+            return False
+        if m.person_index.starting_in(p.end, p.end + _DESCRIBES + 3):
+            return False  # "the Foreign Minister of India, S. Jaishankar": the person sits
+        links = m.profile.capital_links | m.profile.articles
+        j = i - 1
+        while j >= 0 and tokens[j].text.lower() in links:
+            j -= 1
+        if j < 0 or i - j - 1 > 2:
+            return False
+        role = next(iter(m.role_index.covering(tokens[j].start, tokens[j].end)), None)
+        return role is not None and role.end == tokens[j].end and self._unnamed(role, p)
+
+    def _unnamed(self, role: Match, p: PlaceMatch) -> bool:
+        """A title no name follows ("the Pakistani foreign minister met ..."), held by nobody
+        the document names and not in a headline ("Foreign Minister of Uzbekistan ..."
+        before the body names him): the state ``p`` stands for its holder."""
+        m = self.m
+        if m.person_index.starting_in(role.end, role.end + _DESCRIBES + 3):
+            return False
+        if len(m.sentences) > 1 and role.end <= m.sentences[0].end:
+            return False  # a headline's title: the text names its holder further on
+        cls = role.row.get("class")
+        return (cls, p.iso3) not in self._held and (cls, None) not in self._held
+
+    def _unnamed_role_at(self, start: int, p: PlaceMatch) -> bool:
+        return any(
+            r.start == start and self._unnamed(r, p)
+            for r in self.m.role_index.starting_in(start, start + 1)
+        )
+
     @staticmethod
     def _near(i: int, t_first: int, t_last: int) -> bool:
         return t_first - i <= SUBJECT_GAP_VERB + 1 or 0 <= i - t_last <= WITH_AFTER_TRIGGER + 1
@@ -292,10 +350,18 @@ class Sides:
         if m.person_index.starting_in(lo, hi):
             return True
         sides = m.profile.side_nouns
-        if any(r.text.lower() not in sides for r in m.role_index.starting_in(lo, hi)):
+        if any(
+            r.text.lower() not in sides and not (p.kind == "state_adj" and self._unnamed(r, p))
+            for r in m.role_index.starting_in(lo, hi)
+        ):
             return True
         # inside a title ("Minister of Foreign Affairs of Kazakhstan")
         return any(r.start <= p.start < r.end for r in m.role_index.overlapping(p.start, p.end))
+
+
+def _summons(trigger: Match, profile: LanguageProfile) -> bool:
+    low = trigger.text.lower()
+    return any(w in low for w in profile.summons_stems)
 
 
 def _index_at(starts: list[int], pos: int, *, after: bool = False) -> int | None:

@@ -147,6 +147,9 @@ class LanguageProfile:
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
+    # noble titles inside a name, between its first name and its surname ("Alexander Graf
+    # Lambsdorff", "Karl-Theodor Freiherr zu Guttenberg")
+    name_infixes: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()  # "after", "when", "nachdem", "weil"
     relative_words: frozenset[str] = frozenset()  # ", who", ", der"
     coordinators: frozenset[str] = frozenset()  # "and", "und"
@@ -217,6 +220,9 @@ class LanguageProfile:
     capital_words: frozenset[str] = frozenset()
     capital_links: frozenset[str] = frozenset()
     negotiation_stems: tuple[str, ...] = ()  # trigger words that mean negotiating (CAMEO 046)
+    # trigger words that say what was talked about, not how ("discussed", "erörterten"):
+    # after a call with the same people, they tell that call on
+    discussion_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()  # "3. Quartal": a number's dot that ends no sentence

@@ -191,6 +191,9 @@ PROFILE = LanguageProfile(
     place_articles=("der", "dem", "den", "das"),
     locative_words=("in", "im", "bei", "beim"),
     origin_words=("aus",),
+    name_infixes=frozenset(
+        words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")
+    ),
     portfolio_words=("für",),
     infinitive_markers=("zu",),
     relative_pronouns=("der", "die", "das"),
@@ -251,6 +254,7 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("hauptstadt")),
     capital_links=frozenset(words("von")),
     negotiation_stems=("verhandl",),
+    discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     ordinal_nouns=("Jahrhundert", "Quartal"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
