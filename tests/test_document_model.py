@@ -250,6 +250,43 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Lars Lund", "Anna Berg"}]),
         ("de", "Bei dem Treffen mit dem dänischen Außenminister Lars Lund waren auch Tom Weber "
          "und Anna Berg dabei.", [{"Lars Lund", "Tom Weber", "Anna Berg"}]),
+        # "called X" with a date, an infinitive or the sentence's end: a phone call; not a
+        # name given ("a programme called Operation Gold") nor an epithet ("called X a liar")
+        ("en", "President Jan Kowal called Chancellor Anna Berg on Sunday to congratulate her.",
+         [{"Jan Kowal", "Anna Berg"}]),
+        ("en", "The programme, called Operation Gold, was launched by Minister Ana Ruiz and "
+         "Karl Huber.", []),
+        ("en", "President Ana Ruiz called Chancellor Karl Huber a liar on Monday.", []),
+        # company told in the next sentence, its word opening it
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Begleitet wurde sie von Staatssekretär Tom Weber.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
+         "Accompanying her was State Secretary Tom Weber.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("de", "Eine Delegation unter Leitung von Vizeminister Jan Kowal traf in Genf mit "
+         "Staatssekretärin Anna Berg zusammen. Zur Delegation gehörte auch Botschafter Tom "
+         "Weber.", [{"Jan Kowal", "Anna Berg", "Tom Weber"}]),
+        # a with that names a thing: an interview with a newspaper, no meeting with the
+        # person talked about
+        ("de", "Jan Kowal werde geschätzt, sagte Parteichef Tom Weber im Gespräch mit der "
+         "Frankfurter Allgemeinen Sonntagszeitung.", []),
+        ("de", "Kanzler Karl Huber führte am Montag Gespräche mit Vertretern der Opposition und "
+         "Präsident Jan Kowal.", [{"Karl Huber", "Jan Kowal"}]),
+        ("ru", "Накануне Иван Савин встретился с Постоянным координатором системы ООН в "
+         "Беларуси Марией Ольссон.", [{"Иван Савин", "Мария Ольссон"}]),
+        # a text about a state's leader: talks with that state's government are not his
+        ("en", "Kowal Apology Eases Row\n\nThe opposition was reconsidering its boycott of "
+         "talks with the Polish government after Polish Prime Minister Jan Kowal apologised "
+         "to party leader Tom Weber.", []),
+        # the speaker is the subject of what he says ("said he had met")
+        ("en", "Foreign Secretary Tom Weber said he had met Foreign Minister Jan Kowal.",
+         [{"Tom Weber", "Jan Kowal"}]),
+        ("en", "Foreign Secretary Tom Weber said she had met Foreign Minister Jan Kowal.", []),
+        # "welcomed" a named person, then a stop or a place
+        ("en", "Prime Minister Tom Lind welcomed President Jan Kowal to Oslo on Monday.",
+         [{"Tom Lind", "Jan Kowal"}]),
+        ("en", "Prime Minister Tom Lind welcomed President Jan Kowal's decision on Monday.", []),
         # what the two discussed after their call is that call
         ("en", "President Jan Kowal and Chancellor Anna Berg spoke by phone on Sunday. The two "
          "leaders discussed grain exports.", [{"Jan Kowal", "Anna Berg"}]),
@@ -541,6 +578,11 @@ def test_bare_surnames_and_speakers(
          {"Anna Berg", "Tran Luu"}),
         ("en", "Foreign Minister Anna Berg met her Vietnamese counterpart Tran Luu.",
          {"Anna Berg", "Tran Luu"}),
+        # a capitalised particle, then one that only follows another
+        ("de", "Präsident Jan Kowal traf in der Hofburg Bundespräsident Karl Van der Meulen.",
+         {"Jan Kowal", "Karl Van der Meulen"}),
+        ("en", "President Jan Kowal met President Karl Van der Meulen in Vienna.",
+         {"Jan Kowal", "Karl Van der Meulen"}),
         # a noble title inside a name
         ("de", "Botschafter Otto Graf Lindenau traf am Montag Außenminister Karl Huber.",
          {"Otto Graf Lindenau", "Karl Huber"}),
@@ -1381,3 +1423,19 @@ def test_definite_descriptions_resolve(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert sorted(_rosters(record), key=sorted) == sorted(map(frozenset, rosters), key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # two titles of one person, the state before the first: the person's state, not that
+        # of the next titled person
+        ("en", "Chilean President General Jan Kowal met Pope Tom Weber at the Vatican."),
+        ("de", "Chiles Präsident General Jan Kowal traf Papst Tom Weber im Vatikan."),
+    ],
+)
+def test_chained_titles_share_their_state(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    states = {a.name: a.affiliation for a in record.actors if a.kind == "person"}
+    assert states["Jan Kowal"] == "CHL"
+    assert states["Tom Weber"] != "CHL"

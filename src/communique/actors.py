@@ -401,12 +401,18 @@ def _inherit_affiliations(
     free-standing title of the same class elsewhere in the text ("US-Außenminister
     versucht ..."), when that title fits no one else."""
     free: dict[str, list[tuple[str, int]]] = {}  # class -> (state, where the title stands)
+    holders = {e.role.start: e for e in entities if e.role is not None}
     for r in roles:
         if r.start in used or m.trigger_index.covering(r.start, r.start + 1):
             continue  # not a title inside an event's name ("NATO Foreign Ministers' Meeting")
         place = role_affiliation(m, r)
         # a national title takes a state, never an organisation
         if place is not None and place.kind in ("state", "state_adj") and place.iso3:
+            chained = next((holders[s] for s in range(r.end, r.end + 3) if s in holders), None)
+            if chained is not None:
+                # "Pakistan President General Pervez Musharraf": a title of the same person
+                chained.affiliation = chained.affiliation or place.iso3
+                continue
             free.setdefault(r.row.get("class"), []).append((place.iso3, r.start))
     taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
     where = EntityPositions(entities)

@@ -337,9 +337,15 @@ class SentenceClauses:
             if self.tags and self._tag(i) != "PRON":
                 continue
             if tok.end <= trigger.start:
-                # not the object of an earlier verb ("told her")
+                # not the object of an earlier verb ("told her"); after a speech verb, the
+                # subject of what is said ("said he had met ...")
                 prev = self._tag(i - 1) if i else ""
-                if prev not in ("VERB", "ADP"):
+                said = i > 0 and bool(
+                    self.m.speech_index.covering(self.tokens[i - 1].start, self.tokens[i - 1].end)
+                )
+                if prev not in ("VERB", "ADP") or (
+                    said and tok.text.lower() not in self.m.profile.object_pronouns
+                ):
                     return tok.start
             elif tok.start - trigger.end <= 4:
                 return tok.start

@@ -149,6 +149,12 @@ def companions(
         return []
     here = where.spans_in(sent.start, sent.end)
     subject = any(e in parties for s, _, e in here if s < hit.start())
+    if not subject and not m.text[sent.start : hit.start()].strip():
+        # the word of company opens the sentence, its subject follows the auxiliary
+        # ("Begleitet wurde sie von Staatssekretär Weber", "Accompanying her was ...")
+        after = m.text[hit.end() : sent.end].split()[:2]
+        pronouns = {*profile.speaker_pronouns, *profile.object_pronouns}
+        subject = any(w.lower() in pronouns for w in after)
     if not subject:
         head = m.text[sent.start : hit.start()].split()[:2]
         first = head[0].lower() if head else ""

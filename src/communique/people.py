@@ -201,7 +201,11 @@ class PersonFinder:
                     cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
                     i += 1
                     continue
-                if cur and tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES:
+                if cur and (
+                    tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES
+                    # "Van der Bellen": a capitalised particle opens the surname
+                    or (tok.text.lower() in PARTICLES and cur[-1].text.lower() in PARTICLES)
+                ):
                     # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
                     j = i
                     while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:

@@ -23,6 +23,7 @@ from communique.event_status import (
     not_past,
     present_tense,
 )
+from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
 from communique.lang.profile import words
 from communique.lexicon import Match
@@ -45,8 +46,6 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
-ABOUT_BEFORE = 40  # characters before a meeting noun where its preposition stands
-ABOUT_WORDS = 4  # words: the preposition, an article and modifiers ("with the six-party talks")
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
@@ -94,11 +93,14 @@ def meetings(
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
+    trigs = [x for x in trigs if not with_a_thing(m, x, sent)]
+    if not trigs:
+        return [], []
     clauses = SentenceClauses(m, sent, m.tagger, (trigs[0].start, trigs[-1].end))
     here = where.spans_in(sent.start, sent.end)
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons, here)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
-    if all(_talked_about(m, x) for x in trigs):
+    if all(talked_about(m, x) for x in trigs):
         # "Bush and Kerry clashed over how to proceed with six-party talks": the talks are
         # the topic; only who they are with ("talks with X") may sit at the table
         persons = [(pos, e) for pos, e in persons if pos > trigs[0].end]
@@ -165,7 +167,13 @@ def meetings(
         # counterparts of an unnamed subject, the document's protagonist
         first_pos = persons[0][0]
         between = m.text[t.start : first_pos] if first_pos > t.start else ""
-        if between and with_re.search(between):
+        # ... not the state's own leader facing that state ("talks with the Irish
+        # government" in a text about the Taoiseach)
+        own_side = any(
+            p.kind != "person" and p.affiliation and p.affiliation == protagonist.affiliation
+            for p in people
+        )
+        if between and with_re.search(between) and not own_side:
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
     if (
@@ -326,31 +334,6 @@ def _unnamed_counterpart(
             between = m.text[at : role.start].split()
             if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
                 return clauses.is_argument(t, role.start)
-    return False
-
-
-def _talked_about(m: Mentions, t: Match) -> bool:
-    """A meeting noun after a preposition of topic ("proceed with six-party talks",
-    "zufrieden mit den Gesprächen"), its article and modifiers between."""
-    if t.row.get("pos") != "noun":
-        return False
-    words = m.text[max(0, t.start - ABOUT_BEFORE) : t.start].split()
-    tail = words[-ABOUT_WORDS:]
-    for k in range(len(tail) - 1, -1, -1):
-        w = tail[k]
-        low = w.lower()
-        if low in m.profile.about_words:
-            # "is on a two-day visit to": where someone is, not what is talked about
-            after = tail[k + 1].lower() if k + 1 < len(tail) else ""
-            return not (
-                t.row.get("kind") == "visit"
-                and low in m.profile.sojourn_prepositions
-                and after in m.profile.indefinite_articles
-            )
-        if low in m.profile.articles or low in m.profile.possessive_pronouns:
-            continue
-        if not w[:1].islower() and not w[:1].isdigit() and "-" not in w:
-            return False
     return False
 
 

@@ -185,7 +185,7 @@ PROFILE = LanguageProfile(
         r"(?:von|de[sr])|an\s+der\s+Spitze"
     ),
     definite_determiners=frozenset(
-        words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum")
+        words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum zur")
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
     place_articles=("der", "dem", "den", "das"),
