@@ -287,6 +287,14 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Prime Minister Tom Lind welcomed President Jan Kowal to Oslo on Monday.",
          [{"Tom Lind", "Jan Kowal"}]),
         ("en", "Prime Minister Tom Lind welcomed President Jan Kowal's decision on Monday.", []),
+        # a guest noun refers back to the visitor of the visit told before
+        ("de", "Präsident Jean Roux ist am Montag zu einem Besuch in Wien eingetroffen. Der Gast "
+         "wurde von Bundespräsident Karl Huber empfangen.", [{"Jean Roux", "Karl Huber"}]),
+        ("en", "President Jean Roux arrived in Vienna on Monday for a visit. The visitor was "
+         "welcomed by President Karl Huber.", [{"Jean Roux", "Karl Huber"}]),
+        ("de", "Kanzler Karl Huber hat am Montag Präsident Jean Roux empfangen. Der Staatsgast "
+         "traf danach auch Parlamentspräsident Tom Weber.",
+         [{"Karl Huber", "Jean Roux"}, {"Jean Roux", "Tom Weber"}]),
         # what the two discussed after their call is that call
         ("en", "President Jan Kowal and Chancellor Anna Berg spoke by phone on Sunday. The two "
          "leaders discussed grain exports.", [{"Jan Kowal", "Anna Berg"}]),
@@ -583,6 +591,9 @@ def test_bare_surnames_and_speakers(
          {"Jan Kowal", "Karl Van der Meulen"}),
         ("en", "President Jan Kowal met President Karl Van der Meulen in Vienna.",
          {"Jan Kowal", "Karl Van der Meulen"}),
+        # a particle before a body's name is no part of a name
+        ("de", "Generalmajor Igor Lasko vom Verteidigungsministerium traf am Montag "
+         "Außenminister Karl Huber.", {"Igor Lasko", "Karl Huber"}),
         # a noble title inside a name
         ("de", "Botschafter Otto Graf Lindenau traf am Montag Außenminister Karl Huber.",
          {"Otto Graf Lindenau", "Karl Huber"}),

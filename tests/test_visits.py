@@ -67,3 +67,18 @@ def test_a_solo_visit_by_tense_and_place(
 def test_a_visit_commented_on_is_a_topic(engine: Communique) -> None:
     text = "Foreign Minister Lena Dahl commented on the visit of Ivan Sorokin to Ankara."
     assert engine.extract(text, lang="en", published=MONDAY).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a copula that is the perfect's auxiliary: the visit has begun
+        ("Präsident Jean Roux ist am Montag zu einem zweitägigen Besuch in Wien eingetroffen.",
+         "occurred"),
+        # a copula with the visit noun alone: under way or ahead
+        ("Präsident Jean Roux ist am Dienstag zu Besuch in Wien.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_perfect_with_sein_is_past(engine: Communique, text: str, status: str) -> None:
+    record = engine.extract(text, lang="de", published="2024-03-14")  # a Thursday
+    assert [e.status for e in record.events] == [status]

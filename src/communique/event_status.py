@@ -33,13 +33,16 @@ WEEK = 7  # days
 CUE_AFTER_VERB_LAST = 200  # cancellations and denials, verb-final in German ("wurde abgesagt")
 
 
+NOUN_CUE_WORDS = 2  # words between an adjective cue and its noun ("next round of talks")
+
+
 def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool) -> Match | None:
     """The status cue bound to a trigger: in its clause, close to it. Cues after a meeting
     trigger must follow it directly ("talks will be held", "Treffen wurde abgesagt");
     conferences, often listed after "die stattfinden sollen, wie ...", reach further."""
     best: Match | None = None
     best_d = 10**9
-    best_rank = -1
+    best_rank: float = -1
     for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
@@ -50,6 +53,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             )
             if reach > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
+            if c.row.get("scope") == "noun" and (
+                len(gap.split()) > NOUN_CUE_WORDS
+                or (m.profile.nouns_capitalised and any(w[:1].isupper() for w in gap.split()))
+            ):
+                continue  # "weitere Diskussion beim Ministerrat": it modifies another noun
             if not conference and "," in gap and c.row.get("scope") != "sentence":
                 continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
@@ -67,7 +75,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             gap = ""
         # a cancellation or denial outranks a plan in the same clause ("called off a planned
         # meeting"); among equals the nearest cue wins
-        rank = _STATUS_RANK.get(c.row.get("status"), 0)
+        rank: float = _STATUS_RANK.get(c.row.get("status"), 0)
+        if c.row.get("scope") == "noun":
+            # an adjective on the noun itself ("vom letzten Gipfel ... hätten ... sollen")
+            # outranks a plan or a fact said of its clause, not a cancellation
+            rank = max(rank, _STATUS_RANK["planned"] + 0.5)
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
     return best
@@ -105,6 +117,17 @@ def cue_status(cue: Match | None) -> Status:
     return value if value in STATUSES else "occurred"
 
 
+CLOSING_WORDS = 12  # words after a visit noun where a participle may close the clause
+
+
+def _closing_participle(m: Mentions, start: int, end: int) -> bool:
+    """A past participle among the words after ``start`` up to the clause's end."""
+    if m.tagger is None or not m.profile.verb_second:
+        return False
+    words = re.findall(r"[^\W\d_]+", re.split(r"[,;:]", m.text[start:end])[0])[:CLOSING_WORDS]
+    return bool(words) and "PART" in m.tagger(words)
+
+
 def present_tense(m: Mentions, trigs: list[Match]) -> bool:
     """A meeting verb of the sentence in the present tense ("empfängt", "meets"; "besucht"
     where no auxiliary makes it a participle: "hat ... besucht")."""
@@ -113,8 +136,12 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
         if t.row.get("kind") == "visit" and t.row.get("pos") == "noun":
             sent = m.sentence_of(t.start)
             before = m.text[sent.start : t.start].lower().split()
-            if any(w in profile.present_copulas for w in before):
-                return True  # "ist am Dienstag in Warschau zu Besuch", "is on a visit to"
+            if any(w in profile.present_copulas for w in before) and not _closing_participle(
+                m, t.end, sent.end
+            ):
+                # "ist am Dienstag in Warschau zu Besuch", "is on a visit to"; not "ist am
+                # Montag zu einem Besuch in Wien eingetroffen" (a perfect)
+                return True
             continue
         if t.row.get("pos") != "verb":
             continue

@@ -222,8 +222,12 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
                 if places and oplaces and not places & oplaces:
                     continue  # held in different places: different gatherings
-                if d.status_cue is not None and d.status != o.status:
-                    continue  # "the next summit" after "the summit": another gathering
+                if d.status != o.status and (
+                    d.status_cue is not None or o.status_cue is not None or d.date is not None
+                ):
+                    # "the next summit" after "the summit", "the summit last week" after
+                    # "the next summit": another gathering
+                    continue
                 if not key or not okey or key & okey:
                     twin = o
                     break

@@ -50,6 +50,7 @@ ARGUMENT_CONTEXT = 40
 TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
+INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
@@ -214,6 +215,12 @@ class PersonFinder:
                         j < n
                         and self._is_name_token(tokens[j])
                         and text[tokens[j - 1].end : tokens[j].start] == " "
+                        # not an organisation's name: "Konaschenkow vom Verteidigungsministerium"
+                        and not (
+                            is_blocked(tokens[j].start, tokens[j].end)
+                            and tokens[j].start not in cities
+                        )
+                        and not self._institution(tokens[j].text)
                     ):
                         cur.extend(tokens[i:j])
                         i = j
@@ -227,6 +234,16 @@ class PersonFinder:
         if cur:
             out.append(cur)
         return [self._trim(r) for r in out if self._trim(r)]
+
+    def _institution(self, word: str) -> bool:
+        """A word that names a body ("Ministerium"), or in German a compound ending in one
+        ("Verteidigungsministerium")."""
+        if word in self.name_heads:
+            return True
+        low = word.lower()
+        return self.profile.nouns_capitalised and any(
+            low.endswith(h.lower()) and len(h) >= INSTITUTION_HEAD for h in self.name_heads
+        )
 
     def _trim(self, run: list[Token]) -> list[Token]:
         while run and run[-1].text.lower() in PARTICLES:

@@ -171,12 +171,33 @@ def _other_party(
     ("His counterpart said")."""
     sent = m.sentence_of(a.start)
     local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
+    if not local and (visitor := _visitor(m, names, a)) is not None:
+        return visitor  # "arrived in Vienna for a visit. The guest was received by ..."
     if not local:
         lead = titled.first()
         local = {lead.index} if lead is not None else set()
     gender = noun_gender(m, a.start, a.end)
     fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
     return fits[0] if fits else None
+
+
+GUEST_REACH = 3  # sentences back where the visit a guest noun refers to was told
+
+
+def _visitor(m: Mentions, names: EntityPositions, a: Match) -> PersonEntity | None:
+    """For a guest noun ("der Gast", "the visitor", "гость"): the one who visits, the
+    person first named in the last sentence before it that tells a visit."""
+    noun = _last_word(m, a.start, a.end).lower()
+    if not any(noun.startswith(g) for g in m.profile.guest_nouns):
+        return None
+    here = m.sentence_of(a.start).index
+    for idx in range(here - 1, max(-1, here - GUEST_REACH - 1), -1):
+        s = m.sentences[idx]
+        if not any(t.row.get("kind") == "visit" for t in m.in_sentence(m.trigger_index, s)):
+            continue
+        people = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
+        return people[0] if people else None
+    return None
 
 
 def _anchor(

@@ -142,7 +142,7 @@ SCHEMAS: Mapping[str, TableSchema] = {
             "status",
             (
                 _enum("status", STATUSES),
-                _enum("scope", ("clause", "sentence")),
+                _enum("scope", ("clause", "sentence", "noun")),
                 EXAMPLE,
                 # a cancellation that only moves the meeting ("postponed", "vertagt")
                 Column("detail", required=False, values=frozenset({"postponed"})),

@@ -147,6 +147,9 @@ class LanguageProfile:
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
+    # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
+    # visitor of the visit told before (stems, lower case)
+    guest_nouns: tuple[str, ...] = ()
     # noble titles inside a name, between its first name and its surname ("Alexander Graf
     # Lambsdorff", "Karl-Theodor Freiherr zu Guttenberg")
     name_infixes: frozenset[str] = frozenset()

@@ -169,6 +169,7 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("capital")),
     capital_links=frozenset(words("of")),
     negotiation_stems=("negotiat",),
+    guest_nouns=("guest", "visitor"),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),

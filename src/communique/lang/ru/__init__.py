@@ -293,6 +293,7 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("столица столицы столице столицу столицей")),
     capital_links=frozenset(words("")),
     negotiation_stems=("переговор",),
+    guest_nouns=("гост",),
     discussion_stems=("обсуд", "обсужд", "обменял"),
     summons_stems=("вызва", "вызов"),
     publication_words=words("Опубликовано Обновлено Дата Размещено Опубликован"),

@@ -1,0 +1,42 @@
+"""Gatherings: which council or summit, and whether it lies behind or ahead. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2025-03-11"  # a Tuesday
+
+
+def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, str]]:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    return [(e.status, e.date.start if e.date else "") for e in record.events
+            if e.kind == "conference"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a council of ministers named by its portfolio, an adjective on another noun
+        ("de", "Die Beschlüsse fielen ohne weitere Diskussion beim EU-Außenministerrat am Montag "
+         "in Luxemburg.", [("occurred", "2025-03-10")]),
+        ("de", "Der Finanzministerrat tagte am Montag in Brüssel.", [("occurred", "2025-03-10")]),
+        # the last one, though a modal plan follows
+        ("de", "Die Aufträge vom letzten Gipfel in Oslo hätten umgesetzt werden sollen.",
+         [("occurred", "")]),
+        ("en", "The decisions of the last summit in Oslo should have been carried out.",
+         [("occurred", "")]),
+        # ... but a cancellation still outranks the adjective
+        ("en", "The upcoming summit in Oslo was cancelled.", [("cancelled", "")]),
+        # the next one and the one last week are two gatherings
+        ("de", "Der Plan soll bis zum nächsten EU-Gipfel im April fertig sein. Der EU-Gipfel hat "
+         "in der vergangenen Woche beschlossen, dass die Hilfe steigt.",
+         [("planned", "2025-04"), ("occurred", "2025-03-03")]),
+    ],
+)  # fmt: skip
+def test_conference_rows(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _conferences(engine, lang, text) == expected
