@@ -287,6 +287,20 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Prime Minister Tom Lind welcomed President Jan Kowal to Oslo on Monday.",
          [{"Tom Lind", "Jan Kowal"}]),
         ("en", "Prime Minister Tom Lind welcomed President Jan Kowal's decision on Monday.", []),
+        # a group received without names, then who led it and who came along, over several
+        # sentences; a later "the meeting" is that one
+        ("de", "Präsident Jan Kowal hat die vom Parlament eingesetzte Untersuchungskommission "
+         "empfangen. Danach berichtete die Kommission mit Anna Berg an der Spitze bei einem "
+         "Treffen über ihre Arbeit. Rund 400 Fälle wurden geprüft. Die Kommission wurde von "
+         "Bischof Tom Weber und Richterin Eva Lind begleitet. Die Kommission habe Kowal "
+         "gedankt, sagte Sprecher Paul Roth nach dem Treffen.",
+         [{"Jan Kowal", "Anna Berg", "Tom Weber", "Eva Lind", "Paul Roth"}]),
+        ("en", "President Jan Kowal received the independent commission on Wednesday. The "
+         "commission, headed by Anna Berg, was accompanied by Bishop Tom Weber.",
+         [{"Jan Kowal", "Anna Berg", "Tom Weber"}]),
+        # a group that stays unnamed: a meeting with people the text does not name
+        ("en", "President Jan Kowal received the independent commission on Wednesday.",
+         [{"Jan Kowal"}]),
         # a guest noun refers back to the visitor of the visit told before
         ("de", "Präsident Jean Roux ist am Montag zu einem Besuch in Wien eingetroffen. Der Gast "
          "wurde von Bundespräsident Karl Huber empfangen.", [{"Jean Roux", "Karl Huber"}]),

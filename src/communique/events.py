@@ -19,7 +19,13 @@ from communique.conferences import conference, conference_key
 from communique.drafts import EventDraft
 from communique.event_places import document_place
 from communique.event_status import cue_status
-from communique.frames import companions, joins_told_meeting, told_meeting_status
+from communique.frames import (
+    companions,
+    group_members,
+    joins_told_meeting,
+    told_meeting_noun,
+    told_meeting_status,
+)
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings
@@ -54,6 +60,7 @@ def assemble(
         by_sentence.setdefault(m.sentence_of(t.start).index, []).append(t)
     home = document_place(m)
     frame: EventDraft | None = None  # the meeting the text tells last
+    told_until = -1  # the last sentence that told of it
     # the sets of parties met so far: with more than one, "both sides" may mean either
     parties: set[frozenset[int]] = set()
     order = sorted(by_sentence)
@@ -74,7 +81,11 @@ def assemble(
             drafts.append(d)
             previous = d
         # the meeting told last, while "the talks" may still mean it
-        recent = frame if frame is not None and idx - frame.sentence.index <= FRAME_REACH else None
+        recent = (
+            frame
+            if frame is not None and idx - max(frame.sentence.index, told_until) <= FRAME_REACH
+            else None
+        )
         if (
             meet
             and recent is not None
@@ -90,9 +101,21 @@ def assemble(
             found, joiners = meetings(
                 m, sent, meet, where, protagonist, home, published, sides, framed, len(parties) <= 1
             )
+            back = told_meeting_noun(m, sent, meet, definite=True)
+            if back is not None and recent is not None and recent.kind != "conference":
+                # "sagte Hösele nach dem Treffen": the meeting told before, not another
+                seated = {p.index for p in recent.participants}
+                same = [d for d in found if any(p.index in seated for p in d.participants)]
+                for d in same:
+                    room = MAX_ROSTER - len(recent.participants)
+                    new = [p for p in d.participants if p not in recent.participants]
+                    recent.participants += new[: max(0, room)]
+                found = [d for d in found if d not in same]
+                told_until = idx if same else told_until
             drafts += found
             if found:
                 frame = found[-1]
+                told_until = idx
                 parties.update(
                     frozenset(p.index for p in d.participants)
                     for d in found
@@ -104,12 +127,19 @@ def assemble(
             elif recent is not None and (cue := told_meeting_status(m, sent, meet, recent)):
                 # "The meeting was postponed": the meeting told before is off or moved
                 recent.status, recent.status_cue = cue_status(cue), cue
+            elif recent is not None and (
+                heads := group_members(m, sent, recent.sentence, recent.participants, where)
+            ):
+                # "die Kommission mit Waltraud Klasnic an der Spitze": who led the group
+                recent.participants += heads[: max(0, MAX_ROSTER - len(recent.participants))]
+                told_until = idx
         if frame is None or frame.kind == "conference":
             continue
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
         # that tell no meeting of their own may add who came along
         stop = min(order[k + 1] if k + 1 < len(order) else len(m.sentences), len(m.sentences))
-        for j in range(idx + 1, min(stop, frame.sentence.index + COMPANY_REACH + 1)):
+        last = max(frame.sentence.index, told_until)
+        for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             joined = companions(m, m.sentences[j], frame.sentence, frame.participants, where)
             room = MAX_ROSTER - len(frame.participants)
             frame.participants += joined[: max(0, room)]
@@ -222,9 +252,7 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
                 if places and oplaces and not places & oplaces:
                     continue  # held in different places: different gatherings
-                if d.status != o.status and (
-                    d.status_cue is not None or o.status_cue is not None or d.date is not None
-                ):
+                if d.status != o.status and (d.status_cue is not None or d.date is not None):
                     # "the next summit" after "the summit", "the summit last week" after
                     # "the next summit": another gathering
                     continue

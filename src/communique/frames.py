@@ -8,6 +8,7 @@ joins "the talks" is added in ``events``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from communique.event_status import nearest_status
@@ -35,10 +36,12 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     return told_meeting_noun(m, sent, trigs) is not None
 
 
-def told_meeting_noun(m: Mentions, sent: Sentence, trigs: list[Match]) -> Match | None:
+def told_meeting_noun(
+    m: Mentions, sent: Sentence, trigs: list[Match], *, definite: bool = False
+) -> Match | None:
     """A meeting noun of the sentence that refers back to a meeting told before ("the
     talks", "bei dem Treffen", "these negotiations"; without articles, one that names no
-    counterpart)."""
+    counterpart, unless ``definite`` asks for a determiner that says so)."""
     determiners = m.profile.definite_determiners
     for t in trigs:
         if t.row.get("pos") != "noun":
@@ -47,7 +50,9 @@ def told_meeting_noun(m: Mentions, sent: Sentence, trigs: list[Match]) -> Match 
         if any(w.lower() in determiners for w in before[-2:]):
             return t
         after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
-        if not m.profile.articles and not any(m.profile.with_re.fullmatch(w) for w in after):
+        if definite or m.profile.articles:
+            continue
+        if not any(m.profile.with_re.fullmatch(w) for w in after):
             return t
     return None
 
@@ -163,7 +168,12 @@ def companions(
         subject = first in profile.speaker_pronouns or (
             first in profile.definite_determiners
             and len(noun) > 3
-            and (noun in profile.side_nouns or noun in told_words)
+            and (
+                noun in profile.side_nouns
+                or noun in told_words
+                # "Die Kommission" after "die Opferschutzkommission"
+                or any(w.endswith(noun) for w in told_words)
+            )
         )
     if not subject:
         return []
@@ -172,3 +182,28 @@ def companions(
         if e.kind == "person" and e not in parties and e not in out:
             out.append(e)
     return out
+
+
+def group_members(
+    m: Mentions, sent: Sentence, told: Sentence, parties: list[PersonEntity], where: EntityPositions
+) -> list[PersonEntity]:
+    """People a later sentence names at the head of the group the meeting told in ``told``
+    received without names ("hat die Opferschutzkommission empfangen ... die Kommission mit
+    Waltraud Klasnic an der Spitze", "received the commission ... The commission, headed by
+    Anna Berg, ..."): the sentence has a word of leading and the group's noun."""
+    profile = m.profile
+    if not profile.company_re.search(m.text, sent.start, sent.end):
+        return []
+    told_words = [w.lower() for w in re.findall(r"[^\W\d_]+", m.text[told.start : told.end])]
+    nouns = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_]+", m.text[sent.start : sent.end])
+        if w.lower() in profile.group_nouns | profile.side_nouns
+    }
+    if not any(t.endswith(n) for n in nouns for t in told_words):
+        return []
+    return [
+        e
+        for _, _, e in where.spans_in(sent.start, sent.end)
+        if e.kind == "person" and e not in parties
+    ]

@@ -8,6 +8,7 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
@@ -325,15 +326,43 @@ def _unnamed_counterpart(
         words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
         for w in words[:3]:  # "met leaders", "met the senior officials"
             low = w.strip(",.;:").lower()
-            if low in profile.side_nouns:
+            if low in profile.side_nouns or low in profile.group_nouns:
                 return clauses.is_argument(t, at)
             if not low.isalpha() or not w.islower():
                 break
+        if profile.verb_second and _group_before(m, sent, t, clauses):
+            return True  # "hat die unabhängige Opferschutzkommission empfangen"
         role = next(iter(m.role_index.starting_in(at, at + COUNTERPART_REACH)), None)
         if role is not None and not m.person_index.starting_in(role.end, role.end + 3):
             between = m.text[at : role.start].split()
             if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
                 return clauses.is_argument(t, role.start)
+    return False
+
+
+GROUP_LEAD = 8  # words from a group's article to its noun ("die von der Kirche beauftragte ...")
+
+
+def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
+    """Where the meeting verb closes its clause (German): a group named before it with an
+    article, as its object ("hat die Kommission empfangen", "traf eine Delegation")."""
+    profile = m.profile
+    if t.row.get("pos") != "verb":
+        return False
+    home = clauses.segment_at(t.start)
+    lo = home.start if home is not None else sent.start
+    subject = m.person_index.starting_in(lo, t.start)
+    if not subject:
+        return False
+    lo = subject[0].end  # the object comes after the subject ("Papst Franziskus hat die ...")
+    words = list(re.finditer(r"[^\W\d_][\w\-]*", m.text[lo : t.start]))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if k == 0 or not any(low.endswith(g) for g in profile.group_nouns | profile.side_nouns):
+            continue
+        lead = [x.group().lower() for x in words[max(0, k - GROUP_LEAD) : k]]
+        if any(x in profile.articles or x in profile.indefinite_articles for x in lead):
+            return clauses.is_argument(t, lo + w.start())
     return False
 
 

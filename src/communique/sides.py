@@ -68,6 +68,8 @@ class Sides:
         self.m = m
         # the document's persons: an unnamed title they may hold is theirs, not a side's
         self._held = {(e.role_class, e.affiliation) for e in persons if e.role_class}
+        # (first mention, state) of each person, for descriptions that may refer back
+        self._named = [(e.first_start, e.affiliation) for e in persons if e.kind == "person"]
         self._canonical = canonical
         self._next = first_index
         self._org_kind = org_kind
@@ -307,7 +309,9 @@ class Sides:
         Pakistan)", "die Außenminister Indiens", "die Regierungschefs der EU". Its people
         are unnamed, so the state sits at the table for them."""
         m = self.m
-        if p.kind == "state_adj" or self._key(p) is None:
+        if p.kind == "state_adj" or self._key(p) is None or not m.profile.owner_before_title:
+            # where every title takes its owner in the genitive ("премьеру РФ"), an owner
+            # after a title is no sign that the title names nobody
             return False
         if m.person_index.starting_in(p.end, p.end + _DESCRIBES + 3):
             return False  # "the Foreign Minister of India, S. Jaishankar": the person sits
@@ -330,7 +334,12 @@ class Sides:
         if len(m.sentences) > 1 and role.end <= m.sentences[0].end:
             return False  # a headline's title: the text names its holder further on
         cls = role.row.get("class")
-        return (cls, p.iso3) not in self._held and (cls, None) not in self._held
+        if (cls, p.iso3) in self._held or (cls, None) in self._held:
+            return False
+        # "Poroshenko announced ... The new Ukrainian leader may meet Putin": someone named
+        # in an earlier sentence whose state fits may be the one described
+        opens = m.sentence_of(role.start).start
+        return not any(at < opens and aff in (None, p.iso3) for at, aff in self._named)
 
     def _unnamed_role_at(self, start: int, p: PlaceMatch) -> bool:
         return any(

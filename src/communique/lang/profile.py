@@ -147,6 +147,9 @@ class LanguageProfile:
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
+    # nouns for a group received or met without its members' names ("Kommission",
+    # "panel"); in German also the last part of a compound ("Opferschutzkommission")
+    group_nouns: frozenset[str] = frozenset()
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()

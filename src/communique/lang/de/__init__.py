@@ -191,6 +191,12 @@ PROFILE = LanguageProfile(
     place_articles=("der", "dem", "den", "das"),
     locative_words=("in", "im", "bei", "beim"),
     origin_words=("aus",),
+    group_nouns=frozenset(
+        words(
+            "kommission delegation abordnung gruppe gremium ausschuss komitee kommissionen "
+            "delegationen gruppen vertretung"
+        )
+    ),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
     name_infixes=frozenset(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")

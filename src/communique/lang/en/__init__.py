@@ -169,6 +169,9 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("capital")),
     capital_links=frozenset(words("of")),
     negotiation_stems=("negotiat",),
+    group_nouns=frozenset(
+        words("commission committee panel group groups board council mission commissions")
+    ),
     guest_nouns=("guest", "visitor"),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
