@@ -301,6 +301,13 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         # a group that stays unnamed: a meeting with people the text does not name
         ("en", "President Jan Kowal received the independent commission on Wednesday.",
          [{"Jan Kowal"}]),
+        # a lead that describes its subject before it names her
+        ("en", "Berg visits Oslo\n\nOSLO - The German foreign minister met Prime Minister Tom "
+         "Lind on Monday. Anna Berg also held talks with the opposition.",
+         [{"Anna Berg", "Tom Lind"}]),
+        ("de", "Berg besucht Oslo\n\nOslo – Die deutsche Außenministerin hat am Montag "
+         "Ministerpräsident Tom Lind getroffen. Anna Berg sprach auch mit der Opposition.",
+         [{"Anna Berg", "Tom Lind"}]),
         # a guest noun refers back to the visitor of the visit told before
         ("de", "Präsident Jean Roux ist am Montag zu einem Besuch in Wien eingetroffen. Der Gast "
          "wurde von Bundespräsident Karl Huber empfangen.", [{"Jean Roux", "Karl Huber"}]),
@@ -608,6 +615,12 @@ def test_bare_surnames_and_speakers(
         # a particle before a body's name is no part of a name
         ("de", "Generalmajor Igor Lasko vom Verteidigungsministerium traf am Montag "
          "Außenminister Karl Huber.", {"Igor Lasko", "Karl Huber"}),
+        # a first name opening a sentence (the tagger says it is one), particles inside
+        ("de", "Anna Berg sprach am Montag mit Außenminister Karl Huber.",
+         {"Anna Berg", "Karl Huber"}),
+        ("de", "Bruno Le Maire sprach am Montag mit Außenminister Karl Huber.",
+         {"Bruno Le Maire", "Karl Huber"}),
+        ("de", "Lage von Benitez ist ernst, sagte Außenminister Karl Huber.", {"Karl Huber"}),
         # a noble title inside a name
         ("de", "Botschafter Otto Graf Lindenau traf am Montag Außenminister Karl Huber.",
          {"Otto Graf Lindenau", "Karl Huber"}),

@@ -133,3 +133,28 @@ def test_a_clause_between_a_title_and_a_place_is_no_title_of_the_next_word(
     text = "Four Syrian generals had met in Turkmen Mountain on Tuesday."
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert "Mountain" not in {a.name for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "participants"),
+    [
+        # "the two countries" at the table: the two states named last
+        ("en", "Chile and Peru stuck to their positions as the foreign ministers of the two "
+         "countries concluded their talks on Monday.", {"Chile", "Peru"}),
+        ("en", "Relations between Chile and Peru have improved. Officials from the two "
+         "countries met in Lima on Monday.", {"Chile", "Peru"}),
+        ("de", "Die Beziehungen zwischen Chile und Peru haben sich verbessert. Vertreter "
+         "beider Länder trafen sich am Montag in Lima.", {"Chile", "Peru"}),
+        # ... not where their people are named: then it is said of them
+        ("en", "Foreign Minister Rosa Vidal of Chile met Ana Ruiz of Peru. A plan of "
+         "consultations between the two countries was signed.", {"Rosa Vidal", "Ana Ruiz"}),
+    ],
+)  # fmt: skip
+def test_the_two_countries(
+    engine: Communique, lang: str, text: str, participants: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    meetings = [e for e in record.events if e.kind in ("meeting", "call")]
+    assert len(meetings) == 1, meetings
+    names = {a.name for a in record.actors if a.id in meetings[0].participants}
+    assert names == participants

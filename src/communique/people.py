@@ -235,6 +235,21 @@ class PersonFinder:
             out.append(cur)
         return [self._trim(r) for r in out if self._trim(r)]
 
+    def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
+        """A first name that opens a sentence is one ("Anna Berg sprach ..."), not a word
+        that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the
+        sentence's first noun is capitalised anyway, "Lage von Benitez": the tagger says)."""
+        low = tok.text.lower()
+        if (
+            self.ambiguous_first_names(tok.text)
+            or low in self.stopwords
+            or low in self.profile.prepositions
+        ):
+            return False
+        if self.profile.nouns_capitalised:
+            return self._tag_in_context(text, tok, budget) == "PROPN"
+        return True
+
     def _institution(self, word: str) -> bool:
         """A word that names a body ("Ministerium"), or in German a compound ending in one
         ("Verteidigungsministerium")."""
@@ -312,7 +327,10 @@ class PersonFinder:
             and not (
                 len(run) > 1
                 and self.first_names(run[0].text)
-                and run[0].start not in sentence_starts
+                and (
+                    run[0].start not in sentence_starts
+                    or self._opening_first_name(text, run[0], budget)
+                )
             )
             and not (titled and self._titled_name(run[0].text))
             and self._common(run[0].text)
@@ -372,9 +390,18 @@ class PersonFinder:
             score += W_TITLE_AFTER
             reasons.append("role-after")
         proper = 0
+        # "Bruno Le Maire": particles between a first name and a surname are neither words nor
+        # names ("Lage von Benitez": the first word must be a name there, the tagger says)
+        particles_inside = all(x.lower() in PARTICLES for x in words[1:-1]) and (
+            len(words) < 3
+            or not self.profile.nouns_capitalised
+            or self._tag_in_context(text, run[0], budget) == "PROPN"
+        )
         for k, w in enumerate(words):
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
+                continue
+            if 0 < k < len(words) - 1 and particles_inside:
                 continue
             vouched = first_credit and not self.ambiguous_first_names(first)
             if vouched and k == len(words) - 1:

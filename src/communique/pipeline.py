@@ -45,7 +45,11 @@ from communique.record import (
     Quote,
     Record,
 )
-from communique.references import resolve_descriptions, resolve_headline_titles
+from communique.references import (
+    resolve_descriptions,
+    resolve_headline_titles,
+    resolve_lead_descriptions,
+)
 from communique.resources import LanguageResources
 from communique.settings import Settings
 from communique.sides import Sides
@@ -180,6 +184,7 @@ class Communique:
         assign_genders(m, entities, self.knowledge.first_name_gender)  # descriptions agree
         resolve_descriptions(m, entities, bound)
         resolve_headline_titles(m, entities)
+        resolve_lead_descriptions(m, entities)
         assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
         deadline.check("actors")
         table = _ActorTable()

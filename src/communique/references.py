@@ -117,6 +117,73 @@ def resolve_headline_titles(m: Mentions, entities: list[PersonEntity]) -> None:
         subject.refs.append((r.start, r.end))
 
 
+LEAD_SENTENCES = 3  # a headline, a dateline's sentence and the next: where a lead describes
+_LEAD_FILLER = re.compile(r"[\W\d_]*")
+
+
+def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None:
+    """A title opening a sentence of the lead before anyone is named ("OSLO – The German
+    foreign minister met Prime Minister Lind on Monday. Anna Berg also ..."): a mention of
+    the first person named after it with a title of its class, else of the first untitled
+    person who opens one of the next two sentences."""
+    if not m.sentences:
+        return
+    # a headline may name its subject by surname ("Berg besucht Oslo"): the lead still
+    # describes before it names
+    head_end = m.sentences[0].end if len(m.sentences) > 1 else 0
+    named_from = min(
+        (s for e in entities if e.kind == "person" for s, _ in e.spans() if s >= head_end),
+        default=None,
+    )
+    for sent in m.sentences[:LEAD_SENTENCES]:
+        roles = [r for r in m.role_index.starting_in(sent.start, sent.end) if r.end <= sent.end]
+        if not roles or (named_from is not None and named_from < roles[0].start):
+            continue
+        r = roles[0]
+        if m.person_index.starting_in(r.end, r.end + 2) or not _lead_prefix(m, sent.start, r):
+            continue
+        # the people named after the title, by where they are first named after it
+        after = {
+            e.index: min(s for s, _ in e.spans() if s >= r.end)
+            for e in entities
+            if e.kind == "person" and any(s >= r.end for s, _ in e.spans())
+        }
+        later = sorted((e for e in entities if e.index in after), key=lambda e: after[e.index])
+        cls = r.row.get("class")
+        subject = next(
+            (e for e in later if e.role is not None and e.role.row.get("class") == cls), None
+        )
+        if subject is None:
+            starts = {s.start for s in m.sentences[sent.index + 1 : sent.index + 3]}
+            subject = next(
+                (e for e in later if e.role is None and any(s in starts for s, _ in e.spans())),
+                None,
+            )
+        if subject is not None:
+            subject.refs.append((r.start, r.end))
+        return
+
+
+def _lead_prefix(m: Mentions, start: int, r: Match) -> bool:
+    """Before the title only a dateline, articles and state adjectives ("OSLO – The German")."""
+    pos = start
+    for p in m.place_index.overlapping(start, r.start):
+        if p.start < pos or p.end > r.start:
+            continue
+        gap = m.text[pos : p.start]
+        if not _lead_words(m, gap):
+            return False
+        pos = p.end
+    return _lead_words(m, m.text[pos : r.start])
+
+
+def _lead_words(m: Mentions, gap: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", gap)
+    return all(w.isupper() or w.lower() in m.profile.articles for w in words) and bool(
+        _LEAD_FILLER.fullmatch(re.sub(r"[^\W\d_]+|\s", "", gap))
+    )
+
+
 class _Recent:
     """The entities named (or referred to) last before a position, latest first."""
 

@@ -160,6 +160,10 @@ def meetings(
         seen = {e.index for _, e in persons}
         persons += [(pos, e) for pos, e in refs or numbered if e.index not in seen]
         persons.sort(key=lambda pe: pe[0])
+    if sides is not None and not persons:
+        # "the foreign ministers of the two countries concluded their talks", "officials
+        # from both countries met": the two states named last
+        persons = sides.of_state_group(sent, trigs, clauses)
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind: EventKind = "call" if "call" in kinds else "meeting"

@@ -46,6 +46,7 @@ SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
 CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
 V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
+STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
 
@@ -161,6 +162,35 @@ class Sides:
             if not any(e is ent for _, e in out):
                 out.append((p.start, ent))
         return out
+
+    def of_state_group(
+        self, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+    ) -> list[tuple[int, PersonEntity]]:
+        """The two states a group of states refers to ("the two countries", "beide Länder")
+        as an argument of the sentence's meeting words: the last two named before it, in
+        its sentence or the ones before; nothing where the text names people of them."""
+        m = self.m
+        nouns = m.profile.state_group_nouns
+        for a in m.anaphora_index.starting_in(sent.start, sent.end):
+            if a.row.get("type") != "both" or not any(
+                w.lower().startswith(nouns) for w in a.text.split()[1:]
+            ):
+                continue
+            if not any(clauses.is_argument(t, a.start) for t in trigs):
+                continue
+            found: list[PersonEntity] = []
+            first = m.sentences[max(0, sent.index - STATE_GROUP_REACH)].start
+            for p in reversed(m.place_index.overlapping(first, a.start)):
+                ent = self.entity(p) if p.kind in ("state", "state_adj") else None
+                if ent is not None and ent.kind == "state" and all(e is not ent for e in found):
+                    found.append(ent)
+                if len(found) == 2:
+                    break
+            codes = {e.affiliation for e in found}
+            if len(found) < 2 or any(at < a.start and aff in codes for at, aff in self._named):
+                return []  # their people are named: "the two countries" is said of them
+            return [(a.start, e) for e in reversed(found)]
+        return []
 
     def _tokens(self, sent: Sentence) -> tuple[list[Token], list[int]]:
         """The sentence's tokens and their starts, made once for all its meeting words."""

@@ -150,6 +150,8 @@ class LanguageProfile:
     # nouns for a group received or met without its members' names ("Kommission",
     # "panel"); in German also the last part of a compound ("Opferschutzkommission")
     group_nouns: frozenset[str] = frozenset()
+    # nouns for states taken together ("the two countries", "beide Länder"; stems)
+    state_group_nouns: tuple[str, ...] = ()
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()

@@ -155,7 +155,7 @@ PROFILE = LanguageProfile(
         words(
             "in im ins an am ans auf aus bei beim nach von vom zu zum zur über überm gegen für "
             "fürs um durch unter vor hinter neben seit während wegen trotz gegenüber bezüglich "
-            "hinsichtlich betreffend außer ohne innerhalb außerhalb angesichts"
+            "hinsichtlich betreffend außer ohne innerhalb außerhalb angesichts per pro via"
         )
     ),
     light_verbs=frozenset(
@@ -197,6 +197,7 @@ PROFILE = LanguageProfile(
             "delegationen gruppen vertretung"
         )
     ),
+    state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
     name_infixes=frozenset(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")

@@ -172,6 +172,7 @@ PROFILE = LanguageProfile(
     group_nouns=frozenset(
         words("commission committee panel group groups board council mission commissions")
     ),
+    state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),

@@ -293,6 +293,7 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("столица столицы столице столицу столицей")),
     capital_links=frozenset(words("")),
     negotiation_stems=("переговор",),
+    state_group_nouns=("стран", "государств", "правительств"),
     guest_nouns=("гост",),
     discussion_stems=("обсуд", "обсужд", "обменял"),
     summons_stems=("вызва", "вызов"),
