@@ -15,25 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from communique.lang.profile import LanguageProfile
-from communique.positions import IntervalSet
+from communique.name_runs import PARTICLES, NameRuns, glued, prev_nonspace
 from communique.sentences import Sentence, Token
 
-_PARTICLE_WORDS = (
-    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
-)
-PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
-# particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
-# name is an article ("Joksimovic der Belgrader Zeitung")
-_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
-_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
-_ARABIC_PREFIX = re.compile(
-    r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
-    r"(?:[A-Z][a-z]|[А-ЯЁ][а-яё])"
-)
-# initials written onto the surname, as Russian official texts do ("А.Н.Ковалев",
-# "Х.аль-Мансури"): a person's name in one token
-GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)(?!\w\.)")
-_GLUED_NAME = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)*$")
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
 W_FIRST_NAME = 2.0  # a known first name opens it ("Vladimir Putin")
 W_AMBIGUOUS_FIRST_NAME = 1.0  # a first name that is also a word ("Mark", "Will")
@@ -50,15 +34,10 @@ ARGUMENT_CONTEXT = 40
 TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
-INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
-
-_APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
-# a function word with a contraction: "I've", "We're", "It's" (not "O'Brien", "Merkel's")
-_CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -96,7 +75,7 @@ class NameContext:
     gathering_heads: frozenset[int] = frozenset()
 
 
-class PersonFinder:
+class PersonFinder(NameRuns):
     """Finds person-name mentions in one document."""
 
     def __init__(
@@ -125,116 +104,6 @@ class PersonFinder:
         self.tagger = tagger
 
     # -- runs -------------------------------------------------------------------------------
-    def _is_name_token(self, tok: Token) -> bool:
-        t = tok.text
-        if _ARABIC_PREFIX.match(t):
-            return True  # "al-Sisi", "el-Baradei", "bin-Laden"
-        if t[0].isupper() and _glued(t):
-            return True  # "А.Н.Ковалев"
-        if not t[0].isupper() or not _APOSTROPHE_NAME.match(t):
-            return False
-        if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):
-            return False  # acronyms: EU, NATO, USA
-        contracted = _CONTRACTION.match(t)
-        if contracted and contracted.group(1).lower() in self.stopwords:
-            return False  # "I've met with the White House"
-        return t.lower() not in self.stopwords
-
-    def runs(
-        self,
-        text: str,
-        tokens: Sequence[Token],
-        blocked: Sequence[tuple[int, int]],
-        cities: frozenset[int] = frozenset(),
-        title_ends: frozenset[int] = frozenset(),
-    ) -> list[list[Token]]:
-        """Maximal runs of name tokens, interrupted by blocked spans and punctuation
-        (``title_ends``: where titles end, so that a run after one is a name)."""
-        is_blocked = IntervalSet(blocked).overlaps
-        out: list[list[Token]] = []
-        cur: list[Token] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            gap = text[cur[-1].end : tok.start] if cur else ""
-            gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
-            # a city's name right after a first name, or after the first word of a titled
-            # name, is a surname: "Fidel Castro", "Staatschef Gjorge Ivanov"
-            as_surname = (
-                tok.start in cities
-                and bool(cur)
-                and (
-                    self.first_names(cur[-1].text)
-                    or (len(cur) == 1 and _prev_nonspace(text, cur[0].start) in title_ends)
-                )
-                and self._is_name_token(tok)
-            )
-            # a noble title between a first name and a surname: "Alexander Graf Lambsdorff"
-            infix = (
-                tok.text in self.profile.name_infixes
-                and bool(cur)
-                and self.first_names(cur[-1].text)
-                and i + 1 < n
-                and (self._is_name_token(tokens[i + 1]) or tokens[i + 1].text.lower() in PARTICLES)
-            )
-            if gap_ok and (as_surname or infix or not is_blocked(tok.start, tok.end)):
-                if infix:
-                    cur.append(tok)
-                    i += 1
-                    continue
-                # an initial "W." inside or at the start of a run ("Donald C. McKinnon")
-                if (
-                    len(tok.text) == 1
-                    and tok.text.isupper()
-                    and i + 1 < n
-                    and tokens[i + 1].text == "."
-                    and tokens[i + 1].start == tok.end
-                ):
-                    cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
-                    i += 2
-                    continue
-                if self._is_name_token(tok):
-                    cur.append(tok)
-                    i += 1
-                    continue
-                if cur and _ROMAN.match(tok.text):
-                    cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
-                    i += 1
-                    continue
-                if cur and (
-                    tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES
-                    # "Van der Bellen": a capitalised particle opens the surname
-                    or (tok.text.lower() in PARTICLES and cur[-1].text.lower() in PARTICLES)
-                ):
-                    # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
-                    j = i
-                    while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:
-                        j += 1
-                    if (
-                        j < n
-                        and self._is_name_token(tokens[j])
-                        and text[tokens[j - 1].end : tokens[j].start] == " "
-                        # not an organisation's name: "Konaschenkow vom Verteidigungsministerium"
-                        and not (
-                            is_blocked(tokens[j].start, tokens[j].end)
-                            and tokens[j].start not in cities
-                        )
-                        and not self._institution(tokens[j].text)
-                    ):
-                        cur.extend(tokens[i:j])
-                        i = j
-                        continue
-            if cur:
-                out.append(cur)
-                cur = []
-            if not gap_ok:
-                continue  # re-examine this token as the start of a new run
-            i += 1
-        if cur:
-            out.append(cur)
-        return [self._trim(r) for r in out if self._trim(r)]
-
     def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """A first name that opens a sentence is one ("Anna Berg sprach ..."), not a word
         that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the
@@ -249,23 +118,6 @@ class PersonFinder:
         if self.profile.nouns_capitalised:
             return self._tag_in_context(text, tok, budget) == "PROPN"
         return True
-
-    def _institution(self, word: str) -> bool:
-        """A word that names a body ("Ministerium"), or in German a compound ending in one
-        ("Verteidigungsministerium")."""
-        if word in self.name_heads:
-            return True
-        low = word.lower()
-        return self.profile.nouns_capitalised and any(
-            low.endswith(h.lower()) and len(h) >= INSTITUTION_HEAD for h in self.name_heads
-        )
-
-    def _trim(self, run: list[Token]) -> list[Token]:
-        while run and run[-1].text.lower() in PARTICLES:
-            run = run[:-1]
-        while run and run[0].text.lower() in PARTICLES:
-            run = run[1:]
-        return run
 
     # -- scoring ----------------------------------------------------------------------------
     def find(
@@ -302,7 +154,7 @@ class PersonFinder:
         # common words at either end are not part of the name: a sentence-initial "The",
         # a German noun before the name ("für Menschenrechte Olof Skoog") or after it
         # ("erläuterte Giusey Princi Pläne")
-        before = _prev_nonspace(text, run[0].start)
+        before = prev_nonspace(text, run[0].start)
         titled = before in ctx.role_ends or before in ctx.honorific_ends
         if (
             titled
@@ -382,7 +234,7 @@ class PersonFinder:
                 reasons.append("ambiguous-first-name")
             score += W_SEVERAL_WORDS
             reasons.append("multi-token")
-        before = _prev_nonspace(text, run[0].start)
+        before = prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
             score += W_TITLE_BEFORE
             reasons.append("title-before")
@@ -447,10 +299,10 @@ class PersonFinder:
     def _anchored(self, text: str, run: list[Token], ctx: NameContext) -> bool:
         """A title or honorific right before the run, or a title in apposition after it,
         or a meeting word's subject or object."""
-        before = _prev_nonspace(text, run[0].start)
+        before = prev_nonspace(text, run[0].start)
         if before in ctx.role_ends or before in ctx.honorific_ends:
             return True
-        if len(run) == 1 and _glued(run[0].text):
+        if len(run) == 1 and glued(run[0].text):
             return True  # initials and a surname: "А.Н.Ковалев"
         if self._argument(text, run, ctx):
             return True
@@ -526,31 +378,6 @@ class PersonFinder:
     def _speech_near(self, text: str, start: int, end: int) -> bool:
         window = text[max(0, start - SPEECH_NEAR) : start] + " " + text[end : end + SPEECH_NEAR]
         return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
-
-
-def _glued(token: str) -> bool:
-    """Initials written onto a capitalised surname ("А.Н.Ковалев", "Х.аль-Мансури")."""
-    found = GLUED_INITIALS.match(token)
-    if found is None or not _GLUED_NAME.match(token):
-        return False
-    rest = token[found.end() :]
-    return rest[:1].isupper() or bool(_ARABIC_PREFIX.match(rest))
-
-
-def _prev_nonspace(text: str, pos: int) -> int:
-    """Offset just after the last non-space character before ``pos`` (skipping one comma),
-    not across a blank line (a headline's last word is no title of the next paragraph's
-    first name)."""
-    i = pos
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    if text.count("\n", i, pos) >= 2:
-        return pos
-    if i > 0 and text[i - 1] == ",":
-        i -= 1
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-    return i
 
 
 _ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")

@@ -1,0 +1,196 @@
+"""Name runs: maximal runs of capitalised tokens that may name a person, with the particles
+("von", "de la", "bin"), initials, regnal numbers and noble titles ("Graf") a name may hold
+inside. ``communique.people`` scores them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from communique.lang.profile import LanguageProfile
+from communique.positions import IntervalSet
+from communique.sentences import Token
+
+_PARTICLE_WORDS = (
+    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
+)
+PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+# particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
+# name is an article ("Joksimovic der Belgrader Zeitung")
+_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
+_ARABIC_PREFIX = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
+    r"(?:[A-Z][a-z]|[А-ЯЁ][а-яё])"
+)
+# initials written onto the surname, as Russian official texts do ("А.Н.Ковалев",
+# "Х.аль-Мансури"): a person's name in one token
+GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)(?!\w\.)")
+_GLUED_NAME = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)*$")
+_APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+# a function word with a contraction: "I've", "We're", "It's" (not "O'Brien", "Merkel's")
+_CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
+
+
+INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
+
+
+class NameRuns:
+    """Run building for ``PersonFinder``: what counts as a name's token and where a run ends."""
+
+    profile: LanguageProfile
+    stopwords: frozenset[str]
+    first_names: Callable[[str], bool]
+    name_heads: frozenset[str]
+
+    def _is_name_token(self, tok: Token) -> bool:
+        t = tok.text
+        if _ARABIC_PREFIX.match(t):
+            return True  # "al-Sisi", "el-Baradei", "bin-Laden"
+        if t[0].isupper() and glued(t):
+            return True  # "А.Н.Ковалев"
+        if not t[0].isupper() or not _APOSTROPHE_NAME.match(t):
+            return False
+        if t.isupper() and len(t) > 1 and not (len(t) <= 3 and "-" in t):
+            return False  # acronyms: EU, NATO, USA
+        contracted = _CONTRACTION.match(t)
+        if contracted and contracted.group(1).lower() in self.stopwords:
+            return False  # "I've met with the White House"
+        return t.lower() not in self.stopwords
+
+    def runs(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        blocked: Sequence[tuple[int, int]],
+        cities: frozenset[int] = frozenset(),
+        title_ends: frozenset[int] = frozenset(),
+    ) -> list[list[Token]]:
+        """Maximal runs of name tokens, interrupted by blocked spans and punctuation
+        (``title_ends``: where titles end, so that a run after one is a name)."""
+        is_blocked = IntervalSet(blocked).overlaps
+        out: list[list[Token]] = []
+        cur: list[Token] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            gap = text[cur[-1].end : tok.start] if cur else ""
+            gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+            # a city's name right after a first name, or after the first word of a titled
+            # name, is a surname: "Fidel Castro", "Staatschef Gjorge Ivanov"
+            as_surname = (
+                tok.start in cities
+                and bool(cur)
+                and (
+                    self.first_names(cur[-1].text)
+                    or (len(cur) == 1 and prev_nonspace(text, cur[0].start) in title_ends)
+                )
+                and self._is_name_token(tok)
+            )
+            # a noble title between a first name and a surname: "Alexander Graf Lambsdorff"
+            infix = (
+                tok.text in self.profile.name_infixes
+                and bool(cur)
+                and self.first_names(cur[-1].text)
+                and i + 1 < n
+                and (self._is_name_token(tokens[i + 1]) or tokens[i + 1].text.lower() in PARTICLES)
+            )
+            if gap_ok and (as_surname or infix or not is_blocked(tok.start, tok.end)):
+                if infix:
+                    cur.append(tok)
+                    i += 1
+                    continue
+                # an initial "W." inside or at the start of a run ("Donald C. McKinnon")
+                if (
+                    len(tok.text) == 1
+                    and tok.text.isupper()
+                    and i + 1 < n
+                    and tokens[i + 1].text == "."
+                    and tokens[i + 1].start == tok.end
+                ):
+                    cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
+                    i += 2
+                    continue
+                if self._is_name_token(tok):
+                    cur.append(tok)
+                    i += 1
+                    continue
+                if cur and _ROMAN.match(tok.text):
+                    cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
+                    i += 1
+                    continue
+                if cur and (
+                    tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES
+                    # "Van der Bellen": a capitalised particle opens the surname
+                    or (tok.text.lower() in PARTICLES and cur[-1].text.lower() in PARTICLES)
+                ):
+                    # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
+                    j = i
+                    while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:
+                        j += 1
+                    if (
+                        j < n
+                        and self._is_name_token(tokens[j])
+                        and text[tokens[j - 1].end : tokens[j].start] == " "
+                        # not an organisation's name: "Konaschenkow vom Verteidigungsministerium"
+                        and not (
+                            is_blocked(tokens[j].start, tokens[j].end)
+                            and tokens[j].start not in cities
+                        )
+                        and not self._institution(tokens[j].text)
+                    ):
+                        cur.extend(tokens[i:j])
+                        i = j
+                        continue
+            if cur:
+                out.append(cur)
+                cur = []
+            if not gap_ok:
+                continue  # re-examine this token as the start of a new run
+            i += 1
+        if cur:
+            out.append(cur)
+        return [self._trim(r) for r in out if self._trim(r)]
+
+    def _institution(self, word: str) -> bool:
+        """A word that names a body ("Ministerium"), or in German a compound ending in one
+        ("Verteidigungsministerium")."""
+        if word in self.name_heads:
+            return True
+        low = word.lower()
+        return self.profile.nouns_capitalised and any(
+            low.endswith(h.lower()) and len(h) >= INSTITUTION_HEAD for h in self.name_heads
+        )
+
+    def _trim(self, run: list[Token]) -> list[Token]:
+        while run and run[-1].text.lower() in PARTICLES:
+            run = run[:-1]
+        while run and run[0].text.lower() in PARTICLES:
+            run = run[1:]
+        return run
+
+
+def glued(token: str) -> bool:
+    """Initials written onto a capitalised surname ("А.Н.Ковалев", "Х.аль-Мансури")."""
+    found = GLUED_INITIALS.match(token)
+    if found is None or not _GLUED_NAME.match(token):
+        return False
+    rest = token[found.end() :]
+    return rest[:1].isupper() or bool(_ARABIC_PREFIX.match(rest))
+
+
+def prev_nonspace(text: str, pos: int) -> int:
+    """Offset just after the last non-space character before ``pos`` (skipping one comma),
+    not across a blank line (a headline's last word is no title of the next paragraph's
+    first name)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if text.count("\n", i, pos) >= 2:
+        return pos
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    return i
