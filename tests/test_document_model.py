@@ -1477,3 +1477,21 @@ def test_chained_titles_share_their_state(engine: Communique, lang: str, text: s
     states = {a.name: a.affiliation for a in record.actors if a.kind == "person"}
     assert states["Jan Kowal"] == "CHL"
     assert states["Tom Weber"] != "CHL"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Berg visits Oslo\n\nOSLO - The German foreign minister met Prime Minister Tom "
+         "Lind on Monday. Anna Berg also held talks with the opposition."),
+        ("de", "Berg besucht Oslo\n\nOslo – Die deutsche Außenministerin hat am Montag "
+         "Ministerpräsident Tom Lind getroffen. Anna Berg sprach auch mit der Opposition."),
+    ],
+)  # fmt: skip
+def test_a_lead_description_gives_its_state(engine: Communique, lang: str, text: str) -> None:
+    """The lead's "The German foreign minister" is Anna Berg: its state is hers, and the
+    description is one of her mentions."""
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    berg = next(a for a in record.actors if a.name == "Anna Berg")
+    assert berg.affiliation == "DEU"
+    assert any("minister" in m.text.lower() for m in berg.mentions)

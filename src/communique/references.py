@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from communique.actors import EntityPositions, PersonEntity, agrees, noun_gender
+from communique.actors import (
+    EntityPositions,
+    PersonEntity,
+    agrees,
+    noun_gender,
+    role_affiliation,
+)
 from communique.lexicon import Match
 from communique.mentions import Mentions
 
@@ -140,7 +146,11 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
         if not roles or (named_from is not None and named_from < roles[0].start):
             continue
         r = roles[0]
-        if m.person_index.starting_in(r.end, r.end + 2) or not _lead_prefix(m, sent.start, r):
+        if (
+            m.person_index.starting_in(r.end, r.end + 2)
+            or m.role_index.starting_in(r.end, r.end + 2)  # "President General Kowal"
+            or not _lead_prefix(m, sent.start, r)
+        ):
             continue
         # the people named after the title, by where they are first named after it
         after = {
@@ -161,6 +171,9 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
             )
         if subject is not None:
             subject.refs.append((r.start, r.end))
+            place = role_affiliation(m, r)
+            if subject.affiliation is None and place is not None and place.iso3:
+                subject.affiliation = place.iso3  # "The German foreign minister": stated
         return
 
 
