@@ -12,6 +12,16 @@ from communique.pipeline import Communique
 PUBLISHED = "2025-03-10"
 
 
+def _at_the_table(
+    engine: Communique, lang: str, text: str, kinds: tuple[str, ...] | None = None
+) -> set[str]:
+    """Who sits at the one event of the text (of ``kinds``, when given)."""
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    events = [e for e in record.events if kinds is None or e.kind in kinds]
+    assert len(events) == 1, events
+    return {a.name for a in record.actors if a.id in events[0].participants}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "participants"),
     [
@@ -30,10 +40,7 @@ PUBLISHED = "2025-03-10"
 def test_sides_at_the_table(
     engine: Communique, lang: str, text: str, participants: set[str]
 ) -> None:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == participants
+    assert _at_the_table(engine, lang, text) == participants
 
 
 @pytest.mark.parametrize(
@@ -95,10 +102,7 @@ def test_states_praising_talks_do_not_hold_them(engine: Communique) -> None:
 def test_a_state_stands_for_its_unnamed_title_holder(
     engine: Communique, lang: str, text: str, participants: set[str]
 ) -> None:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == participants
+    assert _at_the_table(engine, lang, text) == participants
 
 
 @pytest.mark.parametrize(
@@ -153,8 +157,4 @@ def test_a_clause_between_a_title_and_a_place_is_no_title_of_the_next_word(
 def test_the_two_countries(
     engine: Communique, lang: str, text: str, participants: set[str]
 ) -> None:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    meetings = [e for e in record.events if e.kind in ("meeting", "call")]
-    assert len(meetings) == 1, meetings
-    names = {a.name for a in record.actors if a.id in meetings[0].participants}
-    assert names == participants
+    assert _at_the_table(engine, lang, text, kinds=("meeting", "call")) == participants

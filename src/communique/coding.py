@@ -63,7 +63,7 @@ def code(
     trigger = draft.trigger.text.lower()
     # a postponed meeting is still intended: coded as the intent to meet, not a refusal
     event, cameo = status_codes("planned" if draft.postponed else draft.status)
-    if event == "CONSULT" and any(w in trigger for w in m.profile.summons_stems):
+    if event == "CONSULT" and m.profile.summons(trigger):
         # the envoy came, to hear a complaint: coded as the complaint
         event, mode, cameo = SUMMONS_CODES
         return Plover(event, mode, list(draft.topics)), cameo, mode

@@ -107,9 +107,7 @@ def assemble(
                 seated = {p.index for p in recent.participants}
                 same = [d for d in found if any(p.index in seated for p in d.participants)]
                 for d in same:
-                    room = MAX_ROSTER - len(recent.participants)
-                    new = [p for p in d.participants if p not in recent.participants]
-                    recent.participants += new[: max(0, room)]
+                    _seat(recent, d.participants)
                 found = [d for d in found if d not in same]
                 told_until = idx if same else told_until
             drafts += found
@@ -131,7 +129,7 @@ def assemble(
                 heads := group_members(m, sent, recent.sentence, recent.participants, where)
             ):
                 # "die Kommission mit Waltraud Klasnic an der Spitze": who led the group
-                recent.participants += heads[: max(0, MAX_ROSTER - len(recent.participants))]
+                _seat(recent, heads)
                 told_until = idx
         if frame is None or frame.kind == "conference":
             continue
@@ -140,9 +138,7 @@ def assemble(
         stop = min(order[k + 1] if k + 1 < len(order) else len(m.sentences), len(m.sentences))
         last = max(frame.sentence.index, told_until)
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
-            joined = companions(m, m.sentences[j], frame.sentence, frame.participants, where)
-            room = MAX_ROSTER - len(frame.participants)
-            frame.participants += joined[: max(0, room)]
+            _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
     drafts = _framed_visits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
@@ -228,6 +224,12 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
             for s in m.sentences[d.sentence.index : stop]
             if s.paragraph == d.sentence.paragraph or s.index in back_refs
         ]
+
+
+def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
+    """Add ``people`` not yet at the draft's table, up to ``MAX_ROSTER``."""
+    new = [p for p in people if p not in draft.participants]
+    draft.participants += new[: max(0, MAX_ROSTER - len(draft.participants))]
 
 
 def _discussion(m: Mentions, d: EventDraft) -> bool:

@@ -49,9 +49,9 @@ def told_meeting_noun(
         before = m.text[max(0, t.start - 30) : t.start].split()
         if any(w.lower() in determiners for w in before[-2:]):
             return t
-        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
         if definite or m.profile.articles:
             continue
+        after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
         if not any(m.profile.with_re.fullmatch(w) for w in after):
             return t
     return None
@@ -198,7 +198,7 @@ def group_members(
     nouns = {
         w.lower()
         for w in re.findall(r"[^\W\d_]+", m.text[sent.start : sent.end])
-        if w.lower() in profile.group_nouns | profile.side_nouns
+        if w.lower() in profile.group_words
     }
     if not any(t.endswith(n) for n in nouns for t in told_words):
         return []

@@ -146,6 +146,8 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
         if not roles or (named_from is not None and named_from < roles[0].start):
             continue
         r = roles[0]
+        if any((r.start, r.end) in e.refs for e in entities):
+            return  # the headline's title, resolved by ``resolve_headline_titles``
         if (
             m.person_index.starting_in(r.end, r.end + 2)
             or m.role_index.starting_in(r.end, r.end + 2)  # "President General Kowal"

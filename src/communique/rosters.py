@@ -362,7 +362,7 @@ def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClause
     words = list(re.finditer(r"[^\W\d_][\w\-]*", m.text[lo : t.start]))
     for k, w in enumerate(words):
         low = w.group().lower()
-        if k == 0 or not any(low.endswith(g) for g in profile.group_nouns | profile.side_nouns):
+        if k == 0 or not any(low.endswith(g) for g in profile.group_words):
             continue
         lead = [x.group().lower() for x in words[max(0, k - GROUP_LEAD) : k]]
         if any(x in profile.articles or x in profile.indefinite_articles for x in lead):

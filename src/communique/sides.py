@@ -239,7 +239,7 @@ class Sides:
             return (
                 p.kind == "org"
                 and self._org_kind(p.key) in STATE_ORG_KINDS
-                and _summons(trigger, profile)
+                and profile.summons(trigger.text)
                 and self._near(i, t_first, t_last)
             )  # else "in Russia", "über Syrien": a place or a topic
         if low_prev in profile.side_nouns and p.kind != "state_adj":
@@ -396,11 +396,6 @@ class Sides:
             return True
         # inside a title ("Minister of Foreign Affairs of Kazakhstan")
         return any(r.start <= p.start < r.end for r in m.role_index.overlapping(p.start, p.end))
-
-
-def _summons(trigger: Match, profile: LanguageProfile) -> bool:
-    low = trigger.text.lower()
-    return any(w in low for w in profile.summons_stems)
 
 
 def _index_at(starts: list[int], pos: int, *, after: bool = False) -> int | None:

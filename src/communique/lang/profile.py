@@ -307,6 +307,16 @@ class LanguageProfile:
         return re.compile(rf"\s{_alternation(self.name_stop_words)}\b|[,;(.:]")
 
     @cached_property
+    def group_words(self) -> frozenset[str]:
+        """Nouns for a group without its members' names: groups and representatives."""
+        return self.group_nouns | self.side_nouns
+
+    def summons(self, trigger_text: str) -> bool:
+        """Whether a meeting word summons an envoy ("einbestellt", "summoned", "вызвал")."""
+        low = trigger_text.lower()
+        return any(w in low for w in self.summons_stems)
+
+    @cached_property
     def structure_re(self) -> re.Pattern[str]:
         """What shapes clauses: punctuation that cuts a sentence, subordinators, relative
         words, coordinators and subject pronouns. A stretch without any is one clause."""
