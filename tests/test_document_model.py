@@ -512,6 +512,17 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
+        # who say something on the sidelines of a match, listed after the speech verb
+        (
+            "de",
+            "Das sagten Minister Jan Kowal und Präsident Karl Huber am Rande des Länderspiels "
+            "zwischen Chile und Peru in einem Interview.",
+        ),
+        (
+            "en",
+            "That is a mistake, said Minister Jan Kowal and President Karl Huber on the "
+            "sidelines of the match between Chile and Peru.",
+        ),
     ],
 )
 def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
@@ -626,6 +637,31 @@ def test_bare_surnames_and_speakers(
          {"Otto Graf Lindenau", "Karl Huber"}),
         # a headline's verb after a name is no surname ("Calls" after the first name "Powell")
         ("en", "Powell Calls for Support in Last Nato Meeting", set()),
+        # a German adjective right after a title is a surname; a noun there, or a
+        # nominalised adjective, is not
+        ("de", "Bundeskanzler Lang traf am Montag in Wien Präsidentin Anna Berg.",
+         {"Lang", "Anna Berg"}),
+        ("de", "Die Ministerin Fröhlich sprach am Montag mit Präsident Jan Kowal.",
+         {"Fröhlich", "Jan Kowal"}),
+        ("de", "Dann hat der Minister Stellung bezogen, sagte Präsident Jan Kowal.", {"Jan Kowal"}),
+        ("de", "Am Montag kündigte der Minister Neues an, sagte Präsident Jan Kowal.",
+         {"Jan Kowal"}),
+        # a city's name right after a title is a surname; a city's genitive is not
+        ("de", "Außenministerin Anna Berg traf am Montag den portugiesischen Außenminister "
+         "Sousa.", {"Anna Berg", "Sousa"}),
+        ("en", "Foreign Minister Anna Berg met Foreign Minister Sousa in Lisbon.",
+         {"Anna Berg", "Sousa"}),
+        ("de", "Der Bürgermeister Berlins traf am Montag Präsident Jan Kowal.", {"Jan Kowal"}),
+        # an ambiguous first name before a dictionary word, both tagged as names (German)
+        ("de", "Außenministerin Anna Berg traf am Montag in Wien Peter Hausmann.",
+         {"Anna Berg", "Peter Hausmann"}),
+        ("de", "Im Kino lief George Millers Actionspektakel Mad Max, sagte Präsident Jan Kowal.",
+         {"Jan Kowal"}),
+        # a middle initial, then the surname (a dictionary word there too)
+        ("de", "Außenministerin Anna Berg traf am Montag in Wien Karl F. Huber.",
+         {"Anna Berg", "Karl F. Huber"}),
+        ("en", "Foreign Minister Anna Berg met John F. Wood in Oslo.",
+         {"Anna Berg", "John F. Wood"}),
     ],
 )  # fmt: skip
 def test_people(engine: Communique, lang: str, text: str, people: set[str]) -> None:

@@ -81,10 +81,26 @@ class NameRuns:
             # name, is a surname: "Fidel Castro", "Staatschef Gjorge Ivanov"
             as_surname = (
                 tok.start in cities
-                and bool(cur)
                 and (
-                    self.first_names(cur[-1].text)
-                    or (len(cur) == 1 and prev_nonspace(text, cur[0].start) in title_ends)
+                    bool(cur)
+                    and (
+                        self.first_names(cur[-1].text)
+                        or (len(cur) == 1 and prev_nonspace(text, cur[0].start) in title_ends)
+                    )
+                    # ... and right after a title ("Außenminister Sousa"), not a city's
+                    # genitive ("Bürgermeister Berlins")
+                    or (
+                        not cur
+                        and self.profile.owner_before_title  # "мэр Москвы": the owner
+                        and prev_nonspace(text, tok.start) in title_ends
+                        and not (self.profile.nouns_capitalised and tok.text.endswith("s"))
+                        # a city of one word ("host St Louis": the city goes on)
+                        and not (
+                            i + 1 < n
+                            and text[tok.end : tokens[i + 1].start] == " "
+                            and is_blocked(tokens[i + 1].start, tokens[i + 1].end)
+                        )
+                    )
                 )
                 and self._is_name_token(tok)
             )

@@ -90,6 +90,7 @@ class PersonFinder(NameRuns):
         speech_words: frozenset[str],
         name_heads: frozenset[str] = frozenset(),
         tagger: Callable[[Sequence[str]], list[str]] | None = None,
+        first_name_gender: Callable[[str], str | None] | None = None,
     ) -> None:
         self.profile = profile
         self.stopwords = stopwords
@@ -102,6 +103,8 @@ class PersonFinder(NameRuns):
         # a part-of-speech tagger: asked whether a dictionary word that stands as a meeting's
         # subject or object is a proper noun there ("Obama met", "Merkel traf")
         self.tagger = tagger
+        # a first name's one gender where it has one ("Peter": m; "Free": none)
+        self.first_name_gender = first_name_gender
 
     # -- runs -------------------------------------------------------------------------------
     def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
@@ -172,6 +175,19 @@ class PersonFinder(NameRuns):
             and self._common(run[0].text)
             and self._tagged_proper(text, run[0], budget)
         )
+        # "Kanzler Kurz", "Ministerin Fröhlich": in German a capitalised adjective right
+        # after a title, inside a sentence, is a surname (a noun there may be the object:
+        # "hat der Minister Stellung bezogen"; nominalised adjectives are inflected: "Neues")
+        adjective_surname = (
+            titled
+            and len(run) == 1
+            and self.profile.nouns_capitalised
+            and run[0].start not in sentence_starts
+            and not run[0].text.endswith(("es", "en", "em"))
+            and self._common(run[0].text)
+            and not self._titled_name(run[0].text)
+            and self._tag_in_context(text, run[0], budget) in ("ADJ", "ADV")
+        )
         # (cheap tests first: the common-word test may ask the tagger)
         while (
             run
@@ -184,7 +200,7 @@ class PersonFinder(NameRuns):
                     or self._opening_first_name(text, run[0], budget)
                 )
             )
-            and not (titled and self._titled_name(run[0].text))
+            and not (titled and (adjective_surname or self._titled_name(run[0].text)))
             and self._common(run[0].text)
         ):
             if len(run) > 1 and self.first_names(run[0].text) and not self._common(run[1].text):
@@ -205,6 +221,14 @@ class PersonFinder(NameRuns):
                 break  # "Mark Rutte": a first name alone is not the name
             if run[-2].text.lower() in PARTICLES or run[-2].text in self.profile.name_infixes:
                 break  # "Staffan de Mistura", "Otto Graf Lambsdorff": a surname follows
+            if (
+                len(run[-2].text) == 2
+                and run[-2].text.endswith(".")
+                and (
+                    not self.profile.nouns_capitalised or self._tagged_proper(text, run[-1], budget)
+                )
+            ):
+                break  # "George W. Bush": a middle initial, then the surname ("Anna B. Fragen")
             if len(run) > 2 and self.first_names(run[-2].text) and self.first_names(run[0].text):
                 break  # "Hans Jörg Schelling": first names, then the surname
             if not self._trailing_common(run[-1].text):
@@ -225,9 +249,22 @@ class PersonFinder(NameRuns):
         reasons: list[str] = []
         first = words[0]
         first_credit = False
+        # "Peter Hausmann": in German an ambiguous first name of one gender and a dictionary
+        # word, both of which the tagger calls names where they stand
+        tagged_pair = (
+            len(run) == 2
+            and self.profile.nouns_capitalised
+            and self.first_name_gender is not None
+            and self.first_name_gender(first) is not None
+            and self.first_names(first)
+            and self.ambiguous_first_names(first)
+            and self._common(words[-1])
+            and self._tagged_proper(text, run[0], budget)
+            and self._tagged_proper(text, run[-1], budget)
+        )
         if len(run) >= 2:
             if self.first_names(first) and (
-                not self.ambiguous_first_names(first) or not self._common(words[-1])
+                not self.ambiguous_first_names(first) or not self._common(words[-1]) or tagged_pair
             ):
                 # "Vladimir Putin": an ambiguous first name counts before an uncommon surname
                 score += W_FIRST_NAME
@@ -259,7 +296,7 @@ class PersonFinder(NameRuns):
                 continue
             if 0 < k < len(words) - 1 and particles_inside:
                 continue
-            vouched = first_credit and not self.ambiguous_first_names(first)
+            vouched = first_credit and (not self.ambiguous_first_names(first) or tagged_pair)
             if vouched and k == len(words) - 1:
                 # "Donald Trump", "Angela Merkel": a clear first name vouches for the surname
                 # (no need to ask the tagger)
@@ -268,7 +305,9 @@ class PersonFinder(NameRuns):
             if self._common(base):
                 if k > 0 and self.profile.capitals_mark_names:
                     continue  # "Цой Сон Хи": a capitalised word after a name's first is its part
-                titled = "title-before" in reasons and self._titled_name(base)
+                titled = "title-before" in reasons and (
+                    adjective_surname or self._titled_name(base)
+                )
                 if argument_proper:
                     proper += 1
                     reasons.append("tagged-proper")

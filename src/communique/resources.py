@@ -69,6 +69,7 @@ class LanguageResources:
             speech_words=self._speech_words(),
             name_heads=self.data.words("name_heads"),
             tagger=self.tagger,
+            first_name_gender=knowledge.first_name_gender,
         )
 
     def _first_name_test(self, knowledge: Knowledge) -> Callable[[str], bool]:

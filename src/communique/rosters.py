@@ -47,6 +47,7 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+REPORTED_LIST = 40  # characters of other names between a speech verb and a reporter
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
@@ -439,7 +440,23 @@ def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> boo
     speech = [(c.start, c.end) for c in m.in_sentence(m.speech_index, sent)]
     if not spans or not speech:
         return False
-    return all(any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 for cs, ce in speech) for s, e in spans)
+    return all(
+        any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 or _listed_after(m, ce, s) for cs, ce in speech)
+        for s, e in spans
+    )
+
+
+def _listed_after(m: Mentions, end: int, start: int) -> bool:
+    """Only other names of a list stand between a speech verb's ``end`` and ``start``
+    ("sagten Koch und Rauball", "said Holt and Lund")."""
+    if not 0 < start - end <= REPORTED_LIST:
+        return False
+    gap = m.text[end:start].replace(",", " ").split()
+    return (
+        bool(gap)
+        and all(w[:1].isupper() or w.lower() in m.profile.coordinators for w in gap)
+        and any(w.lower() in m.profile.coordinators for w in gap)
+    )
 
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
