@@ -53,3 +53,43 @@ def test_a_title_does_not_reach_across_a_headline_verb(
     ruiz = next(a for a in record.actors if a.name == "Ana Ruiz")
     assert ruiz.role is None or ruiz.role.title == ""
     assert ruiz.affiliation != "CHL"
+
+
+def _seated(record: object) -> list[set[tuple[str, str | None]]]:
+    out = []
+    for e in record.events:  # type: ignore[attr-defined]
+        people = [a for a in record.actors if a.id in e.participants]  # type: ignore[attr-defined]
+        out.append({(a.name, a.affiliation) for a in people})
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seated"),
+    [
+        # a headline names people by surname, the lead describes them: in the same order
+        ("de", "Kowal trifft Huber in Wien. Wien – Der polnische Präsident ist am Montag in "
+         "Wien mit dem österreichischen Bundeskanzler zusammengetroffen.",
+         [{("Kowal", "POL"), ("Huber", "AUT")}]),
+        ("de", "Kowal und Huber beraten über Migration. Wien – Polens Präsident und Österreichs "
+         "Kanzler haben am Montag in Wien über Migration beraten.",
+         [{("Kowal", "POL"), ("Huber", "AUT")}]),
+        ("en", "Kowal meets Huber in Vienna\n\nVIENNA - The Polish president met the Austrian "
+         "chancellor in Vienna on Monday.", [{("Kowal", "POL"), ("Huber", "AUT")}]),
+        # a passive in the lead turns the order
+        ("de", "Huber empfängt Kowal. Wien – Der polnische Präsident ist am Montag vom "
+         "österreichischen Bundeskanzler empfangen worden.",
+         [{("Kowal", "POL"), ("Huber", "AUT")}]),
+        ("en", "Huber meets Kowal\n\nVIENNA - The Polish president was welcomed by the "
+         "Austrian chancellor in Vienna on Monday.", [{("Kowal", "POL"), ("Huber", "AUT")}]),
+        # not a description of them: a possessive title, or more titles than people
+        ("en", "Berg Says in Early Talks with Kowal\n\nOSLO - The company is in early talks "
+         "with the network, its chairman said on Tuesday.", []),
+        ("de", "Kowal trifft Huber in Wien. Wien – Der polnische Präsident hat am Montag in Wien "
+         "den österreichischen Bundeskanzler und den Außenminister getroffen.", []),
+    ],
+)  # fmt: skip
+def test_headline_surnames_described_in_the_lead(
+    engine: Communique, lang: str, text: str, seated: list[set[tuple[str, str | None]]]
+) -> None:
+    record = engine.extract(text, lang=lang, published="2026-03-04")
+    assert _seated(record) == seated

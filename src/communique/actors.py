@@ -348,7 +348,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         # prefer a title whose context names the state or organisation
         role = next((r for r in bound if role_affiliation(m, r) is not None), bound[0])
         used.update(r.start for r in bound)
-        _apply_role(m, ent, role, res)
+        apply_role(m, ent, role, res)
     # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
     # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
     for role in roles:
@@ -359,7 +359,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         candidates = [ent for ent in candidates if ent.role is None]
         if len(candidates) == 1 and not _other_person_between(where, role, candidates[0]):
             used.add(role.start)
-            _apply_role(m, candidates[0], role, res)
+            apply_role(m, candidates[0], role, res)
     _affiliation_after_names(m, entities)
     _inherit_affiliations(m, entities, roles, used)
     return used
@@ -539,7 +539,7 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     for r in m.role_index.starting_in(end, reach):
         if r.start in used:
             continue
-        if _opens_name(m, r):
+        if opens_name(m, r):
             continue
         if r.start in starts or (
             r.start - end <= APPOSITION_REACH and _gap_is_bridge(m, end, r.start, apposition=True)
@@ -550,7 +550,7 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     return None
 
 
-def _opens_name(m: Mentions, role: Match) -> bool:
+def opens_name(m: Mentions, role: Match) -> bool:
     """Whether a person's name follows the title directly (the title is theirs)."""
     after = role.end
     while after < len(m.text) and m.text[after] in " \t":
@@ -558,7 +558,7 @@ def _opens_name(m: Mentions, role: Match) -> bool:
     return after in m.person_starts
 
 
-def _apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
+def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
     ent.role = role
     place = role_affiliation(m, role)
     if place is not None:

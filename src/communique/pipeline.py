@@ -47,6 +47,7 @@ from communique.record import (
 )
 from communique.references import (
     resolve_descriptions,
+    resolve_headline_people,
     resolve_headline_titles,
     resolve_lead_descriptions,
 )
@@ -184,6 +185,7 @@ class Communique:
         assign_genders(m, entities, self.knowledge.first_name_gender)  # descriptions agree
         resolve_descriptions(m, entities, bound)
         resolve_headline_titles(m, entities)
+        resolve_headline_people(m, entities, bound, res)
         resolve_lead_descriptions(m, entities)
         assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
         deadline.check("actors")

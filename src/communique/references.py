@@ -8,16 +8,22 @@ Außenminister") are resolved to the person they describe.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from communique.actors import (
     EntityPositions,
     PersonEntity,
     agrees,
+    apply_role,
     noun_gender,
+    opens_name,
     role_affiliation,
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+
+if TYPE_CHECKING:
+    from communique.resources import LanguageResources
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
 # entities (a bound that keeps long documents linear; shorter documents have fewer anyway).
@@ -177,6 +183,77 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
             if subject.affiliation is None and place is not None and place.iso3:
                 subject.affiliation = place.iso3  # "The German foreign minister": stated
         return
+
+
+AGENT_BEFORE = 4  # words before a title where a passive's agent word stands ("von dem neuen")
+
+
+def resolve_headline_people(
+    m: Mentions, entities: list[PersonEntity], bound: set[int], res: LanguageResources
+) -> None:
+    """A headline that names people by surname alone ("Kowal trifft Huber in Wien") and a
+    lead sentence that tells the same of people it only describes ("Der polnische Präsident
+    ist ... mit dem österreichischen Bundeskanzler zusammengetroffen"): the descriptions are
+    mentions of the headline's people, in the same order, and give them title and state.
+    Nothing when the numbers differ or when the lead names anyone; a passive in one of them
+    ("vom Kanzler empfangen") turns the order."""
+    if len(m.sentences) < 2:
+        return
+    head = m.sentences[0]
+    bare = sorted(
+        (
+            e
+            for e in entities
+            if e.kind == "person"
+            and e.role is None
+            and len(e.tokens) == 1
+            and head.start <= e.first_start < head.end
+        ),
+        key=lambda e: e.first_start,
+    )
+    if not bare:
+        return
+    for sent in m.sentences[1:LEAD_SENTENCES]:
+        if m.person_index.starting_in(sent.start, sent.end):
+            return  # the lead names its people
+        roles = [
+            r
+            for r in m.role_index.starting_in(sent.start, sent.end)
+            if r.end <= sent.end and r.start not in bound and not opens_name(m, r)
+        ]
+        if not roles:
+            continue
+        if len(roles) != len(bare) or not m.in_sentence(m.trigger_index, sent):
+            return
+        if not all(_describes(m, r) for r in roles):
+            return  # "its chairman said": no description of the headline's people
+        # a passive turns the order: "Huber empfängt Kowal. Der polnische Präsident wurde
+        # vom österreichischen Kanzler empfangen"
+        agents = m.profile.agent_words
+        lead_passive = any(
+            w.lower() in agents
+            for r in roles[1:]
+            for w in m.text[sent.start : r.start].split()[-AGENT_BEFORE:]
+        )
+        head_passive = len(bare) > 1 and any(
+            w.lower() in agents for w in m.text[bare[0].first_start : bare[1].first_start].split()
+        )
+        if lead_passive != head_passive:
+            if len(bare) != 2:
+                return
+            roles = roles[::-1]
+        for ent, r in zip(bare, roles, strict=True):
+            ent.refs.append((r.start, r.end))
+            apply_role(m, ent, r, res)
+        return
+
+
+def _describes(m: Mentions, r: Match) -> bool:
+    """A title that describes someone: definite ("the Polish president", "dem Kanzler") or
+    with its state or organisation ("Polens Präsident")."""
+    before = m.text[max(0, r.start - 40) : r.start].split()[-3:]
+    definite = any(w.lower() in m.profile.definite_determiners for w in before)
+    return definite or role_affiliation(m, r) is not None
 
 
 def _lead_prefix(m: Mentions, start: int, r: Match) -> bool:

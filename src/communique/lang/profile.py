@@ -116,6 +116,7 @@ class LanguageProfile:
     company: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
+    agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
     # prepositions that make a meeting noun what is talked about ("clashed over how to
     # proceed with six-party talks", "zufrieden mit den Gesprächen"): no one before it sits
     # at that table

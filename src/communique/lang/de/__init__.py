@@ -149,6 +149,7 @@ PROFILE = LanguageProfile(
     decimal_separator=",",
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     with_words=("mit",),
+    agent_words=frozenset(("von", "vom")),
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(

@@ -87,6 +87,7 @@ PROFILE = LanguageProfile(
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
+    agent_words=frozenset(("by",)),
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
