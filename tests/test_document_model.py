@@ -1039,6 +1039,39 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # a present tense in the body without a date is to come; a progressive too; a
+        # visit's copula of another clause is not its own
+        (
+            "de",
+            "Kanzlerin Anna Berg wird in Warschau erwartet. Dort trifft sie Präsident Karl Huber.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "en",
+            "Chancellor Anna Berg will be in Warsaw. There she meets President Karl Huber.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "en",
+            "Chancellor Anna Berg is in Warsaw. She is also meeting President Karl Huber.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "en",
+            "Chancellor Anna Berg was meeting President Karl Huber when the news broke.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "de",
+            "Am Dienstag war sie in Wien. Das ist gut, sagte Kanzlerin Anna Berg beim Besuch "
+            "von Präsident Karl Huber.",
+            "meeting",
+            "occurred",
+        ),
     ],
 )
 def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, status: str) -> None:

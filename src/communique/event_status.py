@@ -128,14 +128,26 @@ def _closing_participle(m: Mentions, start: int, end: int) -> bool:
     return bool(words) and "PART" in m.tagger(words)
 
 
+PROGRESSIVE_GAP = 20  # characters before a meeting word where its copula stands
+
+
 def present_tense(m: Mentions, trigs: list[Match]) -> bool:
     """A meeting verb of the sentence in the present tense ("empfängt", "meets"; "besucht"
     where no auxiliary makes it a participle: "hat ... besucht")."""
     profile = m.profile
     for t in trigs:
+        first = t.text.split()[0]
+        if first.lower().endswith("ing") and any(
+            w.lower() in profile.present_copulas
+            for w in m.text[max(0, t.start - PROGRESSIVE_GAP) : t.start].split()[-2:]
+        ):
+            return True  # "is also meeting", "are holding talks": a present progressive
         if t.row.get("kind") == "visit" and t.row.get("pos") == "noun":
             sent = m.sentence_of(t.start)
-            before = m.text[sent.start : t.start].lower().split()
+            # the copula of the visit's own clause ("Am Dienstag ist der deutsche
+            # Außenminister ... zu Besuch"), not of another ("X is wrong, Y said during a visit")
+            clause = re.split(r"[,;:]", m.text[sent.start : t.start])[-1]
+            before = clause.lower().split()
             if any(w in profile.present_copulas for w in before) and not _closing_participle(
                 m, t.end, sent.end
             ):
@@ -145,7 +157,6 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
             continue
         if t.row.get("pos") != "verb":
             continue
-        first = t.text.split()[0]
         if profile.present_meeting_re.fullmatch(first):
             return True
         if profile.present_or_participle_re.fullmatch(first):

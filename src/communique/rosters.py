@@ -230,6 +230,16 @@ def meetings(
     if status == "occurred" and cue is None and date is not None and present:
         # a present tense with a date not past ("empfängt am Donnerstag"): announced
         status = "planned" if not_past(date, published) else status
+    elif (
+        status == "occurred"
+        and cue is None
+        and date is None
+        and sent.index > 0
+        and present_tense(m, trigs)
+    ):
+        # a present tense in the body without a date ("Dort trifft sie ...", "There she
+        # meets ..."): news tells what took place in a past tense; this is to come
+        status = "planned"
     # a city anywhere in the sentence, a state after the trigger unless it is what was
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
     place = (
