@@ -267,6 +267,32 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Eine Delegation unter Leitung von Vizeminister Jan Kowal traf in Genf mit "
          "Staatssekretärin Anna Berg zusammen. Zur Delegation gehörte auch Botschafter Tom "
          "Weber.", [{"Jan Kowal", "Anna Berg", "Tom Weber"}]),
+        # ... after "also" words ("Ebenfalls anwesend waren", "Also present were"), a
+        # delegation's make-up, long lists before the joining verb's particle
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Ebenfalls anwesend waren Staatssekretär Tom Weber und Botschafterin Eva Holm.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Mit dabei war Staatssekretär Tom Weber.", [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
+         "Also present were State Secretary Tom Weber and Ambassador Eva Holm.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Die dänische Delegation bestand aus Staatssekretär Tom Weber und Botschafterin Eva "
+         "Holm.", [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
+         "The Danish delegation consisted of State Secretary Tom Weber and Ambassador Eva "
+         "Holm.", [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "An dem Gespräch nahmen auch Staatssekretär Tom Weber und Botschafterin Eva Holm "
+         "teil.", [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Staatssekretär Tom Weber und Botschafterin Eva Holm wohnten dem Gespräch bei.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        # not an "also" word before the company word: "Im Anschluss" tells another meeting
+        ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
+         "Im Anschluss kam sie mit Parlamentspräsident Tom Weber zusammen.",
+         [{"Anna Berg", "Lars Lund"}, {"Anna Berg", "Tom Weber"}]),
         # a with that names a thing: an interview with a newspaper, no meeting with the
         # person talked about
         ("de", "Jan Kowal werde geschätzt, sagte Parteichef Tom Weber im Gespräch mit der "

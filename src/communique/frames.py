@@ -138,6 +138,9 @@ def numbered_referents(
     return []
 
 
+OPENING_NOUN = 3  # words after a sentence's article where its subject's noun may stand
+
+
 def companions(
     m: Mentions, sent: Sentence, told: Sentence, parties: list[PersonEntity], where: EntityPositions
 ) -> list[PersonEntity]:
@@ -154,25 +157,30 @@ def companions(
         return []
     here = where.spans_in(sent.start, sent.end)
     subject = any(e in parties for s, _, e in here if s < hit.start())
-    if not subject and not m.text[sent.start : hit.start()].strip():
-        # the word of company opens the sentence, its subject follows the auxiliary
-        # ("Begleitet wurde sie von Staatssekretär Weber", "Accompanying her was ...")
+    opening = m.text[sent.start : hit.start()].split()
+    if not subject and all(w.lower() in profile.also_words for w in opening):
+        # the word of company opens the sentence (after "also" words), its people follow:
+        # "Ebenfalls anwesend waren X und Y", "Also present were ..."; or its subject follows
+        # the auxiliary ("Begleitet wurde sie von Staatssekretär Weber", "Accompanying her")
         after = m.text[hit.end() : sent.end].split()[:2]
         pronouns = {*profile.speaker_pronouns, *profile.object_pronouns}
-        subject = any(w.lower() in pronouns for w in after)
+        also = bool(opening) or hit.group().split()[0].lower() in profile.also_words
+        subject = also or any(w.lower() in pronouns for w in after)
     if not subject:
-        head = m.text[sent.start : hit.start()].split()[:2]
-        first = head[0].lower() if head else ""
-        noun = head[1].strip(",;:").lower() if len(head) > 1 else ""
+        head = [w.strip(",;:").lower() for w in opening[: OPENING_NOUN + 1]]
+        first = head[0] if head else ""
         told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+        # "Die Kommission" after "die Opferschutzkommission", "Die polnische Delegation"
         subject = first in profile.speaker_pronouns or (
             first in profile.definite_determiners
-            and len(noun) > 3
-            and (
-                noun in profile.side_nouns
-                or noun in told_words
-                # "Die Kommission" after "die Opferschutzkommission"
-                or any(w.endswith(noun) for w in told_words)
+            and any(
+                len(noun) > 3
+                and (
+                    noun in profile.side_nouns
+                    or noun in told_words
+                    or any(w.endswith(noun) for w in told_words)
+                )
+                for noun in head[1:]
             )
         )
     if not subject:

@@ -374,6 +374,9 @@ class PersonFinder(NameRuns):
         budget[0] -= 1
         lo = max(0, tok.start - ARGUMENT_CONTEXT)
         left = text[lo : tok.start].split()[1:] if lo else text[: tok.start].split()
+        ends = [k for k, w in enumerate(left) if w.endswith((".", "!", "?")) and len(w) > 2]
+        if ends:
+            left = left[ends[-1] + 1 :]  # not across the end of a sentence before it
         right = text[tok.end : tok.end + ARGUMENT_CONTEXT].split()[:-1]
         words = [*left, tok.text, *right]
         tags = self.tagger(words)

@@ -117,6 +117,9 @@ class LanguageProfile:
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
     agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
+    # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
+    # waren", "Mit dabei war", "Also present were"): its people follow
+    also_words: frozenset[str] = frozenset()
     # prepositions that make a meeting noun what is talked about ("clashed over how to
     # proceed with six-party talks", "zufrieden mit den Gesprächen"): no one before it sits
     # at that table

@@ -150,6 +150,7 @@ PROFILE = LanguageProfile(
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     with_words=("mit",),
     agent_words=frozenset(("von", "vom")),
+    also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(
@@ -176,9 +177,11 @@ PROFILE = LanguageProfile(
         )
     ),
     joining=(
-        r"nahm(?:en)?\s+(?:[\w.\-]+\s+){0,6}?teil|teilgenommen|teilnahm(?:en)?|dabei|"
+        r"nahm(?:en)?\s+(?:[\w.\-]+\s+){0,10}?teil|teilgenommen|teilnahm(?:en)?|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
-        r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu"
+        r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
+        r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
+        r"umfasste|zählten"
     ),
     company=(
         r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"

@@ -88,6 +88,7 @@ PROFILE = LanguageProfile(
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
     agent_words=frozenset(("by",)),
+    also_words=frozenset(words("also further in addition additionally likewise")),
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
@@ -117,7 +118,7 @@ PROFILE = LanguageProfile(
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
-        r"included|sat\s+in"
+        r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand"
     ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
