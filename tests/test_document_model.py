@@ -289,6 +289,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
          "Staatssekretär Tom Weber und Botschafterin Eva Holm wohnten dem Gespräch bei.",
          [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        # sitting down together; not what something is made of
+        ("de", "Kanzler Karl Huber und Präsident Jan Kowal setzten sich am Montag für zwei "
+         "Stunden zusammen.", [{"Karl Huber", "Jan Kowal"}]),
+        ("de", "Die Delegation setzt sich aus Staatssekretär Jan Kowal und Botschafterin Anna "
+         "Berg zusammen.", []),
         # not an "also" word before the company word: "Im Anschluss" tells another meeting
         ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
          "Im Anschluss kam sie mit Parlamentspräsident Tom Weber zusammen.",
@@ -538,6 +543,18 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
+        # an earlier main clause's people are its own ("opened the session, ... the
+        # delegation met")
+        (
+            "de",
+            "Präsident Karl Huber eröffnete die Sitzung, am Nachmittag traf die Delegation "
+            "Vertreter der Regierung.",
+        ),
+        (
+            "en",
+            "President Karl Huber opened the session in Chile, in the afternoon the "
+            "delegation met government officials.",
+        ),
         # who say something on the sidelines of a match, listed after the speech verb
         (
             "de",

@@ -313,6 +313,16 @@ class SentenceClauses:
             return True
         if seg.opener in ("subordinate", "relative") and seg.finite:
             return False
+        if (
+            seg.opener == home.opener == "plain"
+            and seg.finite
+            and home.finite
+            and seg.start < home.start
+        ):
+            # two main clauses joined by a comma, each with its verb ("Den Versuch von Keita
+            # wehrte Lackner ab, im Fallen traf der Spieler dann aber"): the earlier one's
+            # people are its own
+            return False
         if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener in ("speech", "apposition"):
