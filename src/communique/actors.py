@@ -1,11 +1,9 @@
 """Actors: resolution inside one document.
 
 Person mentions that name the same person ("Roman Vassilenko", "Vassilenko", the German
-genitive "Vassilenkos") become one actor; the actor takes the role title attached to one of
-its mentions ("Der stellvertretende Außenminister der Republik Kasachstan, Roman Vassilenko";
-"Luc Devigne, dem stellvertretenden ... Direktor des Europäischen Auswärtigen Dienstes") and
-the affiliation that the title's context gives (adjective or prefix before it, genitive or
-"of" phrase after it).
+genitive "Vassilenkos") become one entity; entities get genders from first names and titles,
+and become the record's actors. Which title an entity holds, and the state it gives, is
+``communique.titles``.
 """
 
 from __future__ import annotations
@@ -16,27 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.people import PersonMention, following_word_starts
+from communique.people import PersonMention
 from communique.positions import IntervalSet
 from communique.record import Actor, ActorKind, Role
 from communique.spans import Span, make_span
 
 if TYPE_CHECKING:
-    from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile
-    from communique.resources import LanguageResources
+    pass
 
-_GAP_PUNCT = frozenset(",()–-")
-# How far, in characters, a title binds to a name and a state or organisation to a title:
-TITLE_NAME_GAP = 140  # "Außenminister der Republik Kasachstan, Roman Vassilenko"
-APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
-TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
-STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
 LOOK_BACK = 20  # spans a pronoun looks back for a person of its gender
-DEFINITE_BEFORE = 30  # characters before a lone title where its article stands
 
 
 @dataclass(slots=True)
@@ -240,204 +228,6 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
 # -- roles and affiliations --------------------------------------------------------------------
 
 
-def _tokens_between(m: Mentions, start: int, end: int) -> list[str]:
-    return re.findall(r"\w+(?:[-'’.]\w+)*|[^\w\s]", m.text[start:end])
-
-
-def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bool:
-    """Whether the text between a role and a name (either order) binds them."""
-    if end < start:
-        return False
-    gap = m.text[start:end]
-    if "\n" in gap or len(gap) > TITLE_NAME_GAP:
-        return False
-    # abbreviations in parentheses are fine; sentence punctuation is not
-    if re.search(r"[.;:!?](?:\s|$)", gap):
-        return False
-    if apposition and not re.match(r"\s*[,(]", gap):
-        return False
-    profile = m.profile
-    portfolio = False
-    pos = start
-    for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
-        a, b = start + hit.start(), start + hit.end()
-        w = hit.group()
-        pos = b
-        if w in _GAP_PUNCT or m.gap_words.covers(a, b):
-            continue
-        low = w.lower()
-        if low in profile.portfolio_words:
-            portfolio = True
-            continue
-        if low in profile.function_words:
-            continue
-        if low in profile.with_words or m.trigger_index.covering(a, b):
-            return False  # a headline's verb: "Chinese President Meets With Castro"
-        if w[0].isupper() and (portfolio or not apposition):
-            # capitalised words: a portfolio ("für Menschenrechte") or an organisation
-            # name the knowledge base does not know ("der Delegation des ...")
-            continue
-        if apposition and profile.ends_like_adjective(w):
-            continue  # an inflected adjective before the title
-        if apposition and low in profile.apposition_words:
-            continue
-        return False
-    del pos
-    return True
-
-
-def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
-    """The state or organisation a role title belongs to, from its immediate context."""
-    possessive = m.profile.possessive_before_re
-    # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
-    before = [
-        p
-        for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
-        if p.end <= role.start
-        and (m.profile.owner_before_title or p.kind == "state_adj")
-        and (
-            possessive.fullmatch(m.text[p.end : role.start])
-            # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative
-            or (p.kind == "state" and re.fullmatch(r"\s?\(", m.text[p.end : role.start]))
-        )
-    ]
-    if before:
-        return before[-1]
-    sent = m.sentence_of(role.start)
-    # after the title: genitive or "of" chain up to the first comma/verb, never past the
-    # name the title belongs to
-    limit = min(sent.end, role.end + TITLE_OWNER_REACH)
-    names_after = m.person_index.starting_in(role.end, limit)
-    if names_after:
-        limit = min(limit, names_after[0].start)
-    for p in m.affiliating.starting_in(role.end, limit)[:1]:
-        gap = m.text[role.end : p.start]
-        # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
-        # kommunistischen Kuba" only a place
-        locative = m.profile.locative_re.search(gap)
-        if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
-            return p
-    # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
-    return None
-
-
-def _chain_ok(profile: LanguageProfile, gap: str) -> bool:
-    if re.search(r"[,;:.!?](?:\s|$)", gap):
-        return False
-    for w in re.findall(r"\w+(?:[-'’.]\w+)*", gap):
-        if w.lower() in profile.function_words or w[0].isupper():
-            continue
-        if profile.ends_like_adjective(w):
-            continue  # "der Hohen Vertreterin", "des Europäischen"
-        return False
-    return True
-
-
-def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> set[int]:
-    """Give each entity the first role title bound to one of its mentions; return the
-    starts of all titles bound to a name."""
-    roles = list(m.role_index)
-    where = EntityPositions(entities)
-    used: set[int] = set()
-    for n, ent in enumerate(sorted(entities, key=lambda e: e.first_start)):
-        if n % 256 == 0:
-            m.deadline.check("roles")
-        bound = [r for s, e in ent.spans() if (r := _role_for_mention(m, s, e, used)) is not None]
-        if not bound:
-            continue
-        # prefer a title whose context names the state or organisation
-        role = next((r for r in bound if role_affiliation(m, r) is not None), bound[0])
-        used.update(r.start for r in bound)
-        apply_role(m, ent, role, res)
-    # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
-    # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
-    for role in roles:
-        if role.start in used or not _definite(m, role):
-            continue
-        sent = m.sentence_of(role.start)
-        candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
-        candidates = [ent for ent in candidates if ent.role is None]
-        if len(candidates) == 1 and not _other_person_between(where, role, candidates[0]):
-            used.add(role.start)
-            apply_role(m, candidates[0], role, res)
-    _affiliation_after_names(m, entities)
-    _inherit_affiliations(m, entities, roles, used)
-    return used
-
-
-def _definite(m: Mentions, role: Match) -> bool:
-    """A definite description ("dem Vorsitzenden der Delegation", "the chairman"): a
-    definite article or demonstrative in the two words before the title (not "no individual
-    minister", "ministers")."""
-    before = m.text[max(0, role.start - DEFINITE_BEFORE) : role.start].split()[-2:]
-    return any(w.lower() in m.profile.definite_determiners for w in before)
-
-
-def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
-    """ "President Musharraf of Pakistan", "Jan Novák aus Tschechien": a state right after a
-    name, joined by of/from/aus, is the person's."""
-    origin = m.profile.origin_re
-    for ent in entities:
-        if ent.affiliation:
-            continue
-        for _, end in ent.name_spans():
-            hit = next(
-                (
-                    p
-                    for p in m.place_index.starting_in(end + 1, end + STATE_AFTER_NAME + 1)
-                    if p.kind == "state" and origin.search(" " + m.text[end : p.start])
-                ),
-                None,
-            )
-            if hit is not None:
-                ent.affiliation = hit.iso3
-                break
-
-
-def _inherit_affiliations(
-    m: Mentions, entities: list[PersonEntity], roles: list[Match], used: set[int]
-) -> None:
-    """A titled person without a state ("Außenminister John Kerry") takes the state of a
-    free-standing title of the same class elsewhere in the text ("US-Außenminister
-    versucht ..."), when that title fits no one else."""
-    free: dict[str, list[tuple[str, int]]] = {}  # class -> (state, where the title stands)
-    holders = {e.role.start: e for e in entities if e.role is not None}
-    for r in roles:
-        if r.start in used or m.trigger_index.covering(r.start, r.start + 1):
-            continue  # not a title inside an event's name ("NATO Foreign Ministers' Meeting")
-        place = role_affiliation(m, r)
-        # a national title takes a state, never an organisation
-        if place is not None and place.kind in ("state", "state_adj") and place.iso3:
-            chained = next((holders[s] for s in range(r.end, r.end + 3) if s in holders), None)
-            if chained is not None:
-                # "Pakistan President General Pervez Musharraf": a title of the same person
-                chained.affiliation = chained.affiliation or place.iso3
-                continue
-            free.setdefault(r.row.get("class"), []).append((place.iso3, r.start))
-    taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
-    where = EntityPositions(entities)
-    for ent in entities:
-        if ent.role is None or ent.affiliation or not ent.role_class:
-            continue
-        # a title after the person is named refers back to them; one before them only when
-        # no one of the same rank is named between ("US-Außenminister in Kairo" in the
-        # headline, then "Außenminister John Kerry"; not "the Pakistani president's visit ...
-        # President Musharraf held talks ... he met President George W Bush")
-        first = ent.first_start
-        options = {
-            o
-            for o, at in free.get(ent.role.row.get("class"), [])
-            if at > first
-            or not any(
-                e is not ent and e.role_class == ent.role_class
-                for e in where.entities_in(at, first)
-            )
-        }
-        options = {o for o in options if (ent.role_class, o) not in taken}
-        if len(options) == 1:
-            ent.affiliation = options.pop()
-
-
 def assign_genders(
     m: Mentions, entities: list[PersonEntity], first_name_gender: Callable[[str], str | None]
 ) -> None:
@@ -512,89 +302,6 @@ class EntityPositions:
 
     def _slice(self, lo: int, hi: int) -> slice:
         return slice(bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi))
-
-
-def _other_person_between(where: EntityPositions, role: Match, ent: PersonEntity) -> bool:
-    first = min(s for s, _ in ent.spans() if s > role.end)
-    return any(other is not ent for _, _, other in where.spans_in(role.end + 1, first))
-
-
-def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Match | None:
-    # title before the name
-    before = [
-        r
-        for r in m.role_index.overlapping(start - TITLE_NAME_GAP - 1, start + 1)
-        if r.end <= start and start - r.end <= TITLE_NAME_GAP and r.start not in used
-    ]
-    if before:
-        r = before[-1]
-        if _gap_is_bridge(m, r.end, start, apposition=False):
-            return r
-    # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
-    # Merkel, Frankreichs Präsident François Hollande")
-    profile = m.profile
-    stops = profile.prepositions | frozenset(profile.with_words) | profile.coordinators
-    starts = set(following_word_starts(m.text, end, profile.apposition_lead_re, 4, stops))
-    reach = max([end + APPOSITION_REACH + 1, *(p + 1 for p in starts)])
-    for r in m.role_index.starting_in(end, reach):
-        if r.start in used:
-            continue
-        if opens_name(m, r):
-            continue
-        if r.start in starts or (
-            r.start - end <= APPOSITION_REACH and _gap_is_bridge(m, end, r.start, apposition=True)
-        ):
-            return r
-        if r.start - end > APPOSITION_REACH:
-            break
-    return None
-
-
-def opens_name(m: Mentions, role: Match) -> bool:
-    """Whether a person's name follows the title directly (the title is theirs)."""
-    after = role.end
-    while after < len(m.text) and m.text[after] in " \t":
-        after += 1
-    return after in m.person_starts
-
-
-def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
-    ent.role = role
-    place = role_affiliation(m, role)
-    if place is not None:
-        ent.affiliation = place.affiliation or place.iso3
-        if place.kind == "org":
-            org = res.knowledge.organization(place.key)
-            ent.organization = _org_name(org, place.text)
-            ent.org_is_igo = str(org.get("kind", "")).startswith("igo") if org else False
-    if ent.affiliation is None and role.row.get("country"):
-        ent.affiliation = role.row.get("country")  # "Foreign Secretary", "Landeshauptmann"
-    igo_class = role.row.get("igo_class")
-    state_class = role.row.get("state_class")
-    ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
-    if state_class and place is not None and place.kind in ("state", "state_adj"):
-        by_state = dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
-        if by_state:  # "UK chancellor" is a finance minister, "German Chancellor" not
-            ent.role_class = by_state.get(place.iso3 or "", ent.role_class)
-        else:
-            ent.role_class = state_class  # "Palestinian leader": a state's leader
-    sector = role.row.get("sector") or None
-    if ent.org_is_igo and sector == "GOV":
-        sector = "IGO"
-    ent.sector = sector
-
-
-def _org_name(org: dict[str, object] | None, surface: str) -> str:
-    """The organisation's canonical name (the knowledge base's names in its base language,
-    English), so that records in any language name it alike; else the text's words."""
-    if not org:
-        return surface
-    names = org.get("names")
-    if isinstance(names, dict):
-        canonical = names.get(CANONICAL_LANGUAGE)
-        if isinstance(canonical, list) and canonical:
-            return str(canonical[0])
-    return surface
 
 
 def build_person_actors(

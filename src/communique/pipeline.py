@@ -14,7 +14,6 @@ from functools import cached_property
 from communique import __version__
 from communique.actors import (
     assign_genders,
-    attach_roles,
     build_person_actors,
     group_persons,
 )
@@ -55,6 +54,7 @@ from communique.resources import LanguageResources
 from communique.settings import Settings
 from communique.sides import Sides
 from communique.spans import make_span
+from communique.titles import attach_roles
 
 EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
 

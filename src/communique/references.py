@@ -14,13 +14,11 @@ from communique.actors import (
     EntityPositions,
     PersonEntity,
     agrees,
-    apply_role,
     noun_gender,
-    opens_name,
-    role_affiliation,
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.titles import apply_role, opens_name, role_affiliation
 
 if TYPE_CHECKING:
     from communique.resources import LanguageResources
