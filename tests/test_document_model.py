@@ -590,6 +590,23 @@ def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
         ("de", "Außenminister Per Dahl traf Okonjo am Montag in Genf.", [{"Per Dahl", "Okonjo"}]),
         # a dictionary word next to a meeting word stays a word
         ("en", "The Committee met on Monday with Foreign Minister Ana Soto.", []),
+        # names coordinated with a meeting's object are objects too (a dictionary word as
+        # well, where the tagger calls it a name)
+        (
+            "en",
+            "Foreign Minister Ana Soto met Okonjo, Wood and Holm in Oslo.",
+            [{"Ana Soto", "Okonjo", "Wood", "Holm"}],
+        ),
+        (
+            "de",
+            "Außenministerin Ana Soto traf Okonjo und Hollande in Paris.",
+            [{"Ana Soto", "Okonjo", "Hollande"}],
+        ),
+        (
+            "de",
+            "Außenministerin Ana Soto traf Okonjo und Freunde in Paris.",
+            [{"Ana Soto", "Okonjo"}],
+        ),
         # "X said that he met ...": the speaker
         (
             "en",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
 from communique.name_runs import PARTICLES, NameRuns, glued, prev_nonspace
@@ -37,6 +37,7 @@ W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talk
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
+COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
 
 
@@ -134,11 +135,39 @@ class PersonFinder(NameRuns):
         found: list[PersonMention] = []
         budget = [max(TAGGED_ARGUMENTS_MIN, len(text) // TAGGED_ARGUMENT_EVERY)]
         titles = ctx.role_ends | ctx.honorific_ends
+        # where a meeting's object ends: a name coordinated after it is an object too
+        object_ends: dict[int, int] = {}
         for run in self.runs(text, tokens, ctx.blocked, ctx.cities, titles):
             mention = self._score(text, run, ctx, sentence_starts, budget)
+            if mention is None and object_ends:
+                mention = self._coordinated_object(
+                    text, run, ctx, sentence_starts, object_ends, budget
+                )
             if mention is not None:
                 found.append(mention)
+                if "argument" in mention.reasons:
+                    object_ends[mention.end] = mention.start
         return found
+
+    def _coordinated_object(
+        self,
+        text: str,
+        run: list[Token],
+        ctx: NameContext,
+        sentence_starts: set[int],
+        object_ends: dict[int, int],
+        budget: list[int],
+    ) -> PersonMention | None:
+        """A run joined by "and" (or a comma) to a name that is a meeting word's subject or
+        object stands where that name does ("met with Novak and Berg", "traf Merkel und
+        Hollande")."""
+        m = _COORDINATED.search(text, max(0, run[0].start - COORDINATOR_GAP), run[0].start)
+        if m is None or m.start() not in object_ends:
+            return None
+        if m.group(1) is not None and m.group(1).lower() not in self.profile.coordinators:
+            return None
+        there = replace(ctx, argument_after=ctx.argument_after | {run[0].start - 1})
+        return self._score(text, run, there, sentence_starts, budget)
 
     def _score(
         self,
@@ -427,6 +456,8 @@ class PersonFinder(NameRuns):
 
 
 _ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")
+# a comma or a coordinating word right before a position (searched up to it)
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
 
 
 def following_word_starts(
