@@ -82,3 +82,30 @@ def test_a_visit_commented_on_is_a_topic(engine: Communique) -> None:
 def test_a_perfect_with_sein_is_past(engine: Communique, text: str, status: str) -> None:
     record = engine.extract(text, lang="de", published="2024-03-14")  # a Thursday
     assert [e.status for e in record.events] == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        # the host's state comes from the visit: told before, or in the meeting's sentence
+        ("en", "German Foreign Minister Anna Berg arrived in Kabul on Monday for a two-day "
+         "visit. She met President Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
+        ("de", "Die deutsche Außenministerin Anna Berg ist am Montag zu einem Besuch in Kabul "
+         "eingetroffen. Sie traf Präsident Omar Rahimi.",
+         {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
+        ("en", "During her visit to Afghanistan, German Foreign Minister Anna Berg met "
+         "President Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
+        ("de", "Bei ihrem Besuch in Afghanistan traf die deutsche Außenministerin Anna Berg "
+         "Präsident Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
+        # not without a visit (a meeting place may host anyone), nor at home
+        ("en", "German Foreign Minister Anna Berg met President Omar Rahimi in Kabul on "
+         "Monday.", {"Anna Berg": "DEU", "Omar Rahimi": None}),
+        ("en", "German Foreign Minister Anna Berg arrived in Berlin on Monday. She met "
+         "President Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": None}),
+    ],
+)  # fmt: skip
+def test_a_host_is_of_the_visited_state(
+    engine: Communique, lang: str, text: str, states: dict[str, str | None]
+) -> None:
+    record = engine.extract(text, lang=lang, published="2026-03-04")
+    assert {a.name: a.affiliation for a in record.actors if a.name in states} == states

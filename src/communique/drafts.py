@@ -34,6 +34,9 @@ class EventDraft:
     agenda: list[str] = field(default_factory=list)
     status_cue: Match | None = None
     mode_hint: str | None = None
+    # the visit this meeting was held during, told in a sentence before: its visitor and
+    # that sentence (``events._framed_visits``)
+    visit: tuple[PersonEntity, Sentence] | None = None
 
     @property
     def postponed(self) -> Match | None:

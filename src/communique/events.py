@@ -174,21 +174,80 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 for t in m.in_sentence(m.trigger_index, d.sentence)
                 if t.row.get("kind") == "visit"
             ]
+            # the sentence tells of one visit only: one visit word, or one state it names
+            # ("arrived in Kabul on Monday for a two-day visit")
+            states = {
+                p.iso3
+                for p in m.in_sentence(m.place_index, d.sentence)
+                if p.kind in ("city", "state")
+            }
+            one_visit = len(visits) == 1 or (d.location is not None and len(states) == 1)
             for o in near:
                 # the meetings told after a visit are held where and when it went ("arrived in
-                # Rome on Monday. She met Prime Minister Conte at the Palazzo Chigi."), when
-                # the sentence tells of one visit only
-                if (
-                    o.status == d.status
-                    and o.sentence.index > d.sentence.index
-                    and len(visits) == 1
-                ):
+                # Rome on Monday. She met Prime Minister Conte at the Palazzo Chigi.")
+                if o.status == d.status and o.sentence.index > d.sentence.index and one_visit:
                     o.location = o.location or d.location
                     o.date = o.date or d.date
+                    o.visit = (d.participants[0], d.sentence)
             later = attends.get((d.participants[0].index, d.sentence.index), [])
             if near or any(at > d.trigger.start for at in later):
                 continue  # "arriving in Lima for the summit": the summit is the event
         out.append(d)
+    return out
+
+
+# titles of a state's government: who holds one and meets a visitor in that state is its host
+HOST_CLASSES = frozenset(
+    (
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "deputy_foreign_minister",
+        "minister",
+        "deputy_minister",
+    )
+)
+
+
+def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, str]:
+    """The state of each host the text gives only through the visit: a member of a
+    government with no state of its own, met in that state by a visitor from elsewhere
+    ("arrived in Kabul ... She met President Karzai", "During her visit to Afghanistan, the
+    German minister met President Karzai"); entity index -> ISO code of the visited state.
+    Not the visitor's company (named in the visit's sentence or before the meeting word),
+    not at a gathering, and only where the visit's place is a city or state."""
+    out: dict[int, str] = {}
+    for d in drafts:
+        place = d.location
+        if d.kind == "conference" or place is None or place.kind not in ("city", "state"):
+            continue
+        state = place.iso3
+        if not state:
+            continue
+        if d.visit is not None:
+            visitor, told = d.visit
+            if visitor.affiliation == state:
+                continue  # a visit at home
+            company = {e.index for e in where.entities_in(told.start, told.end)}
+            hosts = [p for p in d.participants if p.index not in company]
+        elif d.mode_hint == "visit" and _in_sentence(place.start, d.sentence):
+            # "During her visit to Afghanistan, Berg met Karzai": a visitor from another state
+            # before the meeting word, the host after it, the place named there
+            if not any(p.affiliation and p.affiliation != state for p in d.participants):
+                continue
+            after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
+            before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
+            hosts = [p for p in d.participants if p.index in after and p.index not in before]
+        else:
+            continue
+        for p in hosts:
+            if (
+                p.kind == "person"
+                and p.affiliation is None
+                and p.role_class in HOST_CLASSES
+                and not p.org_is_igo
+            ):
+                out[p.index] = state
     return out
 
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from communique import __version__
 from communique.actors import (
+    EntityPositions,
     assign_genders,
     build_person_actors,
     group_persons,
@@ -23,7 +24,7 @@ from communique.dates import DateMention
 from communique.deadline import Deadline
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
-from communique.events import assemble
+from communique.events import assemble, host_states
 from communique.furniture import blank_furniture
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
@@ -197,6 +198,11 @@ class Communique:
         kb = self.knowledge
         sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name, entities)
         drafts = assemble(m, entities, published, sides)
+        actors = table.by_id()
+        for index, state in host_states(drafts, EntityPositions(entities)).items():
+            host = actors.get(table.by_entity.get(index, ""))
+            if host is not None and host.affiliation is None:
+                host.affiliation = state  # the visited state, from the visit's place
         seated = {p.index for d in drafts for p in d.participants}
         used = [e for e in sides.entities.values() if e.index in seated]
         for ent, actor in build_person_actors(m, used, first=len(table.actors) + 1):
