@@ -289,6 +289,19 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Außenministerin Anna Berg traf am Montag ihren dänischen Amtskollegen Lars Lund. "
          "Staatssekretär Tom Weber und Botschafterin Eva Holm wohnten dem Gespräch bei.",
          [{"Anna Berg", "Lars Lund", "Tom Weber", "Eva Holm"}]),
+        # people named in what a meeting is about, or denied their part, are not at it; a
+        # visit talked about is no meeting of its own
+        ("en", "Chancellor Karl Huber faced discontent at Monday's meeting with Senator Eva "
+         "Holm over claims made in journalist Tom Lind's book.",
+         [{"Karl Huber", "Eva Holm"}]),
+        ("en", "Foreign Minister Anna Berg held talks with Karl Huber about the visit of Tom "
+         "Lind.", [{"Anna Berg", "Karl Huber"}]),
+        ("de", "Außenministerin Anna Berg sprach mit Präsident Karl Huber über die Reise von "
+         "Tom Lind.", [{"Anna Berg", "Karl Huber"}]),
+        ("de", "Gespräche über die Lage in Syrien führten Außenminister Karl Huber und "
+         "Präsident Tom Lind am Montag.", [{"Karl Huber", "Tom Lind"}]),
+        ("en", "It was in fact Senator Tom Lind, not Mr Farage, who met Minister Karl Huber.",
+         [{"Tom Lind", "Karl Huber"}]),
         # sitting down together; not what something is made of
         ("de", "Kanzler Karl Huber und Präsident Jan Kowal setzten sich am Montag für zwei "
          "Stunden zusammen.", [{"Karl Huber", "Jan Kowal"}]),
@@ -555,7 +568,25 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "President Karl Huber opened the session in Chile, in the afternoon the "
             "delegation met government officials.",
         ),
-        # who say something on the sidelines of a match, listed after the speech verb
+        # meeting rules, phones and briefing the press are no meetings
+        (
+            "en",
+            "Minister Tom Lind said he was confident Chancellor Karl Huber would meet his "
+            "golden economic rule.",
+        ),
+        (
+            "en",
+            "Opposition leader Tom Lind wants limits on the use of mobile phones, said Home "
+            "Secretary Karl Huber.",
+        ),
+        ("en", "It was Senator Tom Lind who briefed newspapers, said Minister Karl Huber."),
+        # an earlier main clause's people are not those of a subordinate clause after it
+        (
+            "en",
+            "Tom Lind was a top adviser to President Karl Huber for years, but it is not "
+            "clear if he ever received the payments.",
+        ),
+        # who said something on the sidelines of a match, listed after the speech verb
         (
             "de",
             "Das sagten Minister Jan Kowal und Präsident Karl Huber am Rande des Länderspiels "

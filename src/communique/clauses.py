@@ -36,6 +36,7 @@ Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/
 
 _BREAKS = frozenset(",;:()[]–—")
 _LONGEST_WORD = 40
+DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
 TAGGED_MIN = 1_000
@@ -251,14 +252,62 @@ class SentenceClauses:
         for s, _, ent in spans:
             at.setdefault(ent.index, []).append(s)
         objects = self._main_clause_objects(trigger)
+        topic = self._topic_start(trigger, home)
         out: list[tuple[int, PersonEntity]] = []
         for pos, ent in persons:
             starts = at.get(ent.index, [])
             if objects is not None:
                 starts = [s for s in starts if s < objects[0] or s <= objects[1]]
+            starts = [s for s in starts if not self._talked_about(s, topic) and not self._denied(s)]
             if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts):
                 out.append((pos, ent))
         return out
+
+    def talked_about(self, trigger: Match, other: Match) -> bool:
+        """Whether ``other`` stands in what ``trigger`` is about ("talks with X about the
+        visit of Y": the visit is a topic, not a meeting of its own)."""
+        home = self.segment_at(trigger.start)
+        if home is None or not trigger.end <= other.start < home.end:
+            return False
+        # a noun with its article ("about the visit", "über die Reise"), not an adverb
+        # ("ihre Beratungen über Syrien telefonisch fort": how, not what)
+        profile = self.m.profile
+        lead = profile.articles | profile.determiners | profile.possessive_pronouns
+        prev = [t for t in self.tokens if t.end <= other.start][-1:]
+        if other.row.get("pos") != "noun" or not (prev and prev[0].text.lower() in lead):
+            return False
+        return self._talked_about(other.start, self._topic_start(trigger, home))
+
+    def _topic_start(self, trigger: Match, home: Segment) -> int | None:
+        """Where what the meeting word is about opens after it in its clause ("talks over
+        claims made in X's book", "Gespräche über ..."), or None."""
+        topics = self.m.profile.topic_prepositions
+        for t in self.tokens:
+            if trigger.end <= t.start < home.end and t.text.lower() in topics:
+                return t.start
+        return None
+
+    def _talked_about(self, pos: int, topic: int | None) -> bool:
+        """A mention after the topic's preposition with no with-word between ("über die
+        Zusammenarbeit mit Präsident X" keeps X) and no finite verb ("Gespräche über die
+        Lage führten Kerry und Lawrow": the subject follows the verb)."""
+        if topic is None or pos <= topic:
+            return False
+        withs = self.m.profile.with_words
+        return not any(
+            topic < t.start < pos and (t.text.lower() in withs or self._is_finite(i, t))
+            for i, t in enumerate(self.tokens)
+        )
+
+    def _denied(self, pos: int) -> bool:
+        """A name right after a negation ("Mr Kilroy Silk, not Mr Farage, briefed ..."; a
+        title or honorific may stand between)."""
+        before = [t for t in self.tokens if pos - DENIAL_REACH <= t.start and t.end <= pos]
+        words = [t.text.lower() for t in before[-2:]]
+        negations = self.m.profile.negation_words
+        if words and words[-1] in negations:
+            return True
+        return len(words) == 2 and words[0] in negations and before[-1].text[:1].isupper()
 
     def _main_clause_objects(self, trigger: Match) -> tuple[int, int] | None:
         """A meeting noun in a phrase that opens the sentence ("At the meeting with Lund,
@@ -314,14 +363,16 @@ class SentenceClauses:
         if seg.opener in ("subordinate", "relative") and seg.finite:
             return False
         if (
-            seg.opener == home.opener == "plain"
+            seg.opener == "plain"
+            and home.opener in ("plain", "subordinate")
             and seg.finite
             and home.finite
             and seg.start < home.start
         ):
-            # two main clauses joined by a comma, each with its verb ("Den Versuch von Keita
-            # wehrte Lackner ab, im Fallen traf der Spieler dann aber"): the earlier one's
-            # people are its own
+            # two clauses joined by a comma, each with its verb ("Den Versuch von Keita
+            # wehrte Lackner ab, im Fallen traf der Spieler dann aber"; "X was an adviser to
+            # Y, but it is not clear if he received ..."): the earlier main clause's people
+            # are its own
             return False
         if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company

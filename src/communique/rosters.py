@@ -99,6 +99,8 @@ def meetings(
     if not trigs:
         return [], []
     clauses = SentenceClauses(m, sent, m.tagger, (trigs[0].start, trigs[-1].end))
+    # "held talks with X about the visit of Y": the visit is what they talked about
+    trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
     kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons, here)}
     persons = [(pos, e) for pos, e in persons if e.index in kept]

@@ -117,6 +117,11 @@ class LanguageProfile:
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
     agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
+    # prepositions after a meeting word that open what it is about ("talks over claims made
+    # in X's book", "Gespräche über ..."): a person named there is talked about
+    topic_prepositions: frozenset[str] = frozenset()
+    # a word that denies the name after it its part ("it was Mr Kilroy Silk, not Mr Farage")
+    negation_words: frozenset[str] = frozenset()
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()

@@ -151,6 +151,8 @@ PROFILE = LanguageProfile(
         r"в\s+компании|сопровождаем\w*"
     ),
     with_words=("с", "со"),
+    topic_prepositions=frozenset(words("о об обо относительно касательно насчёт насчет про")),
+    negation_words=frozenset(words("не")),
     between_words=("между",),
     # "заявил о переговорах", "касательно встречи" (not "по": "по итогам переговоров")
     about_words=frozenset(words("о об обо относительно касательно насчёт насчет про вокруг")),
