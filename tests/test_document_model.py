@@ -302,6 +302,12 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Präsident Tom Lind am Montag.", [{"Karl Huber", "Tom Lind"}]),
         ("en", "It was in fact Senator Tom Lind, not Mr Farage, who met Minister Karl Huber.",
          [{"Tom Lind", "Karl Huber"}]),
+        # a relative clause without a comma: its people are its own; a second verb after
+        # its object is the main clause's
+        ("en", "Chancellor Karl Huber is visiting Chile to highlight famine issues which Prime "
+         "Minister Tom Lind has also spoken out on.", [{"Karl Huber"}]),
+        ("en", "The minister who met President Tom Lind in Lima was Karl Huber.",
+         [{"Tom Lind", "Karl Huber"}]),
         # sitting down together; not what something is made of
         ("de", "Kanzler Karl Huber und Präsident Jan Kowal setzten sich am Montag für zwei "
          "Stunden zusammen.", [{"Karl Huber", "Jan Kowal"}]),

@@ -108,14 +108,39 @@ class SentenceClauses:
         profile = self.m.profile
         cuts: list[int] = [0]
         finite = False  # the segment so far holds a finite verb
+        # a relative clause without a comma: opened, its verb seen, a noun after that verb
+        relative_open = relative_verb = relative_object = False
         for i, tok in enumerate(tokens):
             low = tok.text.lower()
             if tok.text in _BREAKS or (tok.text == "-" and self._spaced(tok)):
                 cuts += [i, i + 1]
                 finite = False
+                relative_open = relative_verb = relative_object = False
                 continue
+            if relative_verb and not self._is_finite(i, tok) and self._tag(i) in ("NOUN", "PROPN"):
+                relative_object = True
             if self._is_finite(i, tok):
+                if relative_object and i > 0:
+                    # "councillors who back Mr Flight met Mr Tanguay": the relative clause
+                    # took its object, a second verb is the main clause's
+                    cuts.append(i)
+                    relative_object = False
                 finite = True
+                relative_verb = relative_verb or relative_open
+            elif (
+                i
+                and self.tags
+                and self._tag(i) == "REL"
+                and tokens[i - 1].text != ","
+                and any(
+                    self._is_finite(j, tokens[j]) for j in range(i + 1, min(i + 6, len(tokens)))
+                )
+            ):
+                # a relative clause without a comma ("issues which Mr Blair has spoken on")
+                cuts.append(i)
+                finite = False
+                relative_open, relative_verb, relative_object = True, False, False
+                continue
             elif i and (low in profile.subordinators or self._tag(i) == "SCONJ"):
                 ahead = range(i + 1, min(i + 8, len(tokens)))
                 if any(self._is_finite(j, tokens[j]) for j in ahead):
@@ -181,7 +206,11 @@ class SentenceClauses:
         speech = [c for c in self.m.speech_index.starting_in(start, end)]
         if low in profile.subordinators or self._tag(a) == "SCONJ":
             opener = "subordinate"
-        elif a > 0 and tokens[a - 1].text == "," and self._relative(a, low):
+        elif (
+            a > 0
+            and (tokens[a - 1].text == "," or self._tag(a) == "REL")
+            and self._relative(a, low)
+        ):
             opener = "relative"
         elif low in profile.coordinators and (
             (finite and self._predicate_follows(tokens, a)) or self._closing_verb_follows(tokens, a)
