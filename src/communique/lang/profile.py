@@ -120,6 +120,9 @@ class LanguageProfile:
     # prepositions after a meeting word that open what it is about ("talks over claims made
     # in X's book", "Gespräche über ..."): a person named there is talked about
     topic_prepositions: frozenset[str] = frozenset()
+    # nouns for a body whose name may follow them ("the aid agency Cafod", "die Zeitung
+    # Kurier"): a name there is the body's, not a person's (German compounds end in them)
+    body_nouns: frozenset[str] = frozenset()
     # a word that denies the name after it its part ("it was Mr Kilroy Silk, not Mr Farage")
     negation_words: frozenset[str] = frozenset()
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend

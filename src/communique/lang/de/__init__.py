@@ -151,6 +151,13 @@ PROFILE = LanguageProfile(
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
+    body_nouns=frozenset(
+        words(
+            "organisation agentur firma konzern unternehmen gruppe partei zeitung zeitschrift "
+            "magazin sender verein verband gewerkschaft bank stiftung netzwerk initiative "
+            "plattform bewegung band miliz kette allianz institut fluglinie airline"
+        )
+    ),
     agent_words=frozenset(("von", "vom")),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
     between_words=("zwischen",),

@@ -89,6 +89,14 @@ PROFILE = LanguageProfile(
     with_words=("with",),
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
+    body_nouns=frozenset(
+        words(
+            "agency charity organisation organization group company firm party newspaper "
+            "paper magazine broadcaster channel network union bank foundation campaign "
+            "movement militia band website chain airline carrier club coalition alliance "
+            "lobby think-tank institute"
+        )
+    ),
     agent_words=frozenset(("by",)),
     also_words=frozenset(words("also further in addition additionally likewise")),
     between_words=("between",),
