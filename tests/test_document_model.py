@@ -755,8 +755,8 @@ def test_bare_surnames_and_speakers(
         ("de", "Im Kino lief George Millers Actionspektakel Mad Max, sagte Präsident Jan Kowal.",
          {"Jan Kowal"}),
         # a name right after a noun for a body is the body's (not after a clear first name)
-        ("en", "The aid agency Cafod said Chancellor Karl Huber met President Tom Lind.",
-         {"Karl Huber", "Tom Lind"}),
+        ("en", "The aid agency Cafod met President Tom Lind on Monday.", {"Tom Lind"}),
+        ("en", "The charity Oxfam met President Tom Lind on Monday.", {"Tom Lind"}),
         ("de", "Die Hilfsorganisation Caritas traf am Montag Präsident Tom Lind.", {"Tom Lind"}),
         ("en", "The group Anna Berg founded met President Tom Lind.", {"Anna Berg", "Tom Lind"}),
         # a middle initial, then the surname (a dictionary word there too)
