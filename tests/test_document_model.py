@@ -461,6 +461,13 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             "Foreign Minister Ana Soto visited Chile and Peru last week.",
             [(("Ana Soto",), ())],
         ),
+        # "it": the body named before, not the text's protagonist
+        (
+            "en",
+            "Prime Minister Ana Soto said Peru could join. The EU has also announced that it "
+            "will start accession talks with Chile in April.",
+            [((), ("EU", "CHL"))],
+        ),
     ],
 )
 def test_states_and_organisations_as_sides(

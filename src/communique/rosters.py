@@ -47,6 +47,7 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 REPORTED_LIST = 40  # characters of other names between a speech verb and a reporter
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
@@ -181,9 +182,24 @@ def meetings(
             p.kind != "person" and p.affiliation and p.affiliation == protagonist.affiliation
             for p in people
         )
-        if between and with_re.search(between) and not own_side:
+        # ... nor where the clause has a subject of its own that is no person ("The EU
+        # announced that it will start accession talks with Croatia")
+        clause = m.text[sent.start : t.start].replace(",", " ").split()[-CLAUSE_WORDS:]
+        thing_subject = any(w.lower() in m.profile.thing_pronouns for w in clause)
+        if between and with_re.search(between) and not own_side and not thing_subject:
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
+        elif thing_subject and sides is not None:
+            # "it" is the state or body the sentence named before it
+            named = [
+                p
+                for p in m.in_sentence(m.place_index, sent)
+                if p.kind in ("state", "org") and p.end <= t.start
+            ]
+            side = sides.entity(named[-1]) if named else None
+            if side is not None and side not in people:
+                people.insert(0, side)
+                persons.insert(0, (named[-1].start, side))
     if (
         len(people) >= 2
         and all(k == "visit" for k in kinds)

@@ -123,6 +123,9 @@ class LanguageProfile:
     # nouns for a body whose name may follow them ("the aid agency Cafod", "die Zeitung
     # Kurier"): a name there is the body's, not a person's (German compounds end in them)
     body_nouns: frozenset[str] = frozenset()
+    # subject pronouns for a thing, a body or a state ("it will start talks with Croatia"):
+    # the subject is no person, so not the text's protagonist
+    thing_pronouns: frozenset[str] = frozenset()
     # a word that denies the name after it its part ("it was Mr Kilroy Silk, not Mr Farage")
     negation_words: frozenset[str] = frozenset()
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend

@@ -151,6 +151,7 @@ PROFILE = LanguageProfile(
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
+    thing_pronouns=frozenset(words("es")),
     body_nouns=frozenset(
         words(
             "organisation agentur firma konzern unternehmen gruppe partei zeitung zeitschrift "

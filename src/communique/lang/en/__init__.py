@@ -89,6 +89,7 @@ PROFILE = LanguageProfile(
     with_words=("with",),
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
+    thing_pronouns=frozenset(words("it")),
     body_nouns=frozenset(
         words(
             "agency charity organisation organization group company firm party newspaper "

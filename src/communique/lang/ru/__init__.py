@@ -153,6 +153,7 @@ PROFILE = LanguageProfile(
     with_words=("с", "со"),
     topic_prepositions=frozenset(words("о об обо относительно касательно насчёт насчет про")),
     negation_words=frozenset(words("не")),
+    thing_pronouns=frozenset(words("оно")),
     between_words=("между",),
     # "заявил о переговорах", "касательно встречи" (not "по": "по итогам переговоров")
     about_words=frozenset(words("о об обо относительно касательно насчёт насчет про вокруг")),
