@@ -569,6 +569,12 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
+        # meeting an opponent ("trifft am Mittwoch auf den Sieger")
+        (
+            "de",
+            "Dort trifft Minister Karl Huber am Mittwoch auf den Sieger des Duells zwischen "
+            "Präsident Tom Lind und Präsident Jan Kowal.",
+        ),
         # an earlier main clause's people are its own ("opened the session, ... the
         # delegation met")
         (
@@ -766,6 +772,12 @@ def test_bare_surnames_and_speakers(
         ("en", "The charity Oxfam met President Tom Lind on Monday.", {"Tom Lind"}),
         ("de", "Die Hilfsorganisation Caritas traf am Montag Präsident Tom Lind.", {"Tom Lind"}),
         ("en", "The group Anna Berg founded met President Tom Lind.", {"Anna Berg", "Tom Lind"}),
+        # a body's noun right after the run ("Center" not taken into it); a German word
+        # after an article is a noun, also as a meeting's object
+        ("de", "Gast ist Gerfried Holm (Leiter Ars Electronica Center), sagte Präsident Jan "
+         "Kowal.", {"Gerfried Holm", "Jan Kowal"}),
+        ("de", "Justizminister Karl Huber hatte einst einige Protagonisten der Causa beraten.",
+         {"Karl Huber"}),
         # a middle initial, then the surname (a dictionary word there too)
         ("de", "Außenministerin Anna Berg traf am Montag in Wien Karl F. Huber.",
          {"Anna Berg", "Karl F. Huber"}),

@@ -37,6 +37,7 @@ W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talk
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
+NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
 BODY_NOUN_REACH = 30  # characters before a name where a body's noun may stand
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
@@ -180,7 +181,7 @@ class PersonFinder(NameRuns):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
-        if any(t.text in self.name_heads for t in run):
+        if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
         if self._names_gathering(text, run, ctx):
             return None  # "Bali Democracy Forum": the event's name, no person
@@ -203,6 +204,7 @@ class PersonFinder(NameRuns):
         argument_proper = (
             len(run) == 1
             and not titled
+            and not self._after_article(text, run[0])
             and self._argument(text, run, ctx)
             and self._common(run[0].text)
             and self._tagged_proper(text, run[0], budget)
@@ -392,6 +394,24 @@ class PersonFinder(NameRuns):
             return False
         last = run[-1].text
         return not (self.first_names(last) and not self.ambiguous_first_names(last))
+
+    def _head_follows(self, text: str, run: list[Token]) -> bool:
+        """A body's noun right after the run, one space apart ("Ars Electronica Center"
+        where the noun itself was not taken into the run)."""
+        end = run[-1].end
+        if text[end : end + 1] != " ":
+            return False
+        nxt = text[end + 1 : end + 1 + NAME_HEAD_LONGEST].split(maxsplit=1)
+        return bool(nxt) and nxt[0].rstrip(".,;:)") in self.name_heads
+
+    def _after_article(self, text: str, tok: Token) -> bool:
+        """An article (or a preposition fused with one) right before a German word: a noun
+        phrase ("der Causa beraten", "Im Anschluss kam"), since a name takes none."""
+        if not self.profile.nouns_capitalised:
+            return False
+        before = text[max(0, tok.start - BODY_NOUN_REACH) : tok.start].split()
+        words = self.profile.articles | self.profile.definite_determiners
+        return bool(before) and before[-1].lower() in words
 
     def _after_body_noun(self, text: str, run: list[Token]) -> bool:
         """The run follows a noun for a body ("agency", a German compound ending in
