@@ -461,6 +461,19 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             "Foreign Minister Ana Soto visited Chile and Peru last week.",
             [(("Ana Soto",), ())],
         ),
+        # "his meeting": he has it, not the body that called it off
+        (
+            "en",
+            "President Karl Huber arrived in Lima on Monday. The White House later canceled "
+            "his meeting with President Tom Lind.",
+            [(("Karl Huber", "Tom Lind"), ())],
+        ),
+        (
+            "de",
+            "Präsident Karl Huber ist am Montag in Lima eingetroffen. Das Präsidialamt sagte "
+            "sein Treffen mit Präsident Tom Lind ab.",
+            [(("Karl Huber", "Tom Lind"), ())],
+        ),
         # "it": the body named before, not the text's protagonist
         (
             "en",

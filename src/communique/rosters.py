@@ -121,6 +121,12 @@ def meetings(
         if subject is not None and all(e is not subject for _, e in persons):
             persons.insert(0, (at, subject))
         break
+    owner = _possessor(m, where, trigs, persons, protagonist)
+    if owner is not None:
+        # "canceled his meeting with Duterte": he has it; a state or body named before
+        # the possessive does something to it, it does not take part
+        persons.insert(0, owner)
+        subject = subject or owner[1]
     for x in trigs:
         # "Lind received her at the office", "Dort traf sie ihn": the person it refers to
         at = clauses.pronoun_object(x)
@@ -156,6 +162,8 @@ def meetings(
                     seen.add(ent.index)
                     persons.append((pos, ent))
         persons.sort(key=lambda pe: pe[0])
+    if owner is not None:
+        persons = [(pos, e) for pos, e in persons if e.kind == "person" or pos > owner[0]]
     # "die beiden Minister setzten ihre Beratungen telefonisch fort": the parties of the
     # meeting told before; "Die drei Präsidenten trafen sich": the last three named
     refs = group_referents(m, sent, trigs, clauses, framed) if framed else []
@@ -397,6 +405,45 @@ def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClause
         if any(x in profile.articles or x in profile.indefinite_articles for x in lead):
             return clauses.is_argument(t, lo + w.start())
     return False
+
+
+def _possessor(
+    m: Mentions,
+    where: EntityPositions,
+    trigs: list[Match],
+    persons: list[tuple[int, PersonEntity]],
+    protagonist: PersonEntity | None,
+) -> tuple[int, PersonEntity] | None:
+    """The person a possessive right before a meeting noun refers to ("the White House
+    canceled his meeting with Duterte", "sagte sein Treffen mit ... ab"), with the
+    possessive's position, where a state or body named before it might be taken for a party;
+    None when there is none or the person is already there."""
+    for x in trigs:
+        window = m.text[max(0, x.start - 30) : x.start]
+        # "his meeting", "his final talks": the possessive right before, or one word before
+        before = next(
+            (
+                b
+                for pattern in (r"(\w+)\s+$", r"(\w+)\s+\w+\s+$")
+                if (b := re.search(pattern, window)) is not None
+                and b.group(1).lower() in m.profile.person_possessives
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        at = x.start - len(before.group(0))
+        sent = m.sentence_of(x.start)
+        if not any(
+            p.kind in ("state", "org") and p.end <= at for p in m.in_sentence(m.place_index, sent)
+        ):
+            return None  # only where a state or body before it may take the slot
+        taken = {e.index for _, e in persons}
+        ent = _pronoun_referent(m, where, at, taken, protagonist)
+        if ent is not None and ent.index not in taken and ent.kind == "person":
+            return at, ent
+        return None
+    return None
 
 
 def _counterpart_groups(

@@ -123,6 +123,9 @@ class LanguageProfile:
     # nouns for a body whose name may follow them ("the aid agency Cafod", "die Zeitung
     # Kurier"): a name there is the body's, not a person's (German compounds end in them)
     body_nouns: frozenset[str] = frozenset()
+    # possessive pronouns of one person before a meeting noun ("his meeting with Duterte",
+    # "sein Treffen mit"): that person has the meeting (genders in ``pronoun_genders``)
+    person_possessives: frozenset[str] = frozenset()
     # subject pronouns for a thing, a body or a state ("it will start talks with Croatia"):
     # the subject is no person, so not the text's protagonist
     thing_pronouns: frozenset[str] = frozenset()

@@ -152,6 +152,7 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
     thing_pronouns=frozenset(words("es")),
+    person_possessives=frozenset(words("sein seine seinen seinem seiner seines")),
     body_nouns=frozenset(
         words(
             "organisation agentur firma konzern unternehmen gruppe partei zeitung zeitschrift "
@@ -225,7 +226,18 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("er", "sie"),
     object_pronouns=("ihn", "ihm", "ihr"),
     object_pronoun_leads=("sich", "mit"),
-    pronoun_genders=(("er", "m"), ("ihn", "m"), ("ihm", "m"), ("ihr", "f")),
+    pronoun_genders=(
+        ("sein", "m"),
+        ("seine", "m"),
+        ("seinen", "m"),
+        ("seinem", "m"),
+        ("seiner", "m"),
+        ("seines", "m"),
+        ("er", "m"),
+        ("ihn", "m"),
+        ("ihm", "m"),
+        ("ihr", "f"),
+    ),
     title_gender_endings=(("in", "f"), ("innen", "f")),
     nouns_capitalised=True,
     verb_second=True,

@@ -90,6 +90,7 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
     thing_pronouns=frozenset(words("it")),
+    person_possessives=frozenset(words("his her")),
     body_nouns=frozenset(
         words(
             "agency charity organisation organization group company firm party newspaper "
@@ -148,7 +149,7 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("he", "she"),
     object_pronouns=("him", "her"),
     object_pronoun_leads=("with",),
-    pronoun_genders=(("he", "m"), ("she", "f"), ("him", "m"), ("her", "f")),
+    pronoun_genders=(("his", "m"), ("he", "m"), ("she", "f"), ("him", "m"), ("her", "f")),
     title_gender_endings=(("woman", "f"), ("ess", "f"), ("man", "m")),
     possessive_suffixes=("'s", "’s"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),

@@ -154,6 +154,7 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("о об обо относительно касательно насчёт насчет про")),
     negation_words=frozenset(words("не")),
     thing_pronouns=frozenset(words("оно")),
+    person_possessives=frozenset(words("его её ее")),
     between_words=("между",),
     # "заявил о переговорах", "касательно встречи" (not "по": "по итогам переговоров")
     about_words=frozenset(words("о об обо относительно касательно насчёт насчет про вокруг")),
@@ -233,6 +234,8 @@ PROFILE = LanguageProfile(
     ),
     object_pronoun_leads=("с", "со", "к"),
     pronoun_genders=(
+        ("её", "f"),
+        ("ее", "f"),
         ("он", "m"),
         ("его", "m"),
         ("ему", "m"),
