@@ -47,6 +47,7 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 REPORTED_LIST = 40  # characters of other names between a speech verb and a reporter
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
@@ -198,11 +199,14 @@ def meetings(
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
         elif thing_subject and sides is not None:
-            # "it" is the state or body the sentence named before it
+            # "it" is the state or body that opens the sentence as its subject ("The EU has
+            # announced that it ..."; not "over the Iraq war ... as it discussed")
             named = [
                 p
                 for p in m.in_sentence(m.place_index, sent)
-                if p.kind in ("state", "org") and p.end <= t.start
+                if p.kind in ("state", "org")
+                and p.end <= t.start
+                and len(m.text[sent.start : p.start].split()) <= SUBJECT_OPENS
             ]
             side = sides.entity(named[-1]) if named else None
             if side is not None and side not in people:
