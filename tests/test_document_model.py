@@ -308,6 +308,9 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Minister Tom Lind has also spoken out on.", [{"Karl Huber"}]),
         ("en", "The minister who met President Tom Lind in Lima was Karl Huber.",
          [{"Tom Lind", "Karl Huber"}]),
+        # people in office meet also in a text about sport
+        ("en", "Coach Tom Lind said the squad was ready for the tournament. President Karl "
+         "Huber met Prime Minister Ana Soto in Lima.", [{"Karl Huber", "Ana Soto"}]),
         # sitting down together; not what something is made of
         ("de", "Kanzler Karl Huber und Präsident Jan Kowal setzten sich am Montag für zwei "
          "Stunden zusammen.", [{"Karl Huber", "Jan Kowal"}]),
@@ -582,6 +585,17 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         ),
         # a sports encounter: people from a state, no office
         ("de", "Karl Huber aus Chile hat die zwei Begegnungen mit Tom Lind gewonnen."),
+        # a text about sport: states named are teams
+        (
+            "en",
+            "Coach Tom Lind said the squad was ready for the tournament. Chile meets Peru "
+            "on Saturday in Lima.",
+        ),
+        (
+            "de",
+            "Trainer Tom Lind sagte, die Mannschaft sei bereit für das Turnier. Chile und "
+            "Peru treffen sich am Samstag in Lima.",
+        ),
         # meeting an opponent ("trifft am Mittwoch auf den Sieger")
         (
             "de",

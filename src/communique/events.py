@@ -28,7 +28,7 @@ from communique.frames import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import MAX_ROSTER, find_protagonist, meetings
+from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -74,6 +74,12 @@ def assemble(
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
             d = conference(m, sent, t, nxt, where, published)
+            if (
+                d.participants
+                and m.sporting(sent)
+                and not any(political(p) for p in d.participants if p.kind == "person")
+            ):
+                continue  # "completed a perfect Conference USA campaign": a league of sport
             if d.location is None and d.status == "occurred":
                 d.location = home  # reported from the summit: the dateline's city
             if d.status_cue is None and previous is not None:

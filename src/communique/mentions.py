@@ -64,6 +64,7 @@ class Mentions:
     # places, role modifiers and honorifics: words a role-name gap may contain
     gap_words: IntervalSet = field(init=False)
     topic_index: SpanIndex[Match] | None = field(default=None, init=False)
+    sport_starts: list[int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -95,6 +96,22 @@ class Mentions:
         if self.topic_index is None:
             self.topic_index = SpanIndex(self.topics.finditer(self.text))
         return self.topic_index.starting_in(sent.start, sent.end)
+
+    def sporting(self, sent: Sentence) -> bool:
+        """Whether the sentence, or the text as a whole (two different sports words), is about
+        sport (found once, on first ask)."""
+        if self.sport_starts is None:
+            found = (
+                list(self.profile.sports_re.finditer(self.text))
+                if self.profile.sports_words
+                else []
+            )
+            distinct = {f.group().lower() for f in found}
+            # a text about sport: every sentence counts as sporting
+            self.sport_starts = [-1] if len(distinct) >= 2 else [f.start() for f in found]
+        if self.sport_starts == [-1]:
+            return True
+        return any(sent.start <= s < sent.end for s in self.sport_starts)
 
     def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
         """The items of ``index`` that start inside ``sent``."""

@@ -224,7 +224,7 @@ def meetings(
         return [], []
     destination = None  # where a lone visitor goes
     strong = any(x.row.get("strength") == "strong" for x in trigs)
-    if len(people) == 1 and (_political(people[0]) or (strong and _political_sentence(m, sent))):
+    if len(people) == 1 and (political(people[0]) or (strong and _political_sentence(m, sent))):
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])
@@ -232,8 +232,13 @@ def meetings(
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])
-    if (
-        not any(_political(p) for p in people)
+    if m.sporting(sent):
+        # "when Germany meets Iran in a friendly": states are teams, only people in office
+        # meet as diplomacy does
+        if not any(political(p) for p in people if p.kind == "person"):
+            return [], []
+    elif (
+        not any(political(p) for p in people)
         and not _political_sentence(m, sent)
         and not _negotiating(m, trigs)
     ):
@@ -548,7 +553,7 @@ def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
     return any(any(s in x.text.lower() for s in stems) for x in trigs)
 
 
-def _political(ent: PersonEntity) -> bool:
+def political(ent: PersonEntity) -> bool:
     """A state or organisation at the table, or someone the text presents as holding public
     office: a title of a political sector, or any title with a state ("Kevin Anderson aus
     Südafrika", a state without a title, is no office)."""

@@ -126,6 +126,9 @@ class LanguageProfile:
     # possessive pronouns of one person before a meeting noun ("his meeting with Duterte",
     # "sein Treffen mit"): that person has the meeting (genders in ``pronoun_genders``)
     person_possessives: frozenset[str] = frozenset()
+    # words only sport uses ("Länderspiel", "quarterback"): where a text uses them, states
+    # named are teams ("when Germany meets Iran in a friendly"), not sides of diplomacy
+    sports_words: frozenset[str] = frozenset()
     # subject pronouns for a thing, a body or a state ("it will start talks with Croatia"):
     # the subject is no person, so not the text's protagonist
     thing_pronouns: frozenset[str] = frozenset()
@@ -342,6 +345,10 @@ class LanguageProfile:
             self.speaker_pronouns
         )
         return re.compile(rf"[,;:()\[\]–—]|\b{_alternation(found)}\b", re.IGNORECASE)
+
+    @cached_property
+    def sports_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b{_alternation(self.sports_words)}\b", re.IGNORECASE)
 
     @cached_property
     def company_re(self) -> re.Pattern[str]:

@@ -152,6 +152,16 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
     thing_pronouns=frozenset(words("es")),
+    sports_words=frozenset(
+        words(
+            "Länderspiel Länderspiele Bundesliga Liga Pokal Trainer Stürmer Torhüter Torwart "
+            "Mannschaft Fußball Tennis Turnier Meisterschaft Olympia Athlet Athleten Sprinter "
+            "Sprinterin Medaille Halbfinale Viertelfinale Achtelfinale Stadion Schiedsrichter "
+            "Mittelfeldspieler Verteidiger Elfmeter Teamchef Weltmeister Europameister "
+            "Nationalmannschaft Nationalteam Spieler Spielerin Tabelle Aufsteiger Absteiger "
+            "Grand-Slam Weltcup"
+        )
+    ),
     person_possessives=frozenset(words("sein seine seinen seinem seiner seines")),
     body_nouns=frozenset(
         words(

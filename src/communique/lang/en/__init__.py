@@ -90,6 +90,17 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
     thing_pronouns=frozenset(words("it")),
+    sports_words=frozenset(("national team", "national side", "in a friendly"))
+    | frozenset(
+        words(
+            "friendlies league coach coaches striker strikers goalkeeper goalie touchdown "
+            "touchdowns quarterback tournament championship championships squad football "
+            "soccer tennis rugby cricket golf baseball basketball hockey athlete athletes "
+            "sprinter sprinters medal medals playoff playoffs semi-final quarter-final "
+            "stadium innings wicket referee midfielder defender inning linebacker midfield "
+            "Premiership Bundesliga NFL NBA NHL FIFA UEFA"
+        )
+    ),
     person_possessives=frozenset(words("his her")),
     body_nouns=frozenset(
         words(
