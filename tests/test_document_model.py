@@ -308,6 +308,19 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Minister Tom Lind has also spoken out on.", [{"Karl Huber"}]),
         ("en", "The minister who met President Tom Lind in Lima was Karl Huber.",
          [{"Tom Lind", "Karl Huber"}]),
+        # signing together, greeting, being someone's guest
+        ("de", "Außenministerin Anna Berg und ihr Amtskollege Jan Nowak unterzeichneten am "
+         "Montag in Wien ein Abkommen über Zusammenarbeit.", [{"Anna Berg", "Jan Nowak"}]),
+        ("en", "Foreign Minister Anna Berg and her counterpart Jan Nowak signed an agreement on "
+         "cooperation in Vienna on Monday.", [{"Anna Berg", "Jan Nowak"}]),
+        ("en", "Chile and Peru signed an agreement on trade on Monday.", []),
+        ("de", "Außenministerin Anna Berg begrüßte am Montag in Wien ihren Amtskollegen Jan "
+         "Nowak.", [{"Anna Berg", "Jan Nowak"}]),
+        ("en", "Foreign Minister Anna Berg greeted her counterpart Jan Nowak in Vienna.",
+         [{"Anna Berg", "Jan Nowak"}]),
+        ("de", "Außenministerin Anna Berg begrüßte den Vorschlag von Präsident Jan Nowak.", []),
+        ("de", "Außenministerin Anna Berg war am Montag bei Präsident Jan Nowak zu Gast.",
+         [{"Anna Berg", "Jan Nowak"}]),
         # people in office meet also in a text about sport
         ("en", "Coach Tom Lind said the squad was ready for the tournament. President Karl "
          "Huber met Prime Minister Ana Soto in Lima.", [{"Karl Huber", "Ana Soto"}]),

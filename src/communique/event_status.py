@@ -107,7 +107,11 @@ def infinitive(m: Mentions, trig: Match) -> bool:
     # Freitag mit X zu treffen"), before its last word
     verb = trig.start + trig.text.rstrip().rfind(" ") + 1
     return any(
-        m.profile.infinitive_re.search(m.text[max(0, at - 4) : at]) for at in {trig.start, verb}
+        m.profile.infinitive_re.search(m.text[max(0, at - 4) : at])
+        # "zu Gast", "zu Besuch": a German noun, no verb (English headlines capitalise
+        # verbs: "Blair, Bush to Meet")
+        and not (m.profile.nouns_capitalised and m.text[at : at + 1].isupper())
+        for at in {trig.start, verb}
     )
 
 

@@ -41,6 +41,7 @@ class NameRuns:
     profile: LanguageProfile
     stopwords: frozenset[str]
     first_names: Callable[[str], bool]
+    is_common_word: Callable[[str], bool]
     name_heads: frozenset[str]
 
     def _is_name_token(self, tok: Token) -> bool:
@@ -155,6 +156,11 @@ class NameRuns:
                             and tokens[j].start not in cities
                         )
                         and not self._institution(tokens[j].text)
+                        # "bei Präsident Nowak zu Gast": a German noun after "zu" is no
+                        # surname ("zu Guttenberg" is)
+                        and not (
+                            self.profile.nouns_capitalised and self.is_common_word(tokens[j].text)
+                        )
                     ):
                         cur.extend(tokens[i:j])
                         i = j

@@ -177,6 +177,10 @@ def meetings(
         # "the foreign ministers of the two countries concluded their talks", "officials
         # from both countries met": the two states named last
         persons = sides.of_state_group(sent, trigs, clauses)
+    if all(any(s in x.text.lower() for s in m.profile.signing_stems) for x in trigs):
+        # "Czechia and China signed an agreement": states sign by envoys, wherever they are;
+        # people who sign together meet
+        persons = [(pos, e) for pos, e in persons if e.kind == "person"]
     people = [e for _, e in persons]
     kinds = [x.row.get("kind") for x in trigs]
     kind: EventKind = "call" if "call" in kinds else "meeting"

@@ -254,6 +254,9 @@ class LanguageProfile:
     discussion_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()
+    # stems of signing together ("signed an agreement", "unterzeichneten ein Abkommen"): a
+    # meeting only of people named there (states sign by their envoys, anywhere)
+    signing_stems: tuple[str, ...] = ()
     ordinal_nouns: tuple[str, ...] = ()  # "3. Quartal": a number's dot that ends no sentence
 
     # -- text conventions -----------------------------------------------------------------

@@ -300,6 +300,7 @@ PROFILE = LanguageProfile(
     negotiation_stems=("verhandl",),
     discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
+    signing_stems=("unterzeichne", "unterschr"),
     ordinal_nouns=("Jahrhundert", "Quartal"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,

@@ -201,6 +201,7 @@ PROFILE = LanguageProfile(
     guest_nouns=("guest", "visitor"),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
+    signing_stems=("signed",),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
