@@ -308,6 +308,17 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Minister Tom Lind has also spoken out on.", [{"Karl Huber"}]),
         ("en", "The minister who met President Tom Lind in Lima was Karl Huber.",
          [{"Tom Lind", "Karl Huber"}]),
+        # a meeting told by its owner's possessive, its others named after it (who came to
+        # the appointment, who was asked to join); a meeting phrase ends with its sentence
+        ("de", "Landeshauptmann Josef Berg führte am Mittwoch Sondierungsgespräche. Sein "
+         "zweites Gespräch an diesem Tag hat dann länger gedauert. Parteichef Karl Huber war "
+         "mit seinem Klubobmann Tom Lind zu dem Termin erschienen. Auch die Partei hatte ihren "
+         "Klubobmann Eva Holm dazugebeten.", [{"Josef Berg", "Karl Huber", "Tom Lind",
+                                               "Eva Holm"}]),
+        ("en", "Governor Josef Berg held exploratory talks on Wednesday. His second meeting "
+         "that day lasted longer. Party leader Karl Huber came to the appointment with Tom "
+         "Lind. Eva Holm was also brought in.", [{"Josef Berg", "Karl Huber", "Tom Lind",
+                                                  "Eva Holm"}]),
         # signing together, greeting, being someone's guest
         ("de", "Außenministerin Anna Berg und ihr Amtskollege Jan Nowak unterzeichneten am "
          "Montag in Wien ein Abkommen über Zusammenarbeit.", [{"Anna Berg", "Jan Nowak"}]),

@@ -18,7 +18,7 @@ from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, conference_key
 from communique.drafts import EventDraft
 from communique.event_places import document_place
-from communique.event_status import cue_status
+from communique.event_status import cue_status, nearest_status
 from communique.frames import (
     companions,
     group_members,
@@ -28,7 +28,14 @@ from communique.frames import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
+from communique.rosters import (
+    MAX_ROSTER,
+    find_protagonist,
+    meetings,
+    political,
+    possessive_at,
+    possessor,
+)
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -137,6 +144,15 @@ def assemble(
                 # "die Kommission mit Waltraud Klasnic an der Spitze": who led the group
                 _seat(recent, heads)
                 told_until = idx
+            elif (pending := _own_meeting(m, sent, meet, where, protagonist)) is not None:
+                # "Sein zweites Sondierungsgespräch dauerte länger. X war mit Y zu dem Termin
+                # erschienen": a meeting its owner had, its others named after it
+                reach = min(len(m.sentences), idx + COMPANY_REACH + 1)
+                for j in range(idx + 1, reach):
+                    _seat(pending, companions(m, m.sentences[j], sent, pending.participants, where))
+                if len(pending.participants) >= 2:
+                    drafts.append(pending)
+                    frame, told_until = pending, idx
         if frame is None or frame.kind == "conference":
             continue
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
@@ -200,6 +216,27 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue  # "arriving in Lima for the summit": the summit is the event
         out.append(d)
     return out
+
+
+def _own_meeting(
+    m: Mentions,
+    sent: Sentence,
+    meet: list[Match],
+    where: EntityPositions,
+    protagonist: PersonEntity | None,
+) -> EventDraft | None:
+    """A meeting word with a person's possessive and nobody else named in its sentence
+    ("Sein zweites Sondierungsgespräch hat länger gedauert"): a draft with its owner alone,
+    for the sentences after it to complete."""
+    found = possessive_at(m, meet)
+    if found is None or where.entities_in(sent.start, sent.end):
+        return None
+    at, x = found
+    owner = possessor(m, where, at, set(), protagonist)
+    if owner is None:
+        return None
+    status = cue_status(nearest_status(m, sent, x, conference=False))
+    return EventDraft("meeting", status, [owner], sent, x)
 
 
 # titles of a state's government: who holds one and meets a visitor in that state is its host

@@ -150,14 +150,20 @@ def companions(
     ``parties``, a pronoun, or a noun of that meeting's sentence or of a delegation ("Die
     Kommission", "The delegation"); nothing otherwise."""
     profile = m.profile
-    hit = profile.joining_re.search(m.text, sent.start, sent.end) or profile.company_re.search(
-        m.text, sent.start, sent.end
+    added = profile.added_re.search(m.text, sent.start, sent.end)
+    hit = (
+        added
+        or profile.joining_re.search(m.text, sent.start, sent.end)
+        or profile.company_re.search(m.text, sent.start, sent.end)
     )
     if hit is None:
         return []
     here = where.spans_in(sent.start, sent.end)
     subject = any(e in parties for s, _, e in here if s < hit.start())
     opening = m.text[sent.start : hit.start()].split()
+    # "hatte ihren Klubobmann dazugebeten": whoever asked; "zu dem Termin erschienen": the
+    # appointment is the meeting told before
+    subject = subject or added is not None or _appointment(m, sent)
     if not subject and all(w.lower() in profile.also_words for w in opening):
         # the word of company opens the sentence (after "also" words), its people follow:
         # "Ebenfalls anwesend waren X und Y", "Also present were ..."; or its subject follows
@@ -190,6 +196,16 @@ def companions(
         if e.kind == "person" and e not in parties and e not in out:
             out.append(e)
     return out
+
+
+def _appointment(m: Mentions, sent: Sentence) -> bool:
+    """The sentence names an appointment with an article ("zu dem Termin", "zum Termin")."""
+    words = [w.strip(",;:.").lower() for w in m.text[sent.start : sent.end].split()]
+    nouns = {n.lower() for n in m.profile.appointment_nouns}
+    return any(
+        w in nouns and k > 0 and words[k - 1] in m.profile.definite_determiners
+        for k, w in enumerate(words)
+    )
 
 
 def group_members(

@@ -171,7 +171,14 @@ def find_mentions(
     blocked += [(d.start, d.end) for d in dates]
     blocked += honorifics
     deadline.check("triggers")
-    triggers = [m for m in res.events.finditer(text) if m.row.get("kind") != "none"]
+    # matched sentence by sentence: a meeting phrase does not run on into the next sentence
+    # ("führte Sondierungsgespräche. Sein zweites Gespräch")
+    triggers = [
+        m
+        for s in sentences
+        for m in res.events.finditer(text, s.start, s.end)
+        if m.row.get("kind") != "none"
+    ]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
     # "Bali Democracy Forum": a capitalised run before a gathering's noun is part of its name

@@ -420,6 +420,37 @@ def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClause
     return False
 
 
+def possessive_at(m: Mentions, trigs: list[Match]) -> tuple[int, Match] | None:
+    """Where a person's possessive stands right before a meeting word ("his meeting", "his
+    final talks", "Sein zweites Sondierungsgespräch"), and that word; None without one."""
+    for x in trigs:
+        window = m.text[max(0, x.start - 30) : x.start]
+        before = next(
+            (
+                b
+                for pattern in (r"(\w+)\s+$", r"(\w+)\s+\w+\s+$")
+                if (b := re.search(pattern, window)) is not None
+                and b.group(1).lower() in m.profile.person_possessives
+            ),
+            None,
+        )
+        if before is not None:
+            return x.start - len(before.group(0)), x
+    return None
+
+
+def possessor(
+    m: Mentions,
+    where: EntityPositions,
+    at: int,
+    taken: set[int],
+    protagonist: PersonEntity | None,
+) -> PersonEntity | None:
+    """The person the possessive at ``at`` refers to, if not ``taken``."""
+    ent = _pronoun_referent(m, where, at, taken, protagonist)
+    return ent if ent is not None and ent.index not in taken and ent.kind == "person" else None
+
+
 def _possessor(
     m: Mentions,
     where: EntityPositions,
@@ -431,32 +462,17 @@ def _possessor(
     canceled his meeting with Duterte", "sagte sein Treffen mit ... ab"), with the
     possessive's position, where a state or body named before it might be taken for a party;
     None when there is none or the person is already there."""
-    for x in trigs:
-        window = m.text[max(0, x.start - 30) : x.start]
-        # "his meeting", "his final talks": the possessive right before, or one word before
-        before = next(
-            (
-                b
-                for pattern in (r"(\w+)\s+$", r"(\w+)\s+\w+\s+$")
-                if (b := re.search(pattern, window)) is not None
-                and b.group(1).lower() in m.profile.person_possessives
-            ),
-            None,
-        )
-        if before is None:
-            continue
-        at = x.start - len(before.group(0))
-        sent = m.sentence_of(x.start)
-        if not any(
-            p.kind in ("state", "org") and p.end <= at for p in m.in_sentence(m.place_index, sent)
-        ):
-            return None  # only where a state or body before it may take the slot
-        taken = {e.index for _, e in persons}
-        ent = _pronoun_referent(m, where, at, taken, protagonist)
-        if ent is not None and ent.index not in taken and ent.kind == "person":
-            return at, ent
+    found = possessive_at(m, trigs)
+    if found is None:
         return None
-    return None
+    at, x = found
+    sent = m.sentence_of(x.start)
+    if not any(
+        p.kind in ("state", "org") and p.end <= at for p in m.in_sentence(m.place_index, sent)
+    ):
+        return None  # only where a state or body before it may take the slot
+    ent = possessor(m, where, at, {e.index for _, e in persons}, protagonist)
+    return (at, ent) if ent is not None else None
 
 
 def _counterpart_groups(

@@ -254,6 +254,12 @@ class LanguageProfile:
     discussion_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()
+    # words that add someone to a meeting whoever did it ("hatte ihren Klubobmann
+    # dazugebeten", "was brought in"): no subject needs to be a party
+    added_to_meeting: str = r"(?!x)x"
+    # nouns for an appointment that refer back to a meeting told before with an article
+    # ("zu dem Termin erschienen", "at the appointment")
+    appointment_nouns: frozenset[str] = frozenset()
     # stems of signing together ("signed an agreement", "unterzeichneten ein Abkommen"): a
     # meeting only of people named there (states sign by their envoys, anywhere)
     signing_stems: tuple[str, ...] = ()
@@ -356,6 +362,10 @@ class LanguageProfile:
     @cached_property
     def company_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.company})\b", re.IGNORECASE)
+
+    @cached_property
+    def added_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.added_to_meeting})\b", re.IGNORECASE)
 
     @cached_property
     def joining_re(self) -> re.Pattern[str]:

@@ -202,7 +202,7 @@ PROFILE = LanguageProfile(
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
-        r"umfasste|zählten"
+        r"umfasste|zählten|erschienen|erschien"
     ),
     company=(
         r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"
@@ -301,6 +301,8 @@ PROFILE = LanguageProfile(
     discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     signing_stems=("unterzeichne", "unterschr"),
+    added_to_meeting=r"dazugebeten|hinzugebeten|hinzugezogen|dazugeholt|dazugestoßen|hinzugestoßen|dazugekommen|hinzugekommen",
+    appointment_nouns=frozenset(words("Termin Termine")),
     ordinal_nouns=("Jahrhundert", "Quartal"),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,

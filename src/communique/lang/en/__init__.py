@@ -141,7 +141,8 @@ PROFILE = LanguageProfile(
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
-        r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand"
+        r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
+        r"showed\s+up"
     ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
@@ -202,6 +203,8 @@ PROFILE = LanguageProfile(
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     signing_stems=("signed",),
+    added_to_meeting=r"(?:were|was)\s+(?:also\s+)?(?:brought|called|invited)\s+in",
+    appointment_nouns=frozenset(words("appointment")),
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
