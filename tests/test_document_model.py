@@ -620,6 +620,22 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "Trainer Tom Lind sagte, die Mannschaft sei bereit für das Turnier. Chile und "
             "Peru treffen sich am Samstag in Lima.",
         ),
+        # a trip told by its traveller's possessive: who travels along is his side
+        (
+            "de",
+            "Kanzler Karl Huber bricht am Montag nach Chile auf. Seine Reise dauert vier "
+            "Tage. Begleitet wird er von Minister Tom Lind und Staatssekretärin Eva Holm.",
+        ),
+        (
+            "de",
+            "Kanzler Karl Huber bricht am Montag nach Chile auf. Sein Besuch dauert vier "
+            "Tage. Mit dabei sind Minister Tom Lind und Staatssekretärin Eva Holm.",
+        ),
+        (
+            "en",
+            "Chancellor Karl Huber leaves for Chile on Monday. His trip lasts four days. "
+            "Also present are Minister Tom Lind and State Secretary Eva Holm.",
+        ),
         # meeting an opponent ("trifft am Mittwoch auf den Sieger")
         (
             "de",

@@ -149,7 +149,10 @@ def assemble(
                 # erschienen": a meeting its owner had, its others named after it
                 reach = min(len(m.sentences), idx + COMPANY_REACH + 1)
                 for j in range(idx + 1, reach):
-                    _seat(pending, companions(m, m.sentences[j], sent, pending.participants, where))
+                    later = m.sentences[j]
+                    if m.profile.company_re.search(m.text, later.start, later.end):
+                        continue  # "Begleitet wird er von ...": his side, not whom he met
+                    _seat(pending, companions(m, later, sent, pending.participants, where))
                 if len(pending.participants) >= 2:
                     drafts.append(pending)
                     frame, told_until = pending, idx
@@ -232,6 +235,8 @@ def _own_meeting(
     if found is None or where.entities_in(sent.start, sent.end):
         return None
     at, x = found
+    if x.row.get("kind") not in ("meeting", "call"):
+        return None  # "Seine Reise nach China": who travels along is his side
     owner = possessor(m, where, at, set(), protagonist)
     if owner is None:
         return None
