@@ -325,6 +325,8 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Foreign Minister Anna Berg and her counterpart Jan Nowak signed an agreement on "
          "cooperation in Vienna on Monday.", [{"Anna Berg", "Jan Nowak"}]),
         ("en", "Chile and Peru signed an agreement on trade on Monday.", []),
+        ("de", "Das von Präsident Jan Kowal und Kanzler Karl Huber in Minsk unterzeichnete "
+         "Abkommen sieht eine Waffenruhe vor, die Vereinbarung gilt seit Februar.", []),
         ("de", "Außenministerin Anna Berg begrüßte am Montag in Wien ihren Amtskollegen Jan "
          "Nowak.", [{"Anna Berg", "Jan Nowak"}]),
         ("en", "Foreign Minister Anna Berg greeted her counterpart Jan Nowak in Vienna.",
