@@ -34,6 +34,14 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
         ("de", "Der Plan soll bis zum nächsten EU-Gipfel im April fertig sein. Der EU-Gipfel hat "
          "in der vergangenen Woche beschlossen, dass die Hilfe steigt.",
          [("planned", "2025-04"), ("occurred", "2025-03-03")]),
+        # a present tense with a weekday: the next one, as for meetings
+        ("en", "President Karl Huber hosts the Vienna Summit on Friday.",
+         [("planned", "2025-03-14")]),
+        # an unnamed summit with just a meeting's people is that meeting
+        ("en", "President Karl Huber welcomes President Tom Lind and Prime Minister Eva Holm to "
+         "a summit meeting in Vienna on Friday.", []),
+        ("de", "Präsident Karl Huber empfängt am Freitag Präsident Tom Lind und "
+         "Premierministerin Eva Holm zu einem Gipfeltreffen in Wien.", []),
     ],
 )  # fmt: skip
 def test_conference_rows(

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun
-from communique.event_status import cue_status, date_status, nearest_status
+from communique.event_status import (
+    cue_status,
+    date_status,
+    forward_weekday,
+    nearest_status,
+    not_past,
+    present_tense,
+)
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, persons_in
@@ -127,7 +134,14 @@ def conference(
     )
     date = date_in(m, sent, t.start)
     cue = nearest_status(m, sent, t, conference=True)
+    verbs = [x for x in m.in_sentence(m.trigger_index, sent) if x.row.get("pos") == "verb"]
+    present = date is not None and cue is None and present_tense(m, verbs)
+    if present and date is not None:
+        # "welcomes X and Y to a summit on Friday": the next Friday, as for meetings
+        date = forward_weekday(date, published)
     status = date_status(cue_status(cue), date, published)
+    if present and date is not None and status == "occurred" and not_past(date, published):
+        status = "planned"
     people = [e for _, e in persons_in(where, sent)]
     if len(people) > MAX_ROSTER:
         people = []  # a list of names, none of them shown to attend

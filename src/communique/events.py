@@ -165,6 +165,7 @@ def assemble(
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
     drafts = _framed_visits(m, drafts)
+    drafts = _unnamed_summits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     return _merge(drafts, m)
@@ -217,6 +218,27 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
             later = attends.get((d.participants[0].index, d.sentence.index), [])
             if near or any(at > d.trigger.start for at in later):
                 continue  # "arriving in Lima for the summit": the summit is the event
+        out.append(d)
+    return out
+
+
+def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A gathering named only by an indefinite noun ("welcomes X and Y to a summit
+    meeting", "zu einem Gipfeltreffen") with just the people of a meeting told in its
+    sentence is that meeting, not a conference of its own."""
+    rosters = {
+        (d.sentence.index, frozenset(p.index for p in d.participants))
+        for d in drafts
+        if d.kind != "conference" and len(d.participants) >= 2
+    }
+    out = []
+    for d in drafts:
+        if d.kind == "conference" and d.participants:
+            before = m.text[max(0, d.trigger.start - 20) : d.trigger.start].split()[-2:]
+            indefinite = any(w.lower() in m.profile.indefinite_articles for w in before)
+            key = (d.sentence.index, frozenset(p.index for p in d.participants))
+            if indefinite and key in rosters:
+                continue
         out.append(d)
     return out
 

@@ -148,6 +148,7 @@ PROFILE = LanguageProfile(
     thousands_separator=".",
     decimal_separator=",",
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
+    indefinite_articles=frozenset(words("ein eine einem einen einer eines")),
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),

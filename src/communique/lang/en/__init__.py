@@ -180,7 +180,7 @@ PROFILE = LanguageProfile(
         "election about regarding"
     ),
     past_meeting_verbs=r"met|held|received|hosted|visited|spoke|talked|had|\w+ed",
-    present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks",
+    present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks|welcomes|greets",
     present_copulas=frozenset(words("is are")),
     sojourn_prepositions=frozenset(words("on")),
     participle_endings=("ing",),
