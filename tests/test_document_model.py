@@ -490,6 +490,16 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             "Foreign Minister Ana Soto visited Chile and Peru last week.",
             [(("Ana Soto",), ())],
         ),
+        # a state with a possessive owns an unnamed title as an adjective does; a first
+        # sentence that ends with a full stop is no headline when nobody titled follows
+        (
+            "en",
+            "Chile's foreign minister met Peru's foreign minister on Monday. They discussed trade.",
+            [((), ("CHL", "PER"))],
+        ),
+        # an unnamed visitor's state is the visit's side; where it goes is its place
+        ("en", "Chile's vice foreign minister visited Norway on Monday.", [((), ("CHL",))]),
+        ("de", "Der chilenische Vize-Außenminister besuchte am Montag Norwegen.", [((), ("CHL",))]),
         # "his meeting": he has it, not the body that called it off
         (
             "en",

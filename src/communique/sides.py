@@ -71,6 +71,8 @@ class Sides:
         self._held = {(e.role_class, e.affiliation) for e in persons if e.role_class}
         # (first mention, state) of each person, for descriptions that may refer back
         self._named = [(e.first_start, e.affiliation) for e in persons if e.kind == "person"]
+        # where titled people are first named: a headline's title may be one of theirs
+        self._titled_starts = [e.first_start for e in persons if e.role_class]
         self._canonical = canonical
         self._next = first_index
         self._org_kind = org_kind
@@ -120,10 +122,11 @@ class Sides:
         persons: list[tuple[int, PersonEntity]],
     ) -> list[tuple[int, PersonEntity]]:
         """The sides of ``trigger`` in ``sent`` (position, entity), left out those whose
-        person is at the table already. A visit has no sides: its states are where the
-        visitor goes."""
+        person is at the table already. A visit's states are where the visitor goes; its only
+        side is the state of an unnamed visitor ("Taiwan's vice foreign minister visited")."""
         m = self.m
-        if trigger.row.get("kind") not in ROSTER_KINDS:
+        visit = trigger.row.get("kind") == "visit"
+        if trigger.row.get("kind") not in ROSTER_KINDS and not visit:
             return []
         tokens, starts = self._tokens(sent)
         home = clauses.segment_at(trigger.start)
@@ -135,6 +138,10 @@ class Sides:
             if i is None:
                 continue
             owner = self._owns_title(p, tokens, i)
+            if visit and not (
+                p.end <= trigger.start and (owner or self._representatives(p, tokens, starts))
+            ):
+                continue  # a visit's states are where it goes; only an unnamed visitor's is a side
             if not owner and self._describes(p):
                 continue
             prev = _previous_word(tokens, i, m.profile.articles)
@@ -275,7 +282,8 @@ class Sides:
             tok = tokens[j]
             low = tok.text.lower()
             if low in m.profile.side_nouns or (
-                p.kind == "state_adj" and self._unnamed_role_at(tok.start, p)
+                (p.kind == "state_adj" or self._possessive(p))
+                and self._unnamed_role_at(tok.start, p)
             ):
                 return True
             adjective = any(
@@ -361,7 +369,8 @@ class Sides:
         m = self.m
         if m.person_index.starting_in(role.end, role.end + _DESCRIBES + 3):
             return False
-        if len(m.sentences) > 1 and role.end <= m.sentences[0].end:
+        head = m.sentences[0]
+        if len(m.sentences) > 1 and role.end <= head.end and self._headline(head):
             return False  # a headline's title: the text names its holder further on
         cls = role.row.get("class")
         if (cls, p.iso3) in self._held or (cls, None) in self._held:
@@ -370,6 +379,21 @@ class Sides:
         # in an earlier sentence whose state fits may be the one described
         opens = m.sentence_of(role.start).start
         return not any(at < opens and aff in (None, p.iso3) for at, aff in self._named)
+
+    def _possessive(self, p: PlaceMatch) -> bool:
+        """A state with a possessive ending before what follows ("Chile's foreign minister"):
+        an owner as an adjective is."""
+        after = self.m.text[p.end : p.end + 3]
+        return p.kind == "state" and any(
+            after.startswith(x) for x in self.m.profile.possessive_suffixes
+        )
+
+    def _headline(self, head: Sentence) -> bool:
+        """The first sentence is a headline: it ends without a full stop, or titled people
+        are named after it (one of whom its title may describe)."""
+        if not self.m.text[head.start : head.end].rstrip().endswith((".", "!", "?")):
+            return True
+        return any(at >= head.end for at in self._titled_starts)
 
     def _unnamed_role_at(self, start: int, p: PlaceMatch) -> bool:
         return any(
@@ -389,8 +413,9 @@ class Sides:
         if m.person_index.starting_in(lo, hi):
             return True
         sides = m.profile.side_nouns
+        adjective = p.kind == "state_adj" or self._possessive(p)
         if any(
-            r.text.lower() not in sides and not (p.kind == "state_adj" and self._unnamed(r, p))
+            r.text.lower() not in sides and not (adjective and self._unnamed(r, p))
             for r in m.role_index.starting_in(lo, hi)
         ):
             return True
