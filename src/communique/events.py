@@ -28,14 +28,8 @@ from communique.frames import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.rosters import (
-    MAX_ROSTER,
-    find_protagonist,
-    meetings,
-    political,
-    possessive_at,
-    possessor,
-)
+from communique.referents import possessive_at, possessor
+from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
 from communique.sentences import Sentence
 from communique.sides import Sides
 

@@ -1,6 +1,7 @@
 """Name runs: maximal runs of capitalised tokens that may name a person, with the particles
 ("von", "de la", "bin"), initials, regnal numbers and noble titles ("Graf") a name may hold
-inside. ``communique.people`` scores them."""
+inside, and what stands around a run that makes it a body's name ("the charity Oxfam", "Ars
+Electronica Center") or a noun ("der Causa"). ``communique.people`` scores them."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ _CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 
 
 INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
+NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
+BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
 
 
 class NameRuns:
@@ -41,6 +44,7 @@ class NameRuns:
     profile: LanguageProfile
     stopwords: frozenset[str]
     first_names: Callable[[str], bool]
+    ambiguous_first_names: Callable[[str], bool]
     is_common_word: Callable[[str], bool]
     name_heads: frozenset[str]
 
@@ -174,6 +178,42 @@ class NameRuns:
         if cur:
             out.append(cur)
         return [self._trim(r) for r in out if self._trim(r)]
+
+    # -- what stands around a run --------------------------------------------------------
+    def _head_follows(self, text: str, run: list[Token]) -> bool:
+        """A body's noun right after the run, one space apart ("Ars Electronica Center"
+        where the noun itself was not taken into the run)."""
+        end = run[-1].end
+        if text[end : end + 1] != " ":
+            return False
+        nxt = text[end + 1 : end + 1 + NAME_HEAD_LONGEST].split(maxsplit=1)
+        return bool(nxt) and nxt[0].rstrip(".,;:)") in self.name_heads
+
+    def _after_article(self, text: str, tok: Token) -> bool:
+        """An article (or a preposition fused with one) right before a German word: a noun
+        phrase ("der Causa beraten", "Im Anschluss kam"), since a name takes none."""
+        if not self.profile.nouns_capitalised:
+            return False
+        before = text[max(0, tok.start - BODY_NOUN_REACH) : tok.start].split()
+        words = self.profile.articles | self.profile.definite_determiners
+        return bool(before) and before[-1].lower() in words
+
+    def _after_body_noun(self, text: str, run: list[Token]) -> bool:
+        """The run follows a noun for a body ("agency", a German compound ending in
+        "-organisation") and opens with no clear first name ("the group Anna Berg founded")."""
+        nouns = self.profile.body_nouns
+        if not nouns:
+            return False
+        before = text[max(0, run[0].start - BODY_NOUN_REACH) : run[0].start].split()
+        if not before or text[run[0].start - 1 : run[0].start] != " ":
+            return False
+        low = before[-1].lower()
+        body = low in nouns or (
+            self.profile.nouns_capitalised
+            and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in nouns)
+        )
+        first = run[0].text
+        return body and not (self.first_names(first) and not self.ambiguous_first_names(first))
 
     def _institution(self, word: str) -> bool:
         """A word that names a body ("Ministerium"), or in German a compound ending in one

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
-from communique.name_runs import INSTITUTION_HEAD, PARTICLES, NameRuns, glued, prev_nonspace
+from communique.name_runs import PARTICLES, NameRuns, glued, prev_nonspace
 from communique.sentences import Sentence, Token
 
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -37,8 +37,6 @@ W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talk
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
-NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
-BODY_NOUN_REACH = 30  # characters before a name where a body's noun may stand
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
 
@@ -394,41 +392,6 @@ class PersonFinder(NameRuns):
             return False
         last = run[-1].text
         return not (self.first_names(last) and not self.ambiguous_first_names(last))
-
-    def _head_follows(self, text: str, run: list[Token]) -> bool:
-        """A body's noun right after the run, one space apart ("Ars Electronica Center"
-        where the noun itself was not taken into the run)."""
-        end = run[-1].end
-        if text[end : end + 1] != " ":
-            return False
-        nxt = text[end + 1 : end + 1 + NAME_HEAD_LONGEST].split(maxsplit=1)
-        return bool(nxt) and nxt[0].rstrip(".,;:)") in self.name_heads
-
-    def _after_article(self, text: str, tok: Token) -> bool:
-        """An article (or a preposition fused with one) right before a German word: a noun
-        phrase ("der Causa beraten", "Im Anschluss kam"), since a name takes none."""
-        if not self.profile.nouns_capitalised:
-            return False
-        before = text[max(0, tok.start - BODY_NOUN_REACH) : tok.start].split()
-        words = self.profile.articles | self.profile.definite_determiners
-        return bool(before) and before[-1].lower() in words
-
-    def _after_body_noun(self, text: str, run: list[Token]) -> bool:
-        """The run follows a noun for a body ("agency", a German compound ending in
-        "-organisation") and opens with no clear first name ("the group Anna Berg founded")."""
-        nouns = self.profile.body_nouns
-        if not nouns:
-            return False
-        before = text[max(0, run[0].start - BODY_NOUN_REACH) : run[0].start].split()
-        if not before or text[run[0].start - 1 : run[0].start] != " ":
-            return False
-        low = before[-1].lower()
-        body = low in nouns or (
-            self.profile.nouns_capitalised
-            and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in nouns)
-        )
-        first = run[0].text
-        return body and not (self.first_names(first) and not self.ambiguous_first_names(first))
 
     def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """The tagger calls the word a proper noun among its neighbours (asked only for a

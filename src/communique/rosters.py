@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
+from communique.actors import EntityPositions, PersonEntity
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
@@ -29,6 +29,7 @@ from communique.frames import group_referents, joins_told_meeting, numbered_refe
 from communique.lang.profile import words
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
+from communique.referents import pronoun_referent, reporting, seated_possessor, speaker
 from communique.sentences import Sentence
 from communique.sides import Sides
 
@@ -41,15 +42,12 @@ if TYPE_CHECKING:
 MAX_ROSTER = 30
 
 
-PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
-SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article between
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
 SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
-REPORTED_LIST = 40  # characters of other names between a speech verb and a reporter
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
@@ -116,13 +114,13 @@ def meetings(
         at = clauses.pronoun_subject(x)
         if at is None:
             continue
-        subject = _speaker(m, where, at) or _pronoun_referent(
+        subject = speaker(m, where, at) or pronoun_referent(
             m, where, at, {e.index for _, e in persons}, protagonist
         )
         if subject is not None and all(e is not subject for _, e in persons):
             persons.insert(0, (at, subject))
         break
-    owner = _possessor(m, where, trigs, persons, protagonist)
+    owner = seated_possessor(m, where, trigs, persons, protagonist)
     if owner is not None:
         # "canceled his meeting with Duterte": he has it; a state or body named before
         # the possessive does something to it, it does not take part
@@ -134,7 +132,7 @@ def meetings(
         if at is None:
             continue
         taken = {e.index for _, e in persons}
-        obj = _pronoun_referent(m, where, at, taken, protagonist)
+        obj = pronoun_referent(m, where, at, taken, protagonist)
         if obj is not None and obj.index not in taken:
             persons.append((at, obj))
             persons.sort(key=lambda pe: pe[0])
@@ -152,7 +150,7 @@ def meetings(
         persons = [
             (pos, e)
             for pos, e in persons
-            if e is subject or not _reporting(m, [(s, x) for s, x, o in here if o is e], sent)
+            if e is subject or not reporting(m, [(s, x) for s, x, o in here if o is e], sent)
         ]
     if sides is not None:
         # states and organisations at the table where no person names them
@@ -420,61 +418,6 @@ def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClause
     return False
 
 
-def possessive_at(m: Mentions, trigs: list[Match]) -> tuple[int, Match] | None:
-    """Where a person's possessive stands right before a meeting word ("his meeting", "his
-    final talks", "Sein zweites Sondierungsgespräch"), and that word; None without one."""
-    for x in trigs:
-        window = m.text[max(0, x.start - 30) : x.start]
-        before = next(
-            (
-                b
-                for pattern in (r"(\w+)\s+$", r"(\w+)\s+\w+\s+$")
-                if (b := re.search(pattern, window)) is not None
-                and b.group(1).lower() in m.profile.person_possessives
-            ),
-            None,
-        )
-        if before is not None:
-            return x.start - len(before.group(0)), x
-    return None
-
-
-def possessor(
-    m: Mentions,
-    where: EntityPositions,
-    at: int,
-    taken: set[int],
-    protagonist: PersonEntity | None,
-) -> PersonEntity | None:
-    """The person the possessive at ``at`` refers to, if not ``taken``."""
-    ent = _pronoun_referent(m, where, at, taken, protagonist)
-    return ent if ent is not None and ent.index not in taken and ent.kind == "person" else None
-
-
-def _possessor(
-    m: Mentions,
-    where: EntityPositions,
-    trigs: list[Match],
-    persons: list[tuple[int, PersonEntity]],
-    protagonist: PersonEntity | None,
-) -> tuple[int, PersonEntity] | None:
-    """The person a possessive right before a meeting noun refers to ("the White House
-    canceled his meeting with Duterte", "sagte sein Treffen mit ... ab"), with the
-    possessive's position, where a state or body named before it might be taken for a party;
-    None when there is none or the person is already there."""
-    found = possessive_at(m, trigs)
-    if found is None:
-        return None
-    at, x = found
-    sent = m.sentence_of(x.start)
-    if not any(
-        p.kind in ("state", "org") and p.end <= at for p in m.in_sentence(m.place_index, sent)
-    ):
-        return None  # only where a state or body before it may take the slot
-    ent = possessor(m, where, at, {e.index for _, e in persons}, protagonist)
-    return (at, ent) if ent is not None else None
-
-
 def _counterpart_groups(
     m: Mentions, persons: list[tuple[int, PersonEntity]], trig: Match
 ) -> list[list[PersonEntity]]:
@@ -490,77 +433,6 @@ def _counterpart_groups(
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
     return [[subject[0], other] for other in counterparts]
-
-
-def _pronoun_referent(
-    m: Mentions,
-    where: EntityPositions,
-    at: int,
-    taken: set[int],
-    protagonist: PersonEntity | None,
-) -> PersonEntity | None:
-    """The person a subject or object pronoun refers to, of its gender and not ``taken`` by
-    the meeting already: the document's protagonist when it was named in the last few
-    sentences, else the person named last before the pronoun."""
-    sent = m.sentence_of(at)
-    back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
-    gender = pronoun_gender(m, at)
-    recent = [
-        e for _, _, e in where.spans_in(back, at) if e.index not in taken and agrees(e, gender)
-    ]
-    if not recent:
-        # nobody named lately (a run of quoted sentences): the person the text is about
-        if (
-            protagonist is not None
-            and protagonist.index not in taken
-            and agrees(protagonist, gender)
-        ):
-            return protagonist if protagonist.first_start < at else None
-        return None
-    if protagonist is not None and any(e is protagonist for e in recent):
-        return protagonist
-    return recent[-1]
-
-
-def _speaker(m: Mentions, where: EntityPositions, at: int) -> PersonEntity | None:
-    """ "Kerry said Tuesday that he had met Lavrov": a subject pronoun after a speech verb
-    is its speaker, named right before the verb in the same sentence."""
-    sent = m.sentence_of(at)
-    cues = [c for c in m.speech_index.starting_in(sent.start, at) if c.row.get("kind") == "verb"]
-    if not cues:
-        return None
-    verb = cues[-1].start
-    gender = pronoun_gender(m, at)
-    speakers = [
-        e
-        for s, _, e in where.spans_in(sent.start, verb)
-        if verb - s <= SPEAKER_BEFORE_VERB and agrees(e, gender)
-    ]
-    return speakers[-1] if speakers else None
-
-
-def _reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:
-    """Every mention of the person in the sentence (``spans``) stands next to a speech verb."""
-    speech = [(c.start, c.end) for c in m.in_sentence(m.speech_index, sent)]
-    if not spans or not speech:
-        return False
-    return all(
-        any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 or _listed_after(m, ce, s) for cs, ce in speech)
-        for s, e in spans
-    )
-
-
-def _listed_after(m: Mentions, end: int, start: int) -> bool:
-    """Only other names of a list stand between a speech verb's ``end`` and ``start``
-    ("sagten Koch und Rauball", "said Holt and Lund")."""
-    if not 0 < start - end <= REPORTED_LIST:
-        return False
-    gap = m.text[end:start].replace(",", " ").split()
-    return (
-        bool(gap)
-        and all(w[:1].isupper() or w.lower() in m.profile.coordinators for w in gap)
-        and any(w.lower() in m.profile.coordinators for w in gap)
-    )
 
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
