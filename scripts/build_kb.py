@@ -347,9 +347,14 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
     extra_adjectives = {lang: src.state_adjectives(lang) for lang in src.langs}
     # iso3, iso2, base-language names, whether pycountry's catalogues translate them
     entries: list[tuple[str, str, list[str], bool]] = []
+    # the name records show: pycountry's common name where it has one ("Taiwan", not
+    # "Taiwan, Province of China"; "Iran", "Syria"), else the first base-language name
+    canonical: dict[str, str] = {}
     for c in pycountry.countries:
         base = [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
         entries.append((c.alpha_3, c.alpha_2, [x for x in base if x], True))
+        if getattr(c, "common_name", ""):
+            canonical[c.alpha_3] = c.common_name
     for iso3, (iso2, *base) in EXTRA_STATES.items():
         entries.append((iso3, iso2, list(base), False))
     states = []
@@ -375,6 +380,7 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
         entry: dict[str, Any] = {
             "iso3": iso3,
             "iso2": iso2,
+            "canonical": canonical.get(iso3) or names[BASE_LANGUAGE][0],
             "sovereign": row["sovereign"] == "1",
             "names": names,
             "adjectives": {

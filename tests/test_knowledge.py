@@ -239,3 +239,20 @@ def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
 def test_first_name_gender(kb: Knowledge, name: str, gender: str | None) -> None:
     """Gender-guesser's one-gender first names; a name of both (or unisex) has none."""
     assert kb.first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("iso3", "name"),
+    [
+        # a state's common name where ISO's is long or inverted
+        ("TWN", "Taiwan"),
+        ("IRN", "Iran"),
+        ("KOR", "South Korea"),
+        ("VNM", "Vietnam"),
+        # else ISO's name as the gazetteer lists it
+        ("DEU", "Germany"),
+        ("RUS", "Russian Federation"),
+    ],
+)
+def test_a_state_is_named_by_its_common_name(kb: Knowledge, iso3: str, name: str) -> None:
+    assert kb.canonical_name("state", iso3) == name

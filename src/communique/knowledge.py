@@ -342,6 +342,8 @@ class Knowledge:
             entry = self._orgs.get(key)
         else:
             entry = self._regions.get(key) if kind == "region" else self._venues.get(key)
+        if entry and entry.get("canonical"):
+            return str(entry["canonical"])  # a state's common name ("Russia", "Taiwan")
         names = (entry or {}).get("names", {}).get(CANONICAL_LANGUAGE) or []
         return str(names[0]) if names else None
 
