@@ -28,6 +28,7 @@ from communique.frames import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.record import GOVERNMENT_CLASSES
 from communique.referents import possessive_at, possessor
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
 from communique.sentences import Sentence
@@ -261,16 +262,7 @@ def _own_meeting(
 
 
 # titles of a state's government: who holds one and meets a visitor in that state is its host
-HOST_CLASSES = frozenset(
-    (
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "deputy_foreign_minister",
-        "minister",
-        "deputy_minister",
-    )
-)
+HOST_CLASSES = frozenset(GOVERNMENT_CLASSES)
 
 
 def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, str]:

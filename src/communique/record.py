@@ -18,13 +18,17 @@ EventKind = Literal["meeting", "call", "conference"]
 Status = Literal["occurred", "planned", "cancelled", "denied"]
 STATUSES: tuple[Status, ...] = ("occurred", "planned", "cancelled", "denied")
 
-ROLE_CLASSES = (
+# the classes of a state's government (its host when a visitor comes)
+GOVERNMENT_CLASSES = (
     "head_of_state",
     "head_of_government",
     "foreign_minister",
     "deputy_foreign_minister",
     "minister",
     "deputy_minister",
+)
+ROLE_CLASSES = (
+    *GOVERNMENT_CLASSES,
     "ambassador",
     "special_representative",
     "igo_leader",
