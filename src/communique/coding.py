@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from communique.codes import SUMMONS_CODES, consult_cameo, status_codes
 from communique.drafts import EventDraft
+from communique.lang.profile import has_stem
 from communique.mentions import Mentions
 from communique.record import Plover
 
@@ -68,7 +69,7 @@ def code(
         event, mode, cameo = SUMMONS_CODES
         return Plover(event, mode, list(draft.topics)), cameo, mode
     if event == "CONSULT":
-        negotiation = any(w in trigger for w in m.profile.negotiation_stems)
+        negotiation = has_stem(trigger, m.profile.negotiation_stems)
         cameo = consult_cameo(
             mode, negotiation=negotiation, hinted_visit=draft.mode_hint == "visit"
         )

@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun
-from communique.event_status import (
-    cue_status,
-    date_status,
-    forward_weekday,
-    nearest_status,
-    not_past,
-    present_tense,
-)
+from communique.event_status import announced, cue_status, date_status, nearest_status, present_date
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, persons_in
@@ -132,16 +125,14 @@ def conference(
         or place_after(m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",))
         or place_before_noun(m, [t])  # "a Brussels summit"
     )
-    date = date_in(m, sent, t.start)
     cue = nearest_status(m, sent, t, conference=True)
+    # "welcomes X and Y to a summit on Friday": the next Friday, as for meetings (where no
+    # cue says otherwise)
     verbs = [x for x in m.in_sentence(m.trigger_index, sent) if x.row.get("pos") == "verb"]
-    present = date is not None and cue is None and present_tense(m, verbs)
-    if present and date is not None:
-        # "welcomes X and Y to a summit on Friday": the next Friday, as for meetings
-        date = forward_weekday(date, published)
-    status = date_status(cue_status(cue), date, published)
-    if present and date is not None and status == "occurred" and not_past(date, published):
-        status = "planned"
+    date, present = present_date(
+        m, verbs if cue is None else [], date_in(m, sent, t.start), published
+    )
+    status = announced(date_status(cue_status(cue), date, published), cue, date, present, published)
     people = [e for _, e in persons_in(where, sent)]
     if len(people) > MAX_ROSTER:
         people = []  # a list of names, none of them shown to attend

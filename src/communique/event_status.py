@@ -193,6 +193,31 @@ def not_past(date: DateMention, published: dt.date | None) -> bool:
     return date.value_start >= published.isoformat()[: len(date.value_start)]
 
 
+def present_date(
+    m: Mentions, trigs: list[Match], date: DateMention | None, published: dt.date | None
+) -> tuple[DateMention | None, bool]:
+    """A date with a meeting word of ``trigs`` in the present tense ("meets Bush on
+    Friday"): the weekday ahead, and whether the tense is present (never without a date)."""
+    present = date is not None and present_tense(m, trigs)
+    if date is not None and present:
+        date = forward_weekday(date, published)
+    return date, present
+
+
+def announced(
+    status: Status,
+    cue: Match | None,
+    date: DateMention | None,
+    present: bool,
+    published: dt.date | None,
+) -> Status:
+    """A present tense with a date not past and no cue of its own ("empfängt am
+    Donnerstag", "hosts the summit on Friday"): announced, not yet held."""
+    if status == "occurred" and cue is None and date is not None and present:
+        return "planned" if not_past(date, published) else status
+    return status
+
+
 def date_status(status: Status, date: DateMention | None, published: dt.date | None) -> Status:
     if status != "occurred" or date is None or published is None or not date.value_start:
         return status

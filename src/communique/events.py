@@ -26,6 +26,7 @@ from communique.frames import (
     told_meeting_noun,
     told_meeting_status,
 )
+from communique.lang.profile import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.record import GOVERNMENT_CLASSES
@@ -53,9 +54,13 @@ def assemble(
     entities: list[PersonEntity],
     published: dt.date | None,
     sides: Sides | None = None,
+    where: EntityPositions | None = None,
 ) -> list[EventDraft]:
+    """The events of a document (``where``: the entities' positions, when the caller has
+    them already)."""
     protagonist = find_protagonist(m, entities)
-    where = EntityPositions(entities)
+    if where is None:
+        where = EntityPositions(entities)
     drafts: list[EventDraft] = []
     by_sentence: dict[int, list[Match]] = {}
     for t in m.triggers:
@@ -348,8 +353,7 @@ def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
 
 
 def _discussion(m: Mentions, d: EventDraft) -> bool:
-    low = d.trigger.text.lower()
-    return any(s in low for s in m.profile.discussion_stems)
+    return has_stem(d.trigger.text, m.profile.discussion_stems)
 
 
 def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:

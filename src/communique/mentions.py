@@ -64,7 +64,9 @@ class Mentions:
     # places, role modifiers and honorifics: words a role-name gap may contain
     gap_words: IntervalSet = field(init=False)
     topic_index: SpanIndex[Match] | None = field(default=None, init=False)
+    # where sport's words stand (found on first ask), and whether the text is about sport
     sport_starts: list[int] | None = field(default=None, init=False)
+    sport_text: bool = field(default=False, init=False)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -106,12 +108,9 @@ class Mentions:
                 if self.profile.sports_words
                 else []
             )
-            distinct = {f.group().lower() for f in found}
-            # a text about sport: every sentence counts as sporting
-            self.sport_starts = [-1] if len(distinct) >= 2 else [f.start() for f in found]
-        if self.sport_starts == [-1]:
-            return True
-        return any(sent.start <= s < sent.end for s in self.sport_starts)
+            self.sport_starts = [f.start() for f in found]
+            self.sport_text = len({f.group().lower() for f in found}) >= 2
+        return self.sport_text or any(sent.start <= s < sent.end for s in self.sport_starts)
 
     def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
         """The items of ``index`` that start inside ``sent``."""

@@ -197,9 +197,10 @@ class Communique:
         record.actors = table.actors
         kb = self.knowledge
         sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name, entities)
-        drafts = assemble(m, entities, published, sides)
+        where = EntityPositions(entities)
+        drafts = assemble(m, entities, published, sides, where)
         actors = table.by_id()
-        for index, state in host_states(drafts, EntityPositions(entities)).items():
+        for index, state in host_states(drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))
             if host is not None and host.affiliation is None:
                 host.affiliation = state  # the visited state, from the visit's place

@@ -18,7 +18,7 @@ from communique.actors import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.titles import apply_role, opens_name, role_affiliation
+from communique.titles import apply_role, definite, opens_name, role_affiliation
 
 if TYPE_CHECKING:
     from communique.resources import LanguageResources
@@ -183,6 +183,7 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
         return
 
 
+DESCRIBED_REACH = 40  # characters before a lead's title where its article may stand
 AGENT_BEFORE = 4  # words before a title where a passive's agent word stands ("von dem neuen")
 
 
@@ -249,9 +250,7 @@ def resolve_headline_people(
 def _describes(m: Mentions, r: Match) -> bool:
     """A title that describes someone: definite ("the Polish president", "dem Kanzler") or
     with its state or organisation ("Polens Präsident")."""
-    before = m.text[max(0, r.start - 40) : r.start].split()[-3:]
-    definite = any(w.lower() in m.profile.definite_determiners for w in before)
-    return definite or role_affiliation(m, r) is not None
+    return definite(m, r, words=3, reach=DESCRIBED_REACH) or role_affiliation(m, r) is not None
 
 
 def _lead_prefix(m: Mentions, start: int, r: Match) -> bool:

@@ -16,17 +16,17 @@ from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
 from communique.event_status import (
+    announced,
     cue_status,
     date_status,
-    forward_weekday,
     infinitive,
     nearest_status,
-    not_past,
+    present_date,
     present_tense,
 )
 from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
-from communique.lang.profile import words
+from communique.lang.profile import has_stem, words
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
 from communique.referents import pronoun_referent, reporting, seated_possessor, speaker
@@ -175,7 +175,7 @@ def meetings(
         # "the foreign ministers of the two countries concluded their talks", "officials
         # from both countries met": the two states named last
         persons = sides.of_state_group(sent, trigs, clauses)
-    if all(any(s in x.text.lower() for s in m.profile.signing_stems) for x in trigs):
+    if all(m.profile.signing(x.text) for x in trigs):
         # "Czechia and China signed an agreement": states sign by envoys, wherever they are;
         # people who sign together meet
         persons = [(pos, e) for pos, e in persons if e.kind == "person"]
@@ -256,18 +256,13 @@ def meetings(
         ):
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
-    date = date_in(m, sent, t.start)
-    present = date is not None and present_tense(m, trigs)
-    if date is not None and present:
-        date = forward_weekday(date, published)  # "meets Bush on Friday": the next Friday
+    # "meets Bush on Friday": the next Friday
+    date, present = present_date(m, trigs, date_in(m, sent, t.start), published)
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) for x in trigs):
         status = "planned"
-    status = date_status(status, date, published)
-    if status == "occurred" and cue is None and date is not None and present:
-        # a present tense with a date not past ("empfängt am Donnerstag"): announced
-        status = "planned" if not_past(date, published) else status
-    elif (
+    status = announced(date_status(status, date, published), cue, date, present, published)
+    if (
         status == "occurred"
         and cue is None
         and date is None
@@ -441,8 +436,7 @@ _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY",
 def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
     """Named people negotiating ("held talks with", "провел переговоры с"): what news calls
     talks between people is public business, where the text names no office."""
-    stems = m.profile.negotiation_stems
-    return any(any(s in x.text.lower() for s in stems) for x in trigs)
+    return any(has_stem(x.text, m.profile.negotiation_stems) for x in trigs)
 
 
 def political(ent: PersonEntity) -> bool:

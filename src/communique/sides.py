@@ -282,8 +282,7 @@ class Sides:
             tok = tokens[j]
             low = tok.text.lower()
             if low in m.profile.side_nouns or (
-                (p.kind == "state_adj" or self._possessive(p))
-                and self._unnamed_role_at(tok.start, p)
+                self._adjectival(p) and self._unnamed_role_at(tok.start, p)
             ):
                 return True
             adjective = any(
@@ -380,9 +379,11 @@ class Sides:
         opens = m.sentence_of(role.start).start
         return not any(at < opens and aff in (None, p.iso3) for at, aff in self._named)
 
-    def _possessive(self, p: PlaceMatch) -> bool:
-        """A state with a possessive ending before what follows ("Chile's foreign minister"):
-        an owner as an adjective is."""
+    def _adjectival(self, p: PlaceMatch) -> bool:
+        """A state's adjective ("the Chilean foreign minister"), or a state with a
+        possessive ending, an owner as an adjective is ("Chile's foreign minister")."""
+        if p.kind == "state_adj":
+            return True
         after = self.m.text[p.end : p.end + 3]
         return p.kind == "state" and any(
             after.startswith(x) for x in self.m.profile.possessive_suffixes
@@ -413,7 +414,7 @@ class Sides:
         if m.person_index.starting_in(lo, hi):
             return True
         sides = m.profile.side_nouns
-        adjective = p.kind == "state_adj" or self._possessive(p)
+        adjective = self._adjectival(p)
         if any(
             r.text.lower() not in sides and not (adjective and self._unnamed(r, p))
             for r in m.role_index.starting_in(lo, hi)

@@ -144,7 +144,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     # a title left alone in a sentence with a person who has none ("Bei dem Treffen mit dem
     # Vorsitzenden der Delegation ... erläuterte Giusey Princi ...")
     for role in roles:
-        if role.start in used or not _definite(m, role):
+        if role.start in used or not definite(m, role):
             continue
         sent = m.sentence_of(role.start)
         candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
@@ -157,11 +157,11 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     return used
 
 
-def _definite(m: Mentions, role: Match) -> bool:
+def definite(m: Mentions, role: Match, words: int = 2, reach: int = DEFINITE_BEFORE) -> bool:
     """A definite description ("dem Vorsitzenden der Delegation", "the chairman"): a
-    definite article or demonstrative in the two words before the title (not "no individual
-    minister", "ministers")."""
-    before = m.text[max(0, role.start - DEFINITE_BEFORE) : role.start].split()[-2:]
+    definite article or demonstrative in the ``words`` words (within ``reach`` characters)
+    before the title (not "no individual minister", "ministers")."""
+    before = m.text[max(0, role.start - reach) : role.start].split()[-words:]
     return any(w.lower() in m.profile.definite_determiners for w in before)
 
 

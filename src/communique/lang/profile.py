@@ -84,6 +84,12 @@ def words(spec: str) -> tuple[str, ...]:
     return tuple(spec.split())
 
 
+def has_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether one of ``stems`` stands in ``text`` (case-insensitive)."""
+    low = text.lower()
+    return any(s in low for s in stems)
+
+
 def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     """A regex alternation of ``words`` (longest first), or one that never matches."""
     if not words:
@@ -167,7 +173,6 @@ class LanguageProfile:
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
-    # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
     # nouns for a group received or met without its members' names ("Kommission",
     # "panel"); in German also the last part of a compound ("Opferschutzkommission")
     group_nouns: frozenset[str] = frozenset()
@@ -179,6 +184,7 @@ class LanguageProfile:
     # noble titles inside a name, between its first name and its surname ("Alexander Graf
     # Lambsdorff", "Karl-Theodor Freiherr zu Guttenberg")
     name_infixes: frozenset[str] = frozenset()
+    # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
     subordinators: frozenset[str] = frozenset()  # "after", "when", "nachdem", "weil"
     relative_words: frozenset[str] = frozenset()  # ", who", ", der"
     coordinators: frozenset[str] = frozenset()  # "and", "und"
@@ -343,8 +349,11 @@ class LanguageProfile:
 
     def summons(self, trigger_text: str) -> bool:
         """Whether a meeting word summons an envoy ("einbestellt", "summoned", "вызвал")."""
-        low = trigger_text.lower()
-        return any(w in low for w in self.summons_stems)
+        return has_stem(trigger_text, self.summons_stems)
+
+    def signing(self, trigger_text: str) -> bool:
+        """Whether a meeting word is signing together ("signed an agreement")."""
+        return has_stem(trigger_text, self.signing_stems)
 
     @cached_property
     def structure_re(self) -> re.Pattern[str]:
