@@ -208,7 +208,7 @@ DE_ROWS: list[Row] = [
         41,
         "2025-02-13",
         "2025-02-13",
-        "relative",
+        "weekday",
     ),
     (
         "Er reist am kommenden Freitag nach Ankara.",
@@ -389,7 +389,7 @@ DE_ROWS: list[Row] = [
         34,
         None,
         None,
-        "relative",
+        "weekday",
     ),
 ]
 
@@ -593,7 +593,7 @@ EN_ROWS: list[Row] = [
         27,
         "2025-02-13",
         "2025-02-13",
-        "relative",
+        "weekday",
     ),
     (
         "She will travel to Beijing next Friday.",
@@ -796,7 +796,7 @@ EN_ROWS: list[Row] = [
         "fuzzy",
     ),
     ("Trade boomed in the 1990s.", "2025-02-17", "1990s", 20, 25, "1990", "1999", "fuzzy"),
-    ("The leaders met on Monday.", None, "on Monday", 16, 25, None, None, "relative"),
+    ("The leaders met on Monday.", None, "on Monday", 16, 25, None, None, "weekday"),
 ]
 
 EN_NEGATIVE: list[str] = [
@@ -1021,7 +1021,7 @@ RU_ROWS: list[Row] = [
         13,
         "2025-02-17",
         "2025-02-17",
-        "relative",
+        "weekday",
     ),
     (
         "В среду в Кремле прошли переговоры.",
@@ -1031,7 +1031,7 @@ RU_ROWS: list[Row] = [
         7,
         "2025-02-19",
         "2025-02-19",
-        "relative",
+        "weekday",
     ),
     (
         "Во вторник делегации обменялись нотами.",
@@ -1041,7 +1041,7 @@ RU_ROWS: list[Row] = [
         10,
         "2025-02-18",
         "2025-02-18",
-        "relative",
+        "weekday",
     ),
     (
         "Весной переговоры возобновятся в Стамбуле.",
@@ -1312,7 +1312,7 @@ RU_ROWS: list[Row] = [
         17,
         "2025-02-15",
         "2025-02-15",
-        "relative",
+        "weekday",
     ),
     (
         "На сегодняшний день подписаны три соглашения.",
@@ -1455,7 +1455,7 @@ def test_corpus_spans_are_exact(grammars: dict[str, TemporalGrammar], lang: str)
             assert a.end <= b.start
         for m in found:
             assert text[m.start : m.end] == m.text
-            assert m.kind in ("absolute", "relative", "fuzzy", "range")
+            assert m.kind in ("absolute", "relative", "weekday", "fuzzy", "range")
 
 
 # -- the grammar reads its rules and calendar words from the pack folder it is given ---------
@@ -1658,7 +1658,7 @@ def test_a_made_up_language_needs_only_a_folder(tmp_path: Path) -> None:
     assert found("Tio okazis ante du semoj.") == [
         ("ante du semoj", "2025-02-03", "2025-02-09", "relative")
     ]
-    assert found("Ni iris en lundo.") == [("en lundo", "2025-02-17", "2025-02-17", "relative")]
+    assert found("Ni iris en lundo.") == [("en lundo", "2025-02-17", "2025-02-17", "weekday")]
     assert found("Ni iras cada lundo.") == []  # @habitual
     assert found("Ni iros en somro.") == [("en somro", "2025-06", "2025-08", "fuzzy")]
     assert found("La somro estas varma.") == []  # @season_after: a bare season needs "en"

@@ -92,6 +92,7 @@ class SentenceClauses:
             # real word is) are tagged as a placeholder
             words = [t.text if len(t.text) <= _LONGEST_WORD else "X" for t in tokens]
             self.tags = tagger(words)
+        self._verbs: set[int] = set()  # words the tagger missed as verbs
         self.segments = self._segments(tokens)
 
     # -- segmentation ------------------------------------------------------------------
@@ -100,7 +101,7 @@ class SentenceClauses:
 
     def _is_finite(self, i: int, tok: Token) -> bool:
         """A finite verb, not a name's word that looks like one ("bin" in "bin Zayid")."""
-        if self.tags and self._tag(i) in _FINITE:
+        if self.tags and (self._tag(i) in _FINITE or i in self._verbs):
             return not self.m.person_index.covering(tok.start, tok.end)
         return False
 
@@ -140,6 +141,13 @@ class SentenceClauses:
                 cuts.append(i)
                 finite = False
                 relative_open, relative_verb, relative_object = True, False, False
+                if (
+                    low in profile.subject_relatives
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1].text.islower()
+                    and self._tag(i + 1) == "NOUN"
+                ):
+                    self._verbs.add(i + 1)  # "who back Mr Flight": a verb, whatever its tag
                 continue
             elif i and (low in profile.subordinators or self._tag(i) == "SCONJ"):
                 ahead = range(i + 1, min(i + 8, len(tokens)))

@@ -49,7 +49,7 @@ class DateMention:
     text: str
     value_start: str | None
     value_end: str | None
-    kind: str  # "absolute" | "relative" | "fuzzy" | "range"
+    kind: str  # "absolute" | "relative" | "weekday" (bare: "am Montag") | "fuzzy" | "range"
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,12 +311,14 @@ class TemporalGrammar:
             return None  # "Welt am Sonntag", "Black Friday", "Sunday Times"
         if not m.groupdict().get("mod") and _prev_word(text, m.start()) in self.guards.habitual:
             return None  # "every Monday", "jeden Freitag"
-        if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "relative")
         mod = m.groupdict().get("mod")
+        # a bare weekday is the last one; a future tense may move it on (forward_weekday)
+        kind = "relative" if mod else "weekday"
+        if pub is None:
+            return _Hit(m.start(), m.end(), None, None, kind)
         wd = self.cal.weekday_of(m.group("wd"))
         value = dv.day(dv.weekday_relative(wd, self.words.offset(mod) if mod else None, pub))
-        return _Hit(m.start(), m.end(), value, value, "relative")
+        return _Hit(m.start(), m.end(), value, value, kind)
 
     def _modded(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
         """One scan for every "<modifier> <noun>": nächste Woche, letzten Montag, this spring."""

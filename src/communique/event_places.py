@@ -68,7 +68,14 @@ def venue_state(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
         if p.kind != "state":
             continue
         before = m.text[max(sent.start, p.start - TOPIC_BEFORE_STATE) : p.start]
-        if not m.profile.place_preposition_re.search(before[-PREPOSITION_BEFORE_PLACE:]):
+        # a visit goes to a state ("visit to Afghanistan"); a meeting is held in one (not
+        # "envoy on Myanmar", "ambassador to Peru")
+        prep = (
+            m.profile.place_preposition_re
+            if trig.row.get("kind") == "visit"
+            else m.profile.state_preposition_re
+        )
+        if not prep.search(before[-PREPOSITION_BEFORE_PLACE:]):
             continue
         if m.profile.topic_before_re.search(before):
             return None
@@ -92,8 +99,10 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             continue
         tail = m.text[p.end : p.end + DATELINE_TAIL]
         # "Wien –", "BRUSSELS (Reuters) -", and in capitals "ISLAMABAD, Oct 23:", "BEIJING:"
-        opens = re.match(r"\s*(?:\(|–|—|-\s)", tail) or (
-            p.text.isupper() and len(p.text) > 2 and re.match(r"\s*[:,]", tail)
+        opens = (
+            re.match(r"\s*(?:\(|–|—|-\s)", tail)
+            or (p.text.isupper() and len(p.text) > 2 and re.match(r"\s*[:,]", tail))
+            or _dated(m, p.end)
         )
         dateline = (
             first is not None
@@ -114,6 +123,18 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             ):
                 return p
     return None
+
+
+def _dated(m: Mentions, end: int) -> bool:
+    """A date and a dash after a dateline's city ("Wien, 7. Mai 2024 –", "Brussels,
+    7 May 2024 -")."""
+    comma = re.match(r"\s*,\s*", m.text[end : end + 4])
+    if comma is None:
+        return False
+    for d in m.date_index.starting_in(end + comma.end(), end + comma.end() + 1):
+        if re.match(r"\s*(?:\(|–|—|-\s|:)", m.text[d.end : d.end + 4]):
+            return True
+    return False
 
 
 def _starts_line(m: Mentions, pos: int) -> bool:

@@ -46,11 +46,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
     for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
-            reach = (
-                len(gap)
-                if c.row.get("scope") != "sentence"
-                else _words_length(m, c.end, trig.start)
-            )
+            reach = _words_length(m, c.end, trig.start)
             if reach > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if c.row.get("scope") == "noun" and (
@@ -58,7 +54,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 or (m.profile.nouns_capitalised and any(w[:1].isupper() for w in gap.split()))
             ):
                 continue  # "weitere Diskussion beim Ministerrat": it modifies another noun
-            if not conference and "," in gap and c.row.get("scope") != "sentence":
+            if (
+                not conference
+                and "," in _without_appositives(m, c.end, trig.start)
+                and c.row.get("scope") != "sentence"
+            ):
                 continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
             gap = m.text[trig.end : c.start]
@@ -83,6 +83,19 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
     return best
+
+
+def _without_appositives(m: Mentions, start: int, end: int) -> str:
+    """The text between two positions less the names set off by commas there ("wird den
+    Premierminister, Fumio Kishida, empfangen": the commas close no clause)."""
+    gap = m.text[start:end]
+    for p in sorted(m.person_index.starting_in(start, end), key=lambda x: -x.start):
+        a, b = p.start - start, p.end - start
+        before = gap[:a].rstrip()
+        after = gap[b:].lstrip()
+        if before.endswith(",") and after.startswith(","):
+            gap = before[:-1] + " " + p.text + " " + after[1:]
+    return gap
 
 
 def _words_length(m: Mentions, start: int, end: int) -> int:
@@ -175,7 +188,7 @@ def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention
     """A weekday read as the last one before the publication ("am Donnerstag" -> the past
     Thursday) is the next one when the meeting verb is in the present tense ("Berger
     empfängt am Donnerstag Sousa"): the same day a week later."""
-    if published is None or not date.value_start or len(date.value_start) != 10:
+    if published is None or date.kind != "weekday" or not date.value_start:
         return date
     day = dt.date.fromisoformat(date.value_start)
     if not (0 < (published - day).days < WEEK):
@@ -214,8 +227,21 @@ def announced(
     """A present tense with a date not past and no cue of its own ("empfängt am
     Donnerstag", "hosts the summit on Friday"): announced, not yet held."""
     if status == "occurred" and cue is None and date is not None and present:
+        if published is None and re.search(r"\b\d{4}\b", date.text):
+            return status  # a caption's present with the full date ("meets X, Dec. 15, 2004")
         return "planned" if not_past(date, published) else status
     return status
+
+
+def planned_date(
+    status: Status, date: DateMention | None, present: bool, published: dt.date | None
+) -> DateMention | None:
+    """A bare weekday of a meeting announced in another tense than the present ("wird am
+    Freitag ... empfangen", "will meet on Friday") is the one ahead, as with the present
+    (``present_date`` has moved that one already)."""
+    if status != "planned" or date is None or present:
+        return date
+    return forward_weekday(date, published)
 
 
 def date_status(status: Status, date: DateMention | None, published: dt.date | None) -> Status:

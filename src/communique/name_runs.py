@@ -70,12 +70,16 @@ class NameRuns:
         blocked: Sequence[tuple[int, int]],
         cities: frozenset[int] = frozenset(),
         title_ends: frozenset[int] = frozenset(),
+        role_starts: frozenset[int] = frozenset(),
     ) -> list[list[Token]]:
         """Maximal runs of name tokens, interrupted by blocked spans and punctuation
         (``title_ends``: where titles end, so that a run after one is a name)."""
         is_blocked = IntervalSet(blocked).overlaps
         out: list[list[Token]] = []
         cur: list[Token] = []
+        city_ends = {a: b for a, b in blocked if a in cities}
+        role_ends = {a: b for a, b in blocked if a in role_starts}
+        surname_end = -1  # where a city's name read as a surname ends ("Nguyen Van Thanh")
         i = 0
         n = len(tokens)
         while i < n:
@@ -109,6 +113,24 @@ class NameRuns:
                 )
                 and self._is_name_token(tok)
             )
+            # a one-word title right after a first name, no name after it, is a surname:
+            # "Julie Bishop, Special Envoy", "John Major said"
+            as_surname = as_surname or (
+                tok.start in role_starts
+                and bool(cur)
+                and self.first_names(cur[-1].text)
+                and role_ends.get(tok.start) == tok.end
+                and self._is_name_token(tok)
+                and not (
+                    i + 1 < n
+                    and text[tok.end : tokens[i + 1].start] == " "
+                    and self._is_name_token(tokens[i + 1])
+                )
+            )
+            if as_surname:
+                surname_end = city_ends.get(tok.start, tok.end)
+            elif cur and tok.end <= surname_end and self._is_name_token(tok):
+                as_surname = True  # the rest of that city's name
             # a noble title between a first name and a surname: "Alexander Graf Lambsdorff"
             infix = (
                 tok.text in self.profile.name_infixes

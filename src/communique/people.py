@@ -33,6 +33,7 @@ W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
 ARGUMENT_CONTEXT = 40
 TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
+TITLE_AFTER_RUN = 60  # characters of a title right after a one-word run ("Labour MP")
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
@@ -137,7 +138,7 @@ class PersonFinder(NameRuns):
         titles = ctx.role_ends | ctx.honorific_ends
         # where a meeting's object ends: a name coordinated after it is an object too
         object_ends: dict[int, int] = {}
-        for run in self.runs(text, tokens, ctx.blocked, ctx.cities, titles):
+        for run in self.runs(text, tokens, ctx.blocked, ctx.cities, titles, ctx.role_starts):
             mention = self._score(text, run, ctx, sentence_starts, budget)
             if mention is None and object_ends:
                 mention = self._coordinated_object(
@@ -148,6 +149,13 @@ class PersonFinder(NameRuns):
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
         return found
+
+    def _titled_after(self, text: str, run: list[Token], ctx: NameContext) -> bool:
+        """The title that starts right after the run ends before a capitalised word (the
+        title's name: "Labour MP Anna Schmidt")."""
+        start = run[0].end + 1
+        ends = [e for e in ctx.role_ends if start < e <= start + TITLE_AFTER_RUN]
+        return any(text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() for e in ends)
 
     def _coordinated_object(
         self,
@@ -179,6 +187,12 @@ class PersonFinder(NameRuns):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
+        if (
+            len(run) == 1
+            and run[0].end + 1 in ctx.role_starts
+            and self._titled_after(text, run, ctx)
+        ):
+            return None  # "Labour MP Anna Schmidt": the word qualifies the title of a name
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
         if self._names_gathering(text, run, ctx):

@@ -8,7 +8,6 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -21,6 +20,7 @@ from communique.event_status import (
     date_status,
     infinitive,
     nearest_status,
+    planned_date,
     present_date,
     present_tense,
 )
@@ -28,10 +28,11 @@ from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
 from communique.lang.profile import has_stem, words
 from communique.lexicon import Match
-from communique.mentions import ROSTER_KINDS, Mentions
+from communique.mentions import Mentions
 from communique.referents import pronoun_referent, reporting, seated_possessor, speaker
 from communique.sentences import Sentence
 from communique.sides import Sides
+from communique.unnamed import named_counterpart, unnamed_counterpart
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -45,7 +46,6 @@ MAX_ROSTER = 30
 PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article between
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
-COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
 SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
@@ -226,11 +226,15 @@ def meetings(
         return [], []
     destination = None  # where a lone visitor goes
     strong = any(x.row.get("strength") == "strong" for x in trigs)
-    if len(people) == 1 and (political(people[0]) or (strong and _political_sentence(m, sent))):
+    # "met her counterpart X": someone's counterpart holds an office
+    counterpart = any(named_counterpart(m, sent, x, clauses) for x in trigs)
+    if len(people) == 1 and (
+        political(people[0]) or (strong and _political_sentence(m, sent)) or counterpart
+    ):
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])
-        if destination is None and not _unnamed_counterpart(m, sent, trigs, clauses):
+        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])
@@ -241,6 +245,7 @@ def meetings(
             return [], []
     elif (
         not any(political(p) for p in people)
+        and not counterpart
         and not _political_sentence(m, sent)
         and not _negotiating(m, trigs)
     ):
@@ -262,6 +267,7 @@ def meetings(
     if status == "occurred" and any(infinitive(m, x) for x in trigs):
         status = "planned"
     status = announced(date_status(status, date, published), cue, date, present, published)
+    date = planned_date(status, date, present, published)
     if (
         status == "occurred"
         and cue is None
@@ -353,64 +359,6 @@ def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
         return True
     word = after[0].lower().strip(",.;:")
     return word in m.profile.prepositions or bool(m.date_index.starting_in(p.end, p.end + 2))
-
-
-def _unnamed_counterpart(
-    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
-) -> bool:
-    """The meeting word's object names people without their names: a title without a name
-    or a word for representatives right after it or its with ("met leaders", "conferring
-    with the President of South Korea", "traf die Unterhändler der Regierung")."""
-    profile = m.profile
-    for t in trigs:
-        if t.row.get("kind") not in ROSTER_KINDS:
-            continue
-        at = t.end
-        # "met with officials", "met for five hours on Sunday with representatives of ..."
-        found = profile.with_re.search(m.text, at, min(sent.end, at + COUNTERPART_REACH))
-        if found is not None and "," not in m.text[at : found.start()]:
-            at = found.end()
-        words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
-        for w in words[:3]:  # "met leaders", "met the senior officials"
-            low = w.strip(",.;:").lower()
-            if low in profile.side_nouns or low in profile.group_nouns:
-                return clauses.is_argument(t, at)
-            if not low.isalpha() or not w.islower():
-                break
-        if profile.verb_second and _group_before(m, sent, t, clauses):
-            return True  # "hat die unabhängige Opferschutzkommission empfangen"
-        role = next(iter(m.role_index.starting_in(at, at + COUNTERPART_REACH)), None)
-        if role is not None and not m.person_index.starting_in(role.end, role.end + 3):
-            between = m.text[at : role.start].split()
-            if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
-                return clauses.is_argument(t, role.start)
-    return False
-
-
-GROUP_LEAD = 8  # words from a group's article to its noun ("die von der Kirche beauftragte ...")
-
-
-def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
-    """Where the meeting verb closes its clause (German): a group named before it with an
-    article, as its object ("hat die Kommission empfangen", "traf eine Delegation")."""
-    profile = m.profile
-    if t.row.get("pos") != "verb":
-        return False
-    home = clauses.segment_at(t.start)
-    lo = home.start if home is not None else sent.start
-    subject = m.person_index.starting_in(lo, t.start)
-    if not subject:
-        return False
-    lo = subject[0].end  # the object comes after the subject ("Papst Franziskus hat die ...")
-    words = list(re.finditer(r"[^\W\d_][\w\-]*", m.text[lo : t.start]))
-    for k, w in enumerate(words):
-        low = w.group().lower()
-        if k == 0 or not any(low.endswith(g) for g in profile.group_words):
-            continue
-        lead = [x.group().lower() for x in words[max(0, k - GROUP_LEAD) : k]]
-        if any(x in profile.articles or x in profile.indefinite_articles for x in lead):
-            return clauses.is_argument(t, lo + w.start())
-    return False
 
 
 def _counterpart_groups(

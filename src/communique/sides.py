@@ -138,6 +138,8 @@ class Sides:
             if i is None:
                 continue
             owner = self._owns_title(p, tokens, i)
+            if self._titles_a_name(p):
+                continue  # "Labour MP Anna Schmidt": her party, not a side of its own
             if visit and not (
                 p.end <= trigger.start and (owner or self._representatives(p, tokens, starts))
             ):
@@ -169,6 +171,14 @@ class Sides:
             if not any(e is ent for _, e in out):
                 out.append((p.start, ent))
         return out
+
+    def _titles_a_name(self, p: PlaceMatch) -> bool:
+        """A body right before a title and a name: whom that person stands for."""
+        m = self.m
+        for role in m.role_index.starting_in(p.end + 1, p.end + 2):
+            if m.person_index.starting_in(role.end + 1, role.end + 2):
+                return True
+        return False
 
     def of_state_group(
         self, sent: Sentence, trigs: list[Match], clauses: SentenceClauses

@@ -36,6 +36,8 @@ STATUSES = frozenset(record.STATUSES)
 QUALIFIERS = frozenset({"more than", "about", "almost", "up to", "at least", "less than"})
 
 _ISO3 = re.compile(r"[A-Z]{3}")
+# a state's ISO code, or an international organisation's ("MEP": EU)
+_AFFILIATION = re.compile(r"[A-Z]{3}|EU|UN|OSCE|NATO|AU|ASEAN|COE")
 _CLASS_OR_PAIRS = re.compile(
     rf"(?:{'|'.join(ROLE_CLASSES)})|[A-Z]{{3}}=(?:{'|'.join(ROLE_CLASSES)})"
     rf"(?:,[A-Z]{{3}}=(?:{'|'.join(ROLE_CLASSES)}))*"
@@ -122,7 +124,7 @@ SCHEMAS: Mapping[str, TableSchema] = {
                 Column("gloss", filled=True),
                 EXAMPLE,
                 Column("state_class", required=False, form=_CLASS_OR_PAIRS),
-                Column("country", required=False, form=_ISO3),
+                Column("country", required=False, form=_AFFILIATION),
             ),
         ),
         TableSchema(

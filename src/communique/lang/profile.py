@@ -156,6 +156,9 @@ class LanguageProfile:
     # words before them are the meeting's subject
     light_verbs: frozenset[str] = frozenset()
     place_prepositions: tuple[str, ...] = ()  # before where something happens ("in", "nach")
+    # ... before a state where a meeting is held ("talks in Syria"; not "envoy on Myanmar",
+    # "ambassador to Kazakhstan"); empty: the place prepositions
+    state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
     locative_words: tuple[str, ...] = ()  # "Papst ... im Kuba": a place, not the title's office
     origin_words: tuple[str, ...] = ()  # "Musharraf of Pakistan", "Novák aus Tschechien"
@@ -187,6 +190,9 @@ class LanguageProfile:
     # clauses: words opening a clause of its own, a relative clause, a coordinated predicate
     subordinators: frozenset[str] = frozenset()  # "after", "when", "nachdem", "weil"
     relative_words: frozenset[str] = frozenset()  # ", who", ", der"
+    # relative words that are always the subject, so a verb follows ("who back Mr Flight":
+    # the tagger may call a plural verb a noun there)
+    subject_relatives: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # "and", "und"
 
     # -- inflection -----------------------------------------------------------------------
@@ -301,6 +307,13 @@ class LanguageProfile:
         """A preposition (and article) right before a place, at the end of a string."""
         arts = _alternation(self.place_articles)
         preps = _alternation(self.place_prepositions)
+        return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def state_preposition_re(self) -> re.Pattern[str]:
+        """A preposition (and article) right before a state where something is held."""
+        arts = _alternation(self.place_articles)
+        preps = _alternation(self.state_prepositions or self.place_prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
 
     @cached_property

@@ -150,6 +150,7 @@ PROFILE = LanguageProfile(
     ),
     definite_determiners=frozenset(words("the this these that those")),
     place_prepositions=("in", "at", "to", "on"),
+    state_prepositions=("in",),
     place_articles=("the",),
     locative_words=("in", "at"),
     origin_words=("of", "from"),
@@ -217,5 +218,6 @@ PROFILE = LanguageProfile(
         )
     ),
     relative_words=frozenset(words("who whom whose which where")),
+    subject_relatives=frozenset(words("who")),
     coordinators=frozenset(words("and but or")),
 )

@@ -1,0 +1,122 @@
+"""Participants the text does not name: the title, the group or the counterpart noun that
+stands where a meeting's other side would ("met senior officials", "The governor met X",
+"traf die Unterhändler der Regierung", "met her counterpart X"). ``communique.rosters`` keeps a
+meeting with one named participant when one of these stands for the other side."""
+
+from __future__ import annotations
+
+import re
+
+from communique.clauses import SentenceClauses
+from communique.lexicon import Match
+from communique.mentions import ROSTER_KINDS, Mentions
+from communique.sentences import Sentence
+
+COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+
+
+def unnamed_counterpart(
+    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+) -> bool:
+    """The meeting word's object names people without their names: a title without a name
+    or a word for representatives right after it or its with ("met leaders", "conferring
+    with the President of South Korea", "traf die Unterhändler der Regierung")."""
+    profile = m.profile
+    for t in trigs:
+        if t.row.get("kind") not in ROSTER_KINDS:
+            continue
+        at = t.end
+        # "met with officials", "met for five hours on Sunday with representatives of ..."
+        found = profile.with_re.search(m.text, at, min(sent.end, at + COUNTERPART_REACH))
+        if found is not None and "," not in m.text[at : found.start()]:
+            at = found.end()
+        words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
+        for w in words[:3]:  # "met leaders", "met the senior officials"
+            low = w.strip(",.;:").lower()
+            if low in profile.side_nouns or low in profile.group_nouns:
+                return clauses.is_argument(t, at)
+            if not low.isalpha() or not w.islower():
+                break
+        if profile.verb_second and _group_before(m, sent, t, clauses):
+            return True  # "hat die unabhängige Opferschutzkommission empfangen"
+        role = next(iter(m.role_index.starting_in(at, at + COUNTERPART_REACH)), None)
+        if role is not None and not m.person_index.starting_in(role.end, role.end + 3):
+            between = m.text[at : role.start].split()
+            if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
+                return clauses.is_argument(t, role.start)
+        if _unnamed_subject(m, sent, t, clauses):
+            return True
+        if named_counterpart(m, sent, t, clauses):
+            return True
+    return False
+
+
+def named_counterpart(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
+    """The meeting word's object is someone's counterpart by name ("trifft sie ihren
+    Amtskollegen X", "met her counterpart X"): whoever X is the counterpart of is at the
+    table, named or not, and both hold office."""
+    return any(
+        a.row.get("type") == "counterpart"
+        and a.start > t.start  # "met her counterpart X": in the trigger, or after it
+        and m.person_index.starting_in(a.end, a.end + 3)
+        and clauses.is_argument(t, a.start)
+        for a in m.in_sentence(m.anaphora_index, sent)
+    )
+
+
+SUBJECT_LEAD = 3  # words before an unnamed subject's noun ("Two local councillors")
+
+
+def _unnamed_subject(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
+    """The meeting word's subject opens the sentence with a title or a word for
+    representatives and no name ("The governor met Foreign Minister Fidan", "Two local
+    councillors who back X met Y", "Der Botschafter traf ...")."""
+    profile = m.profile
+    if t.row.get("pos") != "verb" and not profile.with_re.match(m.text, t.end + 1):
+        return False  # "The prime minister ... arrived for the meeting of the PLP"
+    nouns = profile.side_nouns | profile.group_nouns
+    heads = [(r.start, r.end) for r in m.role_index.starting_in(sent.start, t.start)]
+    heads += [
+        (sent.start + w.start(), sent.start + w.end())
+        for w in re.finditer(r"\w+", m.text[sent.start : t.start])
+        if (w.group().islower() or profile.nouns_capitalised) and w.group().lower() in nouns
+    ]
+    if not heads:
+        return False
+    start, end = min(heads)
+    if end > t.start or m.person_index.starting_in(end, end + 3):
+        return False  # "Minister Anna Berg", "the minister, Anna Berg,"
+    lead = m.text[sent.start : start].split()
+    return (
+        len(lead) <= SUBJECT_LEAD
+        and not any(w[:1].isupper() for w in lead[1:])
+        and not m.person_index.starting_in(sent.start, start)
+        and not m.place_index.starting_in(sent.start, start)
+        and clauses.is_argument(t, start)
+    )
+
+
+GROUP_LEAD = 8  # words from a group's article to its noun ("die von der Kirche beauftragte ...")
+
+
+def _group_before(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
+    """Where the meeting verb closes its clause (German): a group named before it with an
+    article, as its object ("hat die Kommission empfangen", "traf eine Delegation")."""
+    profile = m.profile
+    if t.row.get("pos") != "verb":
+        return False
+    home = clauses.segment_at(t.start)
+    lo = home.start if home is not None else sent.start
+    subject = m.person_index.starting_in(lo, t.start)
+    if not subject:
+        return False
+    lo = subject[0].end  # the object comes after the subject ("Papst Franziskus hat die ...")
+    words = list(re.finditer(r"[^\W\d_][\w\-]*", m.text[lo : t.start]))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if k == 0 or not any(low.endswith(g) for g in profile.group_words):
+            continue
+        lead = [x.group().lower() for x in words[max(0, k - GROUP_LEAD) : k]]
+        if any(x in profile.articles or x in profile.indefinite_articles for x in lead):
+            return clauses.is_argument(t, lo + w.start())
+    return False
