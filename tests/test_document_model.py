@@ -406,6 +406,9 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Karl Huber"}]),
         ("de", "Zwei Minister, die Präsident Jan Kowal unterstützen, trafen in Oslo "
          "Ministerpräsident Karl Huber.", [{"Karl Huber"}]),
+        # a headline's call and the body's "spoke with" are one call
+        ("en", "Readout of President Kowal's Call with Chancellor Berg\nPresident Jan Kowal spoke "
+         "today with Chancellor Anna Berg.", [{"Anna Berg", "Jan Kowal"}]),
         # a call received
         ("en", "Prime Minister Anna Berg received a phone call from President Jan Kowal on Sunday.",
          [{"Anna Berg", "Jan Kowal"}]),
@@ -1532,6 +1535,24 @@ def test_appositions_end_at_a_preposition(
             "Karl Huber",
             None,
         ),
+        # a state ending a headline is no owner of the title opening the next line
+        (
+            "en",
+            "Readout of the Call with President Roux of France\nPresident Tom Lind spoke today "
+            "with President Jean Roux.",
+            "Tom Lind",
+            None,
+        ),
+        # the head of a state's delegation is of that state
+        ("en", "Minister Ana Soto received a delegation from Peru led by Deputy Prime Minister "
+         "Karl Huber.", "Karl Huber", "PER"),
+        ("en", "Minister Ana Soto met the Peruvian delegation headed by Karl Huber.", "Karl Huber",
+         "PER"),
+        ("de", "Ministerin Ana Soto empfing eine Delegation aus Peru unter der Leitung von "
+         "Vizepremier Karl Huber.", "Karl Huber", "PER"),
+        # ... not someone named after it without those words
+        ("en", "Minister Ana Soto received a delegation from Peru and met Karl Huber.",
+         "Karl Huber", None),
         # a member of the European Parliament stands for the EU
         ("en", "Foreign Minister Ana Soto met MEP Karl Huber in Lima.", "Karl Huber", "EU"),
         ("de", "Außenministerin Ana Soto traf in Lima den Europaabgeordneten Karl Huber.",
@@ -1595,6 +1616,9 @@ def test_pronouns_agree_in_gender(
             "Tom Lind",
             None,
         ),
+        # a meeting word between them: the title is the other side's
+        ("en", "The Foreign Secretary met Dr Tom Lind in London today.", "Tom Lind", None),
+        ("de", "Die Außenministerin traf am Montag in Wien Dr. Tom Lind.", "Tom Lind", None),
     ],
 )
 def test_lone_titles(engine: Communique, lang: str, text: str, name: str, role: str | None) -> None:

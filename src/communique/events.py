@@ -353,7 +353,10 @@ def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
 
 
 def _discussion(m: Mentions, d: EventDraft) -> bool:
-    return has_stem(d.trigger.text, m.profile.discussion_stems)
+    """A meeting word that does not say the parties were together: what they discussed,
+    that they spoke ("spoke with", "sprach mit"); a call of the same parties is the one."""
+    profile = m.profile
+    return has_stem(d.trigger.text, profile.discussion_stems + profile.contact_stems)
 
 
 def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
@@ -395,8 +398,18 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
             twin = meetings.get(pkey)
             if twin is None and d.kind == "meeting" and _discussion(m, d):
-                # "They spoke by phone. The two leaders discussed grain exports": the call
+                # "They spoke by phone. The two leaders discussed grain exports": the call;
+                # "Biden's Call with Macron ... Biden spoke with Macron": the call
                 twin = meetings.get(("call", *pkey[1:]))
+            if twin is None and d.kind == "call":
+                # ... and the other way round: a contact told first, its medium later
+                twin = meetings.get(("meeting", *pkey[1:]))
+                if twin is not None and has_stem(twin.trigger.text, m.profile.contact_stems):
+                    del meetings[("meeting", *pkey[1:])]
+                    twin.kind = "call"
+                    meetings[pkey] = twin
+                else:
+                    twin = None
             if twin is None:
                 meetings[pkey] = d
                 out.append(d)

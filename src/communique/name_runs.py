@@ -158,6 +158,12 @@ class NameRuns:
                 if self._is_name_token(tok):
                     cur.append(tok)
                     i += 1
+                    if any(
+                        tok.text.endswith(x) and len(tok.text) > len(x) + 1
+                        for x in self.profile.possessive_suffixes
+                    ):
+                        out.append(cur)  # "President Biden's Call": the name ends there
+                        cur = []
                     continue
                 if cur and _ROMAN.match(tok.text):
                     cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"

@@ -30,6 +30,8 @@ APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
 TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
 STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
 DEFINITE_BEFORE = 30  # characters before a lone title where its article stands
+LED_BY_REACH = 40  # characters from "led by" to the leader's title
+DELEGATION_REACH = 50  # characters from a delegation's state to "led by"
 
 
 def _tokens_between(m: Mentions, start: int, end: int) -> list[str]:
@@ -149,10 +151,15 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         sent = m.sentence_of(role.start)
         candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
         candidates = [ent for ent in candidates if ent.role is None]
-        if len(candidates) == 1 and not _other_person_between(where, role, candidates[0]):
+        if (
+            len(candidates) == 1
+            and not _other_person_between(where, role, candidates[0])
+            and not _meeting_between(m, role, candidates[0])
+        ):
             used.add(role.start)
             apply_role(m, candidates[0], role, res)
     _affiliation_after_names(m, entities)
+    _delegation_leaders(m, entities)
     _inherit_affiliations(m, entities, roles, used)
     return used
 
@@ -183,6 +190,39 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
             )
             if hit is not None:
                 ent.affiliation = hit.iso3
+                break
+
+
+def _delegation_leaders(m: Mentions, entities: list[PersonEntity]) -> None:
+    """The head of a state's delegation is of that state ("a delegation from Vietnam led by
+    Deputy Prime Minister X", "die vietnamesische Delegation unter der Leitung von X")."""
+    profile = m.profile
+    if not profile.led_by:
+        return
+    led_by = profile.led_by_re
+    for ent in entities:
+        if ent.affiliation or ent.kind != "person":
+            continue
+        for start, _ in ent.name_spans():
+            sent = m.sentence_of(start)
+            at = start
+            for r in m.role_index.overlapping(start - 2, start):
+                if r.end <= start and not m.text[r.end : start].strip():
+                    at = min(at, r.start)  # the name's own title
+            lead = led_by.search(m.text[max(sent.start, at - LED_BY_REACH) : at])
+            if lead is None:
+                continue
+            end = max(sent.start, at - LED_BY_REACH) + lead.start()
+            window = m.text[max(sent.start, end - DELEGATION_REACH) : end].lower()
+            if not any(w in window.split() for w in profile.delegation_words):
+                continue
+            states = [
+                p
+                for p in m.affiliating.starting_in(end - DELEGATION_REACH, end)
+                if p.kind in ("state", "state_adj") and p.iso3 and p.start >= sent.start
+            ]
+            if states:
+                ent.affiliation = states[-1].iso3
                 break
 
 
@@ -233,6 +273,16 @@ def _inherit_affiliations(
 def _other_person_between(where: EntityPositions, role: Match, ent: PersonEntity) -> bool:
     first = min(s for s, _ in ent.spans() if s > role.end)
     return any(other is not ent for _, _, other in where.spans_in(role.end + 1, first))
+
+
+def _meeting_between(m: Mentions, role: Match, ent: PersonEntity) -> bool:
+    """A meeting word between a title and a name: two sides ("The Foreign Secretary met
+    Anna Berg"), not one person."""
+    first = min(s for s, _ in ent.spans() if s > role.end)
+    return any(
+        t.row.get("kind") in ("meeting", "call", "visit")
+        for t in m.trigger_index.starting_in(role.end, first)
+    )
 
 
 def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Match | None:

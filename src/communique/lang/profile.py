@@ -264,6 +264,11 @@ class LanguageProfile:
     # trigger words that say what was talked about, not how ("discussed", "erörterten"):
     # after a call with the same people, they tell that call on
     discussion_stems: tuple[str, ...] = ()
+    # who leads a delegation ("led by", "unter der Leitung von") and the words for one
+    led_by: tuple[str, ...] = ()
+    delegation_words: frozenset[str] = frozenset()
+    # speaking with someone, in person or not ("spoke with", "sprach mit")
+    contact_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)
     summons_stems: tuple[str, ...] = ()
     # words that add someone to a meeting whoever did it ("hatte ihren Klubobmann
@@ -308,6 +313,12 @@ class LanguageProfile:
         arts = _alternation(self.place_articles)
         preps = _alternation(self.place_prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def led_by_re(self) -> re.Pattern[str]:
+        """ "led by" and its like at the end of a string (a title's article may follow)."""
+        arts = _alternation(self.articles)
+        return re.compile(rf"\b{_alternation(self.led_by)}\s+(?:{arts}\s+)?$", re.IGNORECASE)
 
     @cached_property
     def state_preposition_re(self) -> re.Pattern[str]:
@@ -406,8 +417,9 @@ class LanguageProfile:
     @cached_property
     def possessive_before_re(self) -> re.Pattern[str]:
         """What may stand between a state and the title it owns: a possessive ending, a
-        space or a hyphen ("Kazakhstan's Foreign Minister", "US-Außenminister")."""
-        return re.compile(rf"(?:{_alternation(self.possessive_suffixes)})?[\s-]?")
+        space or a hyphen ("Kazakhstan's Foreign Minister", "US-Außenminister"); not a line
+        break (a headline's last word before the next line's title)."""
+        return re.compile(rf"(?:{_alternation(self.possessive_suffixes)})?[^\S\n-]?-?")
 
     def ends_like_adjective(self, word: str) -> bool:
         """A lower-case word with an adjective ending ("europäischen")."""

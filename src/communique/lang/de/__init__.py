@@ -301,6 +301,17 @@ PROFILE = LanguageProfile(
     capital_links=frozenset(words("von")),
     negotiation_stems=("verhandl",),
     discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
+    led_by=(
+        "unter der Leitung von",
+        "unter Leitung von",
+        "unter der Leitung",
+        "angeführt von",
+        "geleitet von",
+    ),
+    delegation_words=frozenset(
+        words("delegation delegationen regierungsdelegation wirtschaftsdelegation")
+    ),
+    contact_stems=("sprach", "gesproch", "sprech"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     signing_stems=("unterzeichne", "unterschr"),
     added_to_meeting=r"dazugebeten|hinzugebeten|hinzugezogen|dazugeholt|dazugestoßen|hinzugestoßen|dazugekommen|hinzugekommen",
