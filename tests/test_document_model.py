@@ -1315,6 +1315,22 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # an adjective cue goes with the noun after it, not a meeting word before it
+        (
+            "de",
+            "Bei ihrem Treffen in Prag vereinbarten Außenminister Karl Huber und seine "
+            "Amtskollegin Anna Berg eine engere Zusammenarbeit.",
+            "meeting",
+            "occurred",
+        ),
+        # "kam ... zusammen" with a long phrase between
+        (
+            "de",
+            "Ratspräsident Karl Huber kam am Donnerstag in Brüssel mit dem chilenischen "
+            "Präsidenten Jan Kowal zusammen.",
+            "meeting",
+            "occurred",
+        ),
     ],
 )
 def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, status: str) -> None:
@@ -1543,6 +1559,11 @@ def test_appositions_end_at_a_preposition(
             "Tom Lind",
             None,
         ),
+        # a counterpart from a state, named after it
+        ("de", "Ministerin Ana Soto hat ihren Amtskollegen aus Peru, Karl Huber, in Wien "
+         "empfangen.", "Karl Huber", "PER"),
+        ("en", "Foreign Minister Ana Soto met her counterpart from Peru, Karl Huber, in Vienna.",
+         "Karl Huber", "PER"),
         # the head of a state's delegation is of that state
         ("en", "Minister Ana Soto received a delegation from Peru led by Deputy Prime Minister "
          "Karl Huber.", "Karl Huber", "PER"),

@@ -61,6 +61,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             ):
                 continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
+            if c.row.get("scope") == "noun":
+                continue  # an adjective goes with a noun after it ("... vereinbarten eine")
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             if c.row.get("status") in ("cancelled", "denied"):

@@ -160,6 +160,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
             apply_role(m, candidates[0], role, res)
     _affiliation_after_names(m, entities)
     _delegation_leaders(m, entities)
+    _counterparts_from(m, where)
     _inherit_affiliations(m, entities, roles, used)
     return used
 
@@ -224,6 +225,24 @@ def _delegation_leaders(m: Mentions, entities: list[PersonEntity]) -> None:
             if states:
                 ent.affiliation = states[-1].iso3
                 break
+
+
+def _counterparts_from(m: Mentions, where: EntityPositions) -> None:
+    """A counterpart from a state, named after it ("ihren Amtskollegen aus Slowenien, Tanja
+    Fajon", "his counterpart from Chile, X"): that state's."""
+    origin = m.profile.origin_re
+    for a in m.anaphora:
+        if a.row.get("type") != "counterpart":
+            continue
+        for p in m.place_index.starting_in(a.end + 1, a.end + STATE_AFTER_NAME + 1):
+            if p.kind != "state" or not p.iso3 or not origin.search(" " + m.text[a.end : p.start]):
+                continue
+            tail = re.match(r",?\s*", m.text[p.end : p.end + 3])
+            at = p.end + (tail.end() if tail else 0)
+            for ent in where.entities_in(at, at + 1):
+                if ent.kind == "person" and ent.affiliation is None:
+                    ent.affiliation = p.iso3
+            break
 
 
 def _inherit_affiliations(
