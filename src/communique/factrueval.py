@@ -473,6 +473,12 @@ def affiliation_names(code: str) -> list[str]:
     return names
 
 
+def _stated_affiliation(actor: Actor) -> str | None:
+    """The actor's affiliation where the text states it (FactRuEval's Occupation facts are
+    the text's; one inferred from knowledge is not scored as one)."""
+    return None if "affiliation" in actor.inferred else actor.affiliation
+
+
 def _organisation_right(actor: Actor, occ: Occupation, gold: GoldText) -> bool:
     ent = gold.entities.get(occ.where or "")
     if ent is None:
@@ -480,8 +486,8 @@ def _organisation_right(actor: Actor, occ: Occupation, gold: GoldText) -> bool:
     theirs_raw = [*ent.fields.values(), *ent.texts]
     theirs = {t for x in theirs_raw for t in _tokens(x)}
     names = [actor.organization or ""]
-    if actor.affiliation:
-        names.extend(affiliation_names(actor.affiliation))
+    if _stated_affiliation(actor):
+        names.extend(affiliation_names(str(actor.affiliation)))
     abbreviations = {fold(n) for n in names if n.isupper() and fold(n) not in _GENERIC}
     if abbreviations & theirs:
         return True
@@ -551,7 +557,7 @@ def _score_occupations(report: FactRuEvalReport, gold: GoldText, record: Record)
                         f"{gold.name}: {label}: role {actor.role.title!r}, gold "
                         + " / ".join(repr(o.positions[0][2]) for o in with_position)
                     )
-            if (actor.organization or actor.affiliation) and with_where:
+            if (actor.organization or _stated_affiliation(actor)) and with_where:
                 right = any(_organisation_right(actor, o, gold) for o in with_where)
                 report.organisation.tp += right
                 report.organisation.fp += not right

@@ -352,8 +352,11 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
             org = res.knowledge.organization(place.key)
             ent.organization = _org_name(org, place.text)
             ent.org_is_igo = str(org.get("kind", "")).startswith("igo") if org else False
-    if ent.affiliation is None and role.row.get("country"):
-        ent.affiliation = role.row.get("country")  # "Foreign Secretary", "Landeshauptmann"
+    country = role.row.get("country")
+    if country and (ent.affiliation is None or _party(res, place)):
+        # "Foreign Secretary", "Landeshauptmann"; "UKIP MEP": the European Parliament's,
+        # whatever the party
+        ent.affiliation = country
     igo_class = role.row.get("igo_class")
     state_class = role.row.get("state_class")
     ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
@@ -367,6 +370,14 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
     if ent.org_is_igo and sector == "GOV":
         sector = "IGO"
     ent.sector = sector
+
+
+def _party(res: LanguageResources, place: PlaceMatch | None) -> bool:
+    return (
+        place is not None
+        and place.kind == "org"
+        and res.knowledge.organization_kind(place.key) == "party"
+    )
 
 
 def _org_name(org: dict[str, object] | None, surface: str) -> str:

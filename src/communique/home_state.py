@@ -1,0 +1,84 @@
+"""The state a text is about, from its own national institutions, for officials it names
+without one.
+
+A text on British politics names the Commons, Downing Street and the parties, and calls Gordon
+Brown "Chancellor" without saying of which state; an Austrian one names the Nationalrat, the
+ÖVP and the SPÖ and calls Doskozil "Verteidigungsminister". Where the institutions the text
+names (parliaments, governments, ministries, parties of the knowledge base) point to one state
+and to no other as often, a national official with no state of their own is of that state.
+The field is knowledge, not text: the actor's ``inferred`` names the institution that decided
+(``"kb:organizations/GBR_COMMONS"``).
+
+Not for titles a state holds once when someone of that state holds it already ("Außenminister
+Kurz" of Austria in the text: "Außenminister Lawrow" is not Austrian), nor for ambassadors,
+envoys and officials of international organisations, who are often foreign in a national text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from communique.knowledge import PlaceMatch
+from communique.record import Actor
+
+# institutions of a state's own politics (not its embassies or its companies)
+HOME_INSTITUTIONS = frozenset({"parliament", "government", "party", "ministry"})
+MIN_MENTIONS = 2  # institution mentions of the state, at the least
+LEAD = 2  # ... and that many times as many as of any other state
+# classes a state's officials hold; of them, those one person holds at a time
+HOME_CLASSES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "deputy_foreign_minister",
+        "minister",
+        "deputy_minister",
+        "legislator",
+        "official",
+    }
+)
+SINGLE_HOLDER = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
+def home_state(
+    places: Sequence[PlaceMatch], institution_kind: Callable[[str], str | None]
+) -> PlaceMatch | None:
+    """The first mention of an institution of the state the text's institutions point to,
+    or None where they point to none or to several."""
+    votes: Counter[str] = Counter()
+    first: dict[str, PlaceMatch] = {}
+    for p in places:
+        if p.kind != "org" or not p.iso3 or institution_kind(p.key) not in HOME_INSTITUTIONS:
+            continue
+        votes[p.iso3] += 1
+        first.setdefault(p.iso3, p)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * LEAD > ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
+
+
+def fill_home_state(actors: Sequence[Actor], home: PlaceMatch) -> int:
+    """Give the officials without a state the text's home state, named as inferred from the
+    institution; returns how many were filled."""
+    state = home.iso3
+    held = {
+        a.role.cls
+        for a in actors
+        if a.kind == "person" and a.role is not None and a.affiliation == state
+    }
+    filled = 0
+    for a in actors:
+        if a.kind != "person" or a.affiliation or a.role is None or a.organization:
+            continue
+        cls = a.role.cls
+        if cls not in HOME_CLASSES or (cls in SINGLE_HOLDER and cls in held):
+            continue
+        a.affiliation = state
+        a.inferred["affiliation"] = f"kb:organizations/{home.key}"
+        filled += 1
+    return filled
