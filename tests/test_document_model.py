@@ -1323,6 +1323,44 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # a clause-final infinitive after a modal of its clause is intended, over brackets
+        # and an inserted phrase
+        (
+            "de",
+            "Kanzlerin Anna Berg wollte nach der Wahl (und vor der Abstimmung) in Oslo mit "
+            "Präsident Karl Huber zusammenkommen.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg sollte in Oslo, so der Plan, Präsident Karl Huber treffen.",
+            "meeting",
+            "planned",
+        ),
+        # ... not after a modal of what was achieved
+        (
+            "de",
+            "Kanzlerin Anna Berg ist nach Oslo gereist und konnte dort Präsident Karl Huber "
+            "treffen.",
+            "meeting",
+            "occurred",
+        ),
+        # at someone's invitation, a visit told in the past took place
+        (
+            "de",
+            "Auf Einladung von Ministerin Anna Berg besuchte der Außenminister Perus, Karl "
+            "Huber, am Montag Wien und traf Berg zu einem Gespräch.",
+            "meeting",
+            "occurred",
+        ),
+        (
+            "en",
+            "At the invitation of Minister Anna Berg, Foreign Minister Karl Huber of Peru "
+            "visited Vienna on Monday and held talks with Berg.",
+            "meeting",
+            "occurred",
+        ),
         # "kam ... zusammen" with a long phrase between
         (
             "de",
@@ -1578,7 +1616,10 @@ def test_appositions_end_at_a_preposition(
         ("en", "Foreign Minister Ana Soto met MEP Karl Huber in Lima.", "Karl Huber", "EU"),
         ("de", "Außenministerin Ana Soto traf in Lima den Europaabgeordneten Karl Huber.",
          "Karl Huber", "EU"),
-        ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", None),
+        # a national party's MP is of its state
+        ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", "GBR"),
+        # ... whatever party they belong to
+        ("en", "Foreign Minister Ana Soto met UKIP MEP Karl Huber in Lima.", "Karl Huber", "EU"),
     ],
 )  # fmt: skip
 def test_free_titles_give_their_state(

@@ -21,9 +21,9 @@ the person it describes ("Merkel, die am Montag Putin traf").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from communique.clause_topics import ClauseTopics, Opener, Segment
 from communique.lexicon import Match
 from communique.sentences import Sentence, Token, tokenize
 
@@ -31,12 +31,10 @@ if TYPE_CHECKING:
     from communique.actors import PersonEntity
     from communique.mentions import Mentions
 
-Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
 _BREAKS = frozenset(",;:()[]–—")
 _LONGEST_WORD = 40
-DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
 TAGGED_MIN = 1_000
@@ -62,15 +60,7 @@ class TagBudget:
         return self._tagger(words)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    start: int  # character offsets
-    end: int
-    opener: Opener
-    finite: bool  # holds a finite verb: a clause of its own
-
-
-class SentenceClauses:
+class SentenceClauses(ClauseTopics):
     """The segments of one sentence (built only for sentences with a meeting word)."""
 
     def __init__(
@@ -300,52 +290,6 @@ class SentenceClauses:
                 out.append((pos, ent))
         return out
 
-    def talked_about(self, trigger: Match, other: Match) -> bool:
-        """Whether ``other`` stands in what ``trigger`` is about ("talks with X about the
-        visit of Y": the visit is a topic, not a meeting of its own)."""
-        home = self.segment_at(trigger.start)
-        if home is None or not trigger.end <= other.start < home.end:
-            return False
-        # a noun with its article ("about the visit", "über die Reise"), not an adverb
-        # ("ihre Beratungen über Syrien telefonisch fort": how, not what)
-        profile = self.m.profile
-        lead = profile.articles | profile.determiners | profile.possessive_pronouns
-        prev = [t for t in self.tokens if t.end <= other.start][-1:]
-        if other.row.get("pos") != "noun" or not (prev and prev[0].text.lower() in lead):
-            return False
-        return self._talked_about(other.start, self._topic_start(trigger, home))
-
-    def _topic_start(self, trigger: Match, home: Segment) -> int | None:
-        """Where what the meeting word is about opens after it in its clause ("talks over
-        claims made in X's book", "Gespräche über ..."), or None."""
-        topics = self.m.profile.topic_prepositions
-        for t in self.tokens:
-            if trigger.end <= t.start < home.end and t.text.lower() in topics:
-                return t.start
-        return None
-
-    def _talked_about(self, pos: int, topic: int | None) -> bool:
-        """A mention after the topic's preposition with no with-word between ("über die
-        Zusammenarbeit mit Präsident X" keeps X) and no finite verb ("Gespräche über die
-        Lage führten Kerry und Lawrow": the subject follows the verb)."""
-        if topic is None or pos <= topic:
-            return False
-        withs = self.m.profile.with_words
-        return not any(
-            topic < t.start < pos and (t.text.lower() in withs or self._is_finite(i, t))
-            for i, t in enumerate(self.tokens)
-        )
-
-    def _denied(self, pos: int) -> bool:
-        """A name right after a negation ("Mr Kilroy Silk, not Mr Farage, briefed ..."; a
-        title or honorific may stand between)."""
-        before = [t for t in self.tokens if pos - DENIAL_REACH <= t.start and t.end <= pos]
-        words = [t.text.lower() for t in before[-2:]]
-        negations = self.m.profile.negation_words
-        if words and words[-1] in negations:
-            return True
-        return len(words) == 2 and words[0] in negations and before[-1].text[:1].isupper()
-
     def _main_clause_objects(self, trigger: Match) -> tuple[int, int] | None:
         """A meeting noun in a phrase that opens the sentence ("At the meeting with Lund,
         Okafor praised Azikiwe", "Beim Treffen mit Lund würdigte Berg den Altkanzler Kohl"):
@@ -420,6 +364,26 @@ class SentenceClauses:
         return not any(
             s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
         )
+
+    def modal_infinitive(self, trigger: Match) -> bool:
+        """A clause-final infinitive meeting verb after a modal or future auxiliary of its
+        clause ("wollte eine Gruppe ... zu einem Sondertreffen zusammenkommen"): intended,
+        not held (German; the profile's ``modal_words``)."""
+        modals = self.m.profile.modal_words
+        if not modals or not self.tags or trigger.row.get("pos") != "verb":
+            return False
+        last = trigger.start + trigger.text.rstrip().rfind(" ") + 1
+        k = next((i for i, t in enumerate(self.tokens) if t.start == last), None)
+        if k is None or self._tag(k) != "INF":
+            return False
+        # back to the nearest finite verb (over brackets and appositions): is it a modal?
+        for i in range(k - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.text.lower() in modals:
+                return True
+            if self._is_finite(i, tok) or tok.text in ".;:!?":
+                return False
+        return False
 
     def pronoun_subject(self, trigger: Match) -> int | None:
         """Where a personal pronoun ("he", "she", "er", "sie") stands as the meeting word's

@@ -264,7 +264,7 @@ def meetings(
     # "meets Bush on Friday": the next Friday
     date, present = present_date(m, trigs, date_in(m, sent, t.start), published)
     status = cue_status(cue)
-    if status == "occurred" and any(infinitive(m, x) for x in trigs):
+    if status == "occurred" and any(infinitive(m, x) or clauses.modal_infinitive(x) for x in trigs):
         status = "planned"
     status = announced(date_status(status, date, published), cue, date, present, published)
     date = planned_date(status, date, present, published)

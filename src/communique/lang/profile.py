@@ -264,6 +264,8 @@ class LanguageProfile:
     # trigger words that say what was talked about, not how ("discussed", "erörterten"):
     # after a call with the same people, they tell that call on
     discussion_stems: tuple[str, ...] = ()
+    # modal and future auxiliaries before a clause-final infinitive ("wollte ... treffen")
+    modal_words: frozenset[str] = frozenset()
     # who leads a delegation ("led by", "unter der Leitung von") and the words for one
     led_by: tuple[str, ...] = ()
     delegation_words: frozenset[str] = frozenset()

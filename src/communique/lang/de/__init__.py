@@ -301,6 +301,9 @@ PROFILE = LanguageProfile(
     capital_links=frozenset(words("von")),
     negotiation_stems=("verhandl",),
     discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
+    modal_words=frozenset(
+        words("will wollen wollte wollten soll sollen sollte sollten möchte möchten wird werden")
+    ),
     led_by=(
         "unter der Leitung von",
         "unter Leitung von",

@@ -1,0 +1,85 @@
+"""What a meeting word's clause is about and what it denies: people named after "about",
+"über", "over" ("talks over claims made in X's book") are talked about, not at the table;
+a name right after "not" is denied ("it was X, not Mr Farage, who met"). A part of
+``communique.clauses.SentenceClauses``, which holds the segments these tests read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from communique.lexicon import Match
+from communique.sentences import Token
+
+if TYPE_CHECKING:
+    from communique.mentions import Mentions
+
+Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
+DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int  # character offsets
+    end: int
+    opener: Opener
+    finite: bool  # holds a finite verb: a clause of its own
+
+
+class ClauseTopics:
+    """Topic and denial tests over a sentence's segments (see ``SentenceClauses``)."""
+
+    m: Mentions
+    tokens: list[Token]
+
+    def segment_at(self, pos: int) -> Segment | None:
+        raise NotImplementedError
+
+    def _is_finite(self, i: int, tok: Token) -> bool:
+        raise NotImplementedError
+
+    def talked_about(self, trigger: Match, other: Match) -> bool:
+        """Whether ``other`` stands in what ``trigger`` is about ("talks with X about the
+        visit of Y": the visit is a topic, not a meeting of its own)."""
+        home = self.segment_at(trigger.start)
+        if home is None or not trigger.end <= other.start < home.end:
+            return False
+        # a noun with its article ("about the visit", "über die Reise"), not an adverb
+        # ("ihre Beratungen über Syrien telefonisch fort": how, not what)
+        profile = self.m.profile
+        lead = profile.articles | profile.determiners | profile.possessive_pronouns
+        prev = [t for t in self.tokens if t.end <= other.start][-1:]
+        if other.row.get("pos") != "noun" or not (prev and prev[0].text.lower() in lead):
+            return False
+        return self._talked_about(other.start, self._topic_start(trigger, home))
+
+    def _topic_start(self, trigger: Match, home: Segment) -> int | None:
+        """Where what the meeting word is about opens after it in its clause ("talks over
+        claims made in X's book", "Gespräche über ..."), or None."""
+        topics = self.m.profile.topic_prepositions
+        for t in self.tokens:
+            if trigger.end <= t.start < home.end and t.text.lower() in topics:
+                return t.start
+        return None
+
+    def _talked_about(self, pos: int, topic: int | None) -> bool:
+        """A mention after the topic's preposition with no with-word between ("über die
+        Zusammenarbeit mit Präsident X" keeps X) and no finite verb ("Gespräche über die
+        Lage führten Kerry und Lawrow": the subject follows the verb)."""
+        if topic is None or pos <= topic:
+            return False
+        withs = self.m.profile.with_words
+        return not any(
+            topic < t.start < pos and (t.text.lower() in withs or self._is_finite(i, t))
+            for i, t in enumerate(self.tokens)
+        )
+
+    def _denied(self, pos: int) -> bool:
+        """A name right after a negation ("Mr Kilroy Silk, not Mr Farage, briefed ..."; a
+        title or honorific may stand between)."""
+        before = [t for t in self.tokens if pos - DENIAL_REACH <= t.start and t.end <= pos]
+        words = [t.text.lower() for t in before[-2:]]
+        negations = self.m.profile.negation_words
+        if words and words[-1] in negations:
+            return True
+        return len(words) == 2 and words[0] in negations and before[-1].text[:1].isupper()
