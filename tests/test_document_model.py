@@ -406,6 +406,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Karl Huber"}]),
         ("de", "Zwei Minister, die Präsident Jan Kowal unterstützen, trafen in Oslo "
          "Ministerpräsident Karl Huber.", [{"Karl Huber"}]),
+        # welcoming a named guest, whose title has an "of" phrase; a warm welcome
+        ("en", "Prime Minister Anna Berg today welcomed President Jan Kowal of Chile to Oslo.",
+         [{"Anna Berg", "Jan Kowal"}]),
+        ("en", "Prime Minister Anna Berg gave a warm welcome to the President of Chile, Jan "
+         "Kowal, at her residence.", [{"Anna Berg", "Jan Kowal"}]),
         # a headline's call and the body's "spoke with" are one call
         ("en", "Readout of President Kowal's Call with Chancellor Berg\nPresident Jan Kowal spoke "
          "today with Chancellor Anna Berg.", [{"Anna Berg", "Jan Kowal"}]),
@@ -725,6 +730,9 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "That is a mistake, said Minister Jan Kowal and President Karl Huber on the "
             "sidelines of the match between Chile and Peru.",
         ),
+        # welcoming a decision, or someone's words
+        ("en", "Minister Jan Kowal welcomed the decision of the Council of Europe."),
+        ("en", "President Karl Huber welcomed Chancellor Jan Kowal's remarks on trade."),
     ],
 )
 def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
