@@ -1331,6 +1331,21 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # a meeting that is not planned
+        (
+            "de",
+            "Außenministerin Anna Berg ist in Oslo. Ein Treffen mit Präsident Karl Huber ist "
+            "nicht geplant.",
+            "meeting",
+            "denied",
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg is in Oslo. A meeting with President Karl Huber is not "
+            "planned.",
+            "meeting",
+            "denied",
+        ),
         # a clause-final infinitive after a modal of its clause is intended, over brackets
         # and an inserted phrase
         (
@@ -1605,6 +1620,10 @@ def test_appositions_end_at_a_preposition(
             "Tom Lind",
             None,
         ),
+        # a party, body or state in brackets after the name
+        ("de", "Landeshauptmann Karl Huber (SPÖ) traf am Montag Ministerin Ana Soto.",
+         "Karl Huber", "AUT"),
+        ("en", "Governor Karl Huber (Chile) met Minister Ana Soto on Monday.", "Karl Huber", "CHL"),
         # a counterpart from a state, named after it
         ("de", "Ministerin Ana Soto hat ihren Amtskollegen aus Peru, Karl Huber, in Wien "
          "empfangen.", "Karl Huber", "PER"),

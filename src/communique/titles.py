@@ -189,8 +189,21 @@ def _affiliation_after_names(m: Mentions, entities: list[PersonEntity]) -> None:
                 ),
                 None,
             )
+            if hit is None:
+                # "Sebastian Kurz (ÖVP)", "Karl Huber (Chile)": a party, body or state in
+                # brackets right after the name
+                hit = next(
+                    (
+                        p
+                        for p in m.affiliating.starting_in(end + 1, end + 4)
+                        if p.kind in ("org", "state")
+                        and re.fullmatch(r"\s?\(", m.text[end : p.start])
+                        and m.text[p.end : p.end + 1] in ("),-")
+                    ),
+                    None,
+                )
             if hit is not None:
-                ent.affiliation = hit.iso3
+                ent.affiliation = hit.affiliation or hit.iso3
                 break
 
 
