@@ -1620,6 +1620,9 @@ def test_appositions_end_at_a_preposition(
             "Tom Lind",
             None,
         ),
+        # an apposition whose title has an owner with a possessive
+        ("en", "Karl Huber, the EU's foreign policy chief, met Minister Ana Soto in Lima.",
+         "Karl Huber", "EU"),
         # a party, body or state in brackets after the name
         ("de", "Landeshauptmann Karl Huber (SPÖ) traf am Montag Ministerin Ana Soto.",
          "Karl Huber", "AUT"),

@@ -59,6 +59,9 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         pos = b
         if w in _GAP_PUNCT or m.gap_words.covers(a, b):
             continue
+        owner = next((x for x in profile.possessive_suffixes if w.endswith(x)), None)
+        if owner and m.gap_words.covers(a, b - len(owner)):
+            continue  # "Javier Solana, the EU's foreign policy chief"
         low = w.lower()
         if low in profile.portfolio_words:
             portfolio = True
