@@ -539,6 +539,17 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             "will start accession talks with Chile in April.",
             [((), ("EU", "CHL"))],
         ),
+        # counterparts from states, each a meeting of its own
+        (
+            "en",
+            "Minister Ana Soto held bilateral meetings with her counterparts from Chile and Peru.",
+            [(("Ana Soto",), ("CHL",)), (("Ana Soto",), ("PER",))],
+        ),
+        (
+            "de",
+            "Ministerin Ana Soto traf in Lima Vertreter aus Chile.",
+            [(("Ana Soto",), ("CHL",))],
+        ),
     ],
 )
 def test_states_and_organisations_as_sides(

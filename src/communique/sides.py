@@ -250,6 +250,11 @@ class Sides:
                 and all(self._light(t) for t in tokens[t_last:k])
                 and self._ends_phrase(p, tokens, starts)
             )
+        if low_prev in profile.origin_words and i >= 2:
+            before = tokens[i - 2].text.lower()
+            if before in profile.side_nouns or before in profile.group_nouns:
+                # "his counterparts from Ukraine", "Vertreter aus Polen"
+                return self._near(i, t_first, t_last)
         if low_prev in profile.prepositions:
             # "wurde ins russische Außenministerium einbestellt", "was summoned to the
             # Foreign Ministry": the ministry an envoy is summoned to summons for its state
