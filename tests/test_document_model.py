@@ -1796,6 +1796,24 @@ def test_a_caption_present_with_its_full_date_took_place(engine: Communique) -> 
             "planned",
             "2025-03-14",
         ),
+        # a visit noun after a travel verb in the present: to come, and so are the meetings
+        # of the visit told after it
+        (
+            "de",
+            "Außenministerin Anna Berg bricht am Freitag zu einer Reise nach Chile auf. In "
+            "Santiago trifft sie Präsident Karl Huber.",
+            "2025-03-12",
+            "planned",
+            "2025-03-14",
+        ),
+        (
+            "en",
+            "Foreign Minister Anna Berg leaves on Friday for a visit to Chile. In Santiago she "
+            "will meet President Karl Huber.",
+            "2025-03-12",
+            "planned",
+            "2025-03-14",
+        ),
         # ... but a date that is no bare weekday stays where it is
         (
             "en",

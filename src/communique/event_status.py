@@ -167,10 +167,10 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
             # Außenminister ... zu Besuch"), not of another ("X is wrong, Y said during a visit")
             clause = re.split(r"[,;:]", m.text[sent.start : t.start])[-1]
             before = clause.lower().split()
-            if any(w in profile.present_copulas for w in before) and not _closing_participle(
-                m, t.end, sent.end
-            ):
-                # "ist am Dienstag in Warschau zu Besuch", "is on a visit to"; not "ist am
+            present = profile.present_copulas | profile.travel_presents
+            if any(w in present for w in before) and not _closing_participle(m, t.end, sent.end):
+                # "ist am Dienstag in Warschau zu Besuch", "is on a visit to", "bricht zu
+                # einer Reise nach China auf"; not "ist am
                 # Montag zu einem Besuch in Wien eingetroffen" (a perfect)
                 return True
             continue

@@ -264,6 +264,9 @@ class LanguageProfile:
     # trigger words that say what was talked about, not how ("discussed", "erörterten"):
     # after a call with the same people, they tell that call on
     discussion_stems: tuple[str, ...] = ()
+    # travel verbs in the present before a visit noun ("bricht zu einer Reise auf", "leaves
+    # for a visit"): the visit is to come, as with a copula ("ist zu Besuch")
+    travel_presents: frozenset[str] = frozenset()
     # modal and future auxiliaries before a clause-final infinitive ("wollte ... treffen")
     modal_words: frozenset[str] = frozenset()
     # who leads a delegation ("led by", "unter der Leitung von") and the words for one

@@ -281,6 +281,12 @@ PROFILE = LanguageProfile(
     ),
     present_or_participle_verbs=r"(?:besucht|telefoniert|verhandelt)",
     present_copulas=frozenset(words("ist sind weilt weilen")),
+    travel_presents=frozenset(
+        words(
+            "reist reisen bricht brechen kommt kommen fliegt fliegen tritt treten "
+            "startet starten beginnt beginnen"
+        )
+    ),
     perfect_auxiliaries=frozenset(
         words(
             "hat haben habe hatte hatten hätte hätten ist sind sei seien war waren wäre wären "

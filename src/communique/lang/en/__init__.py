@@ -183,6 +183,12 @@ PROFILE = LanguageProfile(
     past_meeting_verbs=r"met|held|received|hosted|visited|spoke|talked|had|\w+ed",
     present_meeting_verbs=r"meets|visits|hosts|receives|holds|travels|speaks|talks|welcomes|greets",
     present_copulas=frozenset(words("is are")),
+    travel_presents=frozenset(
+        words(
+            "leaves leave travels travel heads head embarks embark begins begin starts "
+            "start flies fly"
+        )
+    ),
     sojourn_prepositions=frozenset(words("on")),
     participle_endings=("ing",),
     indefinite_articles=frozenset(words("a an")),
