@@ -741,6 +741,8 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
             "That is a mistake, said Minister Jan Kowal and President Karl Huber on the "
             "sidelines of the match between Chile and Peru.",
         ),
+        # "traf ... ein" before an object is no arrival, and no meeting of named people
+        ("de", "Kanzler Jan Kowal traf in Berlin ein Mitglied der Regierung."),
         # welcoming a decision, or someone's words
         ("en", "Minister Jan Kowal welcomed the decision of the Council of Europe."),
         ("en", "President Karl Huber welcomed Chancellor Jan Kowal's remarks on trade."),
@@ -1424,6 +1426,20 @@ def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, s
             "de",
             "Bundeskanzlerin Anna Berg reiste am Montag nach Rom. Die Kanzlerin traf dort "
             "Ministerpräsident Paolo Conte.",
+            "Rom",
+        ),
+        # an arrival ("eingetroffen", "traf ... ein") is a visit too, and the guest is the
+        # one who arrived
+        (
+            "de",
+            "Präsident Paolo Conte ist am Montag in Rom eingetroffen. Der Gast wurde von "
+            "Kanzlerin Anna Berg empfangen.",
+            "Rom",
+        ),
+        (
+            "de",
+            "Präsident Paolo Conte traf am Montag in Rom ein. Er wurde von Kanzlerin Anna Berg "
+            "empfangen.",
             "Rom",
         ),
         # a sentence telling of two visits does not say which one a meeting belongs to
