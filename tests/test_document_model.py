@@ -1428,6 +1428,19 @@ def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, s
             "Ministerpräsident Paolo Conte.",
             "Rom",
         ),
+        # landing in or reaching a city is an arrival too
+        (
+            "en",
+            "President Paolo Conte landed in Rome on Monday. The visitor was received by "
+            "Chancellor Anna Berg.",
+            "Rome",
+        ),
+        (
+            "en",
+            "President Paolo Conte reached Rome on Monday for a two-day visit. He was received "
+            "by Chancellor Anna Berg.",
+            "Rome",
+        ),
         # an arrival ("eingetroffen", "traf ... ein") is a visit too, and the guest is the
         # one who arrived
         (
