@@ -97,6 +97,12 @@ def test_a_perfect_with_sein_is_past(engine: Communique, text: str, status: str)
          "President Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
         ("de", "Bei ihrem Besuch in Afghanistan traf die deutsche Außenministerin Anna Berg "
          "Präsident Omar Rahimi.", {"Anna Berg": "DEU", "Omar Rahimi": "AFG"}),
+        # ... also where the meeting is placed at the state's seat of government, not at an
+        # international body's
+        ("en", "President Omar Rahimi arrived in Paris on Sunday. On Monday he held talks with "
+         "President Jean Roux at the Elysee.", {"Omar Rahimi": None, "Jean Roux": "FRA"}),
+        ("en", "Chancellor Omar Rahimi arrived in Brussels on Monday. He met President Jean "
+         "Roux at the Berlaymont.", {"Omar Rahimi": None, "Jean Roux": None}),
         # not without a visit (a meeting place may host anyone), nor at home
         ("en", "German Foreign Minister Anna Berg met President Omar Rahimi in Kabul on "
          "Monday.", {"Anna Berg": "DEU", "Omar Rahimi": None}),

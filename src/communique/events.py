@@ -280,7 +280,12 @@ def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, s
     out: dict[int, str] = {}
     for d in drafts:
         place = d.location
-        if d.kind == "conference" or place is None or place.kind not in ("city", "state"):
+        if d.kind == "conference" or place is None:
+            continue
+        # a city or a state; or a state's own seat of government ("at the Elysee", "im
+        # Kreml"), not an international body's
+        seat = place.kind == "org" and place.lat is not None and place.affiliation == place.iso3
+        if place.kind not in ("city", "state") and not seat:
             continue
         state = place.iso3
         if not state:
