@@ -395,6 +395,12 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Kanzler Karl Huber hat am Montag Präsident Jean Roux empfangen. Der Staatsgast "
          "traf danach auch Parlamentspräsident Tom Weber.",
          [{"Karl Huber", "Jean Roux"}, {"Jean Roux", "Tom Weber"}]),
+        # "Beide" / "Both" alone: the parties of the meeting told before
+        ("de", "Kanzlerin Anna Berg telefonierte am Sonntag mit Präsident Jan Kowal. Beide "
+         "vereinbarten, sich bald in Oslo zu treffen.",
+         [{"Jan Kowal", "Anna Berg"}, {"Jan Kowal", "Anna Berg"}]),
+        ("en", "Chancellor Anna Berg spoke by phone with President Jan Kowal on Sunday. Both "
+         "agreed to meet in Oslo soon.", [{"Jan Kowal", "Anna Berg"}, {"Jan Kowal", "Anna Berg"}]),
         # what the two discussed after their call is that call
         ("en", "President Jan Kowal and Chancellor Anna Berg spoke by phone on Sunday. The two "
          "leaders discussed grain exports.", [{"Jan Kowal", "Anna Berg"}]),
