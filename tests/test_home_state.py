@@ -8,11 +8,6 @@ import pytest
 from communique.pipeline import Communique
 
 
-@pytest.fixture(scope="module")
-def engine() -> Communique:
-    return Communique()
-
-
 def _affiliations(engine: Communique, text: str, lang: str) -> dict[str, tuple[str | None, str]]:
     record = engine.extract(text, lang=lang)
     return {

@@ -20,25 +20,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from communique.knowledge import PlaceMatch
-from communique.record import Actor
+from communique.record import GOVERNMENT_CLASSES, Actor
 
 # institutions of a state's own politics (not its embassies or its companies)
 HOME_INSTITUTIONS = frozenset({"parliament", "government", "party", "ministry"})
 MIN_MENTIONS = 2  # institution mentions of the state, at the least
 LEAD = 2  # ... and that many times as many as of any other state
 # classes a state's officials hold; of them, those one person holds at a time
-HOME_CLASSES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "foreign_minister",
-        "deputy_foreign_minister",
-        "minister",
-        "deputy_minister",
-        "legislator",
-        "official",
-    }
-)
+HOME_CLASSES = frozenset({*GOVERNMENT_CLASSES, "legislator", "official"})
 SINGLE_HOLDER = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 
 
