@@ -601,6 +601,13 @@ def test_states_and_organisations_as_sides(
         ),
         ("de", "Der Botschafter traf am Montag in Lima Außenministerin Ana Soto.", "Lima"),
         ("de", "Die Kanzlerin empfing am Montag den Premierminister von Peru, Ana Soto.", None),
+        # a meeting with someone unnamed on the sidelines of a summit is one of its own
+        (
+            "en",
+            "The Secretary-General met with Prime Minister Ana Soto on the sidelines of the "
+            "summit in Lima.",
+            "Lima",
+        ),
         # someone's counterpart by name: that someone holds office too, named or not
         ("en", "The minister arrived on Monday. In Lima she met her counterpart Ana Soto.", "Lima"),
         (

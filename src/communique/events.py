@@ -216,8 +216,10 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                     o.date = o.date or d.date
                     o.visit = (d.participants[0], d.sentence)
             later = attends.get((d.participants[0].index, d.sentence.index), [])
-            if near or any(at > d.trigger.start for at in later):
-                continue  # "arriving in Lima for the summit": the summit is the event
+            if near or (d.mode_hint == "visit" and any(at > d.trigger.start for at in later)):
+                # "arriving in Lima for the summit": the summit is the event (a meeting on
+                # its sidelines with someone unnamed is one of its own)
+                continue
         out.append(d)
     return out
 
