@@ -412,6 +412,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Karl Huber"}]),
         ("de", "Zwei Minister, die Präsident Jan Kowal unterstützen, trafen in Oslo "
          "Ministerpräsident Karl Huber.", [{"Karl Huber"}]),
+        # signing a partnership together
+        ("en", "Prime Minister Anna Berg and President Jan Kowal signed a strategic partnership "
+         "in Lima.", [{"Anna Berg", "Jan Kowal"}]),
+        ("de", "Ministerpräsidentin Anna Berg und Präsident Jan Kowal unterzeichneten in Lima "
+         "eine strategische Partnerschaft.", [{"Anna Berg", "Jan Kowal"}]),
         # welcoming a named guest, whose title has an "of" phrase; a warm welcome
         ("en", "Prime Minister Anna Berg today welcomed President Jan Kowal of Chile to Oslo.",
          [{"Anna Berg", "Jan Kowal"}]),
