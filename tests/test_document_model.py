@@ -931,11 +931,19 @@ def test_bare_surnames_and_speakers(
          {"Anna Berg", "Karl F. Huber"}),
         ("en", "Foreign Minister Anna Berg met John F. Wood in Oslo.",
          {"Anna Berg", "John F. Wood"}),
+        # a capitalised particle, then another, then a surname that is also a word
+        ("de", "Bundespräsident Karl Van der Bellen traf am Montag Kanzlerin Anna Berg.",
+         {"Karl Van der Bellen", "Anna Berg"}),
         # a one-word title after a first name and before no name is a surname
         ("en", "Foreign Minister Anna Berg met Julie Bishop, Special Envoy, in Oslo.",
          {"Anna Berg", "Julie Bishop"}),
         ("en", "Foreign Minister Anna Berg met Bishop John Wood in Oslo.",
          {"Anna Berg", "John Wood"}),
+        # ... not after a full name ("Clinton" is also a first name), nor after a word
+        ("de", "Ich will nicht, dass Anna Clinton Präsidentin wird, sagte Kanzler Karl Huber.",
+         {"Anna Clinton", "Karl Huber"}),
+        ("de", "Es sei gut, sagte der zuständige Vorstand Jens Bischof am Montag.",
+         {"Jens Bischof"}),
         # a word before a title and a name qualifies the title
         ("en", "Foreign Minister Anna Berg met Labour MP John Wood.", {"Anna Berg", "John Wood"}),
         # a city's name read as a surname goes on to its last word ("Van Thanh" is also a

@@ -115,16 +115,23 @@ class NameRuns:
             )
             # a one-word title right after a first name, no name after it, is a surname:
             # "Julie Bishop, Special Envoy", "John Major said"
-            as_surname = as_surname or (
-                tok.start in role_starts
-                and bool(cur)
-                and self.first_names(cur[-1].text)
-                and role_ends.get(tok.start) == tok.end
-                and self._is_name_token(tok)
-                and not (
-                    i + 1 < n
-                    and text[tok.end : tokens[i + 1].start] == " "
-                    and self._is_name_token(tokens[i + 1])
+            as_surname = (
+                as_surname
+                or (
+                    tok.start in role_starts
+                    # a first name that is no word too ("Mark"), no other before it
+                    # ("Vorstand Jens Bischof"; not "Hillary Clinton Präsidentin")
+                    and bool(cur)
+                    and self.first_names(cur[-1].text)
+                    and not self.ambiguous_first_names(cur[-1].text)
+                    and not (len(cur) > 1 and self.first_names(cur[-2].text))
+                    and role_ends.get(tok.start) == tok.end
+                    and self._is_name_token(tok)
+                    and not (
+                        i + 1 < n
+                        and text[tok.end : tokens[i + 1].start] == " "
+                        and self._is_name_token(tokens[i + 1])
+                    )
                 )
             )
             if as_surname:
@@ -189,9 +196,13 @@ class NameRuns:
                         )
                         and not self._institution(tokens[j].text)
                         # "bei Präsident Nowak zu Gast": a German noun after "zu" is no
-                        # surname ("zu Guttenberg" is)
+                        # surname ("zu Guttenberg" is); after a capitalised particle it is
+                        # ("Van der Bellen")
                         and not (
-                            self.profile.nouns_capitalised and self.is_common_word(tokens[j].text)
+                            self.profile.nouns_capitalised
+                            and tokens[i].text.islower()
+                            and cur[-1].text.lower() not in PARTICLES
+                            and self.is_common_word(tokens[j].text)
                         )
                     ):
                         cur.extend(tokens[i:j])
