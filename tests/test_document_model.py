@@ -412,6 +412,16 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Karl Huber"}]),
         ("de", "Zwei Minister, die Präsident Jan Kowal unterstützen, trafen in Oslo "
          "Ministerpräsident Karl Huber.", [{"Karl Huber"}]),
+        # two meetings in one sentence, each in its clause, each with its own place
+        ("de", "Kanzlerin Anna Berg traf am Dienstag Präsident Jan Kowal in Paris, während "
+         "Außenminister Tom Weber in Moskau mit Außenminister Karl Huber sprach.",
+         [{"Anna Berg", "Jan Kowal"}, {"Tom Weber", "Karl Huber"}]),
+        ("en", "Chancellor Anna Berg met President Jan Kowal in Paris on Tuesday, while Foreign "
+         "Minister Tom Weber held talks with Foreign Minister Karl Huber in Moscow.",
+         [{"Anna Berg", "Jan Kowal"}, {"Tom Weber", "Karl Huber"}]),
+        # a German clause-final "mit X gesprochen / sprach"
+        ("de", "Kanzler Tom Weber hat am Montag mit Kanzlerin Anna Berg gesprochen.",
+         [{"Tom Weber", "Anna Berg"}]),
         # signing a partnership together
         ("en", "Prime Minister Anna Berg and President Jan Kowal signed a strategic partnership "
          "in Lima.", [{"Anna Berg", "Jan Kowal"}]),
@@ -2073,3 +2083,27 @@ def test_a_lead_description_gives_its_state(engine: Communique, lang: str, text:
     berg = next(a for a in record.actors if a.name == "Anna Berg")
     assert berg.affiliation == "DEU"
     assert any("minister" in m.text.lower() for m in berg.mentions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "de",
+            "Kanzlerin Anna Berg traf am Dienstag Präsident Jan Kowal in Paris, während "
+            "Außenminister Tom Weber in Moskau mit Außenminister Karl Huber sprach.",
+            ["Paris", "Moskau"],
+        ),
+        (
+            "en",
+            "Chancellor Anna Berg met President Jan Kowal in Paris on Tuesday, while Foreign "
+            "Minister Tom Weber held talks with Foreign Minister Karl Huber in Moscow.",
+            ["Paris", "Moscow"],
+        ),
+    ],
+)
+def test_two_meetings_of_one_sentence_have_their_own_places(
+    engine: Communique, lang: str, text: str, places: list[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e.location.name if e.location else None for e in record.events] == places

@@ -85,13 +85,15 @@ def meetings(
     sides: Sides | None = None,
     framed: list[PersonEntity] | None = None,
     groups: bool = True,
+    within: tuple[int, int] | None = None,
 ) -> tuple[list[EventDraft], list[PersonEntity]]:
     """The meetings of a sentence's meeting and call triggers; when there are none but the
     trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
     people who join it. ``framed``: the parties of the meeting told just before, which a
     group reference ("the two ministers") names again; ``groups``: a numbered group ("the
     three presidents") may name the last people named (not after meetings of different
-    parties, whom it may mean as well)."""
+    parties, whom it may mean as well); ``within``: where a city names the meeting's place,
+    for one of several meetings in the sentence (else the whole sentence)."""
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
@@ -102,7 +104,22 @@ def meetings(
     # "held talks with X about the visit of Y": the visit is what they talked about
     trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
-    kept = {e.index for x in trigs for _, e in clauses.arguments(x, persons, here)}
+    args = {id(x): {e.index for _, e in clauses.arguments(x, persons, here)} for x in trigs}
+    apart = _separate_meetings(trigs, args)
+    if apart:
+        # "traf Merkel Hollande, während Steinmeier mit Lawrow sprach": two meetings
+        drafts: list[EventDraft] = []
+        joining: list[PersonEntity] = []
+        for part in apart:
+            seg = clauses.segment_at(part[0].start)
+            told, joins = meetings(
+                m, sent, part, where, protagonist, home, published, sides, framed, groups,
+                (seg.start, seg.end) if seg is not None else None,
+            )  # fmt: skip
+            drafts += told
+            joining += joins
+        return drafts, joining
+    kept = {i for x in trigs for i in args[id(x)]}
     persons = [(pos, e) for pos, e in persons if e.index in kept]
     if all(talked_about(m, x) for x in trigs):
         # "Bush and Kerry clashed over how to proceed with six-party talks": the talks are
@@ -282,7 +299,7 @@ def meetings(
     # discussed ("Fragen der Sicherheit in Zentralasien", "the situation in Syria")
     place = (
         destination
-        or place_after(m, sent, sent.start, sent.end, ("city",))
+        or place_after(m, sent, *(within or (sent.start, sent.end)), ("city",))
         or venue_state(m, sent, t)
         or place_before_noun(m, trigs)
     )
@@ -297,6 +314,24 @@ def meetings(
         for group in _counterpart_groups(m, persons, t)
     ]
     return drafts, []
+
+
+def _separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[list[Match]]:
+    """The sentence's meeting words grouped by whom they take (words sharing anyone are
+    one group), when there are several groups of two or more people each; else nothing."""
+    parts: list[tuple[set[int], list[Match]]] = []
+    for x in trigs:
+        mine = set(args[id(x)])
+        merged = [p for p in parts if p[0] & mine]
+        words = [x]
+        for p in merged:
+            parts.remove(p)
+            mine |= p[0]
+            words = p[1] + words
+        parts.append((mine, words))
+    if len(parts) < 2 or any(len(people) < 2 for people, _ in parts):
+        return []
+    return [sorted(words, key=lambda t: t.start) for _, words in parts]
 
 
 def _destination(
