@@ -36,6 +36,7 @@ _CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
 NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
 BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
+TITLE_AFTER_RUN = 60  # characters of a title right after a one-word run ("Labour MP")
 
 
 class NameRuns:
@@ -227,6 +228,25 @@ class NameRuns:
             return False
         nxt = text[end + 1 : end + 1 + NAME_HEAD_LONGEST].split(maxsplit=1)
         return bool(nxt) and nxt[0].rstrip(".,;:)") in self.name_heads
+
+    def _titled_after(self, text: str, run: list[Token], role_ends: frozenset[int]) -> bool:
+        """The title that starts right after the run ends before a capitalised word (the
+        title's name: "Labour MP Anna Schmidt")."""
+        start = run[0].end + 1
+        ends = [e for e in role_ends if start < e <= start + TITLE_AFTER_RUN]
+        return any(text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() for e in ends)
+
+    def _names_gathering(
+        self, text: str, run: list[Token], gathering_heads: frozenset[int]
+    ) -> bool:
+        """The run stands right before a gathering's capitalised noun, one space apart, so
+        the two are one name ("Ukraine Recovery Conference"); not when the run ends in a
+        first name: then the noun is a surname ("Jeff Sessions")."""
+        end = run[-1].end
+        if text[end : end + 1] != " " or end + 1 not in gathering_heads:
+            return False
+        last = run[-1].text
+        return not (self.first_names(last) and not self.ambiguous_first_names(last))
 
     def _after_article(self, text: str, tok: Token) -> bool:
         """An article (or a preposition fused with one) right before a German word: a noun

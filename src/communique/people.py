@@ -33,7 +33,6 @@ W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
 ARGUMENT_CONTEXT = 40
 TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
-TITLE_AFTER_RUN = 60  # characters of a title right after a one-word run ("Labour MP")
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
 THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
@@ -150,13 +149,6 @@ class PersonFinder(NameRuns):
                     object_ends[mention.end] = mention.start
         return found
 
-    def _titled_after(self, text: str, run: list[Token], ctx: NameContext) -> bool:
-        """The title that starts right after the run ends before a capitalised word (the
-        title's name: "Labour MP Anna Schmidt")."""
-        start = run[0].end + 1
-        ends = [e for e in ctx.role_ends if start < e <= start + TITLE_AFTER_RUN]
-        return any(text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() for e in ends)
-
     def _coordinated_object(
         self,
         text: str,
@@ -190,12 +182,12 @@ class PersonFinder(NameRuns):
         if (
             len(run) == 1
             and run[0].end + 1 in ctx.role_starts
-            and self._titled_after(text, run, ctx)
+            and self._titled_after(text, run, ctx.role_ends)
         ):
             return None  # "Labour MP Anna Schmidt": the word qualifies the title of a name
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
-        if self._names_gathering(text, run, ctx):
+        if self._names_gathering(text, run, ctx.gathering_heads):
             return None  # "Bali Democracy Forum": the event's name, no person
         if self._after_body_noun(text, run):
             return None  # "the aid agency Cafod", "die Hilfsorganisation Caritas"
@@ -396,16 +388,6 @@ class PersonFinder(NameRuns):
         if self._argument(text, run, ctx):
             return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
-
-    def _names_gathering(self, text: str, run: list[Token], ctx: NameContext) -> bool:
-        """The run stands right before a gathering's capitalised noun, one space apart, so
-        the two are one name ("Ukraine Recovery Conference"); not when the run ends in a
-        first name: then the noun is a surname ("Jeff Sessions")."""
-        end = run[-1].end
-        if text[end : end + 1] != " " or end + 1 not in ctx.gathering_heads:
-            return False
-        last = run[-1].text
-        return not (self.first_names(last) and not self.ambiguous_first_names(last))
 
     def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """The tagger calls the word a proper noun among its neighbours (asked only for a
