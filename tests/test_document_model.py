@@ -412,6 +412,16 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Karl Huber"}]),
         ("de", "Zwei Minister, die Präsident Jan Kowal unterstützen, trafen in Oslo "
          "Ministerpräsident Karl Huber.", [{"Karl Huber"}]),
+        # a bulleted list after a meeting word and a colon: one meeting an item
+        ("en", "Minister Anna Berg visited Lima on Monday. During the visit she met with:\n"
+         "- President Jan Kowal;\n- Foreign Minister Karl Huber.\nShe flew home on Tuesday.",
+         [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
+        ("de", "Ministerin Anna Berg besuchte am Montag Lima. Dort traf sie:\n• Präsident Jan "
+         "Kowal,\n• Außenminister Karl Huber.", [{"Anna Berg", "Jan Kowal"},
+                                                 {"Anna Berg", "Karl Huber"}]),
+        # an unnamed subject's meetings with several people, one each
+        ("en", "The Minister also held meetings with Prime Minister Jan Kowal and Foreign "
+         "Minister Karl Huber.", [{"Jan Kowal"}, {"Karl Huber"}]),
         # two meetings in one sentence, each in its clause, each with its own place
         ("de", "Kanzlerin Anna Berg traf am Dienstag Präsident Jan Kowal in Paris, während "
          "Außenminister Tom Weber in Moskau mit Außenminister Karl Huber sprach.",

@@ -119,6 +119,8 @@ def assemble(
                 # "sagte Hösele nach dem Treffen": the meeting told before, not another
                 seated = {p.index for p in recent.participants}
                 same = [d for d in found if any(p.index in seated for p in d.participants)]
+                if len(same) > 1:
+                    same = []  # "During the visit she met with: - A; - B": meetings of its own
                 for d in same:
                     _seat(recent, d.participants)
                 found = [d for d in found if d not in same]
@@ -158,6 +160,8 @@ def assemble(
                     frame, told_until = pending, idx
         if frame is None or frame.kind == "conference":
             continue
+        if m.text[sent.start : sent.end].rstrip().endswith(":"):
+            continue  # "she met with:" and a list: its items are the meetings' people
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
         # that tell no meeting of their own may add who came along
         stop = min(order[k + 1] if k + 1 < len(order) else len(m.sentences), len(m.sentences))

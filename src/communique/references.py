@@ -164,7 +164,23 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
             for e in entities
             if e.kind == "person" and any(s >= r.end for s, _ in e.spans())
         }
-        later = sorted((e for e in entities if e.index in after), key=lambda e: after[e.index])
+        # not someone the description meets in its sentence ("The Minister also held
+        # meetings with ... Trade Minister X")
+        later = sorted(
+            (
+                e
+                for e in entities
+                if e.index in after
+                and not (
+                    after[e.index] < sent.end
+                    and any(
+                        t.row.get("kind") in ("meeting", "call", "visit")
+                        for t in m.trigger_index.starting_in(r.end, after[e.index])
+                    )
+                )
+            ),
+            key=lambda e: after[e.index],
+        )
         cls = r.row.get("class")
         subject = next(
             (e for e in later if e.role is not None and e.role.row.get("class") == cls), None

@@ -8,6 +8,7 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -188,6 +189,9 @@ def meetings(
         seen = {e.index for _, e in persons}
         persons += [(pos, e) for pos, e in refs or numbered if e.index not in seen]
         persons.sort(key=lambda pe: pe[0])
+    # "During the visit she met with:" and a list of the people, one an item
+    listed = [(pos, e) for pos, e in _listed(m, trigs, where) if e not in people_of(persons)]
+    persons += listed
     if sides is not None and not persons:
         # "the foreign ministers of the two countries concluded their talks", "officials
         # from both countries met": the two states named last
@@ -311,9 +315,43 @@ def meetings(
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
     drafts = [
         EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
-        for group in _counterpart_groups(m, persons, t)
+        for group in _counterpart_groups(m, persons, t, people_of(listed))
     ]
     return drafts, []
+
+
+LIST_ITEMS = 20  # items of a list of people after a meeting word's colon
+_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
+
+
+def people_of(persons: list[tuple[int, PersonEntity]]) -> list[PersonEntity]:
+    return [e for _, e in persons]
+
+
+def _listed(
+    m: Mentions, trigs: list[Match], where: EntityPositions
+) -> list[tuple[int, PersonEntity]]:
+    """The people of a bulleted list after a meeting word and a colon, one line an item
+    ("she met with:\n- President X;\n- Minister Y"): the first person of each item."""
+    # "met with:", "traf sie unter anderem:" (a few words before the colon)
+    colon = re.match(
+        r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*:[^\S\n]*\n",
+        m.text[trigs[-1].end : trigs[-1].end + 40],
+    )
+    if colon is None:
+        return []
+    out: list[tuple[int, PersonEntity]] = []
+    at = trigs[-1].end + colon.end()
+    for _ in range(LIST_ITEMS):
+        line_end = m.text.find("\n", at)
+        line_end = len(m.text) if line_end < 0 else line_end
+        if not _BULLET.match(m.text, at, line_end):
+            break
+        spans = where.spans_in(at, line_end)
+        if spans:
+            out.append((spans[0][0], spans[0][2]))
+        at = line_end + 1
+    return out
 
 
 def _separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[list[Match]]:
@@ -397,17 +435,33 @@ def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
 
 
 def _counterpart_groups(
-    m: Mentions, persons: list[tuple[int, PersonEntity]], trig: Match
+    m: Mentions,
+    persons: list[tuple[int, PersonEntity]],
+    trig: Match,
+    listed: list[PersonEntity] | None = None,
 ) -> list[list[PersonEntity]]:
     """One subject meeting several counterparts ("Kerry traf mit Schukri und anschließend mit
     al-Sisi zusammen", "talks with Chancellor Merkel and President Gauck"): the text does not
-    say they met together, so each counterpart is a meeting of its own; otherwise one."""
+    say they met together, so each counterpart is a meeting of its own; otherwise one. So is
+    each person of a list after the meeting word (``listed``)."""
     people = [e for _, e in persons]
+    if listed:
+        rest = [e for e in people if e not in listed]
+        return [[*rest, other] for other in listed]
     found = m.profile.with_re.search(m.text, trig.start, m.sentence_of(trig.start).end)
     if found is None:
         return [people]
     subject = [e for pos, e in persons if pos < found.start()]
     counterparts = [e for pos, e in persons if pos >= found.end()]
+    sent = m.sentence_of(trig.start)
+    if (
+        not subject
+        and len(counterparts) >= 2
+        and len(counterparts) == len(people)
+        and m.role_index.starting_in(sent.start, trig.start)
+    ):
+        # "The Minister also held meetings with A, B and C": an unnamed subject's meetings
+        return [[other] for other in counterparts]
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
     return [[subject[0], other] for other in counterparts]
