@@ -8,7 +8,6 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -29,6 +28,12 @@ from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
 from communique.lang.profile import has_stem, words
 from communique.lexicon import Match
+from communique.meeting_groups import (
+    counterpart_groups,
+    listed_people,
+    people_of,
+    separate_meetings,
+)
 from communique.mentions import Mentions
 from communique.referents import pronoun_referent, reporting, seated_possessor, speaker
 from communique.sentences import Sentence
@@ -106,7 +111,7 @@ def meetings(
     trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
     args = {id(x): {e.index for _, e in clauses.arguments(x, persons, here)} for x in trigs}
-    apart = _separate_meetings(trigs, args)
+    apart = separate_meetings(trigs, args)
     if apart:
         # "traf Merkel Hollande, während Steinmeier mit Lawrow sprach": two meetings
         drafts: list[EventDraft] = []
@@ -190,7 +195,7 @@ def meetings(
         persons += [(pos, e) for pos, e in refs or numbered if e.index not in seen]
         persons.sort(key=lambda pe: pe[0])
     # "During the visit she met with:" and a list of the people, one an item
-    listed = [(pos, e) for pos, e in _listed(m, trigs, where) if e not in people_of(persons)]
+    listed = [(pos, e) for pos, e in listed_people(m, trigs, where) if e not in people_of(persons)]
     persons += listed
     if sides is not None and not persons:
         # "the foreign ministers of the two countries concluded their talks", "officials
@@ -315,61 +320,9 @@ def meetings(
     mode = "visit" if "visit" in kinds else ("phone" if kind == "call" else None)
     drafts = [
         EventDraft(kind, status, group, sent, t, place, date, None, status_cue=cue, mode_hint=mode)
-        for group in _counterpart_groups(m, persons, t, people_of(listed))
+        for group in counterpart_groups(m, persons, t, people_of(listed))
     ]
     return drafts, []
-
-
-LIST_ITEMS = 20  # items of a list of people after a meeting word's colon
-_BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
-
-
-def people_of(persons: list[tuple[int, PersonEntity]]) -> list[PersonEntity]:
-    return [e for _, e in persons]
-
-
-def _listed(
-    m: Mentions, trigs: list[Match], where: EntityPositions
-) -> list[tuple[int, PersonEntity]]:
-    """The people of a bulleted list after a meeting word and a colon, one line an item
-    ("she met with:\n- President X;\n- Minister Y"): the first person of each item."""
-    # "met with:", "traf sie unter anderem:" (a few words before the colon)
-    colon = re.match(
-        r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*:[^\S\n]*\n",
-        m.text[trigs[-1].end : trigs[-1].end + 40],
-    )
-    if colon is None:
-        return []
-    out: list[tuple[int, PersonEntity]] = []
-    at = trigs[-1].end + colon.end()
-    for _ in range(LIST_ITEMS):
-        line_end = m.text.find("\n", at)
-        line_end = len(m.text) if line_end < 0 else line_end
-        if not _BULLET.match(m.text, at, line_end):
-            break
-        spans = where.spans_in(at, line_end)
-        if spans:
-            out.append((spans[0][0], spans[0][2]))
-        at = line_end + 1
-    return out
-
-
-def _separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[list[Match]]:
-    """The sentence's meeting words grouped by whom they take (words sharing anyone are
-    one group), when there are several groups of two or more people each; else nothing."""
-    parts: list[tuple[set[int], list[Match]]] = []
-    for x in trigs:
-        mine = set(args[id(x)])
-        merged = [p for p in parts if p[0] & mine]
-        words = [x]
-        for p in merged:
-            parts.remove(p)
-            mine |= p[0]
-            words = p[1] + words
-        parts.append((mine, words))
-    if len(parts) < 2 or any(len(people) < 2 for people, _ in parts):
-        return []
-    return [sorted(words, key=lambda t: t.start) for _, words in parts]
 
 
 def _destination(
@@ -432,39 +385,6 @@ def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
         return True
     word = after[0].lower().strip(",.;:")
     return word in m.profile.prepositions or bool(m.date_index.starting_in(p.end, p.end + 2))
-
-
-def _counterpart_groups(
-    m: Mentions,
-    persons: list[tuple[int, PersonEntity]],
-    trig: Match,
-    listed: list[PersonEntity] | None = None,
-) -> list[list[PersonEntity]]:
-    """One subject meeting several counterparts ("Kerry traf mit Schukri und anschließend mit
-    al-Sisi zusammen", "talks with Chancellor Merkel and President Gauck"): the text does not
-    say they met together, so each counterpart is a meeting of its own; otherwise one. So is
-    each person of a list after the meeting word (``listed``)."""
-    people = [e for _, e in persons]
-    if listed:
-        rest = [e for e in people if e not in listed]
-        return [[*rest, other] for other in listed]
-    found = m.profile.with_re.search(m.text, trig.start, m.sentence_of(trig.start).end)
-    if found is None:
-        return [people]
-    subject = [e for pos, e in persons if pos < found.start()]
-    counterparts = [e for pos, e in persons if pos >= found.end()]
-    sent = m.sentence_of(trig.start)
-    if (
-        not subject
-        and len(counterparts) >= 2
-        and len(counterparts) == len(people)
-        and m.role_index.starting_in(sent.start, trig.start)
-    ):
-        # "The Minister also held meetings with A, B and C": an unnamed subject's meetings
-        return [[other] for other in counterparts]
-    if len(subject) != 1 or len(counterparts) < 2:
-        return [people]
-    return [[subject[0], other] for other in counterparts]
 
 
 _POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
