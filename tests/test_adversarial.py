@@ -270,3 +270,17 @@ def test_adversarial_document(
         if len(event["participants"]) > MAX_PARTICIPANTS:
             problems.append(f"{event['id']}: {len(event['participants'])} participants")
     assert not problems, f"{what}: " + "; ".join(problems[:10])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # marks and commas between quote marks, three "words" of them: no quotation (found
+        # by a draw above: the trimmed quotation was empty)
+        ("de", "Kanzler Karl Huber sagte: „, . ,“ und ging. Dann „: ’ ,”."),
+        ("en", 'Minister Anna Berg said: ", . ," and left.'),
+    ],
+)
+def test_a_quotation_of_marks_alone_is_none(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang)
+    assert record.quotes == []

@@ -70,7 +70,8 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     patterns = QuotePatterns.of(m.profile.quote_pairs)
     for start, end, outer_start, outer_end in _quote_spans(text, patterns):
         inner = text[start:end]
-        if len(inner.split()) < _MIN_WORDS:
+        # words, not marks: "', . ,'" between quote marks is no quotation
+        if sum(any(c.isalnum() for c in w) for w in inner.split()) < _MIN_WORDS:
             continue
         while end > start and inner[-1] in " ,.":
             end -= 1
