@@ -315,8 +315,11 @@ class LanguageProfile:
     @cached_property
     def place_preposition_re(self) -> re.Pattern[str]:
         """A preposition (and article) right before a place, at the end of a string."""
+        return self._before_place(self.place_prepositions)
+
+    def _before_place(self, prepositions: tuple[str, ...]) -> re.Pattern[str]:
         arts = _alternation(self.place_articles)
-        preps = _alternation(self.place_prepositions)
+        preps = _alternation(prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
 
     @cached_property
@@ -328,9 +331,7 @@ class LanguageProfile:
     @cached_property
     def state_preposition_re(self) -> re.Pattern[str]:
         """A preposition (and article) right before a state where something is held."""
-        arts = _alternation(self.place_articles)
-        preps = _alternation(self.state_prepositions or self.place_prepositions)
-        return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+        return self._before_place(self.state_prepositions or self.place_prepositions)
 
     @cached_property
     def locative_re(self) -> re.Pattern[str]:
