@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun
-from communique.event_status import (
-    announced,
-    cue_status,
-    date_status,
-    nearest_status,
-    planned_date,
-    present_date,
-)
+from communique.event_status import cue_status, nearest_status, present_date, settle
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, persons_in
@@ -139,8 +132,7 @@ def conference(
     date, present = present_date(
         m, verbs if cue is None else [], date_in(m, sent, t.start), published
     )
-    status = announced(date_status(cue_status(cue), date, published), cue, date, present, published)
-    date = planned_date(status, date, present, published)
+    status, date = settle(cue_status(cue), cue, date, present, published)
     people = [e for _, e in persons_in(where, sent)]
     if len(people) > MAX_ROSTER:
         people = []  # a list of names, none of them shown to attend

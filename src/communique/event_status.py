@@ -187,9 +187,10 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
 
 
 def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention:
-    """A weekday read as the last one before the publication ("am Donnerstag" -> the past
-    Thursday) is the next one when the meeting verb is in the present tense ("Berger
-    empfängt am Donnerstag Sousa"): the same day a week later."""
+    """A bare weekday read as the last one before the publication ("am Donnerstag" -> the
+    past Thursday) is the next one when the meeting verb is in the present tense ("Berger
+    empfängt am Donnerstag Sousa") or the meeting is planned ("wird am Freitag ...
+    empfangen"): the same day a week later."""
     if published is None or date.kind != "weekday" or not date.value_start:
         return date
     day = dt.date.fromisoformat(date.value_start)
@@ -233,6 +234,20 @@ def announced(
             return status  # a caption's present with the full date ("meets X, Dec. 15, 2004")
         return "planned" if not_past(date, published) else status
     return status
+
+
+def settle(
+    status: Status,
+    cue: Match | None,
+    date: DateMention | None,
+    present: bool,
+    published: dt.date | None,
+) -> tuple[Status, DateMention | None]:
+    """The status and date of a meeting or gathering from what its cue says (``status``),
+    its date against the publication, and a present tense: a future date or an announcement
+    is planned, and a planned bare weekday is the one ahead."""
+    status = announced(date_status(status, date, published), cue, date, present, published)
+    return status, planned_date(status, date, present, published)
 
 
 def planned_date(

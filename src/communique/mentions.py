@@ -112,6 +112,14 @@ class Mentions:
             self.sport_text = len({f.group().lower() for f in found}) >= 2
         return self.sport_text or any(sent.start <= s < sent.end for s in self.sport_starts)
 
+    def meeting_word_between(self, start: int, end: int) -> bool:
+        """A meeting, call or visit word starts between the two positions: what stands on
+        either side of it are two parties ("The Foreign Secretary met Anna Berg")."""
+        return any(
+            t.row.get("kind") in (*ROSTER_KINDS, "visit")
+            for t in self.trigger_index.starting_in(start, end)
+        )
+
     def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
         """The items of ``index`` that start inside ``sent``."""
         return index.starting_in(sent.start, sent.end)

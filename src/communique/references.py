@@ -172,11 +172,7 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
                 for e in entities
                 if e.index in after
                 and not (
-                    after[e.index] < sent.end
-                    and any(
-                        t.row.get("kind") in ("meeting", "call", "visit")
-                        for t in m.trigger_index.starting_in(r.end, after[e.index])
-                    )
+                    after[e.index] < sent.end and m.meeting_word_between(r.end, after[e.index])
                 )
             ),
             key=lambda e: after[e.index],

@@ -15,14 +15,12 @@ from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
 from communique.event_status import (
-    announced,
     cue_status,
-    date_status,
     infinitive,
     nearest_status,
-    planned_date,
     present_date,
     present_tense,
+    settle,
 )
 from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
@@ -292,8 +290,7 @@ def meetings(
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) or clauses.modal_infinitive(x) for x in trigs):
         status = "planned"
-    status = announced(date_status(status, date, published), cue, date, present, published)
-    date = planned_date(status, date, present, published)
+    status, date = settle(status, cue, date, present, published)
     if (
         status == "occurred"
         and cue is None

@@ -157,7 +157,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         if (
             len(candidates) == 1
             and not _other_person_between(where, role, candidates[0])
-            and not _meeting_between(m, role, candidates[0])
+            and not m.meeting_word_between(role.end, _first_after(role, candidates[0]))
         ):
             used.add(role.start)
             apply_role(m, candidates[0], role, res)
@@ -305,19 +305,14 @@ def _inherit_affiliations(
             ent.affiliation = options.pop()
 
 
+def _first_after(role: Match, ent: PersonEntity) -> int:
+    """Where ``ent`` is first named after the title."""
+    return min(s for s, _ in ent.spans() if s > role.end)
+
+
 def _other_person_between(where: EntityPositions, role: Match, ent: PersonEntity) -> bool:
-    first = min(s for s, _ in ent.spans() if s > role.end)
+    first = _first_after(role, ent)
     return any(other is not ent for _, _, other in where.spans_in(role.end + 1, first))
-
-
-def _meeting_between(m: Mentions, role: Match, ent: PersonEntity) -> bool:
-    """A meeting word between a title and a name: two sides ("The Foreign Secretary met
-    Anna Berg"), not one person."""
-    first = min(s for s, _ in ent.spans() if s > role.end)
-    return any(
-        t.row.get("kind") in ("meeting", "call", "visit")
-        for t in m.trigger_index.starting_in(role.end, first)
-    )
 
 
 def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Match | None:
