@@ -450,6 +450,43 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Anna Berg", "Jan Kowal"}]),
         ("de", "Ministerpräsidentin Anna Berg erhielt am Sonntag einen Anruf von Präsident Jan "
          "Kowal.", [{"Anna Berg", "Jan Kowal"}]),
+        # someone present at the meeting told twice is at the one meeting
+        ("en", "Prime Minister Anna Berg received President Jan Kowal on Saturday. The two "
+         "leaders held talks on trade. Foreign Minister Lena Holm was also present at the "
+         "meeting.", [{"Anna Berg", "Jan Kowal", "Lena Holm"}]),
+        ("de", "Kanzlerin Anna Berg empfing am Samstag Präsident Jan Kowal. Die beiden Politiker "
+         "sprachen über den Handel. An dem Gespräch nahm auch Außenministerin Lena Holm teil.",
+         [{"Anna Berg", "Jan Kowal", "Lena Holm"}]),
+        # those who take part in a meeting told before, in the present, over commas
+        ("de", "Premier Jan Kowal trifft am Montag die Chefs der Geldgeber. An dem Treffen "
+         "nehmen Direktorin Anna Berg, Präsident Karl Huber und Kommissar Tom Lind teil.",
+         [{"Jan Kowal", "Anna Berg", "Karl Huber", "Tom Lind"}]),
+        ("en", "Prime Minister Jan Kowal will meet the heads of the lenders on Monday. Director "
+         "Anna Berg, President Karl Huber and Commissioner Tom Lind will attend the meeting.",
+         [{"Jan Kowal", "Anna Berg", "Karl Huber", "Tom Lind"}]),
+        # whom one tells something in a call is the one called
+        ("en", "Chancellor Anna Berg told President Jan Kowal in a phone call on Tuesday that "
+         "trade must grow.", [{"Anna Berg", "Jan Kowal"}]),
+        ("en", "Spokesperson Lena Holm told reporters that Minister Anna Berg met President Jan "
+         "Kowal in Oslo.", [{"Anna Berg", "Jan Kowal"}]),
+        # shaking hands is meeting in person
+        ("en", "President Anna Berg and President Jan Kowal shook hands at the border on "
+         "Friday.", [{"Anna Berg", "Jan Kowal"}]),
+        ("de", "Präsident Jan Kowal schüttelte der Präsidentin Anna Berg an der Grenze die "
+         "Hand.", [{"Anna Berg", "Jan Kowal"}]),
+        # "jemanden sprechen": a person as the object of "gesprochen"
+        ("de", "Außenministerin Anna Berg hat am Rande des Gipfels den Präsidenten Jan Kowal "
+         "gesprochen.", [{"Anna Berg", "Jan Kowal"}]),
+        # a plural pronoun stands for the people named together before it
+        ("de", "Kanzlerin Anna Berg und Präsident Jan Kowal reisten am Montag nach Kiew, wo sie "
+         "Präsident Karl Huber trafen.", [{"Anna Berg", "Jan Kowal", "Karl Huber"}]),
+        ("en", "Chancellor Anna Berg and President Jan Kowal met President Karl Huber in Kyiv. "
+         "Earlier they had met Prime Minister Tom Lind.",
+         [{"Anna Berg", "Jan Kowal", "Karl Huber"}, {"Anna Berg", "Jan Kowal", "Tom Lind"}]),
+        ("de", "Präsidentin Lena Holm traf Ministerin Anna Berg und Minister Jan Kowal. Die "
+         "beiden Minister waren nach Wien gereist. Zuvor hatten sie Kanzler Karl Huber "
+         "gesprochen.", [{"Lena Holm", "Anna Berg", "Jan Kowal"},
+                         {"Anna Berg", "Jan Kowal", "Karl Huber"}]),
     ],
 )  # fmt: skip
 def test_rosters(engine: Communique, lang: str, text: str, rosters: list[set[str]]) -> None:
@@ -784,11 +821,25 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         # welcoming a decision, or someone's words
         ("en", "Minister Jan Kowal welcomed the decision of the Council of Europe."),
         ("en", "President Karl Huber welcomed Chancellor Jan Kowal's remarks on trade."),
+        # speaking of someone, canonising, pronouncing: no "jemanden sprechen"
+        ("de", "Ministerin Anna Berg hat am Montag über Präsident Jan Kowal gesprochen."),
+        ("de", "Papst Jan Kowal hat Mutter Anna Berg heilig gesprochen."),
     ],
 )
 def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [e for e in record.events if e.kind == "meeting"] == []
+
+
+def test_the_polite_sie_is_one_person(engine: Communique) -> None:
+    """ "trafen Sie" in an interview is the polite "you" of one person: not everyone named
+    before it (a plural "sie" would be)."""
+    text = (
+        "Präsident Jan Kowal und Ministerin Anna Berg sprachen über Europa. Frage: Gestern "
+        "trafen Sie Kanzler Karl Huber in Genf."
+    )
+    rosters = _rosters(engine.extract(text, lang="de", published=PUBLISHED))
+    assert rosters and all(len(r) == 2 and "Karl Huber" in r for r in rosters)
 
 
 @pytest.mark.parametrize(
@@ -1896,6 +1947,23 @@ def test_a_caption_present_with_its_full_date_took_place(engine: Communique) -> 
             "2025-03-12",
             "planned",
             "2025-03-10",
+        ),
+        # the date of the meeting's clause, not the arrival's in a relative clause before it
+        (
+            "en",
+            "Secretary Anna Berg, who arrived in Riyadh late on Monday, is expected to meet "
+            "King Karl Huber on Thursday.",
+            "2025-03-11",
+            "planned",
+            "2025-03-13",
+        ),
+        (
+            "de",
+            "Ministerin Anna Berg, die am Montag in Riad eintraf, wird am Donnerstag König "
+            "Karl Huber treffen.",
+            "2025-03-11",
+            "planned",
+            "2025-03-13",
         ),
     ],
 )

@@ -392,7 +392,7 @@ class SentenceClauses(ClauseTopics):
         home = self.segment_at(trigger.start)
         if home is None:
             return None
-        pronouns = self.m.profile.speaker_pronouns
+        pronouns = (*self.m.profile.speaker_pronouns, *self.m.profile.plural_pronouns)
         for i, tok in enumerate(self.tokens):
             if not (home.start <= tok.start < home.end) or tok.text.lower() not in pronouns:
                 continue
@@ -452,10 +452,25 @@ class SentenceClauses(ClauseTopics):
             return None
         cue = cues[-1]
         between = self.m.text[cue.end : trigger.start]
+        if self._tells_at_meeting(cue, trigger, between):
+            return None
         subject = bool(self.m.person_index.starting_in(cue.end, trigger.start)) or bool(
             self.m.profile.speaker_pronoun_re.search(between)
         )
         return cue.end if subject else None
+
+    def _tells_at_meeting(self, cue: Match, trigger: Match, between: str) -> bool:
+        """ "Merkel told Putin in a phone call that ...": whom the speaker tells at the
+        meeting named after the verb is her interlocutor, so the speaker takes part; not when
+        a clause of its own tells the meeting ("told reporters that X met Y")."""
+        profile = self.m.profile
+        if cue.text.lower() not in profile.addressee_verbs or trigger.row.get("pos") != "noun":
+            return False
+        words = {w.strip(",.;:").lower() for w in between.split()}
+        if words & (profile.subordinators | profile.relative_words | {"that"}):
+            return False
+        addressee = self.m.person_index.starting_in(cue.end, cue.end + 40)
+        return bool(addressee)
 
     def _participle_opens(self, seg: Segment) -> bool:
         """A participle opens the segment (", speaking at a news conference with X,"): it

@@ -107,7 +107,7 @@ def assemble(
         ):
             # "A and B also took part in the talks": they join the meeting told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
-            recent.participants += [p for p in joiners if p not in recent.participants]
+            _join(drafts, recent, joiners)
             meet = []
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
@@ -136,7 +136,7 @@ def assemble(
                 )
             elif joiners and recent is not None:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
-                recent.participants += [p for p in joiners if p not in recent.participants]
+                _join(drafts, recent, joiners)
             elif recent is not None and (cue := told_meeting_status(m, sent, meet, recent)):
                 # "The meeting was postponed": the meeting told before is off or moved
                 recent.status, recent.status_cue = cue_status(cue), cue
@@ -361,6 +361,20 @@ def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
     """Add ``people`` not yet at the draft's table, up to ``MAX_ROSTER``."""
     new = [p for p in people if p not in draft.participants]
     draft.participants += new[: max(0, MAX_ROSTER - len(draft.participants))]
+
+
+def _join(drafts: list[EventDraft], recent: EventDraft, joiners: list[PersonEntity]) -> None:
+    """``joiners`` take part in the meeting told last, and in the earlier tellings of it (the
+    same parties: "Modi received Abe. The two leaders held talks. Swaraj was also present at
+    the meeting"), so that the tellings stay one meeting."""
+    before = frozenset(p.index for p in recent.participants)
+    for d in [*drafts, recent]:
+        if d is recent or (
+            d.kind == recent.kind
+            and d.status == recent.status
+            and frozenset(p.index for p in d.participants) == before
+        ):
+            d.participants += [p for p in joiners if p not in d.participants]
 
 
 def _discussion(m: Mentions, d: EventDraft) -> bool:

@@ -140,3 +140,89 @@ def _listed_after(m: Mentions, end: int, start: int) -> bool:
         and all(w[:1].isupper() or w.lower() in m.profile.coordinators for w in gap)
         and any(w.lower() in m.profile.coordinators for w in gap)
     )
+
+
+def plural_pronoun(m: Mentions, at: int) -> bool:
+    """The subject pronoun at ``at`` stands for several people: "they"; "sie" next to a
+    plural finite verb ("Zuvor hatten sie", "Sie trafen sich"; not "hatte sie", "dass sie")."""
+    profile = m.profile
+    word = re.match(r"\w+", m.text[at : at + 12])
+    if word is None or word.group().lower() not in profile.plural_pronouns:
+        return False
+    verb = profile.plural_verb_re
+    if verb is None:
+        return True
+    if word.group()[0].isupper() and at > m.sentence_of(at).start:
+        return False  # "Gestern trafen Sie den Hochkommissar": the polite "you" of one
+    prev = re.search(r"([^\W\d]+)\W*$", m.text[max(0, at - 20) : at])
+    if prev is not None and prev.group(0).strip() == prev.group(1):
+        low = prev.group(1)
+        if low in profile.subordinators or low in profile.relative_words:
+            # "wo sie Präsident X trafen": the verb closes the clause
+            end = re.search(r"[,;.:!?]|$", m.text[at : at + 200])
+            last = re.findall(r"[^\W\d]+", m.text[at : at + (end.start() if end else 0)])
+            return bool(last) and verb.fullmatch(last[-1]) is not None
+        if low.islower() and low not in profile.prepositions:
+            return verb.fullmatch(low) is not None
+    nxt = re.match(r"\s+([^\W\d]+)", m.text[word.end() + at : at + 40])
+    return (
+        nxt is not None
+        and nxt.group(1).islower()
+        and nxt.group(1) not in profile.articles | profile.indefinite_articles
+        and verb.fullmatch(nxt.group(1)) is not None
+    )
+
+
+PLURAL_GROUP = 4  # people a plural pronoun may stand for
+
+
+def plural_referents(
+    m: Mentions, where: EntityPositions, at: int, taken: set[int]
+) -> list[PersonEntity]:
+    """The people a plural subject pronoun stands for ("Merkel und Hollande reisten nach
+    Kiew, wo sie Poroschenko trafen"; "Die beiden Minister waren angereist. Zuvor hatten sie
+    ... gesprochen"): the people named before it in its sentence, else in the nearest
+    sentence before that names several, those before its meeting word (its subject) when
+    they are several ("A and B met C. Earlier they had met D"); nobody when no sentence
+    names several."""
+    sent = m.sentence_of(at)
+    spans = [(sent.start, at)] + [
+        (s.start, s.end)
+        for s in reversed(m.sentences[max(0, sent.index - PRONOUN_REACH) : sent.index])
+    ]
+    for lo, hi in spans:
+        group = _numbered_group(m, where, lo, hi, taken) if lo != sent.start else []
+        if group:
+            return group  # "Die beiden Minister waren angereist. Zuvor hatten sie ..."
+        people: list[tuple[int, PersonEntity]] = []
+        for s, _, e in where.spans_in(lo, hi):
+            if e.kind == "person" and e.index not in taken and all(e is not o for _, o in people):
+                people.append((s, e))
+        if len(people) < 2:
+            continue
+        trig = next(iter(m.trigger_index.starting_in(lo, hi)), None)
+        if trig is not None:
+            subject = [e for s, e in people if s < trig.start]
+            if len(subject) >= 2:
+                return subject[:PLURAL_GROUP]
+        return [e for _, e in people][:PLURAL_GROUP]
+    return []
+
+
+def _numbered_group(
+    m: Mentions, where: EntityPositions, lo: int, hi: int, taken: set[int]
+) -> list[PersonEntity]:
+    """The people a numbered group phrase between ``lo`` and ``hi`` stands for ("die beiden
+    Minister", "the two leaders"): the last so many people named before it."""
+    for a in m.anaphora_index.starting_in(lo, hi):
+        count = a.row.get("count")
+        if a.row.get("type") != "both" or not count:
+            continue
+        back = m.sentences[max(0, m.sentence_of(a.start).index - PRONOUN_REACH)].start
+        named: list[PersonEntity] = []
+        for _, _, e in reversed(where.spans_in(back, a.start)):
+            if e.kind == "person" and e.index not in taken and e not in named:
+                named.append(e)
+        if len(named) >= int(count):
+            return named[: int(count)][::-1]
+    return []

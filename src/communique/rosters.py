@@ -33,12 +33,20 @@ from communique.meeting_groups import (
     separate_meetings,
 )
 from communique.mentions import Mentions
-from communique.referents import pronoun_referent, reporting, seated_possessor, speaker
+from communique.referents import (
+    plural_pronoun,
+    plural_referents,
+    pronoun_referent,
+    reporting,
+    seated_possessor,
+    speaker,
+)
 from communique.sentences import Sentence
 from communique.sides import Sides
 from communique.unnamed import named_counterpart, unnamed_counterpart
 
 if TYPE_CHECKING:
+    from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
     from communique.record import EventKind
 
@@ -135,9 +143,14 @@ def meetings(
         at = clauses.pronoun_subject(x)
         if at is None:
             continue
-        subject = speaker(m, where, at) or pronoun_referent(
-            m, where, at, {e.index for _, e in persons}, protagonist
-        )
+        taken = {e.index for _, e in persons}
+        if plural_pronoun(m, at):
+            # "Zuvor hatten sie auch Regierungschef X gesprochen": the people named together
+            group = plural_referents(m, where, at, taken)
+            persons[:0] = [(at, e) for e in group]
+            subject = group[0] if group else None
+            break
+        subject = speaker(m, where, at) or pronoun_referent(m, where, at, taken, protagonist)
         if subject is not None and all(e is not subject for _, e in persons):
             persons.insert(0, (at, subject))
         break
@@ -286,7 +299,7 @@ def meetings(
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     # "meets Bush on Friday": the next Friday
-    date, present = present_date(m, trigs, date_in(m, sent, t.start), published)
+    date, present = present_date(m, trigs, _clause_date(m, sent, trigs, clauses), published)
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) or clauses.modal_infinitive(x) for x in trigs):
         status = "planned"
@@ -425,3 +438,19 @@ def _political_sentence(m: Mentions, sent: Sentence) -> bool:
             continue
         return True
     return any(hit.row.get("context") in POLITICAL_CONTEXTS for hit in m.topics_in(sent))
+
+
+def _clause_date(
+    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+) -> DateMention | None:
+    """The meeting's date: one in the clause of a meeting word (a meeting or call before a
+    visit: "Kerry, who arrived in Riyadh late on Monday, is expected to meet King Salman on
+    Tuesday"), else the sentence's date nearest the first meeting word."""
+    for x in sorted(trigs, key=lambda x: x.row.get("kind") == "visit"):
+        seg = clauses.segment_at(x.start)
+        if seg is None:
+            continue
+        own = m.date_index.starting_in(seg.start, seg.end)
+        if own:
+            return min(own, key=lambda d: abs(d.start - x.start))
+    return date_in(m, sent, trigs[0].start)

@@ -30,6 +30,8 @@ def unnamed_counterpart(
         found = profile.with_re.search(m.text, at, min(sent.end, at + COUNTERPART_REACH))
         if found is not None and "," not in m.text[at : found.start()]:
             at = found.end()
+        if (when := m.date_index.starting_in(at, at + 4)) and when[0].end < sent.end:
+            at = when[0].end  # "trifft am Montag die Chefs der Geldgeber"
         words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
         for w in words[:3]:  # "met leaders", "met the senior officials"
             low = w.strip(",.;:").lower()

@@ -172,6 +172,12 @@ class LanguageProfile:
     # may stand between the word and them ("traf sich mit ihm", "met with her")
     object_pronouns: tuple[str, ...] = ()
     object_pronoun_leads: tuple[str, ...] = ()
+    # subject pronouns of several people ("they"); where one also stands for one person
+    # ("sie"), a finite verb next to it must be plural ("hatten sie", "sie trafen")
+    plural_pronouns: tuple[str, ...] = ()
+    # speech verbs whose object is whom one tells ("told Putin in a phone call that ...")
+    addressee_verbs: frozenset[str] = frozenset()
+    plural_verb: str = ""
     # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
@@ -409,6 +415,10 @@ class LanguageProfile:
     @cached_property
     def joining_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
+
+    @cached_property
+    def plural_verb_re(self) -> re.Pattern[str] | None:
+        return re.compile(rf"(?:{self.plural_verb})", re.IGNORECASE) if self.plural_verb else None
 
     @cached_property
     def speaker_pronoun_re(self) -> re.Pattern[str]:

@@ -195,11 +195,12 @@ PROFILE = LanguageProfile(
             "vertreter vertreterin vertreterinnen delegation delegationen delegierte diplomat "
             "diplomatin diplomaten unterhändler unterhändlerin militär streitkräfte "
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
-            "emissäre verhandler verhandlungsführer minister"
+            "emissäre verhandler verhandlungsführer minister chefs chefinnen"
         )
     ),
     joining=(
-        r"nahm(?:en)?\s+(?:[\w.\-]+\s+){0,10}?teil|teilgenommen|teilnahm(?:en)?|dabei|"
+        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,12}?teil\b|teilgenommen|"
+        r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
@@ -238,6 +239,11 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("er", "sie"),
     object_pronouns=("ihn", "ihm", "ihr"),
     object_pronoun_leads=("sich", "mit"),
+    plural_pronouns=("sie",),
+    plural_verb=(
+        r"sind|waren|wären|haben|hatten|hätten|werden|wurden|würden|wollen|wollten|"
+        r"können|konnten|sollen|sollten|müssen|mussten|dürfen|durften|[a-zäöüß]{2,}(?:t?en)"
+    ),
     pronoun_genders=(
         ("sein", "m"),
         ("seine", "m"),
@@ -334,7 +340,7 @@ PROFILE = LanguageProfile(
     subordinators=frozenset(
         words(
             "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "
-            "da ob falls sobald solange bis indem wobei"
+            "da ob falls sobald solange bis indem wobei wo"
         )
     ),
     relative_words=frozenset(words("der die das dem den dessen deren denen welche welcher")),

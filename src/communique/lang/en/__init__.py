@@ -135,7 +135,7 @@ PROFILE = LanguageProfile(
             "officials official delegation delegations delegate delegates diplomat diplomats "
             "negotiator negotiators envoy envoys representative representatives government "
             "governments leaders leadership authorities counterparts ministers team teams "
-            "military"
+            "military heads chiefs"
         )
     ),
     joining=(
@@ -162,6 +162,8 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("he", "she"),
     object_pronouns=("him", "her"),
     object_pronoun_leads=("with",),
+    plural_pronouns=("they",),
+    addressee_verbs=frozenset(words("told tells tell assured assures informed informs")),
     pronoun_genders=(("his", "m"), ("he", "m"), ("she", "f"), ("him", "m"), ("her", "f")),
     title_gender_endings=(("woman", "f"), ("ess", "f"), ("man", "m")),
     possessive_suffixes=("'s", "’s"),
