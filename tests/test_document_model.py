@@ -450,6 +450,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Anna Berg", "Jan Kowal"}]),
         ("de", "Ministerpräsidentin Anna Berg erhielt am Sonntag einen Anruf von Präsident Jan "
          "Kowal.", [{"Anna Berg", "Jan Kowal"}]),
+        # a relative clause in brackets or dashes describes the person before it
+        ("de", "Kanzlerin Anna Berg (die am Montag Präsident Jan Kowal getroffen hatte) sagte, "
+         "Europa müsse handeln.", [{"Anna Berg", "Jan Kowal"}]),
+        ("en", "Chancellor Anna Berg – who met President Jan Kowal on Monday – said Europe must "
+         "act.", [{"Anna Berg", "Jan Kowal"}]),
         # someone present at the meeting told twice is at the one meeting
         ("en", "Prime Minister Anna Berg received President Jan Kowal on Saturday. The two "
          "leaders held talks on trade. Foreign Minister Lena Holm was also present at the "
@@ -824,6 +829,12 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         # speaking of someone, canonising, pronouncing: no "jemanden sprechen"
         ("de", "Ministerin Anna Berg hat am Montag über Präsident Jan Kowal gesprochen."),
         ("de", "Papst Jan Kowal hat Mutter Anna Berg heilig gesprochen."),
+        # a discussion in an aside between dashes is no meeting of the people around it
+        (
+            "de",
+            "Zu Ministerin Anna Bergs Plan hat Präsident Jan Kowal einen Vorschlag: Daten "
+            "sollen – wie schon in Deutschland diskutiert – eingefroren werden.",
+        ),
     ],
 )
 def test_no_meeting_between(engine: Communique, lang: str, text: str) -> None:
@@ -1787,6 +1798,13 @@ def test_appositions_end_at_a_preposition(
         ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", "GBR"),
         # ... whatever party they belong to
         ("en", "Foreign Minister Ana Soto met UKIP MEP Karl Huber in Lima.", "Karl Huber", "EU"),
+        # a counterpart of an abbreviated state ("U.S.", "US-")
+        ("en", "Foreign Minister Ana Soto met her U.S. counterpart Karl Huber in Lima.",
+         "Karl Huber", "USA"),
+        ("de", "Außenministerin Ana Soto traf ihren US-Kollegen Karl Huber in Lima.",
+         "Karl Huber", "USA"),
+        ("de", "Außenministerin Ana Soto traf ihren US-Amtskollegen Karl Huber in Lima.",
+         "Karl Huber", "USA"),
     ],
 )  # fmt: skip
 def test_free_titles_give_their_state(

@@ -341,6 +341,8 @@ class SentenceClauses(ClauseTopics):
             return speaker_limit is None or pos >= speaker_limit
         if antecedent is not None and pos == antecedent:
             return True
+        if self.parenthetical(home):
+            return False  # "– wie schon in Deutschland diskutiert –": an aside of its own
         if seg.opener in ("subordinate", "relative") and seg.finite:
             return False
         if (
@@ -364,6 +366,12 @@ class SentenceClauses(ClauseTopics):
         return not any(
             s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
         )
+
+    def parenthetical(self, seg: Segment) -> bool:
+        """The segment stands between dashes or brackets, an aside in its sentence."""
+        before = self.m.text[max(self.sent.start, seg.start - 3) : seg.start].rstrip()
+        after = self.m.text[seg.end : min(self.sent.end, seg.end + 3)].lstrip()
+        return before[-1:] in ("–", "—", "(") and after[:1] in ("–", "—", ")")
 
     def modal_infinitive(self, trigger: Match) -> bool:
         """A clause-final infinitive meeting verb after a modal or future auxiliary of its
@@ -490,4 +498,4 @@ class SentenceClauses(ClauseTopics):
             return None
         last = before[-1]
         gap = self.m.text[last.end : home.start]
-        return last.start if gap.strip() in (",", "") else None
+        return last.start if gap.strip() in (",", "", "(", "–", "—") else None

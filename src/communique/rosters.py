@@ -11,6 +11,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.clause_topics import Segment
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
@@ -444,12 +445,19 @@ def _clause_date(
     m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
 ) -> DateMention | None:
     """The meeting's date: one in the clause of a meeting word (a meeting or call before a
-    visit: "Kerry, who arrived in Riyadh late on Monday, is expected to meet King Salman on
-    Tuesday"), else the sentence's date nearest the first meeting word."""
-    for x in sorted(trigs, key=lambda x: x.row.get("kind") == "visit"):
-        seg = clauses.segment_at(x.start)
-        if seg is None:
-            continue
+    visit, a main clause before a relative clause or an aside: "Kerry, who arrived in Riyadh
+    late on Monday, is expected to meet King Salman on Tuesday"), else the sentence's date
+    nearest the first meeting word."""
+    segments = [(x, clauses.segment_at(x.start)) for x in trigs]
+
+    def aside(seg: Segment) -> bool:
+        return seg.opener in ("relative", "subordinate") or clauses.parenthetical(seg)
+
+    ranked = sorted(
+        ((x, seg) for x, seg in segments if seg is not None),
+        key=lambda xs: (xs[0].row.get("kind") == "visit", aside(xs[1])),
+    )
+    for x, seg in ranked:
         own = m.date_index.starting_in(seg.start, seg.end)
         if own:
             return min(own, key=lambda d: abs(d.start - x.start))
