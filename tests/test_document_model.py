@@ -450,6 +450,13 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Anna Berg", "Jan Kowal"}]),
         ("de", "Ministerpräsidentin Anna Berg erhielt am Sonntag einen Anruf von Präsident Jan "
          "Kowal.", [{"Anna Berg", "Jan Kowal"}]),
+        # a headline's roster that the body tells as separate meetings is those meetings
+        ("en", "Berg meets Kowal, Huber\n\nForeign Minister Anna Berg met separately with "
+         "President Jan Kowal and Prime Minister Karl Huber on Monday.",
+         [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
+        ("de", "Berg trifft Kowal und Huber\n\nAußenministerin Anna Berg traf am Montag "
+         "getrennt Präsident Jan Kowal und Premier Karl Huber.",
+         [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
         # a relative clause in brackets or dashes describes the person before it
         ("de", "Kanzlerin Anna Berg (die am Montag Präsident Jan Kowal getroffen hatte) sagte, "
          "Europa müsse handeln.", [{"Anna Berg", "Jan Kowal"}]),

@@ -447,4 +447,23 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     for d in out:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
-    return out
+    return [d for d in out if not _told_apart(m, d, out)]
+
+
+def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:
+    """A headline's meeting of several ("Powell meets Sharon, Abbas") that the body tells as
+    separate meetings of the same people ("met separately with Sharon and Abbas"): those
+    meetings are what took place, the headline's roster is not one table."""
+    if d.kind == "conference" or d.sentence.index != 0 or len(d.participants) < 3:
+        return False
+    head = m.text[d.sentence.start : d.sentence.end].rstrip()
+    if head.endswith((".", "!", "?")) or "\n" not in m.text[d.sentence.end : d.sentence.end + 3]:
+        return False  # not a headline on a line of its own
+    seated = {p.index for p in d.participants}
+    parts = [
+        {p.index for p in o.participants}
+        for o in drafts
+        if o is not d and o.kind == d.kind and o.sentence.index > 0 and len(o.participants) >= 2
+    ]
+    parts = [x for x in parts if x <= seated]
+    return len(parts) >= 2 and set().union(*parts) == seated

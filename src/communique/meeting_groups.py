@@ -78,12 +78,16 @@ def counterpart_groups(
     if listed:
         rest = [e for e in people if e not in listed]
         return [[*rest, other] for other in listed]
-    found = m.profile.with_re.search(m.text, trig.start, m.sentence_of(trig.start).end)
-    if found is None:
-        return [people]
-    subject = [e for pos, e in persons if pos < found.start()]
-    counterparts = [e for pos, e in persons if pos >= found.end()]
     sent = m.sentence_of(trig.start)
+    found = m.profile.with_re.search(m.text, trig.start, sent.end)
+    apart = _separately(m, trig)
+    if found is None and apart is None:
+        return [people]
+    split = (found.start(), found.end()) if found is not None else (trig.start, trig.end)
+    subject = [e for pos, e in persons if pos < split[0]]
+    counterparts = [e for pos, e in persons if pos >= split[1]]
+    if apart is not None and len(subject) == 1 and len(counterparts) >= 2:
+        return [[subject[0], other] for other in counterparts]  # "met separately A and B"
     if (
         not subject
         and len(counterparts) >= 2
@@ -95,3 +99,18 @@ def counterpart_groups(
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
     return [[subject[0], other] for other in counterparts]
+
+
+SEPARATELY_REACH = 30  # characters after a meeting word where "separately" may stand
+
+
+def _separately(m: Mentions, trig: Match) -> re.Match[str] | None:
+    """A word saying the meeting word's counterparts were met one by one, right after it
+    ("met separately with", "traf am Montag getrennt A und B")."""
+    words = m.profile.separately_words
+    if not words:
+        return None
+    pattern = r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
+    return re.compile(pattern, re.IGNORECASE).search(
+        m.text, trig.start, min(m.sentence_of(trig.start).end, trig.end + SEPARATELY_REACH)
+    )

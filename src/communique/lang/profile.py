@@ -177,6 +177,8 @@ class LanguageProfile:
     plural_pronouns: tuple[str, ...] = ()
     # speech verbs whose object is whom one tells ("told Putin in a phone call that ...")
     addressee_verbs: frozenset[str] = frozenset()
+    # "met separately A and B": each counterpart a meeting of its own
+    separately_words: tuple[str, ...] = ()
     plural_verb: str = ""
     # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
     pronoun_genders: tuple[tuple[str, str], ...] = ()

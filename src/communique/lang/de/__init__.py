@@ -240,6 +240,7 @@ PROFILE = LanguageProfile(
     object_pronouns=("ihn", "ihm", "ihr"),
     object_pronoun_leads=("sich", "mit"),
     plural_pronouns=("sie",),
+    separately_words=("getrennt", "separat", "einzeln", "jeweils einzeln", "nacheinander"),
     plural_verb=(
         r"sind|waren|wären|haben|hatten|hätten|werden|wurden|würden|wollen|wollten|"
         r"können|konnten|sollen|sollten|müssen|mussten|dürfen|durften|[a-zäöüß]{2,}(?:t?en)"

@@ -163,6 +163,7 @@ PROFILE = LanguageProfile(
     object_pronouns=("him", "her"),
     object_pronoun_leads=("with",),
     plural_pronouns=("they",),
+    separately_words=("separately", "individually", "one by one"),
     addressee_verbs=frozenset(words("told tells tell assured assures informed informs")),
     pronoun_genders=(("his", "m"), ("he", "m"), ("she", "f"), ("him", "m"), ("her", "f")),
     title_gender_endings=(("woman", "f"), ("ess", "f"), ("man", "m")),
