@@ -30,6 +30,18 @@ def split(engine: Communique) -> Callable[[str, str], list[str]]:
             ["Er kam am 24. Januar an.", "Dann ging er."],
         ),
         ("de", "Das ist z.B. gut. Ja.", ["Das ist z.B. gut.", "Ja."]),
+        # a regnal number's dot ends no sentence before a lower-case word ...
+        (
+            "de",
+            "Sie wurde von König Mohammed VI. in Rabat empfangen. Dann flog sie heim.",
+            ["Sie wurde von König Mohammed VI. in Rabat empfangen.", "Dann flog sie heim."],
+        ),
+        # ... but before a capitalised one
+        (
+            "de",
+            "Er traf König Abdullah II. Bei dem Gespräch ging es um Syrien.",
+            ["Er traf König Abdullah II.", "Bei dem Gespräch ging es um Syrien."],
+        ),
         ("de", "Überschrift\nDer Text beginnt hier.", ["Überschrift", "Der Text beginnt hier."]),
         (
             "de",

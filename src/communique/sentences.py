@@ -16,6 +16,7 @@ MAX_SENTENCE_CHARS = 1500
 
 TOKEN_RE = re.compile(r"\w+(?:[-‐'’.]\w+)*|[^\w\s]", re.UNICODE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'“”»«„‘’)\]]*(?=\s+)|\n+")
+_ROMAN_RE = re.compile(r"(?=[IVXL]{2,})L?X{0,3}(?:IX|IV|V?I{0,3})")  # II to LXXXIX
 _UPPER_START_RE = re.compile(r"\s+[\"'“„»«(\[‘]*[^\W\d_]|\s+\d")
 
 
@@ -73,6 +74,10 @@ class SentenceSplitter:
             return bool(self._ordinal_next.match(text, dot + 1)) or not _UPPER_START_RE.match(
                 text, dot + 1
             )
+        if _ROMAN_RE.fullmatch(core) and i > 1 and text[:i].rstrip()[-1:].isalpha():
+            # a regnal number ("König Mohammed VI. in Rabat", "Benedikt XVI. empfing") ends
+            # no sentence before a lower-case word
+            return text[dot + 1 : dot + 40].lstrip()[:1].islower()
         return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core))  # U.S. / z.B.
 
     def split(self, text: str) -> list[Sentence]:
