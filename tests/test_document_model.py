@@ -450,6 +450,15 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          [{"Anna Berg", "Jan Kowal"}]),
         ("de", "Ministerpräsidentin Anna Berg erhielt am Sonntag einen Anruf von Präsident Jan "
          "Kowal.", [{"Anna Berg", "Jan Kowal"}]),
+        # a meeting phrase opening the sentence: the main verb's subject after it takes part,
+        # with a first name the tagger reads as an adjective, or coordinated in an apposition
+        ("de", "Nach dem Treffen mit Präsident Jan Kowal sagte Außenminister Karl-Heinz Huber, "
+         "die Krise sei nicht gelöst.", [{"Jan Kowal", "Karl-Heinz Huber"}]),
+        ("de", "Bei einem Treffen in Minsk haben sich die Präsidenten Chiles und Perus, Jan "
+         "Kowal und Karl Huber, auf eine Waffenruhe geeinigt.", [{"Jan Kowal", "Karl Huber"}]),
+        # ... but not the object after the subject
+        ("de", "Beim Treffen mit Präsident Jan Lund würdigte Ministerin Anna Berg die "
+         "Ministerin Eva Kohl.", [{"Jan Lund", "Anna Berg"}]),
         # a headline's roster that the body tells as separate meetings is those meetings
         ("en", "Berg meets Kowal, Huber\n\nForeign Minister Anna Berg met separately with "
          "President Jan Kowal and Prime Minister Karl Huber on Monday.",

@@ -40,6 +40,7 @@ TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred
 TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
+SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -314,15 +315,35 @@ class SentenceClauses(ClauseTopics):
                 continue
             if self.m.trigger_index.covering(toks[v].start, toks[v].end):
                 return None  # the main verb is a meeting word itself
-            end = reach = toks[v].end
-            w = v + 1
-            # the subject after the verb: titles, names, adverbs, coordinated ("waren auch
-            # Tom Weber und Anna Berg dabei"), up to an article or anything else
-            while profile.verb_second and w < len(toks) and self._tag(w) in _AFTER_VERB:
-                reach = toks[w].start
-                w += 1
-            return end, reach
+            end = toks[v].end
+            return end, self._subject_after(v) if profile.verb_second else end
         return None
+
+    def _subject_after(self, v: int) -> int:
+        """Where the subject after the finite verb at token ``v`` ends (German word order):
+        its titles, names, adverbs and coordinated people ("waren auch Tom Weber und Anna
+        Berg dabei", "sagte Außenminister Frank-Walter Steinmeier", "haben sich die
+        Präsidenten Russlands und der Ukraine, X und Y, geeinigt"), up to its first person
+        and whoever is coordinated with them; an object's article ("den", "dem") ends it.
+        Returns the start of its last token."""
+        toks = self.tokens
+        reach = toks[v].end
+        named = False  # the subject's person is named: only "und" and another name go on
+        for w in range(v + 1, min(len(toks), v + 1 + SUBJECT_TOKENS)):
+            tok, tag = toks[w], self._tag(w)
+            if self.m.person_index.covering(tok.start, tok.end):
+                reach, named = tok.start, True
+                continue
+            if named and tag != "CCONJ":
+                break
+            if tag in _AFTER_VERB:
+                reach = tok.start
+                continue
+            low = tok.text.lower()
+            nominative = tag in ("DET", "ADJ") and low not in self.m.profile.object_articles
+            if not (nominative or tok.text == "," or low in self.m.profile.reflexives):
+                break
+        return reach
 
     def is_argument(self, trigger: Match, pos: int) -> bool:
         """Whether a mention at ``pos`` stands where an argument of ``trigger`` can."""

@@ -177,6 +177,10 @@ class LanguageProfile:
     plural_pronouns: tuple[str, ...] = ()
     # speech verbs whose object is whom one tells ("told Putin in a phone call that ...")
     addressee_verbs: frozenset[str] = frozenset()
+    # articles only an object takes ("den", "dem"), and reflexive pronouns ("sich"): what may
+    # stand in a subject after its verb (German word order)
+    object_articles: frozenset[str] = frozenset()
+    reflexives: frozenset[str] = frozenset()
     # "met separately A and B": each counterpart a meeting of its own
     separately_words: tuple[str, ...] = ()
     plural_verb: str = ""

@@ -240,6 +240,8 @@ PROFILE = LanguageProfile(
     object_pronouns=("ihn", "ihm", "ihr"),
     object_pronoun_leads=("sich", "mit"),
     plural_pronouns=("sie",),
+    object_articles=frozenset(words("den dem einen einem")),
+    reflexives=frozenset(words("sich")),
     separately_words=("getrennt", "separat", "einzeln", "jeweils einzeln", "nacheinander"),
     plural_verb=(
         r"sind|waren|wären|haben|hatten|hätten|werden|wurden|würden|wollen|wollten|"
