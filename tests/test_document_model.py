@@ -459,6 +459,12 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         # ... but not the object after the subject
         ("de", "Beim Treffen mit Präsident Jan Lund würdigte Ministerin Anna Berg die "
          "Ministerin Eva Kohl.", [{"Jan Lund", "Anna Berg"}]),
+        # "the two" / "die beiden" as the subject of who came along
+        ("en", "Minister Anna Berg and President Jan Kowal met in Geneva on Friday. The two were "
+         "joined by envoy Karl Huber.", [{"Anna Berg", "Jan Kowal", "Karl Huber"}]),
+        ("de", "Ministerin Anna Berg und Präsident Jan Kowal trafen sich am Freitag in Genf. Die "
+         "beiden wurden vom Gesandten Karl Huber begleitet.",
+         [{"Anna Berg", "Jan Kowal", "Karl Huber"}]),
         # a headline's roster that the body tells as separate meetings is those meetings
         ("en", "Berg meets Kowal, Huber\n\nForeign Minister Anna Berg met separately with "
          "President Jan Kowal and Prime Minister Karl Huber on Monday.",

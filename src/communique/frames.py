@@ -177,16 +177,25 @@ def companions(
         first = head[0] if head else ""
         told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
         # "Die Kommission" after "die Opferschutzkommission", "Die polnische Delegation"
-        subject = first in profile.speaker_pronouns or (
-            first in profile.definite_determiners
-            and any(
-                len(noun) > 3
-                and (
-                    noun in profile.side_nouns
-                    or noun in told_words
-                    or any(w.endswith(noun) for w in told_words)
+        # "They were joined by ...", "The two were joined by ...": the parties together
+        together = any(
+            a.row.get("type") == "both"
+            for a in m.anaphora_index.starting_in(sent.start, hit.start())
+        )
+        subject = (
+            together
+            or first in profile.speaker_pronouns + profile.plural_pronouns
+            or (
+                first in profile.definite_determiners
+                and any(
+                    len(noun) > 3
+                    and (
+                        noun in profile.side_nouns
+                        or noun in told_words
+                        or any(w.endswith(noun) for w in told_words)
+                    )
+                    for noun in head[1:]
                 )
-                for noun in head[1:]
             )
         )
     if not subject:
