@@ -1585,6 +1585,19 @@ def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, s
             "empfangen.",
             "Rom",
         ),
+        # a meeting to come on a visit under way
+        (
+            "en",
+            "Prime Minister Paolo Conte arrived in Lima on Monday. He will meet President Anna "
+            "Berg.",
+            "Lima",
+        ),
+        (
+            "de",
+            "Premier Paolo Conte ist am Montag in Lima eingetroffen. Er wird Präsidentin Anna "
+            "Berg treffen.",
+            "Lima",
+        ),
         # a sentence telling of two visits does not say which one a meeting belongs to
         (
             "en",

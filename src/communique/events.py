@@ -215,9 +215,14 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
             for o in near:
                 # the meetings told after a visit are held where and when it went ("arrived in
                 # Rome on Monday. She met Prime Minister Conte at the Palazzo Chigi.")
-                if o.status == d.status and o.sentence.index > d.sentence.index and one_visit:
+                # "arrived in Washington on Monday. On Tuesday he will meet Obama": a meeting
+                # to come on a visit under way takes its place and host, not its date
+                ahead = d.status == "occurred" and o.status == "planned"
+                if (o.status == d.status or ahead) and o.sentence.index > d.sentence.index:
+                    if not one_visit:
+                        continue
                     o.location = o.location or d.location
-                    o.date = o.date or d.date
+                    o.date = o.date or (None if ahead else d.date)
                     o.visit = (d.participants[0], d.sentence)
             later = attends.get((d.participants[0].index, d.sentence.index), [])
             if near or (d.mode_hint == "visit" and any(at > d.trigger.start for at in later)):
