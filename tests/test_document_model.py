@@ -459,6 +459,9 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         # ... but not the object after the subject
         ("de", "Beim Treffen mit Präsident Jan Lund würdigte Ministerin Anna Berg die "
          "Ministerin Eva Kohl.", [{"Jan Lund", "Anna Berg"}]),
+        # a headline in title case does meet
+        ("en", "Chancellor Anna Berg Meets President Jan Kowal In Oslo\n\nThe talks focused "
+         "on trade.", [{"Anna Berg", "Jan Kowal"}]),
         # "the two" / "die beiden" as the subject of who came along
         ("en", "Minister Anna Berg and President Jan Kowal met in Geneva on Friday. The two were "
          "joined by envoy Karl Huber.", [{"Anna Berg", "Jan Kowal", "Karl Huber"}]),
@@ -851,6 +854,28 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         # speaking of someone, canonising, pronouncing: no "jemanden sprechen"
         ("de", "Ministerin Anna Berg hat am Montag über Präsident Jan Kowal gesprochen."),
         ("de", "Papst Jan Kowal hat Mutter Anna Berg heilig gesprochen."),
+        # a capitalised meeting verb inside a sentence is part of a title
+        (
+            "en",
+            "Senator Jan Kowal and Governor Karl Huber appeared on Meet the Press on Sunday.",
+        ),
+        (
+            "en",
+            "Hoffman is in the UK to publicise his comedy, Meet the Parents, which also stars "
+            "Anna Berg and Karl Huber.",
+        ),
+        # "a host of" people is many of them, not a host
+        (
+            "en",
+            "A host of other UK actors, including Anna Berg, Jan Kowal and Karl Huber, also "
+            "appeared in the show.",
+        ),
+        # players who may meet in a draw
+        (
+            "en",
+            "Local favourite Jan Kowal will meet France's Karl Huber, while defending champion "
+            "Anna Berg faces Eva Lind.",
+        ),
         # a discussion in an aside between dashes is no meeting of the people around it
         (
             "de",

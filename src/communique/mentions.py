@@ -185,6 +185,7 @@ def find_mentions(
         for s in sentences
         for m in res.events.finditer(text, s.start, s.end)
         if m.row.get("kind") != "none"
+        and (res.profile.nouns_capitalised or not _in_a_title(text, s, m))
     ]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
@@ -350,3 +351,24 @@ def _org_ends_after_role(
         elif i + 1 < len(spans) and spans[i + 1][1] < p.start < spans[i + 1][0] <= p.end:
             out.append(p.end)  # the title's last word opens the place: "Глава МИД Индии"
     return out
+
+
+TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a headline in title case
+
+
+def _in_a_title(text: str, sent: Sentence, trig: Match) -> bool:
+    """A capitalised meeting verb inside a sentence is part of a title ("the comedy Meet the
+    Fockers", "said on NBC's Meet the Press"), not something done: not at the start of the
+    sentence, a quotation or a colon's clause, and not in a headline in title case. (Only
+    where nouns are written in lower case: a German verb phrase may open with a noun.)"""
+    if trig.row.get("pos") != "verb" or not trig.text[:1].isupper() or trig.start == sent.start:
+        return False
+    before = text[sent.start : trig.start].rstrip()
+    if before[-1:] in ":\"“„«»('‘" or before.endswith(("–", "—", " -")):
+        return False
+    body = text[sent.start : sent.end].rstrip()
+    if body.endswith((".", "!", "?", '."', ".”")):
+        return True  # a headline in title case ends without a full stop
+    words = re.findall(r"[^\W\d_]+", body)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised < TITLE_CASE_SHARE * len(words)

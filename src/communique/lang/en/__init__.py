@@ -90,7 +90,9 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
     thing_pronouns=frozenset(words("it")),
-    sports_words=frozenset(("national team", "national side", "in a friendly"))
+    sports_words=frozenset(
+        ("national team", "national side", "in a friendly", "grand slam", "defending champion")
+    )
     | frozenset(
         words(
             "friendlies league coach coaches striker strikers goalkeeper goalie touchdown "
@@ -98,7 +100,9 @@ PROFILE = LanguageProfile(
             "soccer tennis rugby cricket golf baseball basketball hockey athlete athletes "
             "sprinter sprinters medal medals playoff playoffs semi-final quarter-final "
             "stadium innings wicket referee midfielder defender inning linebacker midfield "
-            "Premiership Bundesliga NFL NBA NHL FIFA UEFA"
+            "Premiership Bundesliga NFL NBA NHL FIFA UEFA seeded qualifier qualifiers "
+            "quarter-finals semi-finals quarterfinal quarterfinals semifinal semifinals "
+            "tie-break tiebreak Wimbledon jockey boxer boxing"
         )
     ),
     person_possessives=frozenset(words("his her")),
