@@ -1568,6 +1568,21 @@ def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, s
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a caption's present with its date closing the sentence after a comma took place
+        ("Secretary-General Anna Berg meets with Prime Minister Jan Kowal in Lima, Sep 24.",
+         "occurred"),
+        # a present tense with a date in the sentence is announced
+        ("Secretary-General Anna Berg meets Prime Minister Jan Kowal on Sep 24.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_caption_without_publication_date(engine: Communique, text: str, status: str) -> None:
+    record = engine.extract(text, lang="en")
+    assert [e.status for e in record.events] == [status]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "place"),
     [
         # a visit frames the meetings told after it: they are held where it went

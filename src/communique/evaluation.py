@@ -266,6 +266,8 @@ def _score_events(
             if gs == es:
                 status.tp += 1
             else:
+                who = ", ".join(g.get("participants") or []) or g.get("name") or "?"
+                report.details.append(f"{doc}: status of {g.get('kind')} ({who}): {es} (gold {gs})")
                 if es != "occurred":
                     status.fp += 1
                 if gs != "occurred":

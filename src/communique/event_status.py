@@ -220,6 +220,17 @@ def present_date(
     return date, present
 
 
+def caption_date(m: Mentions, sent: Sentence, date: DateMention | None) -> bool:
+    """A date that closes its sentence after a comma, as a photo caption's does ("Annan meets
+    with Prime Minister Allawi at UN headquarters in New York, Sep 24."): the present tense
+    describes the picture, the meeting has taken place."""
+    if date is None or not sent.start <= date.start < sent.end:
+        return False
+    before = m.text[sent.start : date.start].rstrip()
+    after = m.text[date.end : sent.end].strip()
+    return before.endswith(",") and after in ("", ".")
+
+
 def announced(
     status: Status,
     cue: Match | None,

@@ -16,6 +16,7 @@ from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import date_in, place_after, place_before_noun, venue_state
 from communique.event_status import (
+    caption_date,
     cue_status,
     infinitive,
     nearest_status,
@@ -301,6 +302,7 @@ def meetings(
         cue = cue or found
     # "meets Bush on Friday": the next Friday
     date, present = present_date(m, trigs, _clause_date(m, sent, trigs, clauses), published)
+    present = present and not caption_date(m, sent, date)
     status = cue_status(cue)
     if status == "occurred" and any(infinitive(m, x) or clauses.modal_infinitive(x) for x in trigs):
         status = "planned"
