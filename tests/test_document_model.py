@@ -1081,6 +1081,10 @@ def test_bare_surnames_and_speakers(
          {"Anna Berg", "Nguyen Van Thanh"}),
         ("de", "Staatssekretärin Anna Berg traf Vizeaußenminister Nguyen Van Thanh.",
          {"Anna Berg", "Nguyen Van Thanh"}),
+        # two surnames of people named in full before, side by side, are two people (surnames
+        # the German tagger knows as names, which made one run of them)
+        ("de", "Landeshauptmann Hans Niessl lobte Minister Hans Peter Doskozil. Später holte "
+         "Niessl Doskozil wieder nach Eisenstadt.", {"Hans Niessl", "Hans Peter Doskozil"}),
     ],
 )  # fmt: skip
 def test_people(engine: Communique, lang: str, text: str, people: set[str]) -> None:

@@ -147,7 +147,50 @@ class PersonFinder(NameRuns):
                 found.append(mention)
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
-        return found
+        return self._split_known(text, found)
+
+    def _split_known(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
+        """Two surnames of people named in full before, side by side, are two people ("Später
+        holte Niessl Doskozil nach Eisenstadt" after "Hans Niessl" and "Hans Peter
+        Doskozil"), not one name."""
+        out: list[PersonMention] = []
+        known: set[str] = set()
+        for mention in found:
+            first, *rest = mention.tokens
+            if (
+                len(mention.tokens) == 2
+                and mention.base is None
+                and first in known
+                and rest[0] in known
+                and first != rest[0]
+                and not self.first_names(first)
+            ):
+                at = text.find(rest[0], mention.start + len(first), mention.end)
+                if at > 0:
+                    head = mention.start + len(first)
+                    out.append(
+                        replace(
+                            mention,
+                            end=head,
+                            text=text[mention.start : head],
+                            tokens=(first,),
+                            reasons=[*mention.reasons, "split"],
+                        )
+                    )
+                    out.append(
+                        replace(
+                            mention,
+                            start=at,
+                            text=text[at : mention.end],
+                            tokens=(rest[0],),
+                            reasons=[*mention.reasons, "split"],
+                        )
+                    )
+                    continue
+            out.append(mention)
+            if len(mention.tokens) >= 2:
+                known.add(mention.surname)
+        return out
 
     def _coordinated_object(
         self,
