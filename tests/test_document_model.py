@@ -1877,6 +1877,15 @@ def test_appositions_end_at_a_preposition(
         ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", "GBR"),
         # ... whatever party they belong to
         ("en", "Foreign Minister Ana Soto met UKIP MEP Karl Huber in Lima.", "Karl Huber", "EU"),
+        # a host met in a state, or in a city beside someone of its state
+        ("de", "Die chilenische Außenministerin Ana Soto traf in Peru auch König Karl Huber.",
+         "Karl Huber", "PER"),
+        ("de", "In Lima traf die chilenische Außenministerin Ana Soto mit ihrem peruanischen "
+         "Kollegen Jan Kowal und anschließend mit Präsident Karl Huber zusammen.",
+         "Karl Huber", "PER"),
+        # ... not the guest of someone of the city's state
+        ("en", "Chinese Premier Ana Soto said in her meeting with Prime Minister Karl Huber in "
+         "Beijing on Wednesday that ties were good.", "Karl Huber", None),
         # a counterpart of an abbreviated state ("U.S.", "US-")
         ("en", "Foreign Minister Ana Soto met her U.S. counterpart Karl Huber in Lima.",
          "Karl Huber", "USA"),

@@ -289,6 +289,16 @@ def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, s
     Not the visitor's company (named in the visit's sentence or before the meeting word),
     not at a gathering, and only where the visit's place is a city or state."""
     out: dict[int, str] = {}
+    # the states of the people met (after the meeting word) in each sentence ("traf er mit
+    # seinem ägyptischen Kollegen X und anschließend mit Präsident Y zusammen": Y is met in
+    # Egypt beside an Egyptian; not "Wen said in his meeting with Prime Minister Aziz")
+    met_states: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.kind != "conference":
+            after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
+            met_states.setdefault(d.sentence.index, set()).update(
+                p.affiliation for p in d.participants if p.affiliation and p.index in after
+            )
     for d in drafts:
         place = d.location
         if d.kind == "conference" or place is None:
@@ -307,10 +317,18 @@ def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, s
                 continue  # a visit at home
             company = {e.index for e in where.entities_in(told.start, told.end)}
             hosts = [p for p in d.participants if p.index not in company]
-        elif d.mode_hint == "visit" and _in_sentence(place.start, d.sentence):
+        elif _in_sentence(place.start, d.sentence) and (
+            d.mode_hint == "visit"
+            or place.kind == "state"
+            or state in met_states.get(d.sentence.index, set())
+        ):
             # "During her visit to Afghanistan, Berg met Karzai": a visitor from another state
-            # before the meeting word, the host after it, the place named there
-            if not any(p.affiliation and p.affiliation != state for p in d.participants):
+            # before the meeting word, the host after it, the place named there; so in a
+            # state ("traf in Jordanien auch König X"), or in a city beside someone of its
+            # state ("In Kairo traf er mit seinem ägyptischen Kollegen X und Präsident Y")
+            if d.mode_hint == "visit" and not any(
+                p.affiliation and p.affiliation != state for p in d.participants
+            ):
                 continue
             after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
             before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
