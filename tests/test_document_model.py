@@ -1877,6 +1877,16 @@ def test_appositions_end_at_a_preposition(
         ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", "GBR"),
         # ... whatever party they belong to
         ("en", "Foreign Minister Ana Soto met UKIP MEP Karl Huber in Lima.", "Karl Huber", "EU"),
+        # a body's name that ends in the title's first word owns the title
+        ("en", "European Commission President Karl Huber met Foreign Minister Ana Soto.",
+         "Karl Huber", "EU"),
+        ("en", "African Union Commission President Karl Huber met Foreign Minister Ana Soto.",
+         "Karl Huber", "AU"),
+        # titles of EU offices that name no EU
+        ("de", "Eurogruppenchef Karl Huber traf Außenministerin Ana Soto.", "Karl Huber", "EU"),
+        ("de", "Ratspräsident Karl Huber traf Außenministerin Ana Soto.", "Karl Huber", "EU"),
+        ("en", "Eurogroup President Karl Huber met Foreign Minister Ana Soto.", "Karl Huber",
+         "EU"),
         # a host met in a state, or in a city beside someone of its state
         ("de", "Die chilenische Außenministerin Ana Soto traf in Peru auch König Karl Huber.",
          "Karl Huber", "PER"),

@@ -100,6 +100,15 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     ]
     if before:
         return before[-1]
+    # "European Commission President X", "African Union Commission Chairperson X": the
+    # body's name ends in the title's first word
+    inside = [
+        p
+        for p in m.affiliating.overlapping(role.start, role.start + 1)
+        if p.kind == "org" and p.start < role.start < p.end <= role.end
+    ]
+    if inside:
+        return inside[-1]
     sent = m.sentence_of(role.start)
     # after the title: genitive or "of" chain up to the first comma/verb, never past the
     # name the title belongs to
