@@ -707,6 +707,30 @@ def test_states_and_organisations_as_sides(
             "Die Ministerin reiste am Montag ab. In Lima traf sie ihre Amtskollegin Ana Soto.",
             "Lima",
         ),
+        # representatives in the dative plural, inside a phrase that closes its clause
+        (
+            "de",
+            "Außenministerin Ana Soto traf am Montag in Lima mit Vertretern der Opposition "
+            "zusammen.",
+            "Lima",
+        ),
+        (
+            "de",
+            "Bei einem Treffen mit Vertretern der Opposition in Lima hat Präsidentin Ana Soto "
+            "Gesprächsbereitschaft signalisiert.",
+            "Lima",
+        ),
+        # the heads of a group after the date
+        (
+            "en",
+            "Prime Minister Ana Soto will meet the heads of the lenders in Lima on Monday.",
+            "Lima",
+        ),
+        (
+            "de",
+            "Premierministerin Ana Soto trifft am Montag in Lima die Chefs der Geldgeber.",
+            "Lima",
+        ),
     ],
 )
 def test_one_named_participant(engine: Communique, lang: str, text: str, place: str | None) -> None:

@@ -26,12 +26,12 @@ def unnamed_counterpart(
         if t.row.get("kind") not in ROSTER_KINDS:
             continue
         at = t.end
-        # "met with officials", "met for five hours on Sunday with representatives of ..."
-        found = profile.with_re.search(m.text, at, min(sent.end, at + COUNTERPART_REACH))
+        # "met with officials", "met for five hours on Sunday with representatives of ...",
+        # "traf in Wien mit Vertretern der Opposition zusammen" (the with inside the phrase)
+        found = profile.with_re.search(m.text, t.start, min(sent.end, at + COUNTERPART_REACH))
         if found is not None and "," not in m.text[at : found.start()]:
             at = found.end()
-        if (when := m.date_index.starting_in(at, at + 4)) and when[0].end < sent.end:
-            at = when[0].end  # "trifft am Montag die Chefs der Geldgeber"
+        at = _past_when_and_where(m, sent, at)  # "trifft am Montag in Lima die Chefs"
         words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
         for w in words[:3]:  # "met leaders", "met the senior officials"
             low = w.strip(",.;:").lower()
@@ -51,6 +51,23 @@ def unnamed_counterpart(
         if named_counterpart(m, sent, t, clauses):
             return True
     return False
+
+
+def _past_when_and_where(m: Mentions, sent: Sentence, at: int) -> int:
+    """Where the words after ``at`` go on past a date and a place ("am Montag in Lima")."""
+    for _ in range(3):
+        when = m.date_index.starting_in(at, at + 4)
+        if when and when[0].end < sent.end:
+            at = when[0].end
+            continue
+        prep = re.match(r"\s*(\w+)\s+", m.text[at : at + 12])
+        if prep is not None and prep.group(1).lower() in m.profile.place_prepositions:
+            where = m.place_index.starting_in(at + prep.end(), at + prep.end() + 1)
+            if where and where[0].end < sent.end:
+                at = where[0].end
+                continue
+        break
+    return at
 
 
 def named_counterpart(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:

@@ -195,7 +195,9 @@ PROFILE = LanguageProfile(
             "vertreter vertreterin vertreterinnen delegation delegationen delegierte diplomat "
             "diplomatin diplomaten unterhändler unterhändlerin militär streitkräfte "
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
-            "emissäre verhandler verhandlungsführer minister chefs chefinnen"
+            "emissäre verhandler verhandlungsführer minister chefs chefinnen vertretern "
+            "unterhändlern regierungsvertretern emissären verhandlern verhandlungsführern "
+            "ministern delegierten gesandten"
         )
     ),
     joining=(
