@@ -1901,6 +1901,17 @@ def test_appositions_end_at_a_preposition(
         ("en", "Foreign Minister Ana Soto met Labour MP Karl Huber in Lima.", "Karl Huber", "GBR"),
         # ... whatever party they belong to
         ("en", "Foreign Minister Ana Soto met UKIP MEP Karl Huber in Lima.", "Karl Huber", "EU"),
+        # a title shared by coordinated people of coordinated states, in the same order
+        ("de", "Der chilenische und der peruanische Außenminister, Ana Soto und Karl Huber, "
+         "trafen Präsident Jan Kowal.", "Ana Soto", "CHL"),
+        ("de", "Der chilenische und der peruanische Außenminister, Ana Soto und Karl Huber, "
+         "trafen Präsident Jan Kowal.", "Karl Huber", "PER"),
+        ("de", "Die Präsidenten Chiles und Perus, Ana Soto und Karl Huber, trafen sich in "
+         "Lima.", "Karl Huber", "PER"),
+        ("en", "The foreign ministers of Chile and Peru, Ana Soto and Karl Huber, met President "
+         "Jan Kowal.", "Ana Soto", "CHL"),
+        ("en", "The Chilean and Peruvian foreign ministers, Ana Soto and Karl Huber, met "
+         "President Jan Kowal.", "Karl Huber", "PER"),
         # a body's name that ends in the title's first word owns the title
         ("en", "European Commission President Karl Huber met Foreign Minister Ana Soto.",
          "Karl Huber", "EU"),

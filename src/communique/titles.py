@@ -17,6 +17,7 @@ from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.people import following_word_starts
+from communique.respective import respective_owners
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -174,6 +175,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     _delegation_leaders(m, entities)
     _counterparts_from(m, where)
     _inherit_affiliations(m, entities, roles, used)
+    respective_owners(m, entities, res, apply_role)
     return used
 
 

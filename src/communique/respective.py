@@ -1,0 +1,94 @@
+"""Titles shared by coordinated people of coordinated states, in the same order ("Der deutsche
+und der französische Außenminister, X und Y", "the foreign ministers of Germany and France, X
+and Y", "die Präsidenten Russlands und der Ukraine, X und Y"): X is of the first state and Y of
+the second, both hold the title. Without this, the first person took the title's nearest
+state (the second one) and the second person none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from communique.actors import EntityPositions, PersonEntity
+
+if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
+    from communique.lexicon import Match
+    from communique.mentions import Mentions
+    from communique.resources import LanguageResources
+
+_ARTICLES = r"(?:(?:der|die|das|dem|den|des|the)\s+)?"
+_STATE_KINDS = ("state", "state_adj")
+
+
+def respective_owners(
+    m: Mentions,
+    entities: list[PersonEntity],
+    res: LanguageResources,
+    apply: Callable[[Mentions, PersonEntity, Match, LanguageResources], None],
+) -> None:
+    """Give each of two coordinated people after a title the state of the same rank in the
+    coordinated states that own the title (see the module docstring)."""
+    coordinator = _coordinator(m)
+    where = EntityPositions(entities, names_only=True)
+    for role in m.role_index:
+        sent = m.sentence_of(role.start)
+        states = [
+            p for p in m.affiliating.overlapping(sent.start, sent.end) if p.kind in _STATE_KINDS
+        ]
+        pair = _owners(m, states, role, coordinator)
+        if pair is None:
+            continue
+        people = _people_after(m, where, max(role.end, pair[1].end), sent.end, coordinator)
+        if len(people) != 2 or people[0] is people[1]:
+            continue
+        for ent, state in zip(people, pair, strict=True):
+            if ent.role is None:
+                apply(m, ent, role, res)
+            ent.affiliation = state.affiliation or state.iso3
+
+
+def _coordinator(m: Mentions) -> re.Pattern[str]:
+    words = "|".join(sorted(m.profile.coordinators - {"aber", "doch", "but", "oder", "or"}))
+    return re.compile(rf"\s*,?\s*(?:{words})\s+{_ARTICLES}", re.IGNORECASE)
+
+
+def _owners(
+    m: Mentions, states: list[PlaceMatch], role: Match, coordinator: re.Pattern[str]
+) -> tuple[PlaceMatch, PlaceMatch] | None:
+    """Two coordinated states right before the title ("der deutsche und der französische
+    Außenminister") or right after it ("die Außenminister Deutschlands und Frankreichs", "the
+    foreign ministers of Germany and France") and then a comma."""
+    text = m.text
+    for a, b in zip(states, states[1:], strict=False):
+        if not coordinator.fullmatch(text, a.end, b.start):
+            continue
+        if b.end <= role.start and text[b.end : role.start].strip() == "":
+            return a, b
+        lead = text[role.end : a.start]
+        if (
+            a.start >= role.end
+            and re.fullmatch(rf"\s*(?:(?:of|von)\s+)?{_ARTICLES}", lead)
+            and re.match(r"\s*,", text[b.end : b.end + 3])
+        ):
+            return a, b
+    return None
+
+
+def _people_after(
+    m: Mentions, where: EntityPositions, at: int, end: int, coordinator: re.Pattern[str]
+) -> list[PersonEntity]:
+    """The two people named after a comma at ``at`` and joined by a coordinator."""
+    comma = re.match(r"\s*,\s*", m.text[at:end])
+    if comma is None:
+        return []
+    first = where.spans_in(at + comma.end(), at + comma.end() + 1)
+    if not first:
+        return []
+    _, first_end, one = first[0]
+    joined = coordinator.match(m.text, first_end, end)
+    if joined is None:
+        return []
+    second = where.spans_in(joined.end(), joined.end() + 1)
+    return [one, second[0][2]] if second else []
