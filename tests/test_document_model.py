@@ -1928,6 +1928,11 @@ def test_appositions_end_at_a_preposition(
         ("de", "In Lima traf die chilenische Außenministerin Ana Soto mit ihrem peruanischen "
          "Kollegen Jan Kowal und anschließend mit Präsident Karl Huber zusammen.",
          "Karl Huber", "PER"),
+        # whom the text calls visiting is the guest; the other is the host
+        ("en", "Foreign Minister Karl Huber held talks with visiting Chilean Foreign Minister "
+         "Ana Soto in Lima on Tuesday.", "Karl Huber", "PER"),
+        ("de", "Außenminister Karl Huber traf in Lima die zu Besuch weilende chilenische "
+         "Außenministerin Ana Soto.", "Karl Huber", "PER"),
         # ... not the guest of someone of the city's state
         ("en", "Chinese Premier Ana Soto said in her meeting with Prime Minister Karl Huber in "
          "Beijing on Wednesday that ties were good.", "Karl Huber", None),

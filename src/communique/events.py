@@ -281,7 +281,7 @@ def _own_meeting(
 HOST_CLASSES = frozenset(GOVERNMENT_CLASSES)
 
 
-def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, str]:
+def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> dict[int, str]:
     """The state of each host the text gives only through the visit: a member of a
     government with no state of its own, met in that state by a visitor from elsewhere
     ("arrived in Kabul ... She met President Karzai", "During her visit to Afghanistan, the
@@ -318,6 +318,14 @@ def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, s
             company = {e.index for e in where.entities_in(told.start, told.end)}
             hosts = [p for p in d.participants if p.index not in company]
         elif _in_sentence(place.start, d.sentence) and (
+            visitors := [p for p in d.participants if _visiting(m, where, p, d.sentence)]
+        ):
+            # "Wang Yi held talks with visiting Pakistani Foreign Secretary X in Beijing": the
+            # one the text calls visiting is the guest, the others host
+            if not any(p.affiliation and p.affiliation != state for p in visitors):
+                continue
+            hosts = [p for p in d.participants if p not in visitors]
+        elif _in_sentence(place.start, d.sentence) and (
             d.mode_hint == "visit"
             or place.kind == "state"
             or state in met_states.get(d.sentence.index, set())
@@ -344,6 +352,31 @@ def host_states(drafts: list[EventDraft], where: EntityPositions) -> dict[int, s
             ):
                 out[p.index] = state
     return out
+
+
+VISITING_REACH = (
+    6  # words before a name where "visiting" may stand ("visiting Pakistani Foreign Secretary")
+)
+
+
+def _visiting(m: Mentions, where: EntityPositions, p: PersonEntity, sent: Sentence) -> bool:
+    """The text calls the person visiting in the sentence: a visitor word shortly before a
+    mention of them, with no other person between ("met visiting Pakistani Foreign
+    Secretary X")."""
+    words = m.profile.visitor_words
+    if not words or p.kind != "person":
+        return False
+    for start, _, ent in where.spans_in(sent.start, sent.end):
+        if ent is not p:
+            continue
+        before = m.text[sent.start : start].split()[-VISITING_REACH:]
+        for k, w in enumerate(before):
+            if w.lower() in words:
+                gap_start = start - len(" ".join(before[k + 1 :])) - 1
+                others = [e for _, _, e in where.spans_in(gap_start, start) if e is not p]
+                if not others:
+                    return True
+    return False
 
 
 def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:

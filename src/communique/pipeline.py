@@ -201,7 +201,7 @@ class Communique:
         where = EntityPositions(entities)
         drafts = assemble(m, entities, published, sides, where)
         actors = table.by_id()
-        for index, state in host_states(drafts, where).items():
+        for index, state in host_states(m, drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))
             if host is not None and host.affiliation is None:
                 host.affiliation = state  # the visited state, from the visit's place

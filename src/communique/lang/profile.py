@@ -196,6 +196,8 @@ class LanguageProfile:
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()
+    # words that make the person named after them the guest ("met visiting Foreign Secretary X")
+    visitor_words: frozenset[str] = frozenset()
     # noble titles inside a name, between its first name and its surname ("Alexander Graf
     # Lambsdorff", "Karl-Theodor Freiherr zu Guttenberg")
     name_infixes: frozenset[str] = frozenset()

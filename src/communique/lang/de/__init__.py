@@ -229,6 +229,7 @@ PROFILE = LanguageProfile(
     ),
     state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
+    visitor_words=frozenset(words("weilenden weilende besuchenden besuchende")),
     name_infixes=frozenset(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")
     ),

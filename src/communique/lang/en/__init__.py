@@ -214,6 +214,7 @@ PROFILE = LanguageProfile(
     ),
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
+    visitor_words=frozenset(words("visiting")),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     led_by=("led by", "headed by"),
     delegation_words=frozenset(words("delegation delegations team")),
