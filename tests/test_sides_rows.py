@@ -158,3 +158,11 @@ def test_the_two_countries(
     engine: Communique, lang: str, text: str, participants: set[str]
 ) -> None:
     assert _at_the_table(engine, lang, text, kinds=("meeting", "call")) == participants
+
+
+def test_a_state_s_mission_to_a_body_is_not_the_body(engine: Communique) -> None:
+    """ "its U.N. diplomats": the people of a state's mission to the UN, not the UN's."""
+    text = "Chile said its U.N. diplomats met Peruvian officials in New York on Monday."
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    seated = {a.name for e in record.events for a in record.actors if a.id in e.participants}
+    assert "United Nations" not in seated

@@ -232,6 +232,8 @@ class Sides:
         representatives = self._representatives(p, tokens, starts)
         if p.kind == "state_adj" and not representatives:
             return False  # "the Chinese economy"
+        if low_prev in profile.possessive_pronouns and p.kind == "org" and representatives:
+            return False  # "North Korea said its U.N. diplomats met ...": its mission's people
         t_first = _index_at(starts, trigger.start)
         t_last = _index_at(starts, trigger.end, after=True)
         if t_first is None or t_last is None:
