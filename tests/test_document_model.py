@@ -475,6 +475,9 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Berg trifft Kowal und Huber\n\nAußenministerin Anna Berg traf am Montag "
          "getrennt Präsident Jan Kowal und Premier Karl Huber.",
          [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
+        # a visit to someone's grave is a visit of the city, not a meeting with them
+        ("de", "Premier Karl Huber besuchte in Lima das Grab von Präsident Jan Kowal.",
+         [{"Karl Huber"}]),
         # a relative clause in brackets or dashes describes the person before it
         ("de", "Kanzlerin Anna Berg (die am Montag Präsident Jan Kowal getroffen hatte) sagte, "
          "Europa müsse handeln.", [{"Anna Berg", "Jan Kowal"}]),
@@ -878,6 +881,8 @@ def test_one_person_alone_is_no_meeting(engine: Communique, lang: str, text: str
         # speaking of someone, canonising, pronouncing: no "jemanden sprechen"
         ("de", "Ministerin Anna Berg hat am Montag über Präsident Jan Kowal gesprochen."),
         ("de", "Papst Jan Kowal hat Mutter Anna Berg heilig gesprochen."),
+        # someone remembered at a tomb or a memorial is not met
+        ("en", "Prime Minister Karl Huber visited the tomb of President Jan Kowal in Lima."),
         # a capitalised meeting verb inside a sentence is part of a title
         (
             "en",
@@ -1579,6 +1584,19 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "visited Vienna on Monday and held talks with Berg.",
             "meeting",
             "occurred",
+        ),
+        # a meeting someone tries to arrange or asks for is to come
+        (
+            "en",
+            "Secretary Anna Berg is trying to arrange a meeting with President Jan Kowal.",
+            "meeting",
+            "planned",
+        ),
+        (
+            "de",
+            "Ministerin Anna Berg bemüht sich um ein Treffen mit Präsident Jan Kowal.",
+            "meeting",
+            "planned",
         ),
         # "kam ... zusammen" with a long phrase between
         (

@@ -111,6 +111,14 @@ def meetings(
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
+    memorial = m.profile.memorial_re
+    if memorial is not None:
+        # "visited the tomb of Yasser Arafat": remembered, not met
+        persons = [
+            (pos, e)
+            for pos, e in persons
+            if not memorial.search(m.text, max(sent.start, pos - 80), pos)
+        ]
     trigs = [x for x in trigs if not with_a_thing(m, x, sent)]
     if not trigs:
         return [], []

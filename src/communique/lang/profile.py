@@ -196,6 +196,9 @@ class LanguageProfile:
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()
+    # a person named after these is remembered, not met ("visited the tomb of X", "legte am
+    # Grab von X einen Kranz nieder"): a pattern the text before the name ends with
+    memorial_before: str = ""
     # words that make the person named after them the guest ("met visiting Foreign Secretary X")
     visitor_words: frozenset[str] = frozenset()
     # noble titles inside a name, between its first name and its surname ("Alexander Graf
@@ -423,6 +426,12 @@ class LanguageProfile:
     @cached_property
     def joining_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
+
+    @cached_property
+    def memorial_re(self) -> re.Pattern[str] | None:
+        if not self.memorial_before:
+            return None
+        return re.compile(rf"(?:{self.memorial_before})\s*$", re.IGNORECASE)
 
     @cached_property
     def plural_verb_re(self) -> re.Pattern[str] | None:

@@ -230,6 +230,11 @@ PROFILE = LanguageProfile(
     state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
     visitor_words=frozenset(words("weilenden weilende besuchenden besuchende")),
+    memorial_before=(
+        r"\b(?:Grab|Grabmal|Grabstätte|Mausoleum|Denkmal|Gedenkstätte|Statue|Museum|"
+        r"Geburtshaus|Beerdigung|Begräbnis|Trauerfeier|Sarg|Witwe|Witwer)\s+(?:von|des|der)\s+"
+        r"(?:[\w.\-]+\s+){0,3}"
+    ),
     name_infixes=frozenset(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")
     ),

@@ -215,6 +215,10 @@ PROFILE = LanguageProfile(
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
     visitor_words=frozenset(words("visiting")),
+    memorial_before=(
+        r"\b(?:tomb|grave|mausoleum|memorial|statue|monument|museum|birthplace|funeral|"
+        r"coffin|portrait|widow|widower)\s+of\s+(?:the\s+late\s+)?(?:[\w.\-]+\s+){0,3}"
+    ),
     discussion_stems=("discuss", "exchanged views", "reviewed"),
     led_by=("led by", "headed by"),
     delegation_words=frozenset(words("delegation delegations team")),
