@@ -285,6 +285,21 @@ def test_role_rows(
             "Anna Berg",
             "Ich danke beiden Regierungen",
         ),
+        # a headline's name and colon before the quotation
+        (
+            "de",
+            'Berg: "Das Referendum wird stattfinden" – Parlament stimmt zu.\nAthen – '
+            "Premierministerin Anna Berg hat das Referendum angekündigt.",
+            "Anna Berg",
+            "Das Referendum wird stattfinden",
+        ),
+        (
+            "en",
+            'Soto: "The referendum will take place"\nLIMA - Prime Minister Ana Soto announced '
+            "the referendum on Monday.",
+            "Ana Soto",
+            "The referendum will take place",
+        ),
     ],
 )
 def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, start: str) -> None:

@@ -80,6 +80,8 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
         speaker = _speaker_after(m, outer_end, where)
         if speaker is None:
             speaker = _speaker_before(m, outer_start, where)
+        if speaker is None:
+            speaker = _speaker_colon(m, outer_start, where)
         if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
             speaker = out[-1].speaker
         out.append(QuoteDraft(start, end, speaker, para))
@@ -136,3 +138,21 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
         gender = pronoun_gender(m, found.start())
         return where.last_before(start, lambda e: agrees(e, gender))
     return None
+
+
+COLON_SPEAKER = 60  # characters before a colon where its speaker's name may start
+
+
+def _speaker_colon(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
+    """'Tsipras: "Referendum wird stattfinden"', 'Obama: "A victory for security"': the
+    person named right before a colon that opens the quotation (a headline's way)."""
+    colon = re.search(r":[^\S\n]*$", m.text[max(0, pos - 4) : pos])
+    if colon is None:
+        return None
+    at = max(0, pos - 4) + colon.start()
+    named = [
+        ent
+        for _, end, ent in where.spans_in(max(0, at - COLON_SPEAKER), at)
+        if m.text[end:at].strip() == ""
+    ]
+    return named[-1] if named else None
