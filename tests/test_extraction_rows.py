@@ -285,6 +285,20 @@ def test_role_rows(
             "Anna Berg",
             "Ich danke beiden Regierungen",
         ),
+        # a possessive and a noun of saying after the quotation
+        (
+            "de",
+            "Außenminister Karl Huber spricht Klartext. „Macht die Grenzen endlich dicht!“, "
+            "lautet seine Botschaft.",
+            "Karl Huber",
+            "Macht die Grenzen endlich dicht",
+        ),
+        (
+            "en",
+            'Foreign Minister Ana Soto spoke plainly. "Close the borders now," was her message.',
+            "Ana Soto",
+            "Close the borders now",
+        ),
         # a headline's name and colon before the quotation
         (
             "de",

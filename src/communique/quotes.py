@@ -109,6 +109,12 @@ def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntit
     stop = _SPEAKER_WINDOW_END.search(text[pos:window_end])
     if stop is not None:
         window_end = pos + stop.start()
+    owned = m.profile.owned_speech_re
+    said = owned.match(text, pos, window_end) if owned is not None else None
+    if said is not None:
+        # '"Macht die Grenzen dicht!", lautet seine Botschaft': the possessive's person
+        gender = pronoun_gender(m, said.start("owner"))
+        return where.last_before(pos, lambda e: agrees(e, gender))
     if not m.speech_index.starting_in(pos, window_end):
         return None
     named = where.spans_in(pos, window_end)

@@ -196,6 +196,9 @@ class LanguageProfile:
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()
+    # after a quotation, a possessive and a noun of saying make the possessive's person its
+    # speaker ('"...", lautet seine Botschaft', '"...," was his message'); group "owner"
+    owned_speech: str = ""
     # a person named after these is remembered, not met ("visited the tomb of X", "legte am
     # Grab von X einen Kranz nieder"): a pattern the text before the name ends with
     memorial_before: str = ""
@@ -426,6 +429,10 @@ class LanguageProfile:
     @cached_property
     def joining_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
+
+    @cached_property
+    def owned_speech_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.owned_speech, re.IGNORECASE) if self.owned_speech else None
 
     @cached_property
     def memorial_re(self) -> re.Pattern[str] | None:

@@ -230,6 +230,11 @@ PROFILE = LanguageProfile(
     state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
     visitor_words=frozenset(words("weilenden weilende besuchenden besuchende")),
+    owned_speech=(
+        r"[\s,–-]*(?:lautet|lautete|so|war|ist)\s+(?P<owner>sein|seine|ihr|ihre)\s+"
+        r"(?:Botschaft|Devise|Forderung|Parole|Motto|Fazit|Appell|Credo|Antwort|Kommentar|"
+        r"Urteil|Warnung|Bilanz)\b"
+    ),
     memorial_before=(
         r"\b(?:Grab|Grabmal|Grabstätte|Mausoleum|Denkmal|Gedenkstätte|Statue|Museum|"
         r"Geburtshaus|Beerdigung|Begräbnis|Trauerfeier|Sarg|Witwe|Witwer)\s+(?:von|des|der)\s+"

@@ -215,6 +215,10 @@ PROFILE = LanguageProfile(
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
     visitor_words=frozenset(words("visiting")),
+    owned_speech=(
+        r"[\s,–-]*(?:was|is)\s+(?P<owner>his|her)\s+(?:message|motto|verdict|answer|reply|"
+        r"response|appeal|comment|warning|demand)\b"
+    ),
     memorial_before=(
         r"\b(?:tomb|grave|mausoleum|memorial|statue|monument|museum|birthplace|funeral|"
         r"coffin|portrait|widow|widower)\s+of\s+(?:the\s+late\s+)?(?:[\w.\-]+\s+){0,3}"
