@@ -832,3 +832,28 @@ def test_real_text_trigger_rates_are_plausible() -> None:
         )
         rate = hit / max(1, len(sentences))
         assert 0.02 < rate < 0.45, (lang, rate)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Foreign Minister Anna Berg met President Jan Kowal in Lima. The two leaders held "
+            "talks. They will meet again next week.\nReadout of the call with Chancellor Huber.",
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf Präsident Jan Kowal in Lima. Die beiden führten "
+            "Gespräche. Sie wollen sich nächste Woche wieder treffen.\nTelefonat mit Huber.",
+        ),
+    ],
+)
+def test_matching_by_spans_equals_matching_each_span(lang: str, text: str) -> None:
+    """``finditer_spans`` does the whole text's work once; its matches are those of
+    ``finditer`` over each span."""
+    table = LanguageData(lang).table("events")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.\n]?", text)]
+    each = [m for s, e in spans for m in table.finditer(text, s, e)]
+    assert list(table.finditer_spans(text, spans)) == each
+    assert each  # the text has meeting words

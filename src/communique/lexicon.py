@@ -14,10 +14,11 @@ Außenminister" wins over "Außenminister" whatever the order of the rows.
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -242,6 +243,26 @@ class PatternTable:
         stop = len(text) if end is None else end
         always = self._active_always(text[start:stop])
         always_at = self._always_positions(text, start, stop) if always else []
+        return self._scan_range(text, start, stop, always, always_at)
+
+    def finditer_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Match]:
+        """``finditer`` within each of ``spans`` (sentences: a phrase does not run on into the
+        next one), with the work that depends on the whole text done once."""
+        always = self._active_always(text)
+        always_at = self._always_positions(text, 0, len(text)) if always else []
+        for start, stop in spans:
+            lo = bisect.bisect_left(always_at, start)
+            hi = bisect.bisect_left(always_at, stop)
+            yield from self._scan_range(text, start, stop, always, always_at[lo:hi])
+
+    def _scan_range(
+        self,
+        text: str,
+        start: int,
+        stop: int,
+        always: tuple[int, ...],
+        always_at: list[int],
+    ) -> Iterator[Match]:
         k = 0  # next unvisited entry of always_at
         pos = start
         while pos < stop:

@@ -180,12 +180,17 @@ def find_mentions(
     deadline.check("triggers")
     # matched sentence by sentence: a meeting phrase does not run on into the next sentence
     # ("führte Sondierungsgespräche. Sein zweites Gespräch")
+    sentence_starts = [s.start for s in sentences]
     triggers = [
         m
-        for s in sentences
-        for m in res.events.finditer(text, s.start, s.end)
+        for m in res.events.finditer_spans(text, [(s.start, s.end) for s in sentences])
         if m.row.get("kind") != "none"
-        and (res.profile.nouns_capitalised or not _in_a_title(text, s, m))
+        and (
+            res.profile.nouns_capitalised
+            or not _in_a_title(
+                text, sentences[bisect.bisect_right(sentence_starts, m.start) - 1], m
+            )
+        )
     ]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
