@@ -475,6 +475,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Berg trifft Kowal und Huber\n\nAußenministerin Anna Berg traf am Montag "
          "getrennt Präsident Jan Kowal und Premier Karl Huber.",
          [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
+        # a spokesperson named before the speech verb, an apposition between, only reports
+        ("en", "Anna Berg, a spokeswoman for the ministry, said Minister Karl Huber met "
+         "President Jan Kowal.", [{"Karl Huber", "Jan Kowal"}]),
+        ("de", "Anna Berg, Sprecherin des Ministeriums, sagte, Minister Karl Huber habe "
+         "Präsident Jan Kowal getroffen.", [{"Karl Huber", "Jan Kowal"}]),
         # a visit to someone's grave is a visit of the city, not a meeting with them
         ("de", "Premier Karl Huber besuchte in Lima das Grab von Präsident Jan Kowal.",
          [{"Karl Huber"}]),
@@ -1110,6 +1115,9 @@ def test_bare_surnames_and_speakers(
          {"Anna Berg", "Nguyen Van Thanh"}),
         ("de", "Staatssekretärin Anna Berg traf Vizeaußenminister Nguyen Van Thanh.",
          {"Anna Berg", "Nguyen Van Thanh"}),
+        # a name that modifies a noun for people is a body's or a programme's
+        ("en", "Commissioner Anna Berg met with Erasmus Plus coordinators in Brussels.",
+         {"Anna Berg"}),
         # two surnames of people named in full before, side by side, are two people (surnames
         # the German tagger knows as names, which made one run of them)
         ("de", "Landeshauptmann Hans Niessl lobte Minister Hans Peter Doskozil. Später holte "

@@ -358,8 +358,17 @@ class SentenceClauses(ClauseTopics):
         if not (self.window[0] <= pos < self.window[1]):
             return False  # far from the meeting words
         seg = self.segment_at(pos)
+        # "Holt said Y met Z", "X, a spokeswoman, said Y met Z": before the speech verb; not
+        # a clause of its own that tells what was said ("X habe Kowal gedankt, sagte Sprecher
+        # Roth nach dem Treffen")
+        if (
+            speaker_limit is not None
+            and pos < speaker_limit
+            and (seg is None or seg is home or not seg.finite)
+        ):
+            return False
         if seg is None or seg is home:
-            return speaker_limit is None or pos >= speaker_limit
+            return True
         if antecedent is not None and pos == antecedent:
             return True
         if self.parenthetical(home):
@@ -474,8 +483,10 @@ class SentenceClauses(ClauseTopics):
         before the meeting word and its own subject: people before that verb are out."""
         cues = [
             c
-            for c in self.m.speech_index.starting_in(home.start, trigger.start)
+            for c in self.m.speech_index.starting_in(self.sent.start, trigger.start)
             if c.row.get("kind") == "verb"
+            # in the meeting word's clause, or right before it ("sagte, X habe Y getroffen")
+            and (c.start >= home.start or self.m.text[c.end : home.start].strip() in (",", ":"))
         ]
         if not cues:
             return None

@@ -143,11 +143,23 @@ class PersonFinder(NameRuns):
                 mention = self._coordinated_object(
                     text, run, ctx, sentence_starts, object_ends, budget
                 )
+            if mention is not None and self._modifies_a_noun(text, mention):
+                continue  # "Erasmus Plus coordinators", "Gazprom executives": no person
             if mention is not None:
                 found.append(mention)
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
         return self._split_known(text, found)
+
+    def _modifies_a_noun(self, text: str, mention: PersonMention) -> bool:
+        """The run modifies a noun for people after it, as a body's or a programme's name
+        does ("Erasmus Plus coordinators", "Black Lives Matter activists"); a person's name
+        would not stand there."""
+        nouns = self.profile.modified_people_nouns
+        if not nouns:
+            return False
+        after = re.match(r"[^\S\n]+([^\W\d_][\w\-]*)", text[mention.end : mention.end + 30])
+        return after is not None and after.group(1) in nouns
 
     def _split_known(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """Two surnames of people named in full before, side by side, are two people ("Später

@@ -199,6 +199,9 @@ class LanguageProfile:
     # after a quotation, a possessive and a noun of saying make the possessive's person its
     # speaker ('"...", lautet seine Botschaft', '"...," was his message'); group "owner"
     owned_speech: str = ""
+    # lower-case nouns for people that a name before them modifies ("Gazprom executives",
+    # "Erasmus Plus coordinators"): the name is a body's or a programme's, not a person's
+    modified_people_nouns: frozenset[str] = frozenset()
     # a person named after these is remembered, not met ("visited the tomb of X", "legte am
     # Grab von X einen Kranz nieder"): a pattern the text before the name ends with
     memorial_before: str = ""

@@ -215,6 +215,14 @@ PROFILE = LanguageProfile(
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
     visitor_words=frozenset(words("visiting")),
+    modified_people_nouns=frozenset(
+        words(
+            "coordinators coordinator executives executive officials official activists "
+            "activist supporters staff staffers employees workers members delegates "
+            "representatives researchers volunteers organisers organizers campaigners "
+            "administration spokesman spokeswoman spokesperson"
+        )
+    ),
     owned_speech=(
         r"[\s,–-]*(?:was|is)\s+(?P<owner>his|her)\s+(?:message|motto|verdict|answer|reply|"
         r"response|appeal|comment|warning|demand)\b"
