@@ -1115,6 +1115,9 @@ def test_bare_surnames_and_speakers(
          {"Anna Berg", "Nguyen Van Thanh"}),
         ("de", "Staatssekretärin Anna Berg traf Vizeaußenminister Nguyen Van Thanh.",
          {"Anna Berg", "Nguyen Van Thanh"}),
+        # a non-governmental organisation's English name in a German text is no person
+        ("de", "Außenministerin Anna Berg traf Vertreter von Human Rights Watch und Amnesty "
+         "International in Genf.", {"Anna Berg"}),
         # a name that modifies a noun for people is a body's or a programme's
         ("en", "Commissioner Anna Berg met with Erasmus Plus coordinators in Brussels.",
          {"Anna Berg"}),
