@@ -507,7 +507,9 @@ class SentenceClauses(ClauseTopics):
         if cue.text.lower() not in profile.addressee_verbs or trigger.row.get("pos") != "noun":
             return False
         words = {w.strip(",.;:").lower() for w in between.split()}
-        if words & (profile.subordinators | profile.relative_words | {"that"}):
+        if words & (
+            profile.subordinators | profile.relative_words | set(profile.relative_pronouns)
+        ):
             return False
         addressee = self.m.person_index.starting_in(cue.end, cue.end + 40)
         return bool(addressee)

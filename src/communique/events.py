@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -293,9 +294,12 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
     # seinem ägyptischen Kollegen X und anschließend mit Präsident Y zusammen": Y is met in
     # Egypt beside an Egyptian; not "Wen said in his meeting with Prime Minister Aziz")
     met_states: dict[int, set[str]] = {}
+    # who is named after each meeting's word (its object side)
+    after_of: dict[int, set[int]] = {}
     for d in drafts:
         if d.kind != "conference":
             after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
+            after_of[id(d)] = after
             met_states.setdefault(d.sentence.index, set()).update(
                 p.affiliation for p in d.participants if p.affiliation and p.index in after
             )
@@ -338,7 +342,7 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
                 p.affiliation and p.affiliation != state for p in d.participants
             ):
                 continue
-            after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
+            after = after_of[id(d)]
             before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
             hosts = [p for p in d.participants if p.index in after and p.index not in before]
         else:
@@ -354,9 +358,8 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
     return out
 
 
-VISITING_REACH = (
-    6  # words before a name where "visiting" may stand ("visiting Pakistani Foreign Secretary")
-)
+# words before a name where "visiting" may stand ("visiting Pakistani Foreign Secretary X")
+VISITING_REACH = 6
 
 
 def _visiting(m: Mentions, where: EntityPositions, p: PersonEntity, sent: Sentence) -> bool:
@@ -369,13 +372,13 @@ def _visiting(m: Mentions, where: EntityPositions, p: PersonEntity, sent: Senten
     for start, _, ent in where.spans_in(sent.start, sent.end):
         if ent is not p:
             continue
-        before = m.text[sent.start : start].split()[-VISITING_REACH:]
-        for k, w in enumerate(before):
-            if w.lower() in words:
-                gap_start = start - len(" ".join(before[k + 1 :])) - 1
-                others = [e for _, _, e in where.spans_in(gap_start, start) if e is not p]
-                if not others:
-                    return True
+        lead = list(re.finditer(r"\S+", m.text[sent.start : start]))[-VISITING_REACH:]
+        for w in lead:
+            if w.group().lower() not in words:
+                continue
+            gap = sent.start + w.end()  # from after the visitor word to the name
+            if all(e is p for _, _, e in where.spans_in(gap, start)):
+                return True
     return False
 
 

@@ -107,10 +107,8 @@ SEPARATELY_REACH = 30  # characters after a meeting word where "separately" may 
 def _separately(m: Mentions, trig: Match) -> re.Match[str] | None:
     """A word saying the meeting word's counterparts were met one by one, right after it
     ("met separately with", "traf am Montag getrennt A und B")."""
-    words = m.profile.separately_words
-    if not words:
+    separately = m.profile.separately_re
+    if separately is None:
         return None
-    pattern = r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
-    return re.compile(pattern, re.IGNORECASE).search(
-        m.text, trig.start, min(m.sentence_of(trig.start).end, trig.end + SEPARATELY_REACH)
-    )
+    end = min(m.sentence_of(trig.start).end, trig.end + SEPARATELY_REACH)
+    return separately.search(m.text, trig.start, end)

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from communique.mentions import Mentions
     from communique.resources import LanguageResources
 
-_ARTICLES = r"(?:(?:der|die|das|dem|den|des|the)\s+)?"
 _STATE_KINDS = ("state", "state_adj")
 
 
@@ -49,9 +48,15 @@ def respective_owners(
             ent.affiliation = state.affiliation or state.iso3
 
 
+def _articles(m: Mentions) -> str:
+    """An optional definite article ("der", "the")."""
+    words = "|".join(sorted(m.profile.articles - m.profile.indefinite_articles))
+    return rf"(?:(?:{words})\s+)?" if words else ""
+
+
 def _coordinator(m: Mentions) -> re.Pattern[str]:
-    words = "|".join(sorted(m.profile.coordinators - {"aber", "doch", "but", "oder", "or"}))
-    return re.compile(rf"\s*,?\s*(?:{words})\s+{_ARTICLES}", re.IGNORECASE)
+    words = "|".join(sorted(m.profile.additive_coordinators)) or r"(?!x)x"
+    return re.compile(rf"\s*,?\s*(?:{words})\s+{_articles(m)}", re.IGNORECASE)
 
 
 def _owners(
@@ -67,9 +72,10 @@ def _owners(
         if b.end <= role.start and text[b.end : role.start].strip() == "":
             return a, b
         lead = text[role.end : a.start]
+        links = "|".join(sorted(m.profile.capital_links)) or r"(?!x)x"
         if (
             a.start >= role.end
-            and re.fullmatch(rf"\s*(?:(?:of|von)\s+)?{_ARTICLES}", lead)
+            and re.fullmatch(rf"\s*(?:(?:{links})\s+)?{_articles(m)}", lead)
             and re.match(r"\s*,", text[b.end : b.end + 3])
         ):
             return a, b

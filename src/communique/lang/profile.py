@@ -175,6 +175,7 @@ class LanguageProfile:
     # subject pronouns of several people ("they"); where one also stands for one person
     # ("sie"), a finite verb next to it must be plural ("hatten sie", "sie trafen")
     plural_pronouns: tuple[str, ...] = ()
+    plural_verb: str = ""
     # speech verbs whose object is whom one tells ("told Putin in a phone call that ...")
     addressee_verbs: frozenset[str] = frozenset()
     # articles only an object takes ("den", "dem"), and reflexive pronouns ("sich"): what may
@@ -183,7 +184,6 @@ class LanguageProfile:
     reflexives: frozenset[str] = frozenset()
     # "met separately A and B": each counterpart a meeting of its own
     separately_words: tuple[str, ...] = ()
-    plural_verb: str = ""
     # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
@@ -217,6 +217,8 @@ class LanguageProfile:
     # the tagger may call a plural verb a noun there)
     subject_relatives: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # "and", "und"
+    # the coordinators that add ("und", "sowie"; not "aber", "oder")
+    additive_coordinators: frozenset[str] = frozenset()
 
     # -- inflection -----------------------------------------------------------------------
     adjective_endings: tuple[str, ...] = ()  # inflected adjectives ("des Europäischen")
@@ -432,6 +434,12 @@ class LanguageProfile:
     @cached_property
     def joining_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.joining})\b", re.IGNORECASE)
+
+    @cached_property
+    def separately_re(self) -> re.Pattern[str] | None:
+        if not self.separately_words:
+            return None
+        return re.compile(rf"\b{_alternation(self.separately_words)}\b", re.IGNORECASE)
 
     @cached_property
     def owned_speech_re(self) -> re.Pattern[str] | None:

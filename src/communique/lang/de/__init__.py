@@ -361,6 +361,7 @@ PROFILE = LanguageProfile(
     ),
     relative_words=frozenset(words("der die das dem den dessen deren denen welche welcher")),
     coordinators=frozenset(words("und aber oder sowie doch")),
+    additive_coordinators=frozenset(words("und sowie")),
 )
 
 

@@ -253,4 +253,5 @@ PROFILE = LanguageProfile(
     relative_words=frozenset(words("who whom whose which where")),
     subject_relatives=frozenset(words("who")),
     coordinators=frozenset(words("and but or")),
+    additive_coordinators=frozenset(words("and")),
 )

@@ -268,6 +268,7 @@ PROFILE = LanguageProfile(
         )
     ),
     coordinators=frozenset(words("и а но или однако либо")),
+    additive_coordinators=frozenset(words("и")),
     topic_words=words(
         "ситуация ситуации ситуацию ситуацией положение положения положении обстановка "
         "обстановки обстановку обстановке война войны войне войну кризис кризиса кризисе "
