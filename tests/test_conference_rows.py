@@ -37,6 +37,15 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
         # a present tense with a weekday: the next one, as for meetings
         ("en", "President Karl Huber hosts the Vienna Summit on Friday.",
          [("planned", "2025-03-14")]),
+        # a time clause or a modal speaks of a gathering to come
+        ("en", "A decision could be reached when ministers gather for a summit in Oslo.",
+         [("planned", "")]),
+        ("en", "When ministers gathered for a summit in Oslo in January, they argued.",
+         [("occurred", "2025-01")]),
+        ("de", "In Brüssel hieß es, das dürfte beim EU-Außenministerrat geschehen.",
+         [("planned", "")]),
+        ("de", "Die Frage wird beim Gipfeltreffen in Oslo besprochen.", [("planned", "")]),
+        ("de", "Die Frage wurde beim Gipfeltreffen in Oslo besprochen.", [("occurred", "")]),
         # an unnamed summit with just a meeting's people is that meeting
         ("en", "President Karl Huber welcomes President Tom Lind and Prime Minister Eva Holm to "
          "a summit meeting in Vienna on Friday.", []),

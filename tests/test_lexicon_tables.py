@@ -609,6 +609,7 @@ EN_CASES = [
     ("events", "The firm failed to meet its targets.", "meet its targets", "kind", "none"),
     ("events", "Families struggle to make ends meet.", "make ends meet", "kind", "none"),
     ("events", "He told a press conference.", "press conference", "kind", "none"),
+    ("events", "The largest conference company.", "conference company", "kind", "none"),
     ("events", "At the Labour party conference.", "Labour party conference", "kind", "none"),
     ("events", "After the training session he left.", "training session", "kind", "none"),
     ("events", "He posted on an online forum.", "online forum", "kind", "none"),

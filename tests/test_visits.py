@@ -46,6 +46,13 @@ MONDAY = "2016-01-11"
          "planned", "Warschau", "2016-01-12"),
         ("de", "Der deutsche Außenminister Karl Brenner war am Freitag in Warschau zu Besuch.",
          "occurred", "Warschau", "2016-01-08"),
+        # "jemandem einen Besuch abstatten": the one visited before the visit, no preposition
+        ("de", "Der deutsche Außenminister Karl Brenner stattet am Dienstag Polen einen "
+         "Besuch ab.", "planned", "Polen", "2016-01-12"),
+        ("de", "Der deutsche Außenminister Karl Brenner stattete am Freitag Polen einen "
+         "zweitägigen Besuch ab.", "occurred", "Polen", "2016-01-08"),
+        ("de", "Der deutsche Außenminister Karl Brenner hat Polen einen Besuch abgestattet.",
+         "occurred", "Polen", None),
         # "on a visit to": where someone is, not what is talked about
         ("en", "Russian President Ivan Sorokin is on a two-day visit to Ankara.", "occurred",
          "Ankara", None),

@@ -385,6 +385,9 @@ def _destination(
             if p.start < t.end:  # inside the visit phrase: "прибыл в Москву с визитом"
                 if m.profile.place_preposition_re.search(m.text[t.start : p.start]):
                     return p
+                after = m.text[p.end : t.end].split()
+                if after and after[0] in m.profile.indefinite_articles:
+                    return p  # the one visited, before the visit: "stattete Polen einen Besuch ab"
                 continue
             gap = m.text[t.end : p.start]
             for d in m.date_index.starting_in(t.end, p.start):  # "besuchte am Montag Chile"

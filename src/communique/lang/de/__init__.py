@@ -299,7 +299,7 @@ PROFILE = LanguageProfile(
     present_meeting_verbs=(
         # (not the forms that are also participles: "hat ... telefoniert", "besucht")
         r"(?:trifft|treffen|empfängt|besuchen|reist|reisen|spricht|sprechen|berät|"
-        r"telefonieren|verhandeln|kommt|kommen)"
+        r"telefonieren|verhandeln|kommt|kommen|stattet|statten)"
     ),
     present_or_participle_verbs=r"(?:besucht|telefoniert|verhandelt)",
     present_copulas=frozenset(words("ist sind weilt weilen")),
