@@ -14,12 +14,10 @@ import pytest
 from communique.factrueval import (
     FactRuEvalReport,
     check_factrueval,
-    fold,
-    load_text,
     match_actor,
-    same_word,
     score_text,
 )
+from communique.factrueval_files import fold, load_text, same_word
 from communique.record import Actor, Document, Event, Record, Role
 from communique.spans import make_span
 
