@@ -298,6 +298,14 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Lind.", [{"Anna Berg", "Karl Huber"}]),
         ("de", "Außenministerin Anna Berg sprach mit Präsident Karl Huber über die Reise von "
          "Tom Lind.", [{"Anna Berg", "Karl Huber"}]),
+        # a visit judged by someone who is not on it: the judge is no party to it
+        ("en", "Prime Minister Karl Huber also condemned the visit of Russian President Ivan "
+         "Sorokin to the islands in November.", []),
+        ("ru", "Премьер-министр Японии Карл Хубер раскритиковал визит президента России Ивана "
+         "Сорокина на острова.", []),
+        # ... but praised talks with someone may be the speaker's own
+        ("en", "Prime Minister Karl Huber praised the talks with President Ivan Sorokin.",
+         [{"Karl Huber", "Ivan Sorokin"}]),
         ("de", "Gespräche über die Lage in Syrien führten Außenminister Karl Huber und "
          "Präsident Tom Lind am Montag.", [{"Karl Huber", "Tom Lind"}]),
         ("en", "It was in fact Senator Tom Lind, not Mr Farage, who met Minister Karl Huber.",

@@ -41,6 +41,8 @@ TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
+VISIT_OBJECT_WORDS = 3  # words between a verb of judging and the visit it judges
+VISITOR_AFTER = 60  # characters after a visit noun where its visitor is named
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -497,7 +499,20 @@ class SentenceClauses(ClauseTopics):
         subject = bool(self.m.person_index.starting_in(cue.end, trigger.start)) or bool(
             self.m.profile.speaker_pronoun_re.search(between)
         )
-        return cue.end if subject else None
+        return cue.end if subject or self._visit_judged(trigger, between) else None
+
+    def _visit_judged(self, trigger: Match, between: str) -> bool:
+        """ "Kan condemned the visit of President Medvedev to the islands": a visit noun that
+        is the object of a verb of judging, its visitor named after it, is someone else's
+        visit, not one the judge takes part in (talks are left alone: "praised the talks with
+        X" may be the speaker's own)."""
+        if trigger.row.get("kind") != "visit" or trigger.row.get("pos") != "noun":
+            return False
+        words = between.split()
+        if len(words) > VISIT_OBJECT_WORDS or any(w[:1].isupper() for w in words):
+            return False  # "... condemned, after the talks, the visit": not its object
+        after = self.m.person_index.starting_in(trigger.end, trigger.end + VISITOR_AFTER)
+        return bool(after)
 
     def _tells_at_meeting(self, cue: Match, trigger: Match, between: str) -> bool:
         """ "Merkel told Putin in a phone call that ...": whom the speaker tells at the
