@@ -1117,6 +1117,13 @@ def test_bare_surnames_and_speakers(
          {"Jens Bischof"}),
         # a word before a title and a name qualifies the title
         ("en", "Foreign Minister Anna Berg met Labour MP John Wood.", {"Anna Berg", "John Wood"}),
+        # ... and so do words with no first name among them, a body's name
+        ("en", "Foreign Minister Anna Berg met with Sinn Fein leader John Wood.",
+         {"Anna Berg", "John Wood"}),
+        ("en", "Foreign Minister Anna Berg held talks with Goldman Sachs chief John Wood.",
+         {"Anna Berg", "John Wood"}),
+        ("de", "Außenministerin Anna Berg traf Deutsche Bank Chef John Wood.",
+         {"Anna Berg", "John Wood"}),
         # a city's name read as a surname goes on to its last word ("Van Thanh" is also a
         # city's name in the gazetteer)
         ("en", "State Secretary Anna Berg met Deputy Foreign Minister Nguyen Van Thanh.",

@@ -231,8 +231,8 @@ class NameRuns:
 
     def _titled_after(self, text: str, run: list[Token], role_ends: frozenset[int]) -> bool:
         """The title that starts right after the run ends before a capitalised word (the
-        title's name: "Labour MP Anna Schmidt")."""
-        start = run[0].end + 1
+        title's name: "Labour MP Anna Schmidt", "Sinn Fein leader Gerry Adams")."""
+        start = run[-1].end + 1
         ends = [e for e in role_ends if start < e <= start + TITLE_AFTER_RUN]
         return any(text[e : e + 1] == " " and text[e + 1 : e + 2].isupper() for e in ends)
 

@@ -235,11 +235,14 @@ class PersonFinder(NameRuns):
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
         if (
-            len(run) == 1
-            and run[0].end + 1 in ctx.role_starts
+            (len(run) == 1 or not self.first_names(run[0].text))
+            and run[-1].end + 1 in ctx.role_starts
             and self._titled_after(text, run, ctx.role_ends)
         ):
-            return None  # "Labour MP Anna Schmidt": the word qualifies the title of a name
+            # "Labour MP Anna Schmidt", "Sinn Fein leader Gerry Adams", "Goldman Sachs chief
+            # Hank Paulson": the words qualify the title of a name (not "Hillary Clinton aide
+            # Huma Abedin", whose first name makes a person)
+            return None
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
         if self._names_gathering(text, run, ctx.gathering_heads):
