@@ -747,8 +747,12 @@ def test_states_and_organisations_as_sides(
             "Premierministerin Ana Soto trifft am Montag in Lima die Chefs der Geldgeber.",
             "Lima",
         ),
+        # members of a body the knowledge base does not know
+        ("en", "Prime Minister Ana Soto met members of Make Poverty History in Lima.", "Lima"),
+        ("de", "Premierministerin Ana Soto traf sich in Lima mit Mitgliedern der Initiative "
+         "Lebenswert.", "Lima"),
     ],
-)
+)  # fmt: skip
 def test_one_named_participant(engine: Communique, lang: str, text: str, place: str | None) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     meetings = [e for e in record.events if e.kind == "meeting"]

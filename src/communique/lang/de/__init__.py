@@ -197,7 +197,7 @@ PROFILE = LanguageProfile(
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
             "emissäre verhandler verhandlungsführer minister chefs chefinnen vertretern "
             "unterhändlern regierungsvertretern emissären verhandlern verhandlungsführern "
-            "ministern delegierten gesandten"
+            "ministern delegierten gesandten mitglieder mitgliedern"
         )
     ),
     joining=(

@@ -139,7 +139,7 @@ PROFILE = LanguageProfile(
             "officials official delegation delegations delegate delegates diplomat diplomats "
             "negotiator negotiators envoy envoys representative representatives government "
             "governments leaders leadership authorities counterparts ministers team teams "
-            "military heads chiefs"
+            "military heads chiefs members"
         )
     ),
     joining=(
