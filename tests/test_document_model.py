@@ -1636,8 +1636,18 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # indirect speech: the subjunctive of the meeting verb and of its auxiliaries
+        ("de", "Ein Sprecher sagte, Kanzlerin Anna Berg treffe am Dienstag Präsident Karl "
+         "Huber.", "meeting", "planned"),
+        ("de", "Das Amt teilte mit. Kanzlerin Anna Berg werde in Lima auch mit Präsident Karl "
+         "Huber sprechen, hieß es.", "meeting", "planned"),
+        ("de", "Das Amt teilte mit. Kanzlerin Anna Berg habe in Lima auch mit Präsident Karl "
+         "Huber gesprochen, hieß es.", "meeting", "occurred"),
+        # a name that closes what was said, before ", teilte X mit", is no speaker
+        ("de", "Kanzlerin Anna Berg traf am Montag Präsident Karl Huber, teilte ein Sprecher "
+         "mit.", "meeting", "occurred"),
     ],
-)
+)  # fmt: skip
 def test_status_by_clause(engine: Communique, lang: str, text: str, kind: str, status: str) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [(e.kind, e.status) for e in record.events] == [(kind, status)]
@@ -2151,6 +2161,35 @@ def test_a_caption_present_with_its_full_date_took_place(engine: Communique) -> 
             "2025-03-12",
             "planned",
             "2025-03-10",
+        ),
+        # ... unless it lies months behind, its year not written: then it is the one ahead
+        (
+            "en",
+            "Prime Minister Anna Berg will meet President Karl Huber in December.",
+            "2025-03-12",
+            "planned",
+            "2025-12",
+        ),
+        (
+            "de",
+            "Kanzlerin Anna Berg trifft im Dezember Präsident Karl Huber.",
+            "2025-03-12",
+            "planned",
+            "2025-12",
+        ),
+        (
+            "en",
+            "Prime Minister Anna Berg met President Karl Huber in December.",
+            "2025-03-12",
+            "occurred",
+            "2024-12",
+        ),
+        (
+            "en",
+            "Prime Minister Anna Berg will meet President Karl Huber in December 2024.",
+            "2025-03-12",
+            "planned",
+            "2024-12",
         ),
         # the date of the meeting's clause, not the arrival's in a relative clause before it
         (

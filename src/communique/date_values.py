@@ -16,7 +16,9 @@ Resolution policy (documented here once, used by the grammar):
 * A weekday without modifier ("am Montag", "on Monday") is the most recent such day on or
   before the publication date (news mostly report the past). The events stage moves it to
   the next such day when its meeting verb is in the present tense ("Berger empfängt am
-  Donnerstag Sousa"; ``event_status.forward_weekday``).
+  Donnerstag Sousa"; ``event_status.forward_weekday``), and a day or month without a year
+  that lies more than a month behind to the one a year later when the meeting is to come
+  ("will meet in December", published in March).
   "kommenden/nächsten Montag", "next/coming Monday" is the first such day after it;
   "vergangenen/letzten Montag", "last Monday" the last one strictly before it.
 * Parts of a period ("Anfang/Mitte/Ende", "early/mid/late"): of a year -> months 01-03, 05-08

@@ -30,6 +30,7 @@ CUE_AFTER_CONFERENCE = 120  # after a conference noun, often listed ("die stattf
 
 
 WEEK = 7  # days
+MONTH = 31  # days a planned date may lie behind the publication before it means the next year
 CUE_AFTER_VERB_LAST = 200  # cancellations and denials, verb-final in German ("wurde abgesagt")
 
 
@@ -190,14 +191,49 @@ def forward_weekday(date: DateMention, published: dt.date | None) -> DateMention
     """A bare weekday read as the last one before the publication ("am Donnerstag" -> the
     past Thursday) is the next one when the meeting verb is in the present tense ("Berger
     empfängt am Donnerstag Sousa") or the meeting is planned ("wird am Freitag ...
-    empfangen"): the same day a week later."""
-    if published is None or date.kind != "weekday" or not date.value_start:
+    empfangen"): the same day a week later. So is a day or month written without its year
+    and read as the nearest one, behind ("will meet in December", published in March: the
+    December ahead)."""
+    if published is None or not date.value_start:
         return date
+    if date.kind != "weekday":
+        return _year_ahead(date, published)
     day = dt.date.fromisoformat(date.value_start)
     if not (0 < (published - day).days < WEEK):
         return date
     later = (day + dt.timedelta(days=WEEK)).isoformat()
     return replace(date, value_start=later, value_end=later)
+
+
+def _year_ahead(date: DateMention, published: dt.date) -> DateMention:
+    if date.kind == "relative" or _YEAR.search(date.text) or not date.value_start:
+        return date
+    end = date.value_end or date.value_start
+    if len(end) < len("YYYY-MM") or (published - _last_day(end)).days <= MONTH:
+        return date  # a date just behind stays ("will meet on 10 March", published 12 March)
+    return replace(
+        date,
+        value_start=_next_year(date.value_start),
+        value_end=_next_year(date.value_end) if date.value_end else None,
+    )
+
+
+_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+
+
+def _last_day(value: str) -> dt.date:
+    if len(value) > len("YYYY-MM"):
+        return dt.date.fromisoformat(value)
+    year, month = int(value[:4]), int(value[5:7])
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _next_year(value: str) -> str:
+    year, rest = value[:4], value[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{int(year) + 1:04d}{rest}"
 
 
 def not_past(date: DateMention, published: dt.date | None) -> bool:

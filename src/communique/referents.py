@@ -124,9 +124,16 @@ def reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool
     if not spans or not speech:
         return False
     return all(
-        any(-3 <= s - ce <= 3 or -3 <= cs - e <= 3 or _listed_after(m, ce, s) for cs, ce in speech)
+        any(_beside(m, ce, s) or _beside(m, e, cs) or _listed_after(m, ce, s) for cs, ce in speech)
         for s, e in spans
     )
+
+
+def _beside(m: Mentions, end: int, start: int) -> bool:
+    """Nothing but a space or two between ``end`` and ``start`` ("betonte Lawrow", "Holt
+    said"); a comma parts them ("... Präsident Wladimir Putin, teilte ein Sprecher mit": the
+    name ends the clause that was said)."""
+    return -3 <= start - end <= 3 and "," not in m.text[min(start, end) : max(start, end)]
 
 
 def _listed_after(m: Mentions, end: int, start: int) -> bool:

@@ -299,7 +299,8 @@ PROFILE = LanguageProfile(
     present_meeting_verbs=(
         # (not the forms that are also participles: "hat ... telefoniert", "besucht")
         r"(?:trifft|treffen|empfängt|besuchen|reist|reisen|spricht|sprechen|berät|"
-        r"telefonieren|verhandeln|kommt|kommen|stattet|statten)"
+        r"telefonieren|verhandeln|kommt|kommen|stattet|statten|treffe|empfange|besuche|spreche|"
+        r"telefoniere)"
     ),
     present_or_participle_verbs=r"(?:besucht|telefoniert|verhandelt)",
     present_copulas=frozenset(words("ist sind weilt weilen")),
@@ -330,7 +331,10 @@ PROFILE = LanguageProfile(
     negotiation_stems=("verhandl",),
     discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
     modal_words=frozenset(
-        words("will wollen wollte wollten soll sollen sollte sollten möchte möchten wird werden")
+        words(
+            "will wollen wollte wollten wolle soll sollen sollte sollten solle möchte möchten wird "
+            "werden werde"
+        )
     ),
     led_by=(
         "unter der Leitung von",
