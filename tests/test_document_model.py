@@ -298,6 +298,13 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Lind.", [{"Anna Berg", "Karl Huber"}]),
         ("de", "Außenministerin Anna Berg sprach mit Präsident Karl Huber über die Reise von "
          "Tom Lind.", [{"Anna Berg", "Karl Huber"}]),
+        # the speaker of a speech frame, named beside it without a verb of its own
+        ("en", "Foreign Minister Anna Berg met President Karl Huber, said a spokesman, Tom "
+         "Holt.", [{"Anna Berg", "Karl Huber"}]),
+        ("en", "Foreign Minister Anna Berg met President Karl Huber, a spokesman, Tom Holt, "
+         "said.", [{"Anna Berg", "Karl Huber"}]),
+        ("de", "Außenministerin Anna Berg traf Präsident Karl Huber, sagte ein Sprecher, Tom "
+         "Holt.", [{"Anna Berg", "Karl Huber"}]),
         # a visit judged by someone who is not on it: the judge is no party to it
         ("en", "Prime Minister Karl Huber also condemned the visit of Russian President Ivan "
          "Sorokin to the islands in November.", []),

@@ -391,12 +391,29 @@ class SentenceClauses(ClauseTopics):
             return False
         if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
-        if seg.opener in ("speech", "apposition"):
+        if seg.opener in ("speech", "apposition") or self._names_speaker(seg):
             return False
         # a later predicate, and whatever follows it ("and raised the case of a reporter,
         # Tom Berg"), is no longer the meeting word's
         return not any(
             s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
+        )
+
+    def _names_speaker(self, seg: Segment) -> bool:
+        """A segment without a verb that names the speaker of a speech frame next to it:
+        after it (", said a spokesman, Tom Holt.") or as its subject (", a spokesman, Tom
+        Holt, said.")."""
+        if seg.opener != "plain" or seg.finite:
+            return False
+        k = self.segments.index(seg)
+        before = self.segments[k - 1] if k > 0 else None
+        after = self.segments[k + 1] if k + 1 < len(self.segments) else None
+        if before is not None and before.opener == "speech" and after is None:
+            return True
+        return (
+            after is not None
+            and after.opener == "speech"
+            and len(self.m.text[after.start : after.end].split()) == 1
         )
 
     def parenthetical(self, seg: Segment) -> bool:
