@@ -490,6 +490,18 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("de", "Berg trifft Kowal und Huber\n\nAußenministerin Anna Berg traf am Montag "
          "getrennt Präsident Jan Kowal und Premier Karl Huber.",
          [{"Anna Berg", "Jan Kowal"}, {"Anna Berg", "Karl Huber"}]),
+        # ... so is a standfirst's, told on the days of each meeting
+        ("de", "Berg in Lima\n\nAußenministerin trifft Präsident Kowal und Amtskollegen Huber.\n\n"
+         "Lima – Außenministerin Anna Berg traf am Montag in Lima ihren Amtskollegen Karl "
+         "Huber. Am Dienstag wird Berg von Präsident Jan Kowal empfangen.",
+         [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Jan Kowal"}]),
+        # "after the meeting with X" is the meeting told with X, not the one told last
+        ("de", "Außenministerin Anna Berg traf am Montag in Lima ihren Amtskollegen Karl Huber. "
+         "Am Dienstag wird Berg von Präsident Jan Kowal empfangen. Das sei gut, sagte Berg "
+         "nach dem Treffen mit Huber.", [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Jan Kowal"}]),
+        ("en", "Foreign Minister Anna Berg met her counterpart Karl Huber in Lima on Monday. On "
+         "Tuesday Berg will be received by President Jan Kowal. It went well, Berg said after "
+         "the meeting with Huber.", [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Jan Kowal"}]),
         # a spokesperson named before the speech verb, an apposition between, only reports
         ("en", "Anna Berg, a spokeswoman for the ministry, said Minister Karl Huber met "
          "President Jan Kowal.", [{"Karl Huber", "Jan Kowal"}]),

@@ -123,7 +123,8 @@ def assemble(
                 if len(same) > 1:
                     same = []  # "During the visit she met with: - A; - B": meetings of its own
                 for d in same:
-                    _seat(recent, d.participants)
+                    if not _told_before(drafts, d):
+                        _seat(recent, d.participants)
                 found = [d for d in found if d not in same]
                 told_until = idx if same else told_until
             drafts += found
@@ -416,6 +417,14 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
         ]
 
 
+def _told_before(drafts: list[EventDraft], d: EventDraft) -> bool:
+    """A meeting told before has all of ``d``'s people: "nach dem Treffen mit Zarif" is that
+    one, not the one told last ("traf er Zarif. Am Dienstag wird er von Rohani empfangen.
+    ... sagte er nach dem Treffen mit Zarif")."""
+    people = {p.index for p in d.participants}
+    return any(o.kind == d.kind and people <= {p.index for p in o.participants} for o in drafts)
+
+
 def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
     """Add ``people`` not yet at the draft's table, up to ``MAX_ROSTER``."""
     new = [p for p in people if p not in draft.participants]
@@ -510,14 +519,13 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
 
 
 def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:
-    """A headline's meeting of several ("Powell meets Sharon, Abbas") that the body tells as
-    separate meetings of the same people ("met separately with Sharon and Abbas"): those
-    meetings are what took place, the headline's roster is not one table."""
-    if d.kind == "conference" or d.sentence.index != 0 or len(d.participants) < 3:
+    """A headline's (or standfirst's) meeting of several ("Powell meets Sharon, Abbas") that
+    the body tells as separate meetings of the same people ("met separately with Sharon and
+    Abbas"): those meetings are what took place, the headline's roster is not one table."""
+    if d.kind == "conference" or d.sentence.index > 1 or len(d.participants) < 3:
         return False
-    head = m.text[d.sentence.start : d.sentence.end].rstrip()
-    if head.endswith((".", "!", "?")) or "\n" not in m.text[d.sentence.end : d.sentence.end + 3]:
-        return False  # not a headline on a line of its own
+    if "\n" not in m.text[d.sentence.end : d.sentence.end + 3]:
+        return False  # not a headline or its standfirst on a line of its own
     seated = {p.index for p in d.participants}
     parts = [
         {p.index for p in o.participants}
