@@ -72,6 +72,32 @@ def _affiliations(engine: Communique, text: str, lang: str) -> dict[str, tuple[s
             None,
             "",
         ),
+        # someone met abroad by one of the state's own: a host or fellow guest there
+        (
+            "de",
+            "SPÖ und ÖVP stritten im Nationalrat. Der österreichische Außenminister Tom Weber "
+            "traf am Montag in Teheran Präsident Karl Huber.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        (
+            "en",
+            "Labour MPs attacked the Tories in the Commons. British Foreign Secretary Anna Berg "
+            "met President Karl Huber in Lima on Monday.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        # ... but at home the state's officials are its own
+        (
+            "de",
+            "SPÖ und ÖVP stritten im Nationalrat. Der österreichische Außenminister Tom Weber "
+            "traf am Montag in Wien Verteidigungsminister Karl Huber.",
+            "Karl Huber",
+            "AUT",
+            "kb:organizations/SPOE",
+        ),
         # a state the text gives wins
         (
             "en",

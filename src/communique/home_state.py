@@ -17,10 +17,14 @@ envoys and officials of international organisations, who are often foreign in a 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
 from communique.knowledge import PlaceMatch
 from communique.record import GOVERNMENT_CLASSES, Actor
+
+if TYPE_CHECKING:
+    from communique.drafts import EventDraft
 
 # institutions of a state's own politics (not its embassies or its companies)
 HOME_INSTITUTIONS = frozenset({"parliament", "government", "party", "ministry"})
@@ -51,9 +55,26 @@ def home_state(
     return first[ranked[0][0]]
 
 
-def fill_home_state(actors: Sequence[Actor], home: PlaceMatch) -> int:
+def met_abroad(drafts: Sequence[EventDraft], state: str) -> set[int]:
+    """The entities met in another state than ``state`` by someone of ``state`` ("Kurz traf
+    in Teheran Präsident Rohani"): hosts or fellow guests abroad of the text's own officials,
+    whom its institutions do not make its own."""
+    out: set[int] = set()
+    for d in drafts:
+        place = d.location
+        if d.kind == "conference" or place is None or place.kind not in ("city", "state"):
+            continue
+        if not place.iso3 or place.iso3 == state:
+            continue
+        if any(p.affiliation == state for p in d.participants):
+            out.update(p.index for p in d.participants if p.affiliation != state)
+    return out
+
+
+def fill_home_state(actors: Sequence[Actor], home: PlaceMatch, abroad: Collection[str] = ()) -> int:
     """Give the officials without a state the text's home state, named as inferred from the
-    institution; returns how many were filled."""
+    institution, except those met abroad (actor ids ``abroad``, see ``met_abroad``); returns
+    how many were filled."""
     state = home.iso3
     held = {
         a.role.cls
@@ -63,6 +84,8 @@ def fill_home_state(actors: Sequence[Actor], home: PlaceMatch) -> int:
     filled = 0
     for a in actors:
         if a.kind != "person" or a.affiliation or a.role is None or a.organization:
+            continue
+        if a.id in abroad:
             continue
         cls = a.role.cls
         if cls not in HOME_CLASSES or (cls in SINGLE_HOLDER and cls in held):

@@ -26,7 +26,7 @@ from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.events import assemble, host_states
 from communique.furniture import blank_furniture
-from communique.home_state import fill_home_state, home_state
+from communique.home_state import fill_home_state, home_state, met_abroad
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
@@ -206,8 +206,10 @@ class Communique:
             if host is not None and host.affiliation is None:
                 host.affiliation = state  # the visited state, from the visit's place
         home = home_state(m.places, kb.organization_kind)
-        if home is not None:
-            fill_home_state(record.actors, home)  # the text's own state, from its institutions
+        if home is not None and home.iso3:
+            abroad = {table.by_entity.get(i, "") for i in met_abroad(drafts, home.iso3)}
+            # the text's own state, from its institutions
+            fill_home_state(record.actors, home, abroad)
         seated = {p.index for d in drafts for p in d.participants}
         used = [e for e in sides.entities.values() if e.index in seated]
         for ent, actor in build_person_actors(m, used, first=len(table.actors) + 1):
