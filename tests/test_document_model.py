@@ -1655,6 +1655,11 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
             "meeting",
             "occurred",
         ),
+        # the base form of "receive"; a journey made for talks: the talks are to come
+        ("en", "President Jan Kowal is expected to receive Chancellor Anna Berg in Lima.",
+         "meeting", "planned"),
+        ("en", "Chancellor Anna Berg arrived in Lima on Monday for talks with President Jan "
+         "Kowal.", "meeting", "planned"),
         # indirect speech: the subjunctive of the meeting verb and of its auxiliaries
         ("de", "Ein Sprecher sagte, Kanzlerin Anna Berg treffe am Dienstag Präsident Karl "
          "Huber.", "meeting", "planned"),
