@@ -264,6 +264,23 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
          "Accompanying her was State Secretary Tom Weber.",
          [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        # ... or its people accompany one who met, named after the verb or before it
+        ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
+         "State Secretary Tom Weber accompanied her.", [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("en", "Prime Minister Anna Berg will meet President Lars Lund next week. State "
+         "Secretary Tom Weber will accompany the prime minister.",
+         [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("de", "Kanzlerin Anna Berg trifft nächste Woche Präsident Lars Lund. Staatssekretär Tom "
+         "Weber wird die Kanzlerin begleiten.", [{"Anna Berg", "Lars Lund", "Tom Weber"}]),
+        ("de", "Kanzler Karl Berg traf am Montag Präsident Lars Lund. Ihn begleitete "
+         "Staatssekretär Tom Weber.", [{"Karl Berg", "Lars Lund", "Tom Weber"}]),
+        ("ru", "Министр иностранных дел Анна Берг встретилась в понедельник с президентом "
+         "Ларсом Лундом. Её сопровождал заместитель министра Иван Петров.",
+         [{"Анна Берг", "Ларс Лунд", "Иван Петров"}]),
+        # ... not someone else
+        ("en", "Foreign Minister Anna Berg met her Danish counterpart Lars Lund on Monday. "
+         "State Secretary Tom Weber accompanied his wife to the opera.",
+         [{"Anna Berg", "Lars Lund"}]),
         ("de", "Eine Delegation unter Leitung von Vizeminister Jan Kowal traf in Genf mit "
          "Staatssekretärin Anna Berg zusammen. Zur Delegation gehörte auch Botschafter Tom "
          "Weber.", [{"Jan Kowal", "Anna Berg", "Tom Weber"}]),

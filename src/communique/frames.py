@@ -139,6 +139,8 @@ def numbered_referents(
 
 
 OPENING_NOUN = 3  # words after a sentence's article where its subject's noun may stand
+ACCOMPANIED_REACH = 40  # characters after a verb of coming along where its object stands
+OBJECT_WORDS = 3  # words of that object
 
 
 def companions(
@@ -150,6 +152,10 @@ def companions(
     ``parties``, a pronoun, or a noun of that meeting's sentence or of a delegation ("Die
     Kommission", "The delegation"); nothing otherwise."""
     profile = m.profile
+    here = where.spans_in(sent.start, sent.end)
+    along = _accompanying(m, sent, told, parties, here)
+    if along:
+        return along
     added = profile.added_re.search(m.text, sent.start, sent.end)
     hit = (
         added
@@ -158,7 +164,6 @@ def companions(
     )
     if hit is None:
         return []
-    here = where.spans_in(sent.start, sent.end)
     subject = any(e in parties for s, _, e in here if s < hit.start())
     opening = m.text[sent.start : hit.start()].split()
     # "hatte ihren Klubobmann dazugebeten": whoever asked; "zu dem Termin erschienen": the
@@ -205,6 +210,53 @@ def companions(
         if e.kind == "person" and e not in parties and e not in out:
             out.append(e)
     return out
+
+
+def _accompanying(
+    m: Mentions,
+    sent: Sentence,
+    told: Sentence,
+    parties: list[PersonEntity],
+    here: list[tuple[int, int, PersonEntity]],
+) -> list[PersonEntity]:
+    """The people before a verb of coming along whose object is one who met ("Foreign
+    Secretary X will accompany the prime minister", "Außenminister X begleitete ihn"): they
+    were on that one's side at the meeting told before."""
+    profile = m.profile
+    verb = profile.accompany_re.search(m.text, sent.start, sent.end)
+    if verb is None:
+        return []
+    before = m.text[sent.start : verb.start()].split()
+    if before and before[-1].strip(",").lower() in profile.object_pronouns:
+        # the object first, who came along after the verb ("Ihn begleitete X", "Её
+        # сопровождал X")
+        return [e for s, _, e in here if s > verb.end() and e.kind == "person" and e not in parties]
+    told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+    # the object after the verb, or before it where the verb closes the clause ("wird den
+    # Kanzler begleiten")
+    windows = [m.text[verb.end() : sent.end].split()[:OBJECT_WORDS]]
+    if profile.verb_second:
+        windows.append(m.text[sent.start : verb.start()].split()[-OBJECT_WORDS:][1:])
+    party_after = any(
+        e in parties for s, _, e in here if verb.end() < s <= verb.end() + ACCOMPANIED_REACH
+    )
+    if not (party_after or any(_points_back(m, w, told_words) for w in windows)):
+        return []
+    return [e for s, _, e in here if s < verb.start() and e.kind == "person" and e not in parties]
+
+
+def _points_back(m: Mentions, window: list[str], told_words: set[str]) -> bool:
+    """The words open with an object pronoun ("ihn", "him") or a determiner and a word of the
+    meeting told before ("the prime minister", "den Kanzler")."""
+    words = [w.strip(",.;:").lower() for w in window]
+    profile = m.profile
+    return bool(words) and (
+        words[0] in profile.object_pronouns
+        or (
+            words[0] in profile.definite_determiners | profile.articles
+            and any(len(w) > 3 and w in told_words for w in words[1:])
+        )
+    )
 
 
 def _appointment(m: Mentions, sent: Sentence) -> bool:

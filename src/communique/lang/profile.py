@@ -120,6 +120,9 @@ class LanguageProfile:
     # a regex opening a phrase of company: its people take part with the subject
     # ("accompanied by", "in Begleitung von", "together with")
     company: str = r"(?!x)x"
+    # a regex of a verb of coming along in the active, its object one who met ("X will
+    # accompany the prime minister", "X begleitete ihn")
+    accompany: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
     agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
@@ -426,6 +429,10 @@ class LanguageProfile:
     @cached_property
     def company_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.company})\b", re.IGNORECASE)
+
+    @cached_property
+    def accompany_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.accompany})\b", re.IGNORECASE)
 
     @cached_property
     def added_re(self) -> re.Pattern[str]:

@@ -208,6 +208,7 @@ PROFILE = LanguageProfile(
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
         r"umfasste|zählten|erschienen|erschien"
     ),
+    accompany=r"begleitete|begleiteten|begleitet|begleiten|begleite",
     company=(
         r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"
         r"zusammen\s+mit|(?:angeführt|geleitet)\s+von|unter\s+(?:der\s+)?(?:Leitung|Führung)\s+"

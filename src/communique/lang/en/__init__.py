@@ -148,6 +148,7 @@ PROFILE = LanguageProfile(
         r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
         r"showed\s+up"
     ),
+    accompany=r"accompanied|accompanies|accompany|accompanying",
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
         r"in\s+the\s+company\s+of|alongside"
