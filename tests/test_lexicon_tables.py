@@ -604,6 +604,7 @@ EN_CASES = [
         "conference",
     ),
     ("events", "COP28 in Dubai.", "COP28", "kind", "conference"),
+    ("events", "The two sat down with the king.", "sat down with", "kind", "meeting"),
     # false friends
     ("events", "The plan met with fierce criticism.", "met with fierce criticism", "kind", "none"),
     ("events", "The firm failed to meet its targets.", "meet its targets", "kind", "none"),
