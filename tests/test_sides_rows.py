@@ -44,6 +44,20 @@ def test_sides_at_the_table(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am Rande des Nato-Gipfels traf Premier Jan Kowal Präsidentin Anna Berg."),
+        ("de", "Am Rande der UN-Vollversammlung traf Premier Jan Kowal Präsidentin Anna Berg."),
+        ("en", "On the sidelines of the NATO summit, Prime Minister Jan Kowal met President Anna "
+         "Berg."),
+    ],
+)  # fmt: skip
+def test_a_body_naming_the_gathering_is_no_side(engine: Communique, lang: str, text: str) -> None:
+    """A meeting on the margins of a gathering named by a body: the body is not at its table."""
+    assert _at_the_table(engine, lang, text, ("meeting",)) == {"Jan Kowal", "Anna Berg"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"I\'ve met with the White House on this," Senator Bob Corker told reporters.',

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 from communique.actors import PersonEntity
 from communique.mentions import ROSTER_KINDS
 from communique.sentences import Token, tokenize
+from communique.side_positions import closing_light_verb, compound_side, opens
 
 if TYPE_CHECKING:
     from communique.clauses import SentenceClauses
     from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile
     from communique.lexicon import Match
     from communique.mentions import Mentions
     from communique.sentences import Sentence
@@ -44,8 +44,6 @@ WITH_AFTER_TRIGGER = 3
 SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
-CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
-V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
 STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
@@ -140,6 +138,8 @@ class Sides:
             owner = self._owns_title(p, tokens, i)
             if self._titles_a_name(p):
                 continue  # "Labour MP Anna Schmidt": her party, not a side of its own
+            if self._names_gathering(p):
+                continue  # "am Rande des Nato-Gipfels": the gathering, not a side
             if visit and not (
                 p.end <= trigger.start and (owner or self._representatives(p, tokens, starts))
             ):
@@ -171,6 +171,16 @@ class Sides:
             if not any(e is ent for _, e in out):
                 out.append((p.start, ent))
         return out
+
+    def _names_gathering(self, p: PlaceMatch) -> bool:
+        """The body is, or opens, a gathering's name ("Nato-Gipfel", "UN-Vollversammlung")."""
+        return any(
+            t.row.get("kind") == "conference"
+            and t.start <= p.end + 1
+            and p.start <= t.end
+            and not self.m.text[p.end : max(p.end, t.start)].strip(" -")
+            for t in self.m.triggers
+        )
 
     def _titles_a_name(self, p: PlaceMatch) -> bool:
         """A body right before a title and a name: whom that person stands for."""
@@ -271,7 +281,7 @@ class Sides:
         if p.end <= trigger.start:
             # the subject: first in its clause, a few words before the meeting word, no
             # speech verb between ("the US said the meeting was ...")
-            if prev is not None and not (representatives or _opens(m, prev, p.start)):
+            if prev is not None and not (representatives or opens(m, prev, p.start)):
                 return False
             gap = self._words_between(tokens[i + 1 : t_first])
             if trigger.row.get("pos") == "verb":
@@ -279,7 +289,7 @@ class Sides:
                     return False
             elif gap > SUBJECT_GAP_NOUN or not (
                 any(t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first])
-                or (profile.verb_second and _closing_light_verb(tokens, t_last, profile))
+                or (profile.verb_second and closing_light_verb(tokens, t_last, profile))
             ):
                 return False  # "Italy and Germany favour an early start to talks"
             return not m.speech_index.starting_in(p.end, trigger.start)
@@ -292,7 +302,7 @@ class Sides:
         """A word for representatives follows the state ("Chinese officials", "US-Delegation",
         "Norwegian and Chilean officials")."""
         m = self.m
-        if m.text[p.end : p.end + 1] == "-" and _compound_side(m, p.end, m.profile):
+        if m.text[p.end : p.end + 1] == "-" and compound_side(m, p.end, m.profile):
             return True
         j = _index_at(starts, p.end, after=True)
         while j is not None and j < len(tokens):
@@ -459,54 +469,3 @@ def _next_word(tokens: list[Token], i: int | None) -> Token | None:
     if i is None:
         return None
     return tokens[i] if i < len(tokens) else None
-
-
-def _compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
-    """ "US-Delegation", "EU-Vertreter": a state's compound with a word for representatives."""
-    end = at + 1
-    while end < len(m.text) and m.text[end].isalpha():
-        end += 1
-    word = m.text[at + 1 : end].lower()
-    return bool(word) and word in profile.side_nouns
-
-
-def _opens(m: Mentions, prev: Token, start: int) -> bool:
-    """Nothing but punctuation, a subordinator or a coordinator before the state in its
-    clause, or only a date that opens the sentence ("On Friday the Foreign Office ...",
-    "В пятницу МИД России ...")."""
-    low = prev.text.lower()
-    if (
-        not prev.text[:1].isalnum()
-        or low in m.profile.coordinators
-        or (low in m.profile.subordinators)
-    ):
-        return True
-    date = next(iter(m.date_index.covering(prev.start, prev.end)), None)
-    if date is not None:
-        head = m.text[m.sentence_of(date.start).start : date.start].split()
-        return len(head) <= 1 and all(w.lower() in m.profile.prepositions for w in head)
-    return _inverted(m, prev)
-
-
-def _closing_light_verb(tokens: list[Token], after: int, profile: LanguageProfile) -> bool:
-    """A light verb closes the clause after the meeting noun ("haben ... Gespräche über die
-    Grenze aufgenommen"): the verb-final part of a verb-second clause."""
-    for tok in tokens[after : after + CLOSING_VERB_REACH]:
-        if not tok.text[:1].isalnum():
-            return False  # the clause ends
-        if tok.text.lower() in profile.light_verbs:
-            return True
-    return False
-
-
-def _inverted(m: Mentions, prev: Token) -> bool:
-    """In a verb-second language, the finite verb right before the subject, after a short
-    phrase that opens the sentence ("Am Freitag hat das Außenministerium ...")."""
-    if not m.profile.verb_second or m.tagger is None:
-        return False
-    head = m.text[m.sentence_of(prev.start).start : prev.start].split()
-    if not 1 <= len(head) <= V2_OPENING_WORDS or any(not w[:1].isalnum() for w in head):
-        return False
-    tags = m.tagger([*head, prev.text])
-    verbs = ("AUX", "VERB", "INF")  # out of context the tagger may call "haben" an infinitive
-    return len(tags) == len(head) + 1 and tags[-1] in verbs and not set(tags[:-1]) & set(verbs)

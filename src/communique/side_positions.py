@@ -1,0 +1,66 @@
+"""Where a state or body stands in its clause: the word tests of ``communique.sides`` (a
+compound with a word for representatives, what opens the clause before it, a light verb that
+closes it, a verb-second inversion)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.lang.profile import LanguageProfile
+    from communique.mentions import Mentions
+    from communique.sentences import Token
+
+CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
+V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
+
+
+def compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
+    """ "US-Delegation", "EU-Vertreter": a state's compound with a word for representatives."""
+    end = at + 1
+    while end < len(m.text) and m.text[end].isalpha():
+        end += 1
+    word = m.text[at + 1 : end].lower()
+    return bool(word) and word in profile.side_nouns
+
+
+def opens(m: Mentions, prev: Token, start: int) -> bool:
+    """Nothing but punctuation, a subordinator or a coordinator before the state in its
+    clause, or only a date that opens the sentence ("On Friday the Foreign Office ...",
+    "В пятницу МИД России ...")."""
+    low = prev.text.lower()
+    if (
+        not prev.text[:1].isalnum()
+        or low in m.profile.coordinators
+        or (low in m.profile.subordinators)
+    ):
+        return True
+    date = next(iter(m.date_index.covering(prev.start, prev.end)), None)
+    if date is not None:
+        head = m.text[m.sentence_of(date.start).start : date.start].split()
+        return len(head) <= 1 and all(w.lower() in m.profile.prepositions for w in head)
+    return inverted(m, prev)
+
+
+def closing_light_verb(tokens: list[Token], after: int, profile: LanguageProfile) -> bool:
+    """A light verb closes the clause after the meeting noun ("haben ... Gespräche über die
+    Grenze aufgenommen"): the verb-final part of a verb-second clause."""
+    for tok in tokens[after : after + CLOSING_VERB_REACH]:
+        if not tok.text[:1].isalnum():
+            return False  # the clause ends
+        if tok.text.lower() in profile.light_verbs:
+            return True
+    return False
+
+
+def inverted(m: Mentions, prev: Token) -> bool:
+    """In a verb-second language, the finite verb right before the subject, after a short
+    phrase that opens the sentence ("Am Freitag hat das Außenministerium ...")."""
+    if not m.profile.verb_second or m.tagger is None:
+        return False
+    head = m.text[m.sentence_of(prev.start).start : prev.start].split()
+    if not 1 <= len(head) <= V2_OPENING_WORDS or any(not w[:1].isalnum() for w in head):
+        return False
+    tags = m.tagger([*head, prev.text])
+    verbs = ("AUX", "VERB", "INF")  # out of context the tagger may call "haben" an infinitive
+    return len(tags) == len(head) + 1 and tags[-1] in verbs and not set(tags[:-1]) & set(verbs)
