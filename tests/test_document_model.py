@@ -1677,6 +1677,12 @@ def test_a_bad_publication_date_is_a_warning(engine: Communique) -> None:
          "meeting", "planned"),
         ("en", "Chancellor Anna Berg arrived in Lima on Monday for talks with President Jan "
          "Kowal.", "meeting", "planned"),
+        # an infinitive of purpose after a meeting verb that took place; a verb before the
+        # meeting noun's preposition is no adjective of it
+        ("de", "Premier Jan Kowal kam am Montag mit Präsidentin Anna Berg zusammen, um über die "
+         "Krise zu beraten.", "meeting", "occurred"),
+        ("de", "Premier Jan Kowal und Präsidentin Anna Berg vereinbarten bei ihrem Treffen in "
+         "Lima eine engere Zusammenarbeit.", "meeting", "occurred"),
         # indirect speech: the subjunctive of the meeting verb and of its auxiliaries
         ("de", "Ein Sprecher sagte, Kanzlerin Anna Berg treffe am Dienstag Präsident Karl "
          "Huber.", "meeting", "planned"),

@@ -53,8 +53,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             if c.row.get("scope") == "noun" and (
                 len(gap.split()) > NOUN_CUE_WORDS
                 or (m.profile.nouns_capitalised and any(w[:1].isupper() for w in gap.split()))
+                or any(w.lower() in m.profile.prepositions for w in gap.split())
             ):
-                continue  # "weitere Diskussion beim Ministerrat": it modifies another noun
+                # "weitere Diskussion beim Ministerrat": it modifies another noun; "vereinbarten
+                # bei ihrem Treffen": a verb, no adjective of the noun
+                continue
             if (
                 not conference
                 and "," in _without_appositives(m, c.end, trig.start)

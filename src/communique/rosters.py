@@ -312,7 +312,8 @@ def meetings(
     date, present = present_date(m, trigs, _clause_date(m, sent, trigs, clauses), published)
     present = present and not caption_date(m, sent, date)
     status = cue_status(cue)
-    if status == "occurred" and any(infinitive(m, x) or clauses.modal_infinitive(x) for x in trigs):
+    unheld = [x for x in trigs if infinitive(m, x) or clauses.modal_infinitive(x)]
+    if status == "occurred" and unheld and not _finite_meeting_verb(trigs, unheld):
         status = "planned"
     status, date = settle(status, cue, date, present, published)
     if (
@@ -399,6 +400,12 @@ def _destination(
             if not bare and (bare == gap.split() or _ends_phrase(m, p)):
                 return p  # not "visited the Ukraine crisis talks"
     return None
+
+
+def _finite_meeting_verb(trigs: list[Match], unheld: list[Match]) -> bool:
+    """A meeting verb of the sentence that is no infinitive: the meeting it tells took place,
+    and an infinitive after it tells what for ("kam mit X zusammen, um über Y zu beraten")."""
+    return any(x.row.get("pos") == "verb" and x not in unheld for x in trigs)
 
 
 def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
