@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, conference_key
 from communique.drafts import EventDraft
-from communique.event_places import document_place
-from communique.event_status import cue_status, nearest_status
+from communique.event_places import date_in, document_place, place_after
+from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import (
     companions,
     group_members,
@@ -125,6 +125,10 @@ def assemble(
                 for d in same:
                     if not _told_before(drafts, d):
                         _seat(recent, d.participants)
+                    if d.status == recent.status and not _other_days(recent, d):
+                        # "Das Treffen ... fand in Wien statt": where and when it was
+                        recent.location = recent.location or d.location
+                        recent.date = recent.date or d.date
                 found = [d for d in found if d not in same]
                 told_until = idx if same else told_until
             drafts += found
@@ -142,6 +146,15 @@ def assemble(
             elif recent is not None and (cue := told_meeting_status(m, sent, meet, recent)):
                 # "The meeting was postponed": the meeting told before is off or moved
                 recent.status, recent.status_cue = cue_status(cue), cue
+            elif (
+                recent is not None
+                and back is not None
+                and not m.person_index.starting_in(sent.start, sent.end)
+            ):
+                # "Das Treffen fand am Dienstag in Wien statt": where and when it was
+                recent.location = recent.location or place_after(m, sent, back.end, sent.end)
+                if recent.date is None and (when := date_in(m, sent, back.end)) is not None:
+                    recent.date = planned_date(recent.status, when, False, published)
             elif recent is not None and (
                 heads := group_members(m, sent, recent.sentence, recent.participants, where)
             ):
@@ -503,6 +516,8 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                     meetings[pkey] = twin
                 else:
                     twin = None
+            if twin is not None and _other_days(twin, d):
+                twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
             if twin is None:
                 meetings[pkey] = d
                 out.append(d)
@@ -516,6 +531,23 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
     return [d for d in out if not _told_apart(m, d, out)]
+
+
+def _other_days(a: EventDraft, b: EventDraft) -> bool:
+    """Both tellings are dated, on days that do not overlap: two meetings of the same people."""
+    if a.date is None or b.date is None:
+        return False
+    a0, b0 = a.date.value_start, b.date.value_start
+    if not a0 or not b0:
+        return False
+    a1, b1 = a.date.value_end or a0, b.date.value_end or b0
+    # compare at the coarser granularity of each pair of bounds ("2015-01" covers its days)
+    return _before(a1, b0) or _before(b1, a0)
+
+
+def _before(end: str, start: str) -> bool:
+    n = min(len(end), len(start))
+    return end[:n] < start[:n]
 
 
 def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:

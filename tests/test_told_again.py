@@ -1,0 +1,55 @@
+"""A meeting told again in a later sentence: what it adds (place, date), and when it is
+another meeting of the same people (another day). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+
+def _meetings(engine: Communique, lang: str, text: str) -> list[tuple[str, str, str, str]]:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    return [
+        (
+            e.status,
+            e.location.name if e.location else "",
+            e.date.start if e.date and e.date.start else "",
+            "+".join(sorted(a.name for a in record.actors if a.id in e.participants)),
+        )
+        for e in record.events
+        if e.kind == "meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the meeting noun told again, no one named: where and when it was
+        ("de", "Außenministerin Anna Berg hat ihren slowenischen Amtskollegen Karl Huber "
+         "getroffen. Das Treffen fand am Dienstag in Wien statt.",
+         [("occurred", "Wien", "2025-03-11", "Anna Berg+Karl Huber")]),
+        ("en", "Foreign Minister Anna Berg met her Slovenian counterpart Karl Huber. The meeting "
+         "took place in Vienna on Tuesday.",
+         [("occurred", "Vienna", "2025-03-11", "Anna Berg+Karl Huber")]),
+        # ... of a meeting to come, its weekday ahead
+        ("de", "Außenministerin Anna Berg wird ihren slowenischen Amtskollegen Karl Huber "
+         "treffen. Das Treffen soll am Dienstag in Wien stattfinden.",
+         [("planned", "Wien", "2025-03-18", "Anna Berg+Karl Huber")]),
+        # the same people on another day: another meeting
+        ("de", "Außenministerin Anna Berg hat am Dienstag ihren slowenischen Amtskollegen Karl "
+         "Huber getroffen. Berg hatte Huber bereits im Jänner in Wien getroffen.",
+         [("occurred", "", "2025-03-11", "Anna Berg+Karl Huber"),
+          ("occurred", "Wien", "2025-01", "Anna Berg+Karl Huber")]),
+        ("en", "Foreign Minister Anna Berg met her Slovenian counterpart Karl Huber on Tuesday. "
+         "Berg had already met Huber in Vienna in January.",
+         [("occurred", "", "2025-03-11", "Anna Berg+Karl Huber"),
+          ("occurred", "Vienna", "2025-01", "Anna Berg+Karl Huber")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_again(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _meetings(engine, lang, text) == expected
