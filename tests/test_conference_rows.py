@@ -46,6 +46,14 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
          [("planned", "")]),
         ("de", "Die Frage wird beim Gipfeltreffen in Oslo besprochen.", [("planned", "")]),
         ("de", "Die Frage wurde beim Gipfeltreffen in Oslo besprochen.", [("occurred", "")]),
+        # offered to host: to come; a relative clause's date is not the gathering's
+        ("en", "President Karl Huber, who met Anna Berg in Cairo last week, offered to host "
+         "the summit.", [("planned", "")]),
+        # the body of an office is no gathering ("Vorsitzende der UN-Vollversammlung")
+        ("de", "Karl Huber, der frühere Vorsitzende der UN-Vollversammlung, traf Präsidentin "
+         "Anna Berg.", []),
+        ("en", "Karl Huber, the President of the UN General Assembly, met President Anna Berg.",
+         []),
         # an unnamed summit with just a meeting's people is that meeting
         ("en", "President Karl Huber welcomes President Tom Lind and Prime Minister Eva Holm to "
          "a summit meeting in Vienna on Friday.", []),
@@ -57,3 +65,15 @@ def test_conference_rows(
     engine: Communique, lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _conferences(engine, lang, text) == expected
+
+
+def test_a_relative_clause_keeps_its_own_status(engine: Communique) -> None:
+    """The main clause's plan ("offered to host the summit") does not reach back into the
+    relative clause whose meeting took place."""
+    record = engine.extract(
+        "President Karl Huber, who met Anna Berg in Cairo last week, offered to host the summit.",
+        lang="en",
+        published=PUBLISHED,
+    )
+    meetings = [(e.kind, e.status) for e in record.events if e.kind == "meeting"]
+    assert meetings == [("meeting", "occurred")]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
-from communique.event_places import date_in, place_after, place_before_noun
+from communique.event_places import in_relative_clause, own_date, place_after, place_before_noun
 from communique.event_status import cue_status, nearest_status, present_date, settle
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -130,10 +130,11 @@ def conference(
     # cue says otherwise)
     verbs = [x for x in m.in_sentence(m.trigger_index, sent) if x.row.get("pos") == "verb"]
     date, present = present_date(
-        m, verbs if cue is None else [], date_in(m, sent, t.start), published
+        m, verbs if cue is None else [], own_date(m, sent, t.start), published
     )
     status, date = settle(cue_status(cue), cue, date, present, published)
-    people = [e for _, e in persons_in(where, sent)]
+    # not who is named in a relative clause of its own ("X, who met Abbas last week, ...")
+    people = [e for pos, e in persons_in(where, sent) if not in_relative_clause(m, sent, pos)]
     if len(people) > MAX_ROSTER:
         people = []  # a list of names, none of them shown to attend
     return EventDraft("conference", status, people, sent, t, place, date, name, status_cue=cue)

@@ -90,6 +90,33 @@ def date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
     return min(ds, key=lambda d: abs(d.start - near))
 
 
+def own_date(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
+    """The date of the clause around ``near`` (between commas), else the sentence's nearest
+    one outside a relative clause ("Mubarak, who met Abbas in Cairo last week, offered to host
+    the summit": last week is not the summit's)."""
+    ds = m.in_sentence(m.date_index, sent)
+    own = [d for d in ds if comma_clause(m, sent, d.start) == comma_clause(m, sent, near)]
+    rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start)]
+    return min(rest, key=lambda d: abs(d.start - near)) if rest else None
+
+
+def comma_clause(m: Mentions, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence between the commas (or dashes) around ``pos``."""
+    text = m.text
+    start = max(text.rfind(c, sent.start, pos) for c in ",;–—") + 1
+    ends = [i for c in ",;–—" if (i := text.find(c, pos, sent.end)) >= 0]
+    return (max(start, sent.start), min(ends) if ends else sent.end)
+
+
+def in_relative_clause(m: Mentions, sent: Sentence, pos: int) -> bool:
+    """``pos`` stands in a stretch between commas that opens with a relative word (", who
+    met ...", ", der ... traf")."""
+    start, _ = comma_clause(m, sent, pos)
+    first = m.text[start:pos].split()[:1]
+    words = m.profile.relative_words | set(m.profile.relative_pronouns)
+    return bool(first) and start > sent.start and first[0].lower() in words
+
+
 def document_place(m: Mentions) -> PlaceMatch | None:
     """Where the document's meetings took place: a dateline ("Wien –", "BRUSSELS (Reuters) -")
     or a place named right after a meeting word ("die Treffen in Brüssel")."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from communique.event_places import comma_clause, in_relative_clause
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.record import STATUSES
@@ -67,6 +68,10 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         elif c.start >= trig.end:
             if c.row.get("scope") == "noun":
                 continue  # an adjective goes with a noun after it ("... vereinbarten eine")
+            if in_relative_clause(m, sent, trig.start) and comma_clause(
+                m, sent, trig.start
+            ) != comma_clause(m, sent, c.start):
+                continue  # "X, who met Abbas last week, offered to host": the main clause's
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             if c.row.get("status") in ("cancelled", "denied"):

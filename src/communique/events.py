@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
+OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
 
 # "the summit" refers back to one of the last conferences named, not to any in a long text
@@ -76,7 +77,7 @@ def assemble(
         m.deadline.check("events")
         sent = m.sentences[idx]
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
-        conf = [t for t in trigs if t.row.get("kind") == "conference"]
+        conf = [t for t in trigs if t.row.get("kind") == "conference" and not _office_of(m, t)]
         meet = [t for t in trigs if t.row.get("kind") != "conference"]
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
@@ -428,6 +429,12 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
             for s in m.sentences[d.sentence.index : stop]
             if s.paragraph == d.sentence.paragraph or s.index in back_refs
         ]
+
+
+def _office_of(m: Mentions, t: Match) -> bool:
+    """The gathering's word names the body of an office before it ("frühere Vorsitzende der
+    Uno-Vollversammlung", "President of the General Assembly"): a title, no gathering."""
+    return bool(m.profile.office_of_re.search(m.text, max(0, t.start - OFFICE_REACH), t.start))
 
 
 def _told_before(drafts: list[EventDraft], d: EventDraft) -> bool:

@@ -298,6 +298,9 @@ class LanguageProfile:
     # modal and future auxiliaries before a clause-final infinitive ("wollte ... treffen")
     modal_words: frozenset[str] = frozenset()
     # who leads a delegation ("led by", "unter der Leitung von") and the words for one
+    # a regex of an office of a gathering, right before its word ("Vorsitzende der",
+    # "President of the"): "Präsident der UN-Vollversammlung" is a title, not a gathering
+    office_of: str = r"(?!x)x"
     led_by: tuple[str, ...] = ()
     delegation_words: frozenset[str] = frozenset()
     # speaking with someone, in person or not ("spoke with", "sprach mit")
@@ -349,6 +352,10 @@ class LanguageProfile:
         arts = _alternation(self.place_articles)
         preps = _alternation(prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def office_of_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.office_of})\s*$", re.IGNORECASE)
 
     @cached_property
     def led_by_re(self) -> re.Pattern[str]:

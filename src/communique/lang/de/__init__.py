@@ -209,6 +209,10 @@ PROFILE = LanguageProfile(
         r"umfasste|zählten|erschienen|erschien"
     ),
     accompany=r"begleitete|begleiteten|begleitet|begleiten|begleite",
+    office_of=(
+        r"(?:Vorsitzende[nrm]?|Präsident(?:in|en)?|Generalsekretär(?:in|s)?|Sprecher(?:in|s)?|"
+        r"Sekretär(?:in|s)?|Leiter(?:in|s)?|Chef(?:in|s)?)\s+(?:der|des)"
+    ),
     company=(
         r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"
         r"zusammen\s+mit|(?:angeführt|geleitet)\s+von|unter\s+(?:der\s+)?(?:Leitung|Führung)\s+"

@@ -149,6 +149,10 @@ PROFILE = LanguageProfile(
         r"showed\s+up"
     ),
     accompany=r"accompanied|accompanies|accompany|accompanying",
+    office_of=(
+        r"(?:president|chair|chairman|chairwoman|chairperson|speaker|secretary[\s-]general|"
+        r"secretary|head|director|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?"
+    ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
         r"in\s+the\s+company\s+of|alongside"
