@@ -322,6 +322,19 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "said.", [{"Anna Berg", "Karl Huber"}]),
         ("de", "Außenministerin Anna Berg traf Präsident Karl Huber, sagte ein Sprecher, Tom "
          "Holt.", [{"Anna Berg", "Karl Huber"}]),
+        # the source a marker of reported speech names is no party
+        ("en", "According to spokesman Tom Holt, Foreign Minister Anna Berg met President Karl "
+         "Huber on Monday.", [{"Anna Berg", "Karl Huber"}]),
+        ("de", "Laut Regierungssprecher Tom Holt traf Außenministerin Anna Berg am Montag "
+         "Präsident Karl Huber.", [{"Anna Berg", "Karl Huber"}]),
+        ("de", "Nach Angaben von Sprecher Tom Holt traf Außenministerin Anna Berg am Montag "
+         "Präsident Karl Huber.", [{"Anna Berg", "Karl Huber"}]),
+        # a relative clause's meeting is its own, shared by the one it describes
+        ("de", "Kanzlerin Anna Berg traf Präsident Karl Huber, der am Montag mit Premier Jan "
+         "Kowal telefoniert hatte.", [{"Anna Berg", "Karl Huber"}, {"Karl Huber", "Jan Kowal"}]),
+        ("en", "Chancellor Anna Berg met President Karl Huber, who had earlier spoken by phone "
+         "with Prime Minister Jan Kowal.", [{"Anna Berg", "Karl Huber"},
+                                           {"Karl Huber", "Jan Kowal"}]),
         # a visit judged by someone who is not on it: the judge is no party to it
         ("en", "Prime Minister Karl Huber also condemned the visit of Russian President Ivan "
          "Sorokin to the islands in November.", []),

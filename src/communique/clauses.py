@@ -373,6 +373,15 @@ class SentenceClauses(ClauseTopics):
             return True
         if antecedent is not None and pos == antecedent:
             return True
+        if (
+            antecedent is not None
+            and home.opener == "relative"
+            and seg.finite
+            and not self._denied(antecedent)  # "It was X, not Y, who met Z": a cleft
+        ):
+            # "Merkel traf Obama, der zuvor mit Putin telefoniert hatte": of the main clause,
+            # only the one the relative clause describes takes part in its meeting
+            return False
         if self.parenthetical(home):
             return False  # "– wie schon in Deutschland diskutiert –": an aside of its own
         if seg.opener in ("subordinate", "relative") and seg.finite:

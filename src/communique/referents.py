@@ -14,6 +14,7 @@ from communique.sentences import Sentence
 PRONOUN_REACH = 3  # sentences back where a pronoun's referent was named
 SPEAKER_BEFORE_VERB = 60  # characters: "Secretary of State John Kerry said"
 REPORTED_LIST = 40  # characters of other names between a speech verb and a reporter
+SOURCE_REACH = 40  # characters between a marker of reported speech and its source
 
 
 def possessive_at(m: Mentions, trigs: list[Match]) -> tuple[int, Match] | None:
@@ -127,6 +128,30 @@ def reporting(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool
         any(_beside(m, ce, s) or _beside(m, e, cs) or _listed_after(m, ce, s) for cs, ce in speech)
         for s, e in spans
     )
+
+
+def sourced(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:
+    """Every mention of the person in the sentence (``spans``) is the source a marker of
+    reported speech names: after it, across a title ("according to spokesman X", "laut
+    Regierungssprecher X", "nach Angaben von X"), or before it ("X zufolge")."""
+    markers = [
+        (c.start, c.end)
+        for c in m.in_sentence(m.speech_index, sent)
+        if c.row.get("kind") == "marker"
+    ]
+    if not spans or not markers:
+        return False
+    return all(any(_marks(m, cs, ce, s, e) for cs, ce in markers) for s, e in spans)
+
+
+def _marks(m: Mentions, cs: int, ce: int, s: int, e: int) -> bool:
+    if 0 <= cs - e <= 2:
+        return True  # "X zufolge"
+    if not 0 <= s - ce <= SOURCE_REACH:
+        return False
+    gap = m.text[ce:s]
+    # only a title, an article or "von" between: no comma, no name of another person
+    return "," not in gap and not m.person_index.starting_in(ce, s)
 
 
 def _beside(m: Mentions, end: int, start: int) -> bool:

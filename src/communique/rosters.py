@@ -14,7 +14,12 @@ from communique.actors import EntityPositions, PersonEntity
 from communique.clause_topics import Segment
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
-from communique.event_places import date_in, place_after, place_before_noun, venue_state
+from communique.event_places import (
+    own_date,
+    place_after,
+    place_before_noun,
+    venue_state,
+)
 from communique.event_status import (
     caption_date,
     cue_status,
@@ -41,6 +46,7 @@ from communique.referents import (
     pronoun_referent,
     reporting,
     seated_possessor,
+    sourced,
     speaker,
 )
 from communique.sentences import Sentence
@@ -127,7 +133,7 @@ def meetings(
     trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
     args = {id(x): {e.index for _, e in clauses.arguments(x, persons, here)} for x in trigs}
-    apart = separate_meetings(trigs, args)
+    apart = separate_meetings(trigs, args) or _relative_apart(trigs, args, clauses)
     if apart:
         # "traf Merkel Hollande, während Steinmeier mit Lawrow sprach": two meetings
         drafts: list[EventDraft] = []
@@ -196,6 +202,13 @@ def meetings(
             for pos, e in persons
             if e is subject or not reporting(m, [(s, x) for s, x, o in here if o is e], sent)
         ]
+    # "According to spokesman X, ...", "Laut Regierungssprecher X traf ...": the source
+    here_all = where.spans_in(sent.start, sent.end)
+    persons = [
+        (pos, e)
+        for pos, e in persons
+        if e is subject or not sourced(m, [(s, x) for s, x, o in here_all if o is e], sent)
+    ]
     if sides is not None:
         # states and organisations at the table where no person names them
         seen = {e.index for _, e in persons}
@@ -402,6 +415,27 @@ def _destination(
     return None
 
 
+def _relative_apart(
+    trigs: list[Match], args: dict[int, set[int]], clauses: SentenceClauses
+) -> list[list[Match]]:
+    """The meeting words of a relative clause and those of its main clause, each with two
+    people or more, are two meetings that share the one the clause describes ("Merkel traf
+    Obama, der zuvor mit Putin telefoniert hatte")."""
+
+    def relative(x: Match) -> bool:
+        seg = clauses.segment_at(x.start)
+        return seg is not None and seg.opener == "relative"
+
+    inner = [x for x in trigs if relative(x)]
+    outer = [x for x in trigs if not relative(x)]
+    if not inner or not outer:
+        return []
+    people = [set().union(*(args[id(x)] for x in part)) for part in (outer, inner)]
+    if any(len(p) < 2 for p in people) or people[0] == people[1]:
+        return []
+    return [outer, inner]
+
+
 def _finite_meeting_verb(trigs: list[Match], unheld: list[Match]) -> bool:
     """A meeting verb of the sentence that is no infinitive: the meeting it tells took place,
     and an infinitive after it tells what for ("kam mit X zusammen, um über Y zu beraten")."""
@@ -481,4 +515,6 @@ def _clause_date(
         own = m.date_index.starting_in(seg.start, seg.end)
         if own:
             return min(own, key=lambda d: abs(d.start - x.start))
-    return date_in(m, sent, trigs[0].start)
+    if ranked and all(seg.opener == "relative" for _, seg in ranked):
+        return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
+    return own_date(m, sent, trigs[0].start)
