@@ -2488,3 +2488,19 @@ def test_two_meetings_of_one_sentence_have_their_own_places(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [e.location.name if e.location else None for e in record.events] == places
+
+
+def test_a_relative_clause_meeting_keeps_its_own_tense(engine: Communique) -> None:
+    """The meeting a relative clause tells took place, whatever the main clause plans."""
+    record = engine.extract(
+        "President Karl Huber, who met Chancellor Anna Berg on Monday, will travel to Lima.",
+        lang="en",
+        published=PUBLISHED,
+    )
+    names = {a.id: a.name for a in record.actors}
+    meetings = [
+        (e.status, {names[x] for x in e.participants})
+        for e in record.events
+        if len(e.participants) > 1
+    ]
+    assert meetings == [("occurred", {"Karl Huber", "Anna Berg"})]

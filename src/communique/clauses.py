@@ -277,7 +277,7 @@ class SentenceClauses(ClauseTopics):
         described = home.opener == "relative" or (
             home.opener == "apposition" and self._participle_opens(home)
         )
-        antecedent = self._antecedent(home) if described else None
+        antecedent = self.antecedent(home) if described else None
         at: dict[int, list[int]] = {}
         for s, _, ent in spans:
             at.setdefault(ent.index, []).append(s)
@@ -565,7 +565,7 @@ class SentenceClauses(ClauseTopics):
                 return bool(endings) and low.endswith(endings) and self._tag(i) in ("VERB", "GER")
         return False
 
-    def _antecedent(self, home: Segment) -> int | None:
+    def antecedent(self, home: Segment) -> int | None:
         """The person a relative clause describes: named right before its comma."""
         before = [p for p in self.m.person_index.overlapping(home.start - 200, home.start)
                   if p.end <= home.start]  # fmt: skip

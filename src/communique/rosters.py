@@ -418,22 +418,25 @@ def _destination(
 def _relative_apart(
     trigs: list[Match], args: dict[int, set[int]], clauses: SentenceClauses
 ) -> list[list[Match]]:
-    """The meeting words of a relative clause and those of its main clause, each with two
-    people or more, are two meetings that share the one the clause describes ("Merkel traf
-    Obama, der zuvor mit Putin telefoniert hatte")."""
+    """The meeting words of a relative clause (with two people or more) and those of its
+    main clause are two meetings that share the one the clause describes ("Merkel traf Obama,
+    der zuvor mit Putin telefoniert hatte"; "Obama, who met Merkel on Monday, will travel to
+    Moscow": a meeting and a visit)."""
 
     def relative(x: Match) -> bool:
+        # a clause that describes a person ("Obama, der ..."), not a thing ("a visit which
+        # will include talks with Blair": the visit's talks)
         seg = clauses.segment_at(x.start)
-        return seg is not None and seg.opener == "relative"
+        return seg is not None and seg.opener == "relative" and clauses.antecedent(seg) is not None
 
     inner = [x for x in trigs if relative(x)]
     outer = [x for x in trigs if not relative(x)]
     if not inner or not outer:
         return []
     people = [set().union(*(args[id(x)] for x in part)) for part in (outer, inner)]
-    if any(len(p) < 2 for p in people) or people[0] == people[1]:
+    if not people[0] or len(people[1]) < 2 or people[0] == people[1]:
         return []
-    return [outer, inner]
+    return [outer, inner]  # "Obama, who met Merkel on Monday, will travel to Moscow" too
 
 
 def _finite_meeting_verb(trigs: list[Match], unheld: list[Match]) -> bool:
