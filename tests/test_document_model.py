@@ -335,6 +335,12 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Chancellor Anna Berg met President Karl Huber, who had earlier spoken by phone "
          "with Prime Minister Jan Kowal.", [{"Anna Berg", "Karl Huber"},
                                            {"Karl Huber", "Jan Kowal"}]),
+        # the counterparts of a subject the name finder does not take are not met together
+        ("en", "Biden, who arrived in Lima on Monday, also held talks with President Karl Huber "
+         "and Defense Minister Jan Kowal.", [{"Karl Huber"}, {"Jan Kowal"}]),
+        # ... but a meeting noun that opens the sentence has no other subject
+        ("en", "Talks with President Karl Huber and Defense Minister Jan Kowal were held on "
+         "Monday.", [{"Karl Huber", "Jan Kowal"}]),
         # a visit judged by someone who is not on it: the judge is no party to it
         ("en", "Prime Minister Karl Huber also condemned the visit of Russian President Ivan "
          "Sorokin to the islands in November.", []),

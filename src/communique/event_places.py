@@ -109,12 +109,19 @@ def comma_clause(m: Mentions, sent: Sentence, pos: int) -> tuple[int, int]:
 
 
 def in_relative_clause(m: Mentions, sent: Sentence, pos: int) -> bool:
-    """``pos`` stands in a stretch between commas that opens with a relative word (", who
-    met ...", ", der ... traf")."""
+    """``pos`` stands in a stretch between commas that opens with a relative word and follows
+    a person's name (", who met ...", ", der ... traf")."""
     start, _ = comma_clause(m, sent, pos)
+    if start <= sent.start or m.text[start - 1] != ",":
+        return False  # a relative clause follows its noun's comma (not a dateline's dash)
     first = m.text[start:pos].split()[:1]
     words = m.profile.relative_words | set(m.profile.relative_pronouns)
-    return bool(first) and start > sent.start and first[0].lower() in words
+    if not first or first[0].lower() not in words:
+        return False
+    # ... and describes a person named before the comma ("Mubarak, who ..."), not the things
+    # a list then names ("Veranstaltungen, die im Frühjahr stattfinden sollen, wie ...")
+    comma = start - 1
+    return any(p.end >= comma - 1 for p in m.person_index.overlapping(comma - 2, comma))
 
 
 def document_place(m: Mentions) -> PlaceMatch | None:

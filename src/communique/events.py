@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
+WEEK_DAYS = 7  # days between two dated tellings of the same people that make two meetings
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -151,6 +152,7 @@ def assemble(
                 recent is not None
                 and back is not None
                 and not m.person_index.starting_in(sent.start, sent.end)
+                and cue_status(nearest_status(m, sent, back, conference=False)) == recent.status
             ):
                 # "Das Treffen fand am Dienstag in Wien statt": where and when it was
                 recent.location = recent.location or place_after(m, sent, back.end, sent.end)
@@ -541,20 +543,36 @@ def _merge(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
 
 
 def _other_days(a: EventDraft, b: EventDraft) -> bool:
-    """Both tellings are dated, on days that do not overlap: two meetings of the same people."""
+    """Both tellings are dated, more than a week apart: two meetings of the same people ("am
+    Dienstag" ... "bereits im Jänner"), not one told with a loose date ("on Thursday" ...
+    "today we agreed")."""
     if a.date is None or b.date is None:
         return False
     a0, b0 = a.date.value_start, b.date.value_start
     if not a0 or not b0:
         return False
     a1, b1 = a.date.value_end or a0, b.date.value_end or b0
-    # compare at the coarser granularity of each pair of bounds ("2015-01" covers its days)
-    return _before(a1, b0) or _before(b1, a0)
+    return _days_between(a1, b0) > WEEK_DAYS or _days_between(b1, a0) > WEEK_DAYS
 
 
-def _before(end: str, start: str) -> bool:
-    n = min(len(end), len(start))
-    return end[:n] < start[:n]
+def _days_between(end: str, start: str) -> int:
+    """Days from the last day of ``end`` to the first of ``start`` (ISO year, month or day)."""
+    return (_first_day(start) - _last_day(end)).days
+
+
+def _first_day(value: str) -> dt.date:
+    year, month, day = (value.split("-") + ["1", "1"])[:3]
+    return dt.date(int(year), int(month), int(day))
+
+
+def _last_day(value: str) -> dt.date:
+    parts = value.split("-")
+    if len(parts) == 3:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) == 2 else 12
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:

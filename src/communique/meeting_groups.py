@@ -11,6 +11,7 @@ import re
 from communique.actors import EntityPositions, PersonEntity
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.sentences import Sentence
 
 LIST_ITEMS = 20  # items of a list of people after a meeting word's colon
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -92,13 +93,31 @@ def counterpart_groups(
         not subject
         and len(counterparts) >= 2
         and len(counterparts) == len(people)
-        and m.role_index.starting_in(sent.start, trig.start)
+        and _someone_before(m, sent, trig)
     ):
-        # "The Minister also held meetings with A, B and C": an unnamed subject's meetings
+        # "The Minister also held meetings with A, B and C", "Biden, who arrived on Monday,
+        # held talks with A and B" (a subject the text does not name here as a person): an
+        # unnamed subject's meetings, not one of A and B
         return [[other] for other in counterparts]
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
     return [[subject[0], other] for other in counterparts]
+
+
+def _someone_before(m: Mentions, sent: Sentence, trig: Match) -> bool:
+    """A title or a capitalised word that is no known place or body (a subject the name
+    finder did not take) before the meeting word in its sentence; not a meeting noun that
+    opens it ("Talks with A and B")."""
+    if m.role_index.starting_in(sent.start, trig.start):
+        return True
+    skip = m.profile.articles | m.profile.prepositions
+    for w in re.finditer(r"\S+", m.text[sent.start : trig.start]):
+        at = sent.start + w.start()
+        if not w.group()[:1].isupper() or w.group().lower() in skip:
+            continue
+        if not m.place_index.overlapping(at, at + 1):
+            return True  # not a state or body the knowledge base knows ("The White House")
+    return False
 
 
 SEPARATELY_REACH = 30  # characters after a meeting word where "separately" may stand

@@ -434,8 +434,8 @@ def _relative_apart(
     if not inner or not outer:
         return []
     people = [set().union(*(args[id(x)] for x in part)) for part in (outer, inner)]
-    if not people[0] or len(people[1]) < 2 or people[0] == people[1]:
-        return []
+    if not people[0] or len(people[1]) < 2 or len(people[0] & people[1]) > 1:
+        return []  # they share more than the one described: one meeting told twice
     return [outer, inner]  # "Obama, who met Merkel on Monday, will travel to Moscow" too
 
 
@@ -514,10 +514,14 @@ def _clause_date(
         ((x, seg) for x, seg in segments if seg is not None),
         key=lambda xs: (xs[0].row.get("kind") == "visit", aside(xs[1])),
     )
+    main = any(not aside(seg) for _, seg in ranked)
     for x, seg in ranked:
+        if main and aside(seg):
+            continue  # "Biden, who arrived on Monday, also held talks with X": not Monday
         own = m.date_index.starting_in(seg.start, seg.end)
         if own:
             return min(own, key=lambda d: abs(d.start - x.start))
     if ranked and all(seg.opener == "relative" for _, seg in ranked):
         return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
-    return own_date(m, sent, trigs[0].start)
+    near = next((x.start for x, seg in ranked if not aside(seg)), trigs[0].start)
+    return own_date(m, sent, near)
