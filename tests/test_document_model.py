@@ -335,6 +335,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "Chancellor Anna Berg met President Karl Huber, who had earlier spoken by phone "
          "with Prime Minister Jan Kowal.", [{"Anna Berg", "Karl Huber"},
                                            {"Karl Huber", "Jan Kowal"}]),
+        # ... and shared by all the people it describes, joined by a coordinator
+        ("de", "Die Einigung sollen Minister Karl Huber und Ministerin Anna Berg erzielen, die "
+         "sich am Montag in Wien getroffen haben.", [{"Karl Huber", "Anna Berg"}]),
+        ("ru", "Точку в споре поставят министр Карл Хубер и министр Анна Берг, которые сегодня "
+         "встречаются в Вене.", [{"Карл Хубер", "Анна Берг"}]),
         # the counterparts of a subject the name finder does not take are not met together
         ("en", "Biden, who arrived in Lima on Monday, also held talks with President Karl Huber "
          "and Defense Minister Jan Kowal.", [{"Karl Huber"}, {"Jan Kowal"}]),

@@ -380,8 +380,9 @@ class SentenceClauses(ClauseTopics):
             and not self._denied(antecedent)  # "It was X, not Y, who met Z": a cleft
         ):
             # "Merkel traf Obama, der zuvor mit Putin telefoniert hatte": of the main clause,
-            # only the one the relative clause describes takes part in its meeting
-            return False
+            # only the one the relative clause describes takes part in its meeting, or those
+            # joined to it ("Miller und Oserez, die sich heute treffen")
+            return self._coordinated_with(pos, antecedent)
         if self.parenthetical(home):
             return False  # "– wie schon in Deutschland diskutiert –": an aside of its own
         if seg.opener in ("subordinate", "relative") and seg.finite:
@@ -424,6 +425,19 @@ class SentenceClauses(ClauseTopics):
             and after.opener == "speech"
             and len(self.m.text[after.start : after.end].split()) == 1
         )
+
+    def _coordinated_with(self, pos: int, antecedent: int) -> bool:
+        """The person at ``pos`` is joined by a coordinator to the one at ``antecedent``,
+        with nothing between but titles ("A und Minister B", "A и министр B")."""
+        if pos >= antecedent:
+            return False
+        gap = self.m.text[pos:antecedent]
+        if any(c in gap for c in ",;:()–—"):
+            return False
+        found = self.m.person_index.starting_in(pos, pos + 1)
+        end = max((p.end for p in found), default=pos)
+        words = [w.lower() for w in self.m.text[end:antecedent].split()]
+        return any(w in self.m.profile.coordinators for w in words[:1])
 
     def parenthetical(self, seg: Segment) -> bool:
         """The segment stands between dashes or brackets, an aside in its sentence."""
