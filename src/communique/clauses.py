@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from communique.clause_pronouns import ClausePronouns
+from communique.clause_speakers import ClauseSpeakers
 from communique.clause_topics import ClauseTopics, Opener, Segment
 from communique.lexicon import Match
 from communique.sentences import Sentence, Token, tokenize
@@ -41,8 +43,6 @@ TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
-VISIT_OBJECT_WORDS = 3  # words between a verb of judging and the visit it judges
-VISITOR_AFTER = 60  # characters after a visit noun where its visitor is named
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -63,7 +63,7 @@ class TagBudget:
         return self._tagger(words)
 
 
-class SentenceClauses(ClauseTopics):
+class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
     """The segments of one sentence (built only for sentences with a meeting word)."""
 
     def __init__(
@@ -409,23 +409,6 @@ class SentenceClauses(ClauseTopics):
             s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
         )
 
-    def _names_speaker(self, seg: Segment) -> bool:
-        """A segment without a verb that names the speaker of a speech frame next to it:
-        after it (", said a spokesman, Tom Holt.") or as its subject (", a spokesman, Tom
-        Holt, said.")."""
-        if seg.opener != "plain" or seg.finite:
-            return False
-        k = self.segments.index(seg)
-        before = self.segments[k - 1] if k > 0 else None
-        after = self.segments[k + 1] if k + 1 < len(self.segments) else None
-        if before is not None and before.opener == "speech" and after is None:
-            return True
-        return (
-            after is not None
-            and after.opener == "speech"
-            and len(self.m.text[after.start : after.end].split()) == 1
-        )
-
     def _coordinated_with(self, pos: int, antecedent: int) -> bool:
         """The person at ``pos`` is joined by a coordinator to the one at ``antecedent``,
         with nothing between but titles ("A und Minister B", "A и министр B")."""
@@ -464,110 +447,6 @@ class SentenceClauses(ClauseTopics):
             if self._is_finite(i, tok) or tok.text in ".;:!?":
                 return False
         return False
-
-    def pronoun_subject(self, trigger: Match) -> int | None:
-        """Where a personal pronoun ("he", "she", "er", "sie") stands as the meeting word's
-        subject in its clause: before it, or right after it in inverted order ("traf er",
-        "hatte er ... getroffen"); None without one."""
-        home = self.segment_at(trigger.start)
-        if home is None:
-            return None
-        pronouns = (*self.m.profile.speaker_pronouns, *self.m.profile.plural_pronouns)
-        for i, tok in enumerate(self.tokens):
-            if not (home.start <= tok.start < home.end) or tok.text.lower() not in pronouns:
-                continue
-            if self.tags and self._tag(i) != "PRON":
-                continue
-            if tok.end <= trigger.start:
-                # not the object of an earlier verb ("told her"); after a speech verb, the
-                # subject of what is said ("said he had met ...")
-                prev = self._tag(i - 1) if i else ""
-                said = i > 0 and bool(
-                    self.m.speech_index.covering(self.tokens[i - 1].start, self.tokens[i - 1].end)
-                )
-                if prev not in ("VERB", "ADP") or (
-                    said and tok.text.lower() not in self.m.profile.object_pronouns
-                ):
-                    return tok.start
-            elif tok.start - trigger.end <= 4:
-                return tok.start
-        return None
-
-    def pronoun_object(self, trigger: Match) -> int | None:
-        """Where a personal pronoun stands as the meeting word's object right after it ("met
-        her in Oslo", "traf ihn", "traf sich mit ihr"); not a possessive ("met her
-        counterpart", "traf ihr Gegenüber"): a pronoun that is one too takes no content word
-        after it, and none takes a capitalised word. None without one."""
-        home = self.segment_at(trigger.start)
-        if home is None:
-            return None
-        profile = self.m.profile
-        leads = set(profile.object_pronoun_leads)
-        light = profile.function_words | profile.prepositions | set(profile.place_prepositions)
-        after = [t for t in self.tokens if trigger.end <= t.start < home.end]
-        for i, tok in enumerate(after[: len(leads) + 1]):
-            low = tok.text.lower()
-            if low in profile.object_pronouns:
-                nxt = after[i + 1] if i + 1 < len(after) else None
-                if nxt is None or not nxt.text[:1].isalpha():
-                    return tok.start
-                if nxt.is_capitalized:
-                    return None
-                if low in profile.possessive_pronouns and nxt.text.lower() not in light:
-                    return None
-                return tok.start
-            if low not in leads:
-                return None
-        return None
-
-    def _speaker_limit(self, trigger: Match, home: Segment) -> int | None:
-        """In "Holt said Okafor met Lund" the speaker comes before a speech verb that comes
-        before the meeting word and its own subject: people before that verb are out."""
-        cues = [
-            c
-            for c in self.m.speech_index.starting_in(self.sent.start, trigger.start)
-            if c.row.get("kind") == "verb"
-            # in the meeting word's clause, or right before it ("sagte, X habe Y getroffen")
-            and (c.start >= home.start or self.m.text[c.end : home.start].strip() in (",", ":"))
-        ]
-        if not cues:
-            return None
-        cue = cues[-1]
-        between = self.m.text[cue.end : trigger.start]
-        if self._tells_at_meeting(cue, trigger, between):
-            return None
-        subject = bool(self.m.person_index.starting_in(cue.end, trigger.start)) or bool(
-            self.m.profile.speaker_pronoun_re.search(between)
-        )
-        return cue.end if subject or self._visit_judged(trigger, between) else None
-
-    def _visit_judged(self, trigger: Match, between: str) -> bool:
-        """ "Kan condemned the visit of President Medvedev to the islands": a visit noun that
-        is the object of a verb of judging, its visitor named after it, is someone else's
-        visit, not one the judge takes part in (talks are left alone: "praised the talks with
-        X" may be the speaker's own)."""
-        if trigger.row.get("kind") != "visit" or trigger.row.get("pos") != "noun":
-            return False
-        words = between.split()
-        if len(words) > VISIT_OBJECT_WORDS or any(w[:1].isupper() for w in words):
-            return False  # "... condemned, after the talks, the visit": not its object
-        after = self.m.person_index.starting_in(trigger.end, trigger.end + VISITOR_AFTER)
-        return bool(after)
-
-    def _tells_at_meeting(self, cue: Match, trigger: Match, between: str) -> bool:
-        """ "Merkel told Putin in a phone call that ...": whom the speaker tells at the
-        meeting named after the verb is her interlocutor, so the speaker takes part; not when
-        a clause of its own tells the meeting ("told reporters that X met Y")."""
-        profile = self.m.profile
-        if cue.text.lower() not in profile.addressee_verbs or trigger.row.get("pos") != "noun":
-            return False
-        words = {w.strip(",.;:").lower() for w in between.split()}
-        if words & (
-            profile.subordinators | profile.relative_words | set(profile.relative_pronouns)
-        ):
-            return False
-        addressee = self.m.person_index.starting_in(cue.end, cue.end + 40)
-        return bool(addressee)
 
     def _participle_opens(self, seg: Segment) -> bool:
         """A participle opens the segment (", speaking at a news conference with X,"): it

@@ -13,6 +13,8 @@ from communique.mentions import Mentions
 from communique.sentences import Sentence
 
 if TYPE_CHECKING:
+    from communique.clause_topics import Segment
+    from communique.clauses import SentenceClauses
     from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
 
@@ -175,3 +177,32 @@ def _starts_line(m: Mentions, pos: int) -> bool:
     sent = m.sentence_of(pos)
     head = m.text[sent.start : pos]
     return len(head) < 80 and not re.search(r"[.!?]\s", head)
+
+
+def clause_date(
+    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+) -> DateMention | None:
+    """The meeting's date: one in the clause of a meeting word (a meeting or call before a
+    visit, a main clause before a relative clause or an aside: "Kerry, who arrived in Riyadh
+    late on Monday, is expected to meet King Salman on Tuesday"), else the sentence's date
+    nearest the first meeting word."""
+    segments = [(x, clauses.segment_at(x.start)) for x in trigs]
+
+    def aside(seg: Segment) -> bool:
+        return seg.opener in ("relative", "subordinate") or clauses.parenthetical(seg)
+
+    ranked = sorted(
+        ((x, seg) for x, seg in segments if seg is not None),
+        key=lambda xs: (xs[0].row.get("kind") == "visit", aside(xs[1])),
+    )
+    main = any(not aside(seg) for _, seg in ranked)
+    for x, seg in ranked:
+        if main and aside(seg):
+            continue  # "Biden, who arrived on Monday, also held talks with X": not Monday
+        own = m.date_index.starting_in(seg.start, seg.end)
+        if own:
+            return min(own, key=lambda d: abs(d.start - x.start))
+    if ranked and all(seg.opener == "relative" for _, seg in ranked):
+        return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
+    near = next((x.start for x, seg in ranked if not aside(seg)), trigs[0].start)
+    return own_date(m, sent, near)

@@ -7,11 +7,15 @@ während Steinmeier mit Lawrow sprach"). ``communique.rosters`` builds the meeti
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.sentences import Sentence
+
+if TYPE_CHECKING:
+    from communique.clauses import SentenceClauses
 
 LIST_ITEMS = 20  # items of a list of people after a meeting word's colon
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
@@ -131,3 +135,27 @@ def _separately(m: Mentions, trig: Match) -> re.Match[str] | None:
         return None
     end = min(m.sentence_of(trig.start).end, trig.end + SEPARATELY_REACH)
     return separately.search(m.text, trig.start, end)
+
+
+def relative_apart(
+    trigs: list[Match], args: dict[int, set[int]], clauses: SentenceClauses
+) -> list[list[Match]]:
+    """The meeting words of a relative clause (with two people or more) and those of its
+    main clause are two meetings that share the one the clause describes ("Merkel traf Obama,
+    der zuvor mit Putin telefoniert hatte"; "Obama, who met Merkel on Monday, will travel to
+    Moscow": a meeting and a visit)."""
+
+    def relative(x: Match) -> bool:
+        # a clause that describes a person ("Obama, der ..."), not a thing ("a visit which
+        # will include talks with Blair": the visit's talks)
+        seg = clauses.segment_at(x.start)
+        return seg is not None and seg.opener == "relative" and clauses.antecedent(seg) is not None
+
+    inner = [x for x in trigs if relative(x)]
+    outer = [x for x in trigs if not relative(x)]
+    if not inner or not outer:
+        return []
+    people = [set().union(*(args[id(x)] for x in part)) for part in (outer, inner)]
+    if not people[0] or len(people[1]) < 2 or len(people[0] & people[1]) > 1:
+        return []  # they share more than the one described: one meeting told twice
+    return [outer, inner]  # "Obama, who met Merkel on Monday, will travel to Moscow" too

@@ -11,11 +11,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
-from communique.clause_topics import Segment
 from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import (
-    own_date,
+    clause_date,
     place_after,
     place_before_noun,
     venue_state,
@@ -37,6 +36,7 @@ from communique.meeting_groups import (
     counterpart_groups,
     listed_people,
     people_of,
+    relative_apart,
     separate_meetings,
 )
 from communique.mentions import Mentions
@@ -54,7 +54,6 @@ from communique.sides import Sides
 from communique.unnamed import named_counterpart, unnamed_counterpart
 
 if TYPE_CHECKING:
-    from communique.dates import DateMention
     from communique.knowledge import PlaceMatch
     from communique.record import EventKind
 
@@ -133,7 +132,7 @@ def meetings(
     trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
     args = {id(x): {e.index for _, e in clauses.arguments(x, persons, here)} for x in trigs}
-    apart = separate_meetings(trigs, args) or _relative_apart(trigs, args, clauses)
+    apart = separate_meetings(trigs, args) or relative_apart(trigs, args, clauses)
     if apart:
         # "traf Merkel Hollande, während Steinmeier mit Lawrow sprach": two meetings
         drafts: list[EventDraft] = []
@@ -322,7 +321,7 @@ def meetings(
             continue  # "held talks ... over government plans to": the talks took place
         cue = cue or found
     # "meets Bush on Friday": the next Friday
-    date, present = present_date(m, trigs, _clause_date(m, sent, trigs, clauses), published)
+    date, present = present_date(m, trigs, clause_date(m, sent, trigs, clauses), published)
     present = present and not caption_date(m, sent, date)
     status = cue_status(cue)
     unheld = [x for x in trigs if infinitive(m, x) or clauses.modal_infinitive(x)]
@@ -415,30 +414,6 @@ def _destination(
     return None
 
 
-def _relative_apart(
-    trigs: list[Match], args: dict[int, set[int]], clauses: SentenceClauses
-) -> list[list[Match]]:
-    """The meeting words of a relative clause (with two people or more) and those of its
-    main clause are two meetings that share the one the clause describes ("Merkel traf Obama,
-    der zuvor mit Putin telefoniert hatte"; "Obama, who met Merkel on Monday, will travel to
-    Moscow": a meeting and a visit)."""
-
-    def relative(x: Match) -> bool:
-        # a clause that describes a person ("Obama, der ..."), not a thing ("a visit which
-        # will include talks with Blair": the visit's talks)
-        seg = clauses.segment_at(x.start)
-        return seg is not None and seg.opener == "relative" and clauses.antecedent(seg) is not None
-
-    inner = [x for x in trigs if relative(x)]
-    outer = [x for x in trigs if not relative(x)]
-    if not inner or not outer:
-        return []
-    people = [set().union(*(args[id(x)] for x in part)) for part in (outer, inner)]
-    if not people[0] or len(people[1]) < 2 or len(people[0] & people[1]) > 1:
-        return []  # they share more than the one described: one meeting told twice
-    return [outer, inner]  # "Obama, who met Merkel on Monday, will travel to Moscow" too
-
-
 def _finite_meeting_verb(trigs: list[Match], unheld: list[Match]) -> bool:
     """A meeting verb of the sentence that is no infinitive: the meeting it tells took place,
     and an infinitive after it tells what for ("kam mit X zusammen, um über Y zu beraten")."""
@@ -496,32 +471,3 @@ def _political_sentence(m: Mentions, sent: Sentence) -> bool:
             continue
         return True
     return any(hit.row.get("context") in POLITICAL_CONTEXTS for hit in m.topics_in(sent))
-
-
-def _clause_date(
-    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
-) -> DateMention | None:
-    """The meeting's date: one in the clause of a meeting word (a meeting or call before a
-    visit, a main clause before a relative clause or an aside: "Kerry, who arrived in Riyadh
-    late on Monday, is expected to meet King Salman on Tuesday"), else the sentence's date
-    nearest the first meeting word."""
-    segments = [(x, clauses.segment_at(x.start)) for x in trigs]
-
-    def aside(seg: Segment) -> bool:
-        return seg.opener in ("relative", "subordinate") or clauses.parenthetical(seg)
-
-    ranked = sorted(
-        ((x, seg) for x, seg in segments if seg is not None),
-        key=lambda xs: (xs[0].row.get("kind") == "visit", aside(xs[1])),
-    )
-    main = any(not aside(seg) for _, seg in ranked)
-    for x, seg in ranked:
-        if main and aside(seg):
-            continue  # "Biden, who arrived on Monday, also held talks with X": not Monday
-        own = m.date_index.starting_in(seg.start, seg.end)
-        if own:
-            return min(own, key=lambda d: abs(d.start - x.start))
-    if ranked and all(seg.opener == "relative" for _, seg in ranked):
-        return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
-    near = next((x.start for x, seg in ranked if not aside(seg)), trigs[0].start)
-    return own_date(m, sent, near)

@@ -1,0 +1,84 @@
+"""Personal pronouns as a meeting word's subject ("traf er", "she met") or object ("met her",
+"traf ihn"). A part of ``communique.clauses.SentenceClauses``, which holds the tokens, their
+tags and the segments these tests read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.clause_topics import Segment
+from communique.lexicon import Match
+from communique.sentences import Token
+
+if TYPE_CHECKING:
+    from communique.mentions import Mentions
+
+
+class ClausePronouns:
+    """Where a pronoun stands for a meeting word's subject or object (see
+    ``SentenceClauses``)."""
+
+    m: Mentions
+    tokens: list[Token]
+    tags: list[str]
+
+    def segment_at(self, pos: int) -> Segment | None:
+        raise NotImplementedError
+
+    def _tag(self, i: int) -> str:
+        raise NotImplementedError
+
+    def pronoun_subject(self, trigger: Match) -> int | None:
+        """Where a personal pronoun ("he", "she", "er", "sie") stands as the meeting word's
+        subject in its clause: before it, or right after it in inverted order ("traf er",
+        "hatte er ... getroffen"); None without one."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return None
+        pronouns = (*self.m.profile.speaker_pronouns, *self.m.profile.plural_pronouns)
+        for i, tok in enumerate(self.tokens):
+            if not (home.start <= tok.start < home.end) or tok.text.lower() not in pronouns:
+                continue
+            if self.tags and self._tag(i) != "PRON":
+                continue
+            if tok.end <= trigger.start:
+                # not the object of an earlier verb ("told her"); after a speech verb, the
+                # subject of what is said ("said he had met ...")
+                prev = self._tag(i - 1) if i else ""
+                said = i > 0 and bool(
+                    self.m.speech_index.covering(self.tokens[i - 1].start, self.tokens[i - 1].end)
+                )
+                if prev not in ("VERB", "ADP") or (
+                    said and tok.text.lower() not in self.m.profile.object_pronouns
+                ):
+                    return tok.start
+            elif tok.start - trigger.end <= 4:
+                return tok.start
+        return None
+
+    def pronoun_object(self, trigger: Match) -> int | None:
+        """Where a personal pronoun stands as the meeting word's object right after it ("met
+        her in Oslo", "traf ihn", "traf sich mit ihr"); not a possessive ("met her
+        counterpart", "traf ihr Gegenüber"): a pronoun that is one too takes no content word
+        after it, and none takes a capitalised word. None without one."""
+        home = self.segment_at(trigger.start)
+        if home is None:
+            return None
+        profile = self.m.profile
+        leads = set(profile.object_pronoun_leads)
+        light = profile.function_words | profile.prepositions | set(profile.place_prepositions)
+        after = [t for t in self.tokens if trigger.end <= t.start < home.end]
+        for i, tok in enumerate(after[: len(leads) + 1]):
+            low = tok.text.lower()
+            if low in profile.object_pronouns:
+                nxt = after[i + 1] if i + 1 < len(after) else None
+                if nxt is None or not nxt.text[:1].isalpha():
+                    return tok.start
+                if nxt.is_capitalized:
+                    return None
+                if low in profile.possessive_pronouns and nxt.text.lower() not in light:
+                    return None
+                return tok.start
+            if low not in leads:
+                return None
+        return None

@@ -1,0 +1,144 @@
+"""One event per real meeting of a document: its tellings merged (the same participants, the
+same conference named again, a call told first and its medium later), except where the
+tellings are dated more than a week apart or a headline's roster is told apart by the body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.conferences import conference_key
+from communique.drafts import EventDraft
+from communique.lang.profile import has_stem
+from communique.mentions import Mentions
+from communique.rosters import MAX_ROSTER
+from communique.sentences import Sentence
+
+WEEK_DAYS = 7  # days between two dated tellings of the same people that make two meetings
+# "the summit" refers back to one of the last conferences named, not to any in a long text
+_CONFERENCE_LOOKBACK = 50
+
+
+def _discussion(m: Mentions, d: EventDraft) -> bool:
+    """A meeting word that does not say the parties were together: what they discussed,
+    that they spoke ("spoke with", "sprach mit"); a call of the same parties is the one."""
+    profile = m.profile
+    return has_stem(d.trigger.text, profile.discussion_stems + profile.contact_stems)
+
+
+def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
+    """One event per real meeting: the same participants, or the same conference named
+    again ("the summit", "der Gipfel" refer back to the last one named)."""
+    out: list[EventDraft] = []
+    keys: dict[int, frozenset[str]] = {}
+    conferences: list[EventDraft] = []
+    meetings: dict[tuple[str, str, frozenset[int]], EventDraft] = {}
+    scopes: dict[int, dict[int, Sentence]] = {}  # merged meetings: their sentences by index
+    for d in drafts:
+        if d.kind == "conference":
+            key = conference_key(m, d)
+            twin = None
+            for o in reversed(conferences[-_CONFERENCE_LOOKBACK:]):
+                okey = keys[id(o)]
+                places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
+                if places and oplaces and not places & oplaces:
+                    continue  # held in different places: different gatherings
+                if d.status != o.status and (d.status_cue is not None or d.date is not None):
+                    # "the next summit" after "the summit", "the summit last week" after
+                    # "the next summit": another gathering
+                    continue
+                if not key or not okey or key & okey:
+                    twin = o
+                    break
+            if twin is None:
+                keys[id(d)] = key
+                out.append(d)
+                conferences.append(d)
+                continue
+            keys[id(twin)] = keys[id(twin)] | key
+            if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
+                twin.name = d.name or twin.name  # prefer a name that says which gathering
+            present = {p.index for p in twin.participants}
+            room = MAX_ROSTER - len(twin.participants)
+            twin.participants += [p for p in d.participants if p.index not in present][:room]
+        else:
+            pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
+            twin = meetings.get(pkey)
+            if twin is None and d.kind == "meeting" and _discussion(m, d):
+                # "They spoke by phone. The two leaders discussed grain exports": the call;
+                # "Biden's Call with Macron ... Biden spoke with Macron": the call
+                twin = meetings.get(("call", *pkey[1:]))
+            if twin is None and d.kind == "call":
+                # ... and the other way round: a contact told first, its medium later
+                twin = meetings.get(("meeting", *pkey[1:]))
+                if twin is not None and has_stem(twin.trigger.text, m.profile.contact_stems):
+                    del meetings[("meeting", *pkey[1:])]
+                    twin.kind = "call"
+                    meetings[pkey] = twin
+                else:
+                    twin = None
+            if twin is not None and other_days(twin, d):
+                twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
+            if twin is None:
+                meetings[pkey] = d
+                out.append(d)
+                continue
+            scopes.setdefault(id(twin), {s.index: s for s in twin.scope}).update(
+                (s.index, s) for s in d.scope
+            )
+        twin.location = twin.location or d.location
+        twin.date = twin.date or d.date
+    for d in out:
+        if id(d) in scopes:
+            d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
+    return [d for d in out if not _told_apart(m, d, out)]
+
+
+def other_days(a: EventDraft, b: EventDraft) -> bool:
+    """Both tellings are dated, more than a week apart: two meetings of the same people ("am
+    Dienstag" ... "bereits im Jänner"), not one told with a loose date ("on Thursday" ...
+    "today we agreed")."""
+    if a.date is None or b.date is None:
+        return False
+    a0, b0 = a.date.value_start, b.date.value_start
+    if not a0 or not b0:
+        return False
+    a1, b1 = a.date.value_end or a0, b.date.value_end or b0
+    return _days_between(a1, b0) > WEEK_DAYS or _days_between(b1, a0) > WEEK_DAYS
+
+
+def _days_between(end: str, start: str) -> int:
+    """Days from the last day of ``end`` to the first of ``start`` (ISO year, month or day)."""
+    return (_first_day(start) - _last_day(end)).days
+
+
+def _first_day(value: str) -> dt.date:
+    year, month, day = (value.split("-") + ["1", "1"])[:3]
+    return dt.date(int(year), int(month), int(day))
+
+
+def _last_day(value: str) -> dt.date:
+    parts = value.split("-")
+    if len(parts) == 3:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) == 2 else 12
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:
+    """A headline's (or standfirst's) meeting of several ("Powell meets Sharon, Abbas") that
+    the body tells as separate meetings of the same people ("met separately with Sharon and
+    Abbas"): those meetings are what took place, the headline's roster is not one table."""
+    if d.kind == "conference" or d.sentence.index > 1 or len(d.participants) < 3:
+        return False
+    if "\n" not in m.text[d.sentence.end : d.sentence.end + 3]:
+        return False  # not a headline or its standfirst on a line of its own
+    seated = {p.index for p in d.participants}
+    parts = [
+        {p.index for p in o.participants}
+        for o in drafts
+        if o is not d and o.kind == d.kind and o.sentence.index > 0 and len(o.participants) >= 2
+    ]
+    parts = [x for x in parts if x <= seated]
+    return len(parts) >= 2 and set().union(*parts) == seated
