@@ -329,6 +329,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Präsident Karl Huber.", [{"Anna Berg", "Karl Huber"}]),
         ("de", "Nach Angaben von Sprecher Tom Holt traf Außenministerin Anna Berg am Montag "
          "Präsident Karl Huber.", [{"Anna Berg", "Karl Huber"}]),
+        # ... unless the source is one of the two ("according to A, the talks with B")
+        ("en", "According to Foreign Minister Anna Berg, the talks with President Karl Huber "
+         "went well.", [{"Anna Berg", "Karl Huber"}]),
+        ("ru", "По словам министра Анны Берг, переговоры с президентом Карлом Хубером были "
+         "конструктивными.", [{"Анна Берг", "Карл Хубер"}]),
         # a relative clause's meeting is its own, shared by the one it describes
         ("de", "Kanzlerin Anna Berg traf Präsident Karl Huber, der am Montag mit Premier Jan "
          "Kowal telefoniert hatte.", [{"Anna Berg", "Karl Huber"}, {"Karl Huber", "Jan Kowal"}]),

@@ -201,13 +201,16 @@ def meetings(
             for pos, e in persons
             if e is subject or not reporting(m, [(s, x) for s, x, o in here if o is e], sent)
         ]
-    # "According to spokesman X, ...", "Laut Regierungssprecher X traf ...": the source
+    # "According to spokesman X, A met B", "Laut Regierungssprecher X traf A B": the source;
+    # not where it is one of two ("According to A, the talks with B went well")
     here_all = where.spans_in(sent.start, sent.end)
-    persons = [
+    unsourced = [
         (pos, e)
         for pos, e in persons
         if e is subject or not sourced(m, [(s, x) for s, x, o in here_all if o is e], sent)
     ]
+    if len(unsourced) >= 2:
+        persons = unsourced
     if sides is not None:
         # states and organisations at the table where no person names them
         seen = {e.index for _, e in persons}
