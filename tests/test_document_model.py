@@ -345,6 +345,13 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "sich am Montag in Wien getroffen haben.", [{"Karl Huber", "Anna Berg"}]),
         ("ru", "Точку в споре поставят министр Карл Хубер и министр Анна Берг, которые сегодня "
          "встречаются в Вене.", [{"Карл Хубер", "Анна Берг"}]),
+        # the subject named after a with-list that opens the sentence meets each of it
+        ("de", "Nach seinen Gesprächen mit Kanzlerin Anna Berg und Präsident Jan Kowal zog "
+         "Bundespräsident Karl Huber Bilanz.", [{"Karl Huber", "Anna Berg"},
+                                                {"Karl Huber", "Jan Kowal"}]),
+        ("en", "After his talks with Chancellor Anna Berg and President Jan Kowal, President "
+         "Karl Huber said relations were good.", [{"Karl Huber", "Anna Berg"},
+                                                  {"Karl Huber", "Jan Kowal"}]),
         # the counterparts of a subject the name finder does not take are not met together
         ("en", "Biden, who arrived in Lima on Monday, also held talks with President Karl Huber "
          "and Defense Minister Jan Kowal.", [{"Karl Huber"}, {"Jan Kowal"}]),

@@ -93,6 +93,12 @@ def counterpart_groups(
     counterparts = [e for pos, e in persons if pos >= split[1]]
     if apart is not None and len(subject) == 1 and len(counterparts) >= 2:
         return [[subject[0], other] for other in counterparts]  # "met separately A and B"
+    if not subject and found is not None:
+        # "Nach seinen Gesprächen mit A und B zog Fischer Bilanz", "After his talks with A and
+        # B, Fischer said": the one named after the list is its subject
+        listed_after, later = _with_list(m, [(pos, e) for pos, e in persons if pos >= split[1]])
+        if len(later) == 1 and len(listed_after) >= 2:
+            return [[later[0], other] for other in listed_after]
     if (
         not subject
         and len(counterparts) >= 2
@@ -106,6 +112,37 @@ def counterpart_groups(
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
     return [[subject[0], other] for other in counterparts]
+
+
+def _with_list(
+    m: Mentions, after: list[tuple[int, PersonEntity]]
+) -> tuple[list[PersonEntity], list[PersonEntity]]:
+    """The people of a with-phrase's list (joined by commas, coordinators and their titles)
+    and those named after the list ends."""
+    listed: list[PersonEntity] = []
+    end = -1
+    for k, (pos, e) in enumerate(sorted(after, key=lambda pe: pe[0])):
+        if k and not _joined(m, end, pos):
+            return listed, [x for _, x in sorted(after, key=lambda pe: pe[0])[k:]]
+        listed.append(e)
+        end = max((p.end for p in m.person_index.starting_in(pos, pos + 1)), default=pos)
+    return listed, []
+
+
+def _joined(m: Mentions, end: int, start: int) -> bool:
+    """Only commas, a coordinator, articles and titles between two names of a list."""
+    gap = m.text[end:start]
+    profile = m.profile
+    light = profile.coordinators | profile.articles | profile.possessive_pronouns
+    titled = {
+        w.lower()
+        for r in m.role_index.overlapping(end, start)
+        for w in re.findall(r"[\w\-]+", m.text[r.start : r.end])
+    }
+    words = [w.lower() for w in re.findall(r"[\w\-]+", gap)]
+    return any(w in profile.coordinators for w in words) and all(
+        w in light or w in titled for w in words
+    )
 
 
 def _someone_before(m: Mentions, sent: Sentence, trig: Match) -> bool:
