@@ -35,6 +35,11 @@ def _at_the_table(
          {"United Kingdom", "Andrei Kelmov"}),
         ("ru", "В пятницу МИД России вызвал посла Польши Анджея Ковальского.",
          {"Russian Federation", "Анджей Ковальский"}),
+        # a list of states whose first item a comma cut from the meeting word's clause
+        ("en", "Foreign ministers of Russia, Iran and Turkey met in Geneva on Tuesday.",
+         {"Russian Federation", "Iran", "Türkiye"}),
+        ("de", "Die Außenminister Russlands, des Iran und der Türkei trafen sich am Dienstag in "
+         "Genf.", {"Russian Federation", "Iran", "Türkiye"}),
     ],
 )  # fmt: skip
 def test_sides_at_the_table(

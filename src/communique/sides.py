@@ -26,6 +26,7 @@ from communique.sentences import Token, tokenize
 from communique.side_positions import closing_light_verb, compound_side, opens
 
 if TYPE_CHECKING:
+    from communique.clause_topics import Segment
     from communique.clauses import SentenceClauses
     from communique.knowledge import PlaceMatch
     from communique.lexicon import Match
@@ -45,6 +46,7 @@ SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
 STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
+ARTICLE_LONGEST = 8  # characters of an article that may open a list's next item ("des ")
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
 
@@ -152,13 +154,22 @@ class Sides:
                 and (prev.text in (",,") or prev.text.lower() in m.profile.coordinators)
                 and any(0 <= prev.start - end <= 3 for end in accepted_ends)
             )  # "with Russia, China and Iran", "Israel and Lebanon"
+            # "Foreign ministers of Russia, Iran and Turkey met": the comma cut the clause
+            listed = bool(
+                owner
+                and home is not None
+                and clauses.segment_at(p.start) is not home
+                and self._lists_into(p, home)
+            )
             if not chained:
-                if home is None or clauses.segment_at(p.start) is not home:
+                if home is None or (clauses.segment_at(p.start) is not home and not listed):
                     continue  # another clause than the meeting word's
                 if owner:
                     t_first = _index_at(starts, trigger.start)
                     t_last = _index_at(starts, trigger.end, after=True)
-                    if t_first is None or t_last is None or not self._near(i, t_first, t_last):
+                    if t_first is None or t_last is None:
+                        continue
+                    if not listed and not self._near(i, t_first, t_last):
                         continue
                     if m.speech_index.starting_in(p.end, trigger.start):
                         continue  # "the president of France said Germany held talks"
@@ -171,6 +182,17 @@ class Sides:
             if not any(e is ent for _, e in out):
                 out.append((p.start, ent))
         return out
+
+    def _lists_into(self, p: PlaceMatch, home: Segment) -> bool:
+        """The state opens a list that goes on after a comma in the meeting word's clause."""
+        m = self.m
+        if m.text[p.end : home.start].strip() != ",":
+            return False
+        start = home.start
+        first = m.text[start : start + ARTICLE_LONGEST].split()[:1]
+        if first and first[0].lower() in m.profile.articles:  # "Russlands, des Iran und ..."
+            start = m.text.index(first[0], start) + len(first[0]) + 1
+        return bool(m.place_index.starting_in(start, start + 1))
 
     def _names_gathering(self, p: PlaceMatch) -> bool:
         """The body is, or opens, a gathering's name ("Nato-Gipfel", "UN-Vollversammlung")."""
