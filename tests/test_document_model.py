@@ -345,6 +345,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "sich am Montag in Wien getroffen haben.", [{"Karl Huber", "Anna Berg"}]),
         ("ru", "Точку в споре поставят министр Карл Хубер и министр Анна Берг, которые сегодня "
          "встречаются в Вене.", [{"Карл Хубер", "Анна Берг"}]),
+        # a subject pronoun stands for the one named before it in its sentence, not for a
+        # man of the sentence before
+        ("de", "Kanzlerin Anna Berg hat am Montag Premier Karl Huber empfangen. Am Dienstag "
+         "reist Berg nach Lima, wo sie Präsident Jan Kowal treffen will.",
+         [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Jan Kowal"}]),
         # the subject named after a with-list that opens the sentence meets each of it
         ("de", "Nach seinen Gesprächen mit Kanzlerin Anna Berg und Präsident Jan Kowal zog "
          "Bundespräsident Karl Huber Bilanz.", [{"Karl Huber", "Anna Berg"},

@@ -102,6 +102,18 @@ def pronoun_referent(
     return recent[-1]
 
 
+def clause_subject(
+    m: Mentions, where: EntityPositions, at: int, taken: set[int]
+) -> PersonEntity | None:
+    """The subject pronoun stands for the person named last before it in its sentence, of
+    its gender, who is at the meeting already ("Am Dienstag reist Merkel nach Ankara, wo sie
+    Erdogan treffen will": Merkel, not the man named in the sentence before)."""
+    sent = m.sentence_of(at)
+    gender = pronoun_gender(m, at)
+    before = [e for _, _, e in where.spans_in(sent.start, at) if agrees(e, gender)]
+    return before[-1] if before and before[-1].index in taken else None
+
+
 def speaker(m: Mentions, where: EntityPositions, at: int) -> PersonEntity | None:
     """ "Kerry said Tuesday that he had met Lavrov": a subject pronoun after a speech verb
     is its speaker, named right before the verb in the same sentence."""

@@ -41,6 +41,7 @@ from communique.meeting_groups import (
 )
 from communique.mentions import Mentions
 from communique.referents import (
+    clause_subject,
     plural_pronoun,
     plural_referents,
     pronoun_referent,
@@ -165,7 +166,11 @@ def meetings(
             persons[:0] = [(at, e) for e in group]
             subject = group[0] if group else None
             break
-        subject = speaker(m, where, at) or pronoun_referent(m, where, at, taken, protagonist)
+        subject = (
+            speaker(m, where, at)
+            or clause_subject(m, where, at, taken)
+            or pronoun_referent(m, where, at, taken, protagonist)
+        )
         if subject is not None and all(e is not subject for _, e in persons):
             persons.insert(0, (at, subject))
         break
