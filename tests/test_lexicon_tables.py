@@ -605,6 +605,7 @@ EN_CASES = [
     ),
     ("events", "COP28 in Dubai.", "COP28", "kind", "conference"),
     ("events", "The two sat down with the king.", "sat down with", "kind", "meeting"),
+    ("events", "She had breakfast with the king.", "had breakfast with", "kind", "meeting"),
     # false friends
     ("events", "The plan met with fierce criticism.", "met with fierce criticism", "kind", "none"),
     ("events", "The firm failed to meet its targets.", "meet its targets", "kind", "none"),
