@@ -72,6 +72,27 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def bound_day(value: str | None, *, first: bool) -> dt.date | None:
+    """The first (or last) day of a date value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or an
+    ISO date-time whose date part is taken), None when malformed."""
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2])
+        if len(parts) == 2:
+            if first:
+                return dt.date(parts[0], parts[1], 1)
+            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def nearest_year_day(m: int, d: int, published: dt.date) -> int:
     """The year that puts day ``d`` of month ``m`` nearest to ``published``."""
     best = published.year

@@ -4,9 +4,8 @@ tellings are dated more than a week apart or a headline's roster is told apart b
 
 from __future__ import annotations
 
-import datetime as dt
-
 from communique.conferences import conference_key
+from communique.date_values import bound_day
 from communique.drafts import EventDraft
 from communique.lang.profile import has_stem
 from communique.mentions import Mentions
@@ -103,27 +102,16 @@ def other_days(a: EventDraft, b: EventDraft) -> bool:
     if not a0 or not b0:
         return False
     a1, b1 = a.date.value_end or a0, b.date.value_end or b0
-    return _days_between(a1, b0) > WEEK_DAYS or _days_between(b1, a0) > WEEK_DAYS
+    return any(
+        gap is not None and gap > WEEK_DAYS
+        for gap in (_days_between(a1, b0), _days_between(b1, a0))
+    )
 
 
-def _days_between(end: str, start: str) -> int:
+def _days_between(end: str, start: str) -> int | None:
     """Days from the last day of ``end`` to the first of ``start`` (ISO year, month or day)."""
-    return (_first_day(start) - _last_day(end)).days
-
-
-def _first_day(value: str) -> dt.date:
-    year, month, day = (value.split("-") + ["1", "1"])[:3]
-    return dt.date(int(year), int(month), int(day))
-
-
-def _last_day(value: str) -> dt.date:
-    parts = value.split("-")
-    if len(parts) == 3:
-        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) == 2 else 12
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    last, first = bound_day(end, first=False), bound_day(start, first=True)
+    return None if last is None or first is None else (first - last).days
 
 
 def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:

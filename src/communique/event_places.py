@@ -97,7 +97,8 @@ def own_date(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
     one outside a relative clause ("Mubarak, who met Abbas in Cairo last week, offered to host
     the summit": last week is not the summit's)."""
     ds = m.in_sentence(m.date_index, sent)
-    own = [d for d in ds if comma_clause(m, sent, d.start) == comma_clause(m, sent, near)]
+    clause = comma_clause(m, sent, near)
+    own = [d for d in ds if comma_clause(m, sent, d.start) == clause]
     rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start)]
     return min(rest, key=lambda d: abs(d.start - near)) if rest else None
 

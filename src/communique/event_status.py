@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from communique.date_values import bound_day
 from communique.event_places import comma_clause, in_relative_clause
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -45,6 +46,10 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
     best: Match | None = None
     best_d = 10**9
     best_rank: float = -1
+    # a trigger in a relative clause takes no cue from the main clause after it
+    own_clause = (
+        comma_clause(m, sent, trig.start) if in_relative_clause(m, sent, trig.start) else None
+    )
     for c in m.in_sentence(m.status_index, sent):
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
@@ -68,9 +73,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         elif c.start >= trig.end:
             if c.row.get("scope") == "noun":
                 continue  # an adjective goes with a noun after it ("... vereinbarten eine")
-            if in_relative_clause(m, sent, trig.start) and comma_clause(
-                m, sent, trig.start
-            ) != comma_clause(m, sent, c.start):
+            if own_clause is not None and own_clause != comma_clause(m, sent, c.start):
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
@@ -217,7 +220,8 @@ def _year_ahead(date: DateMention, published: dt.date) -> DateMention:
     if date.kind == "relative" or _YEAR.search(date.text) or not date.value_start:
         return date
     end = date.value_end or date.value_start
-    if len(end) < len("YYYY-MM") or (published - _last_day(end)).days <= MONTH:
+    last = bound_day(end, first=False)
+    if len(end) < len("YYYY-MM") or last is None or (published - last).days <= MONTH:
         return date  # a date just behind stays ("will meet on 10 March", published 12 March)
     return replace(
         date,
@@ -227,14 +231,6 @@ def _year_ahead(date: DateMention, published: dt.date) -> DateMention:
 
 
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
-
-
-def _last_day(value: str) -> dt.date:
-    if len(value) > len("YYYY-MM"):
-        return dt.date.fromisoformat(value)
-    year, month = int(value[:4]), int(value[5:7])
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
 
 
 def _next_year(value: str) -> str:

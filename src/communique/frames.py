@@ -180,7 +180,7 @@ def companions(
     if not subject:
         head = [w.strip(",;:").lower() for w in opening[: OPENING_NOUN + 1]]
         first = head[0] if head else ""
-        told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+        told_words = _words_of(m, told)
         # "Die Kommission" after "die Opferschutzkommission", "Die polnische Delegation"
         # "They were joined by ...", "The two were joined by ...": the parties together
         together = any(
@@ -231,7 +231,7 @@ def _accompanying(
         # the object first, who came along after the verb ("Ihn begleitete X", "Её
         # сопровождал X")
         return [e for s, _, e in here if s > verb.end() and e.kind == "person" and e not in parties]
-    told_words = {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+    told_words = _words_of(m, told)
     # the object after the verb, or before it where the verb closes the clause ("wird den
     # Kanzler begleiten")
     windows = [m.text[verb.end() : sent.end].split()[:OBJECT_WORDS]]
@@ -243,6 +243,11 @@ def _accompanying(
     if not (party_after or any(_points_back(m, w, told_words) for w in windows)):
         return []
     return [e for s, _, e in here if s < verb.start() and e.kind == "person" and e not in parties]
+
+
+def _words_of(m: Mentions, told: Sentence) -> set[str]:
+    """The words of the sentence that told the meeting, in lower case."""
+    return {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
 
 
 def _points_back(m: Mentions, window: list[str], told_words: set[str]) -> bool:

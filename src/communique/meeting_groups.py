@@ -119,11 +119,12 @@ def _with_list(
 ) -> tuple[list[PersonEntity], list[PersonEntity]]:
     """The people of a with-phrase's list (joined by commas, coordinators and their titles)
     and those named after the list ends."""
+    ordered = sorted(after, key=lambda pe: pe[0])
     listed: list[PersonEntity] = []
     end = -1
-    for k, (pos, e) in enumerate(sorted(after, key=lambda pe: pe[0])):
+    for k, (pos, e) in enumerate(ordered):
         if k and not _joined(m, end, pos):
-            return listed, [x for _, x in sorted(after, key=lambda pe: pe[0])[k:]]
+            return listed, [x for _, x in ordered[k:]]
         listed.append(e)
         end = max((p.end for p in m.person_index.starting_in(pos, pos + 1)), default=pos)
     return listed, []

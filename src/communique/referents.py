@@ -162,7 +162,7 @@ def _marks(m: Mentions, cs: int, ce: int, s: int, e: int) -> bool:
     if not 0 <= s - ce <= SOURCE_REACH:
         return False
     gap = m.text[ce:s]
-    # only a title, an article or "von" between: no comma, no name of another person
+    # no comma and no other person's name between (a title, an article, "von" may stand)
     return "," not in gap and not m.person_index.starting_in(ce, s)
 
 

@@ -200,7 +200,6 @@ def meetings(
     if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
         # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
         # is not shown to take part
-        here = where.spans_in(sent.start, sent.end)
         persons = [
             (pos, e)
             for pos, e in persons
@@ -208,11 +207,10 @@ def meetings(
         ]
     # "According to spokesman X, A met B", "Laut Regierungssprecher X traf A B": the source;
     # not where it is one of two ("According to A, the talks with B went well")
-    here_all = where.spans_in(sent.start, sent.end)
     unsourced = [
         (pos, e)
         for pos, e in persons
-        if e is subject or not sourced(m, [(s, x) for s, x, o in here_all if o is e], sent)
+        if e is subject or not sourced(m, [(s, x) for s, x, o in here if o is e], sent)
     ]
     if len(unsourced) >= 2:
         persons = unsourced

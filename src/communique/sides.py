@@ -198,10 +198,8 @@ class Sides:
         """The body is, or opens, a gathering's name ("Nato-Gipfel", "UN-Vollversammlung")."""
         return any(
             t.row.get("kind") == "conference"
-            and t.start <= p.end + 1
-            and p.start <= t.end
             and not self.m.text[p.end : max(p.end, t.start)].strip(" -")
-            for t in self.m.triggers
+            for t in self.m.trigger_index.overlapping(p.start - 1, p.end + 2)
         )
 
     def _titles_a_name(self, p: PlaceMatch) -> bool:

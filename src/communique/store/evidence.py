@@ -71,27 +71,6 @@ class Report:
         return self.published, last
 
 
-def period(value: str | None, *, first: bool) -> dt.date | None:
-    """The first (or last) day of a date the store keeps (``YYYY``, ``YYYY-MM``,
-    ``YYYY-MM-DD``, or an ISO date-time whose date part is taken), None when malformed."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value[:10].split("-")]
-        if len(parts) == 3:
-            return dt.date(parts[0], parts[1], parts[2])
-        if len(parts) == 2:
-            if first:
-                return dt.date(parts[0], parts[1], 1)
-            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return nxt - _DAY
-        if len(parts) == 1:
-            return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def window(a: Report, b: Report) -> dt.timedelta:
     """How long after an event its reports appear, for the kinds of two reports."""
     days = max(REPORT_WINDOW.get(a.kind, 5), REPORT_WINDOW.get(b.kind, 5))

@@ -30,8 +30,9 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from communique.date_values import bound_day
 from communique.store.database import Store
-from communique.store.evidence import Report, announces, compatible, conflict, period
+from communique.store.evidence import Report, announces, compatible, conflict
 from communique.store.identity import surname_of
 
 __all__ = ["Report", "announces", "compatible", "conflict", "rebuild", "update"]
@@ -58,12 +59,12 @@ def _load(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> lis
             actors.setdefault((d, loc), {})[int(actor_id)] = str(key)
     out = []
     for doc_id, local_id, kind, status, ds, de, pub, loc, ctry, lat, lon, name, eid in rows:
-        start = period(ds, first=True)
-        end = period(de or ds, first=False) or start
+        start = bound_day(ds, first=True)
+        end = bound_day(de or ds, first=False) or start
         out.append(
             Report(doc_id, local_id, kind, status,
-                   start, end if start else None, period(pub, first=True), loc, ctry, lat, lon,
-                   name, actors.get((doc_id, local_id), {}), eid, period(pub, first=False))
+                   start, end if start else None, bound_day(pub, first=True), loc, ctry, lat, lon,
+                   name, actors.get((doc_id, local_id), {}), eid, bound_day(pub, first=False))
         )  # fmt: skip
     out.sort(key=_rank)
     return out
