@@ -208,10 +208,47 @@ def test_event_rows(
             "head_of_government",
             "ESP",
         ),
+        # a modifier between the state and its title
+        (
+            "en",
+            "French junior foreign minister Karl Huber said on Monday.",
+            "Karl Huber",
+            "foreign_minister",
+            "FRA",
+        ),
+        (
+            "en",
+            "The French former president Karl Huber spoke.",
+            "Karl Huber",
+            "head_of_state",
+            "FRA",
+        ),
+        (
+            "de",
+            "Der französische Ex-Präsident Karl Huber sagte am Montag ab.",
+            "Karl Huber",
+            "head_of_state",
+            "FRA",
+        ),
+        (
+            "ru",
+            "Французский бывший президент Карл Хубер заявил об этом.",
+            "Карл Хубер",
+            "head_of_state",
+            "FRA",
+        ),
+        # a free-standing title of someone met is not the state of the one who meets
+        (
+            "en",
+            "Defense Secretary Karl Huber met Panama's security minister on Monday.",
+            "Karl Huber",
+            "minister",
+            None,
+        ),
     ],
 )
 def test_role_rows(
-    engine: Communique, lang: str, text: str, name: str, role: str, affiliation: str
+    engine: Communique, lang: str, text: str, name: str, role: str, affiliation: str | None
 ) -> None:
     record = engine.extract(text, lang=lang)
     actor = next((a for a in record.actors if a.name == name), None)

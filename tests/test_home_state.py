@@ -113,3 +113,99 @@ def test_home_state(
     engine: Communique, lang: str, text: str, name: str, state: str | None, source: str
 ) -> None:
     assert _affiliations(engine, text, lang)[name] == (state, source)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "cls"),
+    [
+        # the UK's chancellor is a finance minister, beside a prime minister of the state
+        (
+            "en",
+            "Labour MPs attacked the Tories in the Commons. Prime Minister Karl Huber backed "
+            "Chancellor Anna Berg on Monday.",
+            "Anna Berg",
+            "minister",
+        ),
+        # in a German text the chancellor heads the government
+        (
+            "en",
+            "The CDU and the SPD clashed in the Bundestag. Chancellor Anna Berg met Foreign "
+            "Minister Karl Huber on Monday.",
+            "Anna Berg",
+            "head_of_government",
+        ),
+        # where the institutions point to no state, the title's usual class
+        (
+            "en",
+            "Chancellor Anna Berg met Foreign Minister Karl Huber on Monday.",
+            "Anna Berg",
+            "head_of_government",
+        ),
+    ],
+)
+def test_home_state_role_class(
+    engine: Communique, lang: str, text: str, name: str, cls: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    roles = {a.name: a.role.cls for a in record.actors if a.kind == "person" and a.role}
+    assert roles[name] == cls
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "state", "source"),
+    [
+        # an agency's dateline: its state's officials, named without one
+        (
+            "en",
+            "ISLAMABAD, Oct 23: Prime Minister Karl Huber briefed the visiting delegation on "
+            "the elections.",
+            "Karl Huber",
+            "PAK",
+            "kb:places/1176615",
+        ),
+        (
+            "de",
+            "Regierung unter Druck. Rom – Premier Karl Huber muss am Montag vor das Parlament.",
+            "Karl Huber",
+            "ITA",
+            "kb:places/3169070",
+        ),
+        # a text about another state than the dateline's: no state from it
+        (
+            "en",
+            "SEOUL (Reuters) - North Korea hurled abuse at President Karl Huber, and North "
+            "Korea's state media called him a tyrant.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        # the visitor is not of the dateline's state
+        (
+            "en",
+            "BEIJING (Reuters) - Premier Tom Weber met visiting Prime Minister Karl Huber on "
+            "Monday.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        (
+            "en",
+            "ANKARA (Reuters) - Chancellor Karl Huber arrived in Turkey on Sunday for talks.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        # no dateline: a city in the text's first words is not one
+        (
+            "en",
+            "Rome is a busy city. Premier Karl Huber met the mayor on Monday.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+    ],
+)
+def test_dateline_state(
+    engine: Communique, lang: str, text: str, name: str, state: str | None, source: str
+) -> None:
+    assert _affiliations(engine, text, lang)[name] == (state, source)

@@ -130,6 +130,25 @@ def in_relative_clause(m: Mentions, sent: Sentence, pos: int) -> bool:
 def document_place(m: Mentions) -> PlaceMatch | None:
     """Where the document's meetings took place: a dateline ("Wien –", "BRUSSELS (Reuters) -")
     or a place named right after a meeting word ("die Treffen in Brüssel")."""
+    line = dateline(m)
+    if line is not None:
+        return line
+    for t in m.triggers:
+        if t.row.get("kind") == "conference":
+            continue
+        for p in m.place_index.starting_in(t.end + 1, t.end + PLACE_AFTER_TRIGGER + 1):
+            if (
+                (p.kind == "city" or venue(p))
+                and 0 < p.start - t.end <= 8
+                and m.profile.place_preposition_re.search(m.text[t.end : p.start])
+            ):
+                return p
+    return None
+
+
+def dateline(m: Mentions) -> PlaceMatch | None:
+    """The city of the text's dateline ("Wien –", "BRUSSELS (Reuters) -", "ISLAMABAD, Oct
+    23:"), or None."""
     first = m.sentences[0] if m.sentences else None
     for p in m.places:
         if p.kind != "city":
@@ -141,24 +160,14 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             or (p.text.isupper() and len(p.text) > 2 and re.match(r"\s*[:,]", tail))
             or _dated(m, p.end)
         )
-        dateline = (
+        opens_text = (
             first is not None
             and p.start - first.start < DATELINE_WITHIN
             and opens
             and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
         )
-        if dateline:
+        if opens_text:
             return p
-    for t in m.triggers:
-        if t.row.get("kind") == "conference":
-            continue
-        for p in m.place_index.starting_in(t.end + 1, t.end + PLACE_AFTER_TRIGGER + 1):
-            if (
-                (p.kind == "city" or venue(p))
-                and 0 < p.start - t.end <= 8
-                and m.profile.place_preposition_re.search(m.text[t.end : p.start])
-            ):
-                return p
     return None
 
 

@@ -371,6 +371,21 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
     return out
 
 
+def guests(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> set[int]:
+    """The entities the text makes visitors: who arrives or visits (named before a visit
+    word), the visitor a meeting was held during, and those it calls visiting ("met
+    visiting Foreign Secretary X"). A dateline's state is not theirs."""
+    out: set[int] = set()
+    for d in drafts:
+        if d.visit is not None:
+            out.add(d.visit[0].index)
+        if d.trigger.row.get("kind") == "visit":
+            before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
+            out.update(p.index for p in d.participants if p.index in before)
+        out.update(p.index for p in d.participants if _visiting(m, where, p, d.sentence))
+    return out
+
+
 # words before a name where "visiting" may stand ("visiting Pakistani Foreign Secretary X")
 VISITING_REACH = 6
 

@@ -17,7 +17,7 @@ envoys and officials of international organisations, who are often foreign in a 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from communique.knowledge import PlaceMatch
@@ -55,6 +55,21 @@ def home_state(
     return first[ranked[0][0]]
 
 
+def dateline_state(places: Sequence[PlaceMatch], line: PlaceMatch) -> PlaceMatch | None:
+    """The dateline's city where the text is about its state: no other state is named as
+    often ("SEOUL (Reuters) - North Korea hurled abuse at Bush" is about North Korea, and Bush
+    is no South Korean), counting states, their adjectives and cities with the dateline."""
+    if not line.iso3:
+        return None
+    votes: Counter[str] = Counter(
+        p.iso3 for p in places if p.iso3 and p.kind in ("city", "state", "state_adj")
+    )
+    own = votes[line.iso3]
+    if any(n >= own for iso3, n in votes.items() if iso3 != line.iso3):
+        return None
+    return line
+
+
 def met_abroad(drafts: Sequence[EventDraft], state: str) -> set[int]:
     """The entities met in another state than ``state`` by someone of ``state`` ("Kurz traf
     in Teheran Präsident Rohani"): hosts or fellow guests abroad of the text's own officials,
@@ -71,11 +86,23 @@ def met_abroad(drafts: Sequence[EventDraft], state: str) -> set[int]:
     return out
 
 
-def fill_home_state(actors: Sequence[Actor], home: PlaceMatch, abroad: Collection[str] = ()) -> int:
+def fill_home_state(
+    actors: Sequence[Actor],
+    home: PlaceMatch,
+    abroad: Collection[str] = (),
+    state_classes: Mapping[str, Mapping[str, str]] | None = None,
+) -> int:
     """Give the officials without a state the text's home state, named as inferred from the
-    institution, except those met abroad (actor ids ``abroad``, see ``met_abroad``); returns
-    how many were filled."""
+    institution, except those met abroad (actor ids ``abroad``, see ``met_abroad``); a title
+    whose class depends on the state (``state_classes``: by actor id, the class by state
+    code) takes the home state's class ("Chancellor Gordon Brown" in a British text is a
+    finance minister). Returns how many were filled."""
     state = home.iso3
+    if not state:
+        return 0
+    by_state = state_classes or {}
+    # the institution that decided, or the dateline's city
+    source = "kb:organizations" if home.kind == "org" else "kb:places"
     held = {
         a.role.cls
         for a in actors
@@ -87,10 +114,11 @@ def fill_home_state(actors: Sequence[Actor], home: PlaceMatch, abroad: Collectio
             continue
         if a.id in abroad:
             continue
-        cls = a.role.cls
+        cls = by_state.get(a.id, {}).get(state, a.role.cls)
         if cls not in HOME_CLASSES or (cls in SINGLE_HOLDER and cls in held):
             continue
+        a.role.cls = cls
         a.affiliation = state
-        a.inferred["affiliation"] = f"kb:organizations/{home.key}"
+        a.inferred["affiliation"] = f"{source}/{home.key}"
         filled += 1
     return filled

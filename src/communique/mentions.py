@@ -60,6 +60,7 @@ class Mentions:
     speech_index: SpanIndex[Match] = field(init=False)
     anaphora_index: SpanIndex[Match] = field(init=False)
     date_index: SpanIndex[DateMention] = field(init=False)
+    modifier_index: SpanIndex[Match] = field(init=False)
     person_starts: frozenset[int] = field(init=False)
     # places, role modifiers and honorifics: words a role-name gap may contain
     gap_words: IntervalSet = field(init=False)
@@ -79,6 +80,7 @@ class Mentions:
             and not (p.end + 1 < len(text) and text[p.end] == "-" and text[p.end + 1].islower())
         )
         self.role_index = SpanIndex(self.roles)
+        self.modifier_index = SpanIndex(self.modifiers)
         self.person_index = SpanIndex(self.persons)
         self.trigger_index = SpanIndex(self.triggers)
         self.status_index = SpanIndex(self.status)

@@ -24,9 +24,10 @@ from communique.dates import DateMention
 from communique.deadline import Deadline
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
-from communique.events import assemble, host_states
+from communique.event_places import dateline
+from communique.events import assemble, guests, host_states
 from communique.furniture import blank_furniture
-from communique.home_state import fill_home_state, home_state, met_abroad
+from communique.home_state import dateline_state, fill_home_state, home_state, met_abroad
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
@@ -56,7 +57,7 @@ from communique.resources import LanguageResources
 from communique.settings import Settings
 from communique.sides import Sides
 from communique.spans import make_span
-from communique.titles import attach_roles
+from communique.titles import attach_roles, state_classes
 
 EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
 
@@ -206,10 +207,23 @@ class Communique:
             if host is not None and host.affiliation is None:
                 host.affiliation = state  # the visited state, from the visit's place
         home = home_state(m.places, kb.organization_kind)
+        visitors: set[int] = set()
+        if home is None:
+            # an agency's dateline ("ISLAMABAD, Oct 23: Prime Minister X"): the state of the
+            # officials it names without one, except its visitors
+            line = dateline(m)
+            home = dateline_state(m.places, line) if line is not None else None
+            visitors = guests(m, drafts, where)
         if home is not None and home.iso3:
-            abroad = {table.by_entity.get(i, "") for i in met_abroad(drafts, home.iso3)}
+            away = met_abroad(drafts, home.iso3) | visitors
+            abroad = {table.by_entity.get(i, "") for i in away}
             # the text's own state, from its institutions
-            fill_home_state(record.actors, home, abroad)
+            by_state = {
+                table.by_entity[e.index]: state_classes(e.role)
+                for e in entities
+                if e.role is not None and e.index in table.by_entity
+            }
+            fill_home_state(record.actors, home, abroad, by_state)
         seated = {p.index for d in drafts for p in d.participants}
         used = [e for e in sides.entities.values() if e.index in seated]
         for ent, actor in build_person_actors(m, used, first=len(table.actors) + 1):

@@ -88,15 +88,17 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     """The state or organisation a role title belongs to, from its immediate context."""
     possessive = m.profile.possessive_before_re
     # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
+    # "French former president", "Kazakhstan's junior foreign minister": modifiers between
+    lead = _modifiers_before(m, role.start)
     before = [
         p
-        for p in m.affiliating.overlapping(role.start - 4, role.start + 1)
-        if p.end <= role.start
+        for p in m.affiliating.overlapping(lead - 4, lead + 1)
+        if p.end <= lead
         and (m.profile.owner_before_title or p.kind == "state_adj")
         and (
-            possessive.fullmatch(m.text[p.end : role.start])
+            possessive.fullmatch(m.text[p.end : lead])
             # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative
-            or (p.kind == "state" and re.fullmatch(r"\s?\(", m.text[p.end : role.start]))
+            or (p.kind == "state" and re.fullmatch(r"\s?\(", m.text[p.end : lead]))
         )
     ]
     if before:
@@ -126,6 +128,16 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
             return p
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
     return None
+
+
+def _modifiers_before(m: Mentions, start: int) -> int:
+    """Where the modifiers right before a title start ("former", "frühere", "junior", "Ex-"
+    with the space or hyphen after them), or ``start`` where none stands there."""
+    cut = start
+    for mod in reversed(m.modifier_index.overlapping(start - 40, start)):
+        if mod.end <= cut and m.text[mod.end : cut].strip() in ("", "-"):
+            cut = mod.start
+    return cut
 
 
 def _chain_ok(profile: LanguageProfile, gap: str) -> bool:
@@ -305,15 +317,31 @@ def _inherit_affiliations(
         options = {
             o
             for o, at in free.get(ent.role.row.get("class"), [])
-            if at > first
-            or not any(
-                e is not ent and e.role_class == ent.role_class
-                for e in where.entities_in(at, first)
+            if (
+                at > first
+                or not any(
+                    e is not ent and e.role_class == ent.role_class
+                    for e in where.entities_in(at, first)
+                )
             )
+            and not _met_by(m, ent, at)
         }
         options = {o for o in options if (ent.role_class, o) not in taken}
         if len(options) == 1:
             ent.affiliation = options.pop()
+
+
+def _met_by(m: Mentions, ent: PersonEntity, at: int) -> bool:
+    """The title at ``at`` is someone the person meets: a meeting word stands between it
+    and the person's name in one sentence ("Defense Secretary X met Panama's security
+    minister")."""
+    sent = m.sentence_of(at)
+    for start, end in ent.spans():
+        if sent.start <= start < sent.end:
+            lo, hi = (end, at) if end <= at else (at, start)
+            if m.meeting_word_between(lo, hi):
+                return True
+    return False
 
 
 def _first_after(role: Match, ent: PersonEntity) -> int:
@@ -365,6 +393,13 @@ def opens_name(m: Mentions, role: Match) -> bool:
     return after in m.person_starts
 
 
+def state_classes(role: Match) -> dict[str, str]:
+    """The classes a title has in particular states ("GBR=minister": the UK's chancellor is
+    a finance minister), by state code; empty for a title of one class everywhere."""
+    state_class = role.row.get("state_class") or ""
+    return dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
+
+
 def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
     ent.role = role
     place = role_affiliation(m, role)
@@ -383,7 +418,7 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
     state_class = role.row.get("state_class")
     ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
     if state_class and place is not None and place.kind in ("state", "state_adj"):
-        by_state = dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
+        by_state = state_classes(role)
         if by_state:  # "UK chancellor" is a finance minister, "German Chancellor" not
             ent.role_class = by_state.get(place.iso3 or "", ent.role_class)
         else:
