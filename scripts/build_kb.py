@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -649,6 +649,64 @@ def build_venues(src: Sources, orgs: list[dict[str, Any]]) -> list[dict[str, Any
     return sorted(venues, key=lambda v: str(v["id"]))
 
 
+OFFICE_CLASSES = ("head_of_state", "head_of_government", "foreign_minister", "igo_leader")
+
+
+def build_office_holders(
+    src: Sources,
+    states: list[dict[str, Any]],
+    orgs: list[dict[str, Any]],
+    place_names: Collection[str] = (),
+) -> list[dict[str, Any]]:
+    """Heads of state and government, foreign ministers and leaders of international
+    organisations, one entry per person with their terms (``kb_sources/office_holders.tsv``,
+    one row per term): full names and the short forms news uses alone, per language. A term's
+    state is an ISO code, or an organisation's id, stored as that organisation's affiliation
+    (the WHO's director-general: "UN")."""
+    iso3 = {s["iso3"] for s in states}
+    affiliations = {o["id"]: o["affiliation"] for o in orgs}
+    people: dict[str, dict[str, Any]] = {}
+    columns = ("en_name", "en_short", "state", "class", "start", "end")
+    for r in src.rows("office_holders.tsv", *columns):
+        if r["class"] not in OFFICE_CLASSES or not re.fullmatch(r"\d{4}-\d{2}", r["start"]):
+            raise SystemExit(f"office_holders.tsv: bad row {r}")
+        if r["state"] not in iso3 and r["state"] not in affiliations:
+            raise SystemExit(f"office_holders.tsv: no state or organisation {r['state']!r}")
+        if r["end"] and not (re.fullmatch(r"\d{4}-\d{2}", r["end"]) and r["end"] >= r["start"]):
+            raise SystemExit(f"office_holders.tsv: bad end in {r}")
+        key = fold(r["en_name"]).replace(" ", "_")
+        entry = people.setdefault(
+            key,
+            {
+                "id": key,
+                "name": r["en_name"],
+                "names": {lang: [] for lang in src.langs},
+                "short": {lang: [] for lang in src.langs},
+                "terms": [],
+            },
+        )
+        for kind in ("names", "short"):
+            cells = src.per_language(r, kind[:-1] if kind == "names" else kind)
+            for lang in src.langs:
+                entry[kind][lang] = uniq(entry[kind][lang] + cells[lang])
+        entry["terms"].append(
+            {
+                "state": affiliations.get(r["state"], r["state"]),
+                "class": r["class"],
+                "start": r["start"],
+                "end": r["end"] or None,
+            }
+        )
+    for entry in people.values():
+        entry["terms"].sort(key=lambda t: (t["start"], t["class"]))
+        # a short name that names a place is no one's alone ("Scotland": Patricia Scotland)
+        entry["short"] = {
+            lang: [n for n in names if fold(n) not in place_names]
+            for lang, names in entry["short"].items()
+        }
+    return [people[k] for k in sorted(people)]
+
+
 def build_first_names(common: CommonWords, blocked: set[str]) -> tuple[list[str], list[str]]:
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
@@ -729,6 +787,16 @@ def build(out: Path, src: Sources | None = None) -> None:
     venues = build_venues(src, orgs)
     dump(out / "organizations.json", orgs)
     dump(out / "venues.json", venues)
+    place_names = {
+        fold(n)
+        for group in (states, regions)
+        for entry in group
+        for names in entry["names"].values()
+        for n in names
+    } | {
+        fold(n) for p in places if p["population"] >= 100000 for v in p["names"].values() for n in v
+    }
+    dump(out / "office_holders.json", build_office_holders(src, states, orgs, place_names))
     blocked_cities = {
         n
         for p in places

@@ -358,7 +358,7 @@ def _rosters(record: Record) -> list[frozenset[str]]:
          "Karl Huber said relations were good.", [{"Karl Huber", "Anna Berg"},
                                                   {"Karl Huber", "Jan Kowal"}]),
         # the counterparts of a subject the name finder does not take are not met together
-        ("en", "Biden, who arrived in Lima on Monday, also held talks with President Karl Huber "
+        ("en", "Oakes, who arrived in Lima on Monday, also held talks with President Karl Huber "
          "and Defense Minister Jan Kowal.", [{"Karl Huber"}, {"Jan Kowal"}]),
         # ... but a meeting noun that opens the sentence has no other subject
         ("en", "Talks with President Karl Huber and Defense Minister Jan Kowal were held on "

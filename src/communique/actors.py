@@ -22,7 +22,7 @@ from communique.record import Actor, ActorKind, Role
 from communique.spans import Span, make_span
 
 if TYPE_CHECKING:
-    pass
+    from communique.office_holders import Identified
 
 LOOK_BACK = 20  # spans a pronoun looks back for a person of its gender
 
@@ -45,6 +45,9 @@ class PersonEntity:
     # a state or organisation taking part as a side (``communique.sides``)
     kind: ActorKind = "person"
     gender: str | None = None  # "f" / "m" from the first name or the title, else None
+    # the leader the knowledge base says the person is (``communique.office_holders``)
+    known: Identified | None = None
+    inferred: dict[str, str] = field(default_factory=dict)  # field -> knowledge source
 
     @property
     def surname(self) -> str:
@@ -337,6 +340,7 @@ def build_person_actors(
                     affiliation=ent.affiliation,
                     sector=ent.sector or ("GOV" if role else None),
                     mentions=spans,
+                    inferred=dict(ent.inferred),
                 ),
             )
         )

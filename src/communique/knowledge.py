@@ -26,6 +26,7 @@ from communique.capitals import with_capitals
 from communique.errors import KnowledgeError
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
+from communique.office_holders import OfficeHolders
 
 # the language of the gazetteers' own names (geonames, pycountry, CLDR "en"): records name
 # organisations and places canonically in it, beside the text's own words
@@ -126,6 +127,7 @@ class Knowledge:
         """The knowledge base in ``folder``; ``profiles`` (by language code, by default the
         package's packs) say how each language's names inflect."""
         base = folder or default_kb_dir()
+        self.office_holders = OfficeHolders(base / "office_holders.json")
         if profiles is None:
             registry = Registry()
             profiles = {code: registry.profile(code) for code in registry.codes}

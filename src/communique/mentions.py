@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from communique.clauses import TagBudget
 from communique.lexicon import Match, PatternTable
-from communique.people import NameContext, PersonMention
+from communique.name_evidence import NameContext
+from communique.people import PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.sentences import Sentence, Token, tokenize
 

@@ -4,8 +4,9 @@ A name is a run of capitalised tokens (with particles such as "von", "al-", "van
 initials inside). A run becomes a person when its evidence adds up: a known first name, a
 title or honorific right before it, an apposition with a role after it, proper-noun tags
 (HanTa's ``NE`` for German; for English, words that are not in the general vocabulary),
-a speech verb next to it. Single capitalised words become persons only as the surname of a
-person already found in the document or right after a title.
+a speech verb next to it, a leader's name the knowledge base knows (the tests:
+``communique.name_evidence``). Single capitalised words become persons only as the surname of
+a person already found in the document, right after a title, or as a known leader's name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
-from communique.name_runs import PARTICLES, NameRuns, glued, prev_nonspace
+from communique.name_evidence import NameContext, NameEvidence
+from communique.name_runs import PARTICLES, prev_nonspace
 from communique.sentences import Sentence, Token
 
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -28,9 +30,9 @@ W_PROPER = 0.75  # per word (at most two) the word tests call a name
 W_COMMON = 1.0  # minus, per dictionary word in it
 W_COMMON_ALONE = 1.5  # minus, for a single dictionary word
 W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
-# a dictionary word as a meeting's subject or object is tagged in a window of this many
-# characters either side, at most once per so many characters of text (and a few times in any)
-ARGUMENT_CONTEXT = 40
+W_KNOWN = 3.5  # a leader's name the knowledge base knows ("Putin", "Recep Tayyip Erdogan")
+# a dictionary word as a meeting's subject or object is tagged at most once per so many
+# characters of text (and a few times in any)
 TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
@@ -38,7 +40,6 @@ THRESHOLD = 3.0
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
-SPEECH_NEAR = 25  # characters on either side where a speech verb counts
 
 
 @dataclass(slots=True)
@@ -58,25 +59,7 @@ class PersonMention:
         return self.tokens[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class NameContext:
-    """What the caller knows about the text around the runs."""
-
-    blocked: Sequence[tuple[int, int]]  # spans of places, organisations, roles, dates
-    role_ends: frozenset[int]  # character offsets where a role (or honorific) mention ends
-    role_starts: frozenset[int]  # offsets where a role mention starts
-    honorific_ends: frozenset[int]
-    cities: frozenset[int] = frozenset()  # starts of city names: surnames too ("Fidel Castro")
-    # where a meeting verb starts (its subject ends before) and where a meeting word or its
-    # "with" ends (its object starts after): "Obama met Duterte", "talks with Abe"
-    argument_before: frozenset[int] = frozenset()
-    argument_after: frozenset[int] = frozenset()
-    # where a capitalised noun naming a gathering starts ("Conference", "Forum", "Gipfel"): a
-    # run right before it is the rest of the gathering's name ("Ukraine Recovery Conference")
-    gathering_heads: frozenset[int] = frozenset()
-
-
-class PersonFinder(NameRuns):
+class PersonFinder(NameEvidence):
     """Finds person-name mentions in one document."""
 
     def __init__(
@@ -92,8 +75,11 @@ class PersonFinder(NameRuns):
         name_heads: frozenset[str] = frozenset(),
         tagger: Callable[[Sequence[str]], list[str]] | None = None,
         first_name_gender: Callable[[str], str | None] | None = None,
+        known_name: Callable[[Sequence[str]], bool] | None = None,
     ) -> None:
         self.profile = profile
+        # a leader the knowledge base knows by this name ("Putin", "Recep Tayyip Erdogan")
+        self.known_name = known_name
         self.stopwords = stopwords
         self.first_names = first_names
         self.ambiguous_first_names = ambiguous_first_names
@@ -106,22 +92,6 @@ class PersonFinder(NameRuns):
         self.tagger = tagger
         # a first name's one gender where it has one ("Peter": m; "Free": none)
         self.first_name_gender = first_name_gender
-
-    # -- runs -------------------------------------------------------------------------------
-    def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
-        """A first name that opens a sentence is one ("Anna Berg sprach ..."), not a word
-        that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the
-        sentence's first noun is capitalised anyway, "Lage von Benitez": the tagger says)."""
-        low = tok.text.lower()
-        if (
-            self.ambiguous_first_names(tok.text)
-            or low in self.stopwords
-            or low in self.profile.prepositions
-        ):
-            return False
-        if self.profile.nouns_capitalised:
-            return self._tag_in_context(text, tok, budget) == "PROPN"
-        return True
 
     # -- scoring ----------------------------------------------------------------------------
     def find(
@@ -422,6 +392,9 @@ class PersonFinder(NameRuns):
         if self._argument(text, run, ctx):
             score += W_ARGUMENT
             reasons.append("argument")
+        if self._known(run):
+            score += W_KNOWN
+            reasons.append("known")
         threshold = THRESHOLD if len(run) >= 2 or "title-before" in reasons else THRESHOLD_ONE_WORD
         if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
             threshold = THRESHOLD_ALL_PROPER  # every word a tagged proper noun, none common
@@ -430,113 +403,6 @@ class PersonFinder(NameRuns):
         start, end = run[0].start, run[-1].end
         return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
 
-    def apposition_starts(self, text: str, pos: int, max_words: int = 3) -> list[int]:
-        return following_word_starts(
-            text, pos, self.profile.apposition_lead_re, max_words=max_words
-        )
 
-    def _anchored(self, text: str, run: list[Token], ctx: NameContext) -> bool:
-        """A title or honorific right before the run, or a title in apposition after it,
-        or a meeting word's subject or object."""
-        before = prev_nonspace(text, run[0].start)
-        if before in ctx.role_ends or before in ctx.honorific_ends:
-            return True
-        if len(run) == 1 and glued(run[0].text):
-            return True  # initials and a surname: "А.Н.Ковалев"
-        if self._argument(text, run, ctx):
-            return True
-        return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
-
-    def _tagged_proper(self, text: str, tok: Token, budget: list[int] | None) -> bool:
-        """The tagger calls the word a proper noun among its neighbours (asked only for a
-        meeting's subject or object, and at most ``budget`` times a document)."""
-        return self._tag_in_context(text, tok, budget) == "PROPN"
-
-    def _tag_in_context(self, text: str, tok: Token, budget: list[int] | None) -> str:
-        """The tagger's coarse tag of a word among its neighbours ("" without a tagger or
-        past the document's ``budget`` of such questions)."""
-        if self.tagger is None or budget is None or budget[0] <= 0:
-            return ""
-        budget[0] -= 1
-        lo = max(0, tok.start - ARGUMENT_CONTEXT)
-        left = text[lo : tok.start].split()[1:] if lo else text[: tok.start].split()
-        ends = [k for k, w in enumerate(left) if w.endswith((".", "!", "?")) and len(w) > 2]
-        if ends:
-            left = left[ends[-1] + 1 :]  # not across the end of a sentence before it
-        right = text[tok.end : tok.end + ARGUMENT_CONTEXT].split()[:-1]
-        words = [*left, tok.text, *right]
-        tags = self.tagger(words)
-        return tags[len(left)] if len(tags) == len(words) else ""
-
-    @staticmethod
-    def _argument(text: str, run: list[Token], ctx: NameContext) -> bool:
-        """The run stands right before a meeting verb or right after a meeting word (or its
-        "with"), separated by one space."""
-        start, end = run[0].start, run[-1].end
-        if text[end : end + 1] == " " and end + 1 in ctx.argument_before:
-            return True
-        return start > 0 and text[start - 1] == " " and start - 1 in ctx.argument_after
-
-    def _titled_name(self, word: str) -> bool:
-        """Whether a word after a title is a name although a dictionary lists it: always in
-        English ("President Bush"), in German only when tagged a proper noun ("den
-        Unterhändlern der Regierung" stays a noun)."""
-        if word.lower() in self.stopwords:
-            return False
-        return self.is_proper_noun is None or self.is_proper_noun(word)
-
-    def _trailing_common(self, word: str) -> bool:
-        """A common noun after a German name ("Giusey Princi Pläne"); in English and Russian
-        only function words, since they capitalise no common noun inside a sentence and
-        surnames are often words too ("George W Bush", "Цой Сон Хи")."""
-        if not self.profile.nouns_capitalised:
-            return word.lower() in self.stopwords
-        return self._common(word) and not self.first_names(word)
-
-    def _common(self, word: str) -> bool:
-        low = word.lower()
-        if low in self.stopwords:
-            return True
-        if "-" in word and self.first_names(word):
-            return False  # "Frank-Walter": no dictionary word is a pair of first names
-        if (
-            self.is_proper_noun is None
-            and self.first_names(word)
-            and not self.ambiguous_first_names(word)
-        ):
-            return False  # "Edward", "Jacques": English dictionaries list them, but they are names
-        return self.is_common_word(word)
-
-    def _speech_near(self, text: str, start: int, end: int) -> bool:
-        window = text[max(0, start - SPEECH_NEAR) : start] + " " + text[end : end + SPEECH_NEAR]
-        return any(w.lower() in self.speech_words for w in re.findall(r"\w+", window))
-
-
-_ADJ_RE = re.compile(r"[^\W\d_][\w-]*\s+")
 # a comma or a coordinating word right before a position (searched up to it)
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
-
-
-def following_word_starts(
-    text: str,
-    pos: int,
-    lead: re.Pattern[str],
-    max_words: int = 3,
-    stop_words: frozenset[str] = frozenset(),
-) -> list[int]:
-    """Offsets where an apposition's head may start after ``pos``: after a comma and an
-    article, and after each of up to ``max_words`` further words (adjectives); a word of
-    ``stop_words`` (a preposition: ", conferring instead with the President of ...") ends
-    the apposition."""
-    m = lead.match(text, pos)
-    if m is None or "," not in text[pos : m.end()]:
-        return []
-    out = [m.end()]
-    at = m.end()
-    for _ in range(max_words):
-        w = _ADJ_RE.match(text, at)
-        if w is None or w.group().strip().lower() in stop_words:
-            break
-        at = w.end()
-        out.append(at)
-    return out

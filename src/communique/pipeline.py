@@ -32,6 +32,7 @@ from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
+from communique.leaders import identify_leaders, infer_office
 from communique.mentions import Mentions, find_mentions
 from communique.publication import publication_date
 from communique.published import exact_date, published_date
@@ -191,13 +192,28 @@ class Communique:
         resolve_headline_people(m, entities, bound, res)
         resolve_lead_descriptions(m, entities)
         assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
+        kb = self.knowledge
+        # the text's own state, from its institutions
+        institutions = home_state(m.places, kb.organization_kind)
+        # leaders the knowledge base knows: their state where the text gives none
+        identify_leaders(
+            m,
+            entities,
+            kb.office_holders,
+            lang,
+            res.profile.person_possessive_suffixes,
+        )
+        for e in entities:
+            if "affiliation" in e.inferred and e.role is not None:
+                # "Chancellor Gordon Brown", British by the table: a finance minister
+                e.role_class = state_classes(e.role).get(e.affiliation or "", e.role_class)
         deadline.check("actors")
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities, res.title_base):
+            infer_office(ent, actor, published)  # a known leader's office on the day
             table.actors.append(actor)
             table.by_entity[ent.index] = actor.id
         record.actors = table.actors
-        kb = self.knowledge
         sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name, entities)
         where = EntityPositions(entities)
         drafts = assemble(m, entities, published, sides, where)
@@ -206,7 +222,7 @@ class Communique:
             host = actors.get(table.by_entity.get(index, ""))
             if host is not None and host.affiliation is None:
                 host.affiliation = state  # the visited state, from the visit's place
-        home = home_state(m.places, kb.organization_kind)
+        home = institutions
         visitors: set[int] = set()
         if home is None:
             # an agency's dateline ("ISLAMABAD, Oct 23: Prime Minister X"): the state of the
@@ -217,7 +233,6 @@ class Communique:
         if home is not None and home.iso3:
             away = met_abroad(drafts, home.iso3) | visitors
             abroad = {table.by_entity.get(i, "") for i in away}
-            # the text's own state, from its institutions
             by_state = {
                 table.by_entity[e.index]: state_classes(e.role)
                 for e in entities

@@ -70,6 +70,7 @@ class LanguageResources:
             name_heads=self.data.words("name_heads"),
             tagger=self.tagger,
             first_name_gender=knowledge.first_name_gender,
+            known_name=knowledge.office_holders.name_test(lang, self.words.is_common_word),
         )
 
     def _first_name_test(self, knowledge: Knowledge) -> Callable[[str], bool]:

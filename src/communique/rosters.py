@@ -294,7 +294,7 @@ def meetings(
     # "met her counterpart X": someone's counterpart holds an office
     counterpart = any(named_counterpart(m, sent, x, clauses) for x in trigs)
     if len(people) == 1 and (
-        political(people[0]) or (strong and _political_sentence(m, sent)) or counterpart
+        political(people[0]) or (strong and political_sentence(m, sent)) or counterpart
     ):
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
@@ -311,7 +311,7 @@ def meetings(
     elif (
         not any(political(p) for p in people)
         and not counterpart
-        and not _political_sentence(m, sent)
+        and not political_sentence(m, sent)
         and not _negotiating(m, trigs)
     ):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
@@ -448,9 +448,12 @@ def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
 def political(ent: PersonEntity) -> bool:
     """A state or organisation at the table, or someone the text presents as holding public
     office: a title of a political sector, or any title with a state ("Kevin Anderson aus
-    Südafrika", a state without a title, is no office)."""
+    Südafrika", a state without a title, is no office), or a leader the knowledge base
+    knows."""
     if ent.kind != "person":
         return True
+    if ent.known is not None:
+        return True  # a leader the knowledge base knows ("Merkel telefonierte mit Putin")
     return ent.role is not None and (bool(ent.affiliation) or ent.sector in _POLITICAL_SECTORS)
 
 
@@ -464,7 +467,7 @@ POLITICAL_CONTEXTS = frozenset(
 )
 
 
-def _political_sentence(m: Mentions, sent: Sentence) -> bool:
+def political_sentence(m: Mentions, sent: Sentence) -> bool:
     """A state or an organisation named in the sentence ("The Kremlin denied ..."), or a
     political subject discussed ("over government plans to hold terror suspects")."""
     for p in m.in_sentence(m.place_index, sent):

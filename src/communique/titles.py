@@ -16,7 +16,7 @@ from communique.actors import EntityPositions, PersonEntity
 from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.people import following_word_starts
+from communique.name_evidence import following_word_starts
 from communique.respective import respective_owners
 
 if TYPE_CHECKING:

@@ -227,6 +227,10 @@ class LanguageProfile:
     adjective_endings: tuple[str, ...] = ()  # inflected adjectives ("des Europäischen")
     possessive_suffixes: tuple[str, ...] = ()  # "Kazakhstan's": not part of the name
     genitive_suffixes: tuple[str, ...] = ()  # "Vassilenkos", "Kerry's": the same surname
+    # what a person's name takes as a possessive, looked past when a leader's name is looked
+    # up in the knowledge base ("Putins Sprecher", "Putin's spokesman"; not "Stubbs": the
+    # genitive "s" of grouping surnames would make him Stubb)
+    person_possessive_suffixes: tuple[str, ...] = ()
     # names of places and organisations take case endings ("des Europäischen Auswärtigen
     # Dienstes"): the knowledge base also matches the stems of this language's names
     name_case_endings: tuple[str, ...] = ()

@@ -282,6 +282,7 @@ PROFILE = LanguageProfile(
     verb_second=True,
     adjective_endings=("e", "en", "er", "es", "em"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
+    person_possessive_suffixes=("s",),
     name_case_endings=("en", "em", "er", "es", "e", "s", "n"),
     name_genitive_suffixes=("s", "es"),
     adjective_forms=_adjective_forms,

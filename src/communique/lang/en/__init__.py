@@ -178,6 +178,7 @@ PROFILE = LanguageProfile(
     title_gender_endings=(("woman", "f"), ("ess", "f"), ("man", "m")),
     possessive_suffixes=("'s", "’s"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
+    person_possessive_suffixes=("'s", "’s"),
     name_genitive_suffixes=("s", "es"),  # plurals of names ("the two Koreas")
     adjective_forms=_adjective_forms,
     # ordinals and adjectives ("21st", "annual", "economic") and the nouns used as modifiers
