@@ -237,6 +237,23 @@ def test_event_rows(
             "head_of_state",
             "FRA",
         ),
+        # of two titles in a row, the office before the rank
+        (
+            "en",
+            "President General Karl Huber met Prime Minister Tom Weber.",
+            "Karl Huber",
+            "head_of_state",
+            None,
+        ),
+        # a free-standing title in a sentence that names the person is someone else's
+        (
+            "de",
+            "Außenminister Karl Huber traf Tom Weber in Wien. Huber informierte auch die "
+            "Außenminister des Irans und Ägyptens.",
+            "Karl Huber",
+            "foreign_minister",
+            None,
+        ),
         # a free-standing title of someone met is not the state of the one who meets
         (
             "en",

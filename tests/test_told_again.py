@@ -53,3 +53,49 @@ def test_a_meeting_told_again(
     engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _meetings(engine, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # those told about the meeting told before were not at it
+        ("de", "Der russische Außenminister Karl Huber traf US-Außenminister Tom Weber in Wien. "
+         "Huber informierte auch die Außenminister des Irans und Ägyptens über das Treffen.",
+         [("occurred", "Wien", "", "Karl Huber+Tom Weber")]),
+        ("en", "Russian Foreign Minister Karl Huber met US Secretary of State Tom Weber in Vienna. "
+         "Huber also informed the foreign ministers of Iran and Egypt about the meeting.",
+         [("occurred", "Vienna", "", "Karl Huber+Tom Weber")]),
+        # ... but a meeting word of the sentence's own tells a meeting of its own
+        ("en", "Russian Foreign Minister Karl Huber met US Secretary of State Tom Weber in Vienna. "
+         "Huber later briefed Iranian Foreign Minister Ali Karimi about the meeting.",
+         [("occurred", "Vienna", "", "Karl Huber+Tom Weber"),
+          ("occurred", "", "", "Ali Karimi+Karl Huber")]),
+    ],
+)  # fmt: skip
+def test_a_meeting_talked_about(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _meetings(engine, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a headline's present says nothing of when: the body's status is the meeting's
+        ("de", "Kanzlerin Berg trifft Präsident Kowal\n\nKanzlerin Anna Berg reist am Donnerstag "
+         "nach Lima, wo sie Präsident Jan Kowal treffen will.",
+         [("planned", "Lima", "2025-03-13", "Anna Berg+Jan Kowal")]),
+        ("en", "Chancellor Berg meets President Kowal\n\nChancellor Anna Berg will travel to Lima "
+         "on Thursday to meet President Jan Kowal.",
+         [("planned", "Lima", "2025-03-13", "Anna Berg+Jan Kowal")]),
+        # ... a headline in the past tells a meeting that was held
+        ("de", "Kanzlerin Berg traf Präsident Kowal\n\nKanzlerin Anna Berg will Präsident Jan "
+         "Kowal im Mai in Lima erneut treffen.",
+         [("occurred", "", "", "Anna Berg+Jan Kowal"),
+          ("planned", "Lima", "2025-05", "Anna Berg+Jan Kowal")]),
+    ],
+)  # fmt: skip
+def test_a_headline_told_again(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _meetings(engine, lang, text) == expected

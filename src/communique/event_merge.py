@@ -78,6 +78,8 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             if twin is not None and other_days(twin, d):
                 twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
             if twin is None:
+                twin = _headline_telling(m, meetings, d)
+            if twin is None:
                 meetings[pkey] = d
                 out.append(d)
                 continue
@@ -90,6 +92,32 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
     return [d for d in out if not _told_apart(m, d, out)]
+
+
+def _headline_telling(
+    m: Mentions, meetings: dict[tuple[str, str, frozenset[int]], EventDraft], d: EventDraft
+) -> EventDraft | None:
+    """The headline's telling of the meeting the body gives a status ("Merkel trifft Putin"
+    over "Die Kanzlerin reist am Donnerstag nach Moskau, wo sie Putin treffen will"): the
+    headline's present, with no cue or date of its own, says nothing of when; the meeting
+    takes the body's status (re-keyed in ``meetings``)."""
+    if d.status == "occurred" or d.status_cue is None or d.sentence.index == 0:
+        return None
+    people = frozenset(p.index for p in d.participants)
+    head = meetings.get((d.kind, "occurred", people))
+    if (
+        head is None
+        or head.sentence.index != 0
+        or head.status_cue is not None
+        or head.date is not None
+        or head.trigger.row.get("pos") != "verb"  # "nach dem Treffen": one that was held
+        or m.profile.past_meeting_re.match(head.trigger.text)
+    ):
+        return None
+    del meetings[(d.kind, "occurred", people)]
+    head.status, head.status_cue = d.status, d.status_cue
+    meetings[(d.kind, d.status, people)] = head
+    return head
 
 
 def other_days(a: EventDraft, b: EventDraft) -> bool:

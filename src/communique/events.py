@@ -110,11 +110,24 @@ def assemble(
             meet = []
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
-            found, joiners = meetings(
-                m, sent, meet, where, protagonist, home, published, sides, framed, len(parties) <= 1
-            )
             back = told_meeting_noun(m, sent, meet, definite=True)
-            if back is not None and recent is not None and recent.kind != "conference":
+            told = recent is not None and recent.kind != "conference"
+            # "Lawrow informierte die Außenminister Irans über das Treffen", "Über das Treffen
+            # sprach er mit X": who is told about the meeting told before was not at it; the
+            # sentence's own meeting word tells a meeting of its own
+            talked_about = back is not None and told and _talked_about(m, back)
+            own = [t for t in meet if t is not back] if talked_about else meet
+            found, joiners = (
+                meetings(
+                    m, sent, own, where, protagonist, home, published, sides, framed,
+                    len(parties) <= 1,
+                )
+                if own
+                else ([], [])
+            )  # fmt: skip
+            if talked_about:
+                told_until = idx
+            elif back is not None and recent is not None and told:
                 # "sagte Hösele nach dem Treffen": the meeting told before, not another
                 seated = {p.index for p in recent.participants}
                 same = [d for d in found if any(p.index in seated for p in d.participants)]
@@ -369,6 +382,13 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
             ):
                 out[p.index] = state
     return out
+
+
+def _talked_about(m: Mentions, noun: Match) -> bool:
+    """The meeting noun is what someone talks or informs about: a topic preposition right
+    before its determiner ("über das Treffen", "about the talks")."""
+    before = m.text[max(0, noun.start - 30) : noun.start].split()
+    return len(before) >= 2 and before[-2].lower() in m.profile.topic_prepositions
 
 
 def guests(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> set[int]:

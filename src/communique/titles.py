@@ -17,6 +17,7 @@ from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.name_evidence import following_word_starts
+from communique.record import GOVERNMENT_CLASSES
 from communique.respective import respective_owners
 
 if TYPE_CHECKING:
@@ -324,24 +325,19 @@ def _inherit_affiliations(
                     for e in where.entities_in(at, first)
                 )
             )
-            and not _met_by(m, ent, at)
+            and not _someone_else(m, ent, at)
         }
         options = {o for o in options if (ent.role_class, o) not in taken}
         if len(options) == 1:
             ent.affiliation = options.pop()
 
 
-def _met_by(m: Mentions, ent: PersonEntity, at: int) -> bool:
-    """The title at ``at`` is someone the person meets: a meeting word stands between it
-    and the person's name in one sentence ("Defense Secretary X met Panama's security
-    minister")."""
+def _someone_else(m: Mentions, ent: PersonEntity, at: int) -> bool:
+    """The free title at ``at`` stands in a sentence that names the person: it is someone
+    they deal with ("Defense Secretary X met Panama's security minister", "Lawrow informierte
+    die Außenminister des Irans"), since a title of theirs there would be bound to them."""
     sent = m.sentence_of(at)
-    for start, end in ent.spans():
-        if sent.start <= start < sent.end:
-            lo, hi = (end, at) if end <= at else (at, start)
-            if m.meeting_word_between(lo, hi):
-                return True
-    return False
+    return any(sent.start <= start < sent.end for start, _ in ent.name_spans())
 
 
 def _first_after(role: Match, ent: PersonEntity) -> int:
@@ -364,7 +360,7 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     if before:
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
-            return r
+            return _office_before_rank(m, r, used)
     # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
     # Merkel, Frankreichs Präsident François Hollande")
     profile = m.profile
@@ -383,6 +379,22 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
         if r.start - end > APPOSITION_REACH:
             break
     return None
+
+
+def _office_before_rank(m: Mentions, r: Match, used: set[int]) -> Match:
+    """Of two titles in a row before a name, the office before a rank or generic title
+    ("President General Pervez Musharraf": the president)."""
+    if r.row.get("class") not in ("official", "other"):
+        return r
+    for outer in m.role_index.overlapping(r.start - 2, r.start):
+        if (
+            outer.end <= r.start
+            and outer.start not in used
+            and not m.text[outer.end : r.start].strip()
+            and outer.row.get("class") in GOVERNMENT_CLASSES
+        ):
+            return outer
+    return r
 
 
 def opens_name(m: Mentions, role: Match) -> bool:
