@@ -787,14 +787,13 @@ def build(out: Path, src: Sources | None = None) -> None:
     venues = build_venues(src, orgs)
     dump(out / "organizations.json", orgs)
     dump(out / "venues.json", venues)
+    # states and regions (cities are matched as places before any name is looked up)
     place_names = {
         fold(n)
         for group in (states, regions)
         for entry in group
         for names in entry["names"].values()
         for n in names
-    } | {
-        fold(n) for p in places if p["population"] >= 100000 for v in p["names"].values() for n in v
     }
     dump(out / "office_holders.json", build_office_holders(src, states, orgs, place_names))
     blocked_cities = {
