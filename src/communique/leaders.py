@@ -9,7 +9,7 @@ from datetime import date
 
 from communique.actors import PersonEntity
 from communique.mentions import Mentions
-from communique.office_holders import OfficeHolders
+from communique.office_holders import OFFICE_CLASSES, OfficeHolders
 from communique.record import Actor, Role
 
 
@@ -47,7 +47,7 @@ def identify_leaders(
         found = holders.identify(names, lang, ent.role_class, _surname_may_do(m, ent))
         if found is None:
             continue
-        if found.by_surname and ent.role_class not in OFFICE_TITLES and found.state not in named:
+        if found.by_surname and ent.role_class not in OFFICE_CLASSES and found.state not in named:
             continue  # "Mr Howard" of a British text that names no Australia: a Briton
         ent.known = found
         count += 1
