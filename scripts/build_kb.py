@@ -40,6 +40,7 @@ from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
+from communique.office_holders import OFFICE_CLASSES
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "kb_sources"
@@ -649,9 +650,6 @@ def build_venues(src: Sources, orgs: list[dict[str, Any]]) -> list[dict[str, Any
     return sorted(venues, key=lambda v: str(v["id"]))
 
 
-OFFICE_CLASSES = ("head_of_state", "head_of_government", "foreign_minister", "igo_leader")
-
-
 def build_office_holders(
     src: Sources,
     states: list[dict[str, Any]],
@@ -685,8 +683,8 @@ def build_office_holders(
                 "terms": [],
             },
         )
-        for kind in ("names", "short"):
-            cells = src.per_language(r, kind[:-1] if kind == "names" else kind)
+        for kind, column in (("names", "name"), ("short", "short")):
+            cells = src.per_language(r, column)
             for lang in src.langs:
                 entry[kind][lang] = uniq(entry[kind][lang] + cells[lang])
         entry["terms"].append(

@@ -6,6 +6,7 @@ session-scoped ``engine`` so that it happens once per run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,23 @@ def corpora_dir(shared_dir: Path) -> Path:
 def engine() -> Communique:
     """One extractor for the whole run (its data loads on first use of each language)."""
     return Communique()
+
+
+# a person's name -> (affiliation, the knowledge source that gave it, "" for the text)
+Affiliations = Callable[[str, str], dict[str, tuple[str | None, str]]]
+
+
+@pytest.fixture(scope="session")
+def affiliations(engine: Communique) -> Affiliations:
+    """The people a text names, by name: their affiliation and where it came from (the
+    actor's ``inferred`` source, "" where the text states it)."""
+
+    def of(text: str, lang: str) -> dict[str, tuple[str | None, str]]:
+        record = engine.extract(text, lang=lang)
+        return {
+            a.name: (a.affiliation, a.inferred.get("affiliation", ""))
+            for a in record.actors
+            if a.kind == "person"
+        }
+
+    return of

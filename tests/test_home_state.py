@@ -3,18 +3,11 @@ the text names without a state take it, as knowledge named in ``actors[].inferre
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from communique.pipeline import Communique
-
-
-def _affiliations(engine: Communique, text: str, lang: str) -> dict[str, tuple[str | None, str]]:
-    record = engine.extract(text, lang=lang)
-    return {
-        a.name: (a.affiliation, a.inferred.get("affiliation", ""))
-        for a in record.actors
-        if a.kind == "person"
-    }
 
 
 @pytest.mark.parametrize(
@@ -110,9 +103,14 @@ def _affiliations(engine: Communique, text: str, lang: str) -> dict[str, tuple[s
     ],
 )
 def test_home_state(
-    engine: Communique, lang: str, text: str, name: str, state: str | None, source: str
+    affiliations: Callable[[str, str], dict[str, tuple[str | None, str]]],
+    lang: str,
+    text: str,
+    name: str,
+    state: str | None,
+    source: str,
 ) -> None:
-    assert _affiliations(engine, text, lang)[name] == (state, source)
+    assert affiliations(text, lang)[name] == (state, source)
 
 
 @pytest.mark.parametrize(
@@ -206,6 +204,11 @@ def test_home_state_role_class(
     ],
 )
 def test_dateline_state(
-    engine: Communique, lang: str, text: str, name: str, state: str | None, source: str
+    affiliations: Callable[[str, str], dict[str, tuple[str | None, str]]],
+    lang: str,
+    text: str,
+    name: str,
+    state: str | None,
+    source: str,
 ) -> None:
-    assert _affiliations(engine, text, lang)[name] == (state, source)
+    assert affiliations(text, lang)[name] == (state, source)

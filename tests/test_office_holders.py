@@ -5,6 +5,7 @@ shipped table."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -144,19 +145,13 @@ def test_missing_table_knows_no_one(tmp_path: Path) -> None:
     ],
 )
 def test_surnames_that_are_not_the_leader(
-    engine: Communique, lang: str, text: str, name: str
+    affiliations: Callable[[str, str], dict[str, tuple[str | None, str]]],
+    lang: str,
+    text: str,
+    name: str,
 ) -> None:
-    people = _people(engine, text, lang)
+    people = affiliations(text, lang)
     assert people.get(name, (None, ""))[1] == ""
-
-
-def _people(engine: Communique, text: str, lang: str) -> dict[str, tuple[str | None, str]]:
-    record = engine.extract(text, lang=lang)
-    return {
-        a.name: (a.affiliation, a.inferred.get("affiliation", ""))
-        for a in record.actors
-        if a.kind == "person"
-    }
 
 
 @pytest.mark.parametrize(
@@ -201,8 +196,14 @@ def test_bare_leaders_meet(engine: Communique, lang: str, text: str, pair: set[s
         ("en", "Chilean Foreign Minister Putin met Karl Huber.", "Putin", "CHL"),
     ],
 )
-def test_leader_states(engine: Communique, lang: str, text: str, name: str, state: str) -> None:
-    people = _people(engine, text, lang)
+def test_leader_states(
+    affiliations: Callable[[str, str], dict[str, tuple[str | None, str]]],
+    lang: str,
+    text: str,
+    name: str,
+    state: str,
+) -> None:
+    people = affiliations(text, lang)
     affiliation, source = people[name]
     assert affiliation == state
     assert source.startswith("kb:office-holders/") or state == "CHL"

@@ -11,6 +11,7 @@ from communique.actors import PersonEntity
 from communique.mentions import Mentions
 from communique.office_holders import OFFICE_CLASSES, OfficeHolders
 from communique.record import Actor, Role
+from communique.titles import state_classes
 
 
 def identify_leaders(
@@ -21,7 +22,8 @@ def identify_leaders(
     possessive_suffixes: Sequence[str] = (),
 ) -> int:
     """Mark the people of a text the table knows (``known``) and give those the text leaves
-    without a state the holder's one, named as inferred; returns how many were known.
+    without a state the holder's one, named as inferred (a title whose class depends on the
+    state takes that state's class); returns how many were known.
 
     A full name identifies; a surname alone does for someone the text never names in full
     ("Michael Howard" is not John Howard), named where no sport is told ("Costa traf in der
@@ -55,6 +57,9 @@ def identify_leaders(
         if ent.affiliation is None and ent.organization is None and state is not None:
             ent.affiliation = state
             ent.inferred["affiliation"] = found.source
+            if ent.role is not None:
+                # "Chancellor Gordon Brown", British by the table: a finance minister
+                ent.role_class = state_classes(ent.role).get(state, ent.role_class)
     return count
 
 

@@ -2,13 +2,13 @@
 international organisations since 2000 (``kb/office_holders.json``, built by
 ``scripts/build_kb.py`` from ``kb_sources/office_holders.tsv``).
 
-News names leaders without a title ("Merkel telefonierte mit Putin", "Blair met Bush"): the
-table makes such a name a person and gives them their state, as knowledge named in the actor's
-``inferred`` object (``"kb:office-holders/angela_merkel"``). A full name identifies a holder; a
-name news uses alone ("Putin", "Erdogan") does where it is no ordinary word of the language
-and no other holder of another state bears it, or where the text's own title for the person
-is one of the holder's offices ("President Bush"). A publication date inside one of the
-holder's terms also gives the office where the text names none.
+News names leaders without a title ("Merkel telefonierte mit Putin", "Blair met Bush"): for
+the name finder, a full name or a short name that is no ordinary word of the language is a
+person (``name_test``). A full name identifies a holder; a short name ("Putin", "Erdogan")
+does where the holders who bear it are of one state, or where the person's title is one of
+one holder's offices ("President Bush") (``identify``; when a short name may be used at all is
+``communique.leaders``' question). What the table gives a record is named in the actor's
+``inferred`` object (``"kb:office-holders/angela_merkel"``).
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class Holder:
     def states(self) -> frozenset[str]:
         return frozenset(t.state for t in self.terms)
 
+    @property
     def classes(self) -> frozenset[str]:
         return frozenset(t.cls for t in self.terms)
 
@@ -153,7 +154,7 @@ class OfficeHolders:
             if not found:
                 continue
             if role_class in OFFICE_CLASSES:
-                found = [h for h in found if role_class in h.classes()]
+                found = [h for h in found if role_class in h.classes]
             one = Identified(tuple(found), by_surname=True)
             if found and (one.holder is not None or one.state is not None):
                 return one

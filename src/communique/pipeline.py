@@ -203,10 +203,6 @@ class Communique:
             lang,
             res.profile.person_possessive_suffixes,
         )
-        for e in entities:
-            if "affiliation" in e.inferred and e.role is not None:
-                # "Chancellor Gordon Brown", British by the table: a finance minister
-                e.role_class = state_classes(e.role).get(e.affiliation or "", e.role_class)
         deadline.check("actors")
         table = _ActorTable()
         for ent, actor in build_person_actors(m, entities, res.title_base):
@@ -229,7 +225,8 @@ class Communique:
             # officials it names without one, except its visitors
             line = dateline(m)
             home = dateline_state(m.places, line) if line is not None else None
-            visitors = guests(m, drafts, where)
+            if home is not None:
+                visitors = guests(m, drafts, where)
         if home is not None and home.iso3:
             away = met_abroad(drafts, home.iso3) | visitors
             abroad = {table.by_entity.get(i, "") for i in away}
