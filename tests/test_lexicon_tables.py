@@ -23,7 +23,7 @@ import pytest
 
 from communique.errors import KnowledgeError
 from communique.lang import pack_codes
-from communique.lexicon import LanguageData, PatternTable
+from communique.lexicon import LanguageData, PatternTable, _prefixes
 from communique.record import PLOVER_CONTEXTS
 
 LANGS = pack_codes()
@@ -860,3 +860,45 @@ def test_matching_by_spans_equals_matching_each_span(lang: str, text: str) -> No
     each = [m for s, e in spans for m in table.finditer(text, s, e)]
     assert list(table.finditer_spans(text, spans)) == each
     assert each  # the text has meeting words
+
+
+def _every_row_everywhere(table: PatternTable, text: str) -> list[tuple[int, int, int]]:
+    """The matching rule done the slow way: at each position not inside a word try every row,
+    keep the longest (on a tie a row that starts with known characters, then the earlier
+    row), go on after it."""
+    out: list[tuple[int, int, int]] = []
+    generic = {i for i, row in enumerate(table.rows) if _prefixes(row.pattern) is None}
+    order = sorted(range(len(table.rows)), key=lambda i: (i in generic, i))
+    pos = 0
+    while pos < len(text):
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+            pos += 1
+            continue
+        best_end, best_row = -1, -1
+        for i in order:
+            m = re.compile(rf"(?<!\w)(?:{table.rows[i].pattern})(?!\w)", re.I).match(text, pos)
+            if m is not None and m.end() > best_end:
+                best_end, best_row = m.end(), i
+        if best_row < 0 or best_end == pos:
+            pos += 1
+            continue
+        out.append((pos, best_end, best_row))
+        pos = best_end
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", (*TABLES, "roles", "role_modifiers", "furniture"))
+def test_candidate_positions_lose_no_match(lang: str, name: str) -> None:
+    """The table tries rows only where the text starts with one of a row's first characters
+    (worked out from the pattern) or holds a literal the row needs; over every row's own
+    example, in upper, lower and the given case, it finds exactly what trying every row at
+    every position finds."""
+    table = _table(lang, name)
+    examples = [r.get("example") for r in table.rows if r.get("example")]
+    text = " ".join(examples)
+    for variant in (text, text.upper(), text.lower()):
+        want = _every_row_everywhere(table, variant)
+        got = [(m.start, m.end, table.rows.index(m.row)) for m in table.finditer(variant)]
+        assert got == want

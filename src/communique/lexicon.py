@@ -6,10 +6,13 @@ expression (matched case-insensitively, never inside a word: the loader adds ``(
 :mod:`communique.tables` and checked on loading. Lines starting with ``#`` and blank lines are
 ignored.
 
-Matching visits each position that is not inside a word and whose character can start a
-row (known from the parsed patterns), tries those rows there and keeps the longest match
-(ties go to the earlier row), then continues after it: so "stellvertretender
-Außenminister" wins over "Außenminister" whatever the order of the rows.
+Matching visits each position that is not inside a word and where the text starts with
+the first characters of some row (up to four, worked out from the parsed patterns and found
+by one scan of the lower-cased text), or that lies before a literal a row needs (for rows
+that almost any word may start). It tries those rows there and keeps the longest match,
+then continues after it: so "stellvertretender Außenminister" wins over "Außenminister"
+whatever the order of the rows. A tie goes to a row whose first characters are known
+("Atomabkommen" over "\\w+abkommen"), then to the earlier row.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from communique.errors import KnowledgeError
 from communique.tables import TableSchema, read_rows, schema_for
@@ -50,59 +54,105 @@ class Match:
     row: Row
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-cased characters a match of ``pattern`` can start with (None: any)."""
+_PREFIX_LEN = 4  # how many characters of a match the candidate scan looks at
+_MAX_PREFIXES = 4096  # per row; a row with more is looked at by fewer characters
+_MANY_PREFIXES = 256  # a row with more is found by a literal it requires, where it has one
+
+
+def _prefixes(pattern: str) -> frozenset[str] | None:
+    """Lower-cased strings one of which the lower-cased text of every non-empty match of
+    ``pattern`` starts with (None: a match may start with anything). They are at most
+    ``_PREFIX_LEN`` long, shorter where the pattern ends or stops being a finite choice of
+    characters (a class like ``\\w``, a repeat)."""
     try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+        parsed = list(sre_parse.parse(pattern, re.IGNORECASE))
     except re.error:
         return None
-    chars, _nullable = _first_of(list(parsed))
-    return None if chars is None else frozenset(c.lower() for c in chars)
+    for k in range(_PREFIX_LEN, 0, -1):
+        walked = _walk(parsed, {""}, k)
+        if walked is None:
+            continue  # too many choices at this length: look at fewer characters
+        live, done = walked
+        if "" in done:
+            return None
+        return frozenset(done | live) - {""}  # "" in live: only an empty match ends there
+    return None
 
 
-def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
+def _walk(
+    items: list[tuple[object, object]], live: set[str], k: int
+) -> tuple[set[str], set[str]] | None:
+    """Extend the prefixes ``live`` over the parsed ``items``: the prefixes that can still
+    grow, and those that cannot (``k`` long, or cut where the pattern is no finite choice)."""
+    done: set[str] = set()
     for op, av in items:
-        got, nullable = _first_item(op, av)
-        if got is None:
-            return None, False
-        out |= got
-        if not nullable:
-            return out, False
-    return out, True
+        if not live:
+            break
+        step = _step(op, av, live, k)
+        if step is None or len(step[0]) + len(step[1]) + len(done) > _MAX_PREFIXES:
+            return None
+        live, got = step
+        done |= got
+    return live, done
 
 
-def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
+def _grow(live: set[str], chars: set[str], k: int) -> tuple[set[str], set[str]]:
+    grown = {p + c for p in live for c in chars}
+    return {p for p in grown if len(p) < k}, {p for p in grown if len(p) >= k}
+
+
+def _step(op: object, av: object, live: set[str], k: int) -> tuple[set[str], set[str]] | None:
     if op is sre_c.LITERAL:
-        return {chr(av)}, False  # type: ignore[arg-type]
+        return _grow(live, {chr(av).lower()[:1]}, k)  # type: ignore[arg-type]
     if op is sre_c.IN:
         chars: set[str] = set()
         for sub_op, sub_av in av:  # type: ignore[attr-defined]
             if sub_op is sre_c.LITERAL:
-                chars.add(chr(sub_av))
-            elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < 128:
-                chars |= {chr(c) for c in range(sub_av[0], sub_av[1] + 1)}
-            else:
-                return None, False
-        return chars, False
+                chars.add(chr(sub_av).lower()[:1])
+            elif sub_op is sre_c.RANGE and sub_av[1] - sub_av[0] < 64:
+                chars |= {chr(c).lower()[:1] for c in range(sub_av[0], sub_av[1] + 1)}
+            else:  # a category, a negation, a wide range: no finite choice
+                return set(), set(live)
+        return _grow(live, chars, k)
     if op is sre_c.BRANCH:
-        union: set[str] = set()
-        any_null = False
+        out_live: set[str] = set()
+        out_done: set[str] = set()
         for seq in av[1]:  # type: ignore[index]
-            got, nullable = _first_of(list(seq))
-            if got is None:
-                return None, False
-            union |= got
-            any_null = any_null or nullable
-        return union, any_null
+            walked = _walk(list(seq), set(live), k)
+            if walked is None:
+                return None
+            out_live |= walked[0]
+            out_done |= walked[1]
+        return out_live, out_done
     if op is sre_c.SUBPATTERN:
-        return _first_of(list(av[3]))  # type: ignore[index]
+        return _walk(list(av[3]), live, k)  # type: ignore[index]
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-        got, nullable = _first_of(list(av[2]))  # type: ignore[index]
-        return got, nullable or av[0] == 0  # type: ignore[index]
+        least, most, seq = cast("tuple[int, int, list[tuple[object, object]]]", av)
+        once = _walk(list(seq), set(live), k)
+        if once is None:
+            return None
+        grown, done = once
+        if most != 1:  # more rounds may follow, unknown here: those prefixes stop growing
+            grown, done = set(), grown | done
+        return (grown | live if least == 0 else grown), done
     if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-        return set(), True
-    return None, False
+        return live, set()  # zero-width: the text to come is the same
+    return set(), set(live)  # any other item: the prefixes stop here
+
+
+def _trie_pattern(prefixes: set[str]) -> str:
+    """A regular expression matching exactly the strings that start with one of
+    ``prefixes``' members, as a trie of alternatives: the engine rejects a position after
+    comparing its character with the few first characters, not with every prefix."""
+    if "" in prefixes:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for p in prefixes:
+        by_first.setdefault(p[0], set()).add(p[1:])
+    alts = [re.escape(c) + _trie_pattern(rest) for c, rest in sorted(by_first.items())]
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def _required_literals(pattern: str) -> tuple[str, ...] | None:
@@ -157,26 +207,34 @@ class PatternTable:
             self._anchored = tuple(re.compile(_wrap(r.pattern), flags) for r in self.rows)
         except re.error as exc:  # pragma: no cover - guarded by tests over the shipped data
             raise KnowledgeError(f"{name}: bad pattern: {exc}") from exc
-        by_char: dict[str, list[int]] = {}
+        at_prefix: dict[str, list[int]] = {}
         always: list[int] = []
+        generic: set[int] = set()
         for i, r in enumerate(self.rows):
-            first = _first_chars(r.pattern)
-            if first is None:
+            prefixes = _prefixes(r.pattern)
+            if prefixes is None:
+                generic.add(i)
+            if prefixes is None or (
+                # nearly any word may start it ("[a-z]+ called"): found by its literal
+                len(prefixes) > _MANY_PREFIXES and _required_literals(r.pattern) is not None
+            ):
                 always.append(i)
                 continue
-            for c in first:
-                by_char.setdefault(c, []).append(i)
+            for p in prefixes:
+                at_prefix.setdefault(p, []).append(i)
         self._always = tuple(always)
+        # on a tie a row whose first characters are known wins over one that may start
+        # anyhow ("Atomabkommen" over "\\w+abkommen"), then the earlier row
+        self._tie_order = tuple((i in generic, i) for i in range(len(self.rows)))
         self._literals = tuple(_required_literals(self.rows[i].pattern) for i in always)
-        self._by_char = {c: tuple(v) for c, v in by_char.items()}
-        # one compiled alternation per bucket answers "does any row match here?" in one call
-        self._bucket_rx = {c: self._joined(v, flags) for c, v in self._by_char.items()}
+        self._at_prefix = {p: tuple(v) for p, v in at_prefix.items()}
+        self._prefix_lengths = tuple(sorted({len(p) for p in at_prefix}))
         unknown = [i for i, lits in zip(always, self._literals, strict=True) if lits is None]
         self._unknown_rx = self._joined(unknown, flags) if unknown else None
-        starts = "".join(sorted(re.escape(c) for c in by_char))
-        # candidate positions: not inside a word, at a character that can start a row
-        self._scan = re.compile(rf"(?<!\w)[{starts}]" if starts else r"(?!x)x", flags)
-        self._scan_any = re.compile(r"(?<!\w)\S", flags)
+        # candidate positions, found in the lower-cased text: not inside a word, where the
+        # text starts with a prefix of some row
+        trie = _trie_pattern(set(at_prefix)) if at_prefix else r"(?!x)x"
+        self._scan = re.compile(rf"(?<!\w)(?={trie})")
 
     def _joined(self, rows: tuple[int, ...] | list[int], flags: int) -> re.Pattern[str]:
         body = "|".join(f"(?:{self.rows[i].pattern})" for i in rows) or r"(?!x)x"
@@ -241,54 +299,66 @@ class PatternTable:
         Linear in ``end - start``: candidate positions come from one regex scan and one
         sorted list of literal positions, each visited once."""
         stop = len(text) if end is None else end
-        always = self._active_always(text[start:stop])
-        always_at = self._always_positions(text, start, stop) if always else []
-        return self._scan_range(text, start, stop, always, always_at)
+        return self.finditer_spans(text, [(start, stop)])
 
     def finditer_spans(self, text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Match]:
         """``finditer`` within each of ``spans`` (sentences: a phrase does not run on into the
         next one), with the work that depends on the whole text done once."""
-        always = self._active_always(text)
-        always_at = self._always_positions(text, 0, len(text)) if always else []
+        if not spans:
+            return
+        lo_all = min(s for s, _ in spans)
+        hi_all = max(e for _, e in spans)
+        always = self._active_always(text[lo_all:hi_all])
+        always_at = self._always_positions(text, lo_all, hi_all) if always else []
+        # the lower-cased text from one character before the spans (the scan's look-behind)
+        base = max(lo_all - 1, 0)
+        low = _lower(text[base:hi_all])
+        rows_at: dict[str, tuple[int, ...]] = {}  # the rows a text's first characters start
         for start, stop in spans:
             lo = bisect.bisect_left(always_at, start)
             hi = bisect.bisect_left(always_at, stop)
-            yield from self._scan_range(text, start, stop, always, always_at[lo:hi])
+            found = self._scan.finditer(low, start - base, stop - base)
+            prefixed = [base + h.start() for h in found]
+            if hi > lo:
+                prefixed = sorted(set(prefixed).union(always_at[lo:hi]))
+            yield from self._scan_range(
+                text, low, base, stop, prefixed, set(always_at[lo:hi]), always, rows_at
+            )
+
+    def _rows_at(self, head: str) -> tuple[int, ...]:
+        found: set[int] = set()
+        for n in self._prefix_lengths:
+            found.update(self._at_prefix.get(head[:n], ()))
+        return tuple(sorted(found))
 
     def _scan_range(
         self,
         text: str,
-        start: int,
+        low: str,
+        base: int,
         stop: int,
+        prefixed: list[int],
+        at_always: set[int],
         always: tuple[int, ...],
-        always_at: list[int],
+        rows_at: dict[str, tuple[int, ...]],
     ) -> Iterator[Match]:
-        k = 0  # next unvisited entry of always_at
-        pos = start
-        while pos < stop:
-            hit = self._scan.search(text, pos, stop)
-            at = hit.start() if hit is not None else stop
-            while k < len(always_at) and always_at[k] < pos:
-                k += 1
-            at_always = k < len(always_at) and always_at[k] <= at
-            if at_always:
-                at = always_at[k]
-            elif hit is None:
-                return
+        pos = 0
+        n = self._prefix_lengths[-1] if self._prefix_lengths else 0
+        for at in prefixed:
+            if at < pos:
+                continue
+            head = low[at - base : at - base + n]
+            rows = rows_at.get(head)
+            if rows is None:
+                rows = rows_at[head] = self._rows_at(head)
+            if at in at_always:
+                rows = tuple(sorted(set(rows).union(always), key=self._tie_order.__getitem__))
             best_end, best_row = -1, -1
-            c = text[at].lower()
-            rows: tuple[int, ...] = ()
-            bucket = self._bucket_rx.get(c)
-            if bucket is not None and bucket.match(text, at, stop):
-                rows = self._by_char[c]
-            if at_always:
-                rows = rows + always
             for i in rows:
                 m = self._anchored[i].match(text, at, stop)
                 if m is not None and m.end() > best_end:
                     best_end, best_row = m.end(), i
             if best_row < 0 or best_end == at:  # no row matches here (or only emptily)
-                pos = at + 1
                 continue
             yield Match(at, best_end, text[at:best_end], self.rows[best_row])
             pos = best_end
