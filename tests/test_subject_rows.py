@@ -67,3 +67,89 @@ def test_a_participle_phrase_about_talks_of_others_is_no_meeting(engine: Communi
     record = engine.extract(text, lang="en", published=PUBLISHED)
     seated = {a.name for e in record.events for a in record.actors if a.id in e.participants}
     assert "Tom Reyes" not in seated
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a phrase with the meeting opens the sentence: the main clause's subject has it,
+        # whether the main verb is one of speech or not
+        ("en", "After the meeting with French President Paul Marchand, Chancellor Greta Lind "
+         "praised the agreement.", {"Paul Marchand", "Greta Lind"}),
+        ("en", "At a joint news conference with Chancellor Greta Lind, President Tom Walsh said "
+         "the United States stood with Europe.", {"Greta Lind", "Tom Walsh"}),
+        ("en", "Speaking after talks with his Egyptian counterpart Amr Fawzi, Foreign Minister "
+         "Tom Walsh said the ceasefire must hold.", {"Amr Fawzi", "Tom Walsh"}),
+        ("en", "Shortly after the talks with French President Paul Marchand, Chancellor Greta "
+         "Lind left for Rome.", {"Paul Marchand", "Greta Lind"}),
+        ("de", "Nach dem Treffen mit dem französischen Präsidenten Paul Marchand lobte "
+         "Bundeskanzlerin Greta Lind die Einigung.", {"Paul Marchand", "Greta Lind"}),
+        ("de", "Bei der Pressekonferenz mit Bundeskanzlerin Greta Lind sagte US-Präsident Tom "
+         "Walsh, die USA stünden an der Seite Europas.", {"Greta Lind", "Tom Walsh"}),
+    ],
+)  # fmt: skip
+def test_a_fronted_meeting_phrase_is_the_main_clause_subjects(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    names = {a.name for a in record.actors if a.id in record.events[0].participants}
+    assert names == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "groups"),
+    [
+        # a list after "with" ends with a coordinator; a name after it joined by a comma
+        # opens the main clause
+        ("en", "After his talks with President Paul Marchand and Prime Minister Luc Bernard, "
+         "Chancellor Greta Lind left for Rome.",
+         [{"Greta Lind", "Paul Marchand"}, {"Greta Lind", "Luc Bernard"}]),
+        ("en", "The minister held talks with President Paul Marchand, Prime Minister Luc Bernard "
+         "and Foreign Minister Anne Roux.",
+         [{"Paul Marchand"}, {"Luc Bernard"}, {"Anne Roux"}]),
+    ],
+)  # fmt: skip
+def test_a_with_list_ends_at_its_coordinator(
+    engine: Communique, lang: str, text: str, groups: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    got = [{names[p] for p in e.participants} for e in record.events]
+    assert sorted(got, key=sorted) == sorted(groups, key=sorted)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # a subject pronoun takes the person named first in the sentence before (mostly its
+        # subject), not the last one named there
+        ("de", "Außenminister Igor Sorokin sprach am Telefon mit Tom Walsh über die Lage in "
+         "Syrien. Anschließend beriet er sich mit Verteidigungsminister Oleg Gromov.",
+         {"Igor Sorokin", "Tom Walsh"}, {"Igor Sorokin", "Oleg Gromov"}),
+        ("en", "Foreign Minister Igor Sorokin spoke by phone with Tom Walsh about Syria. He later "
+         "conferred with Defence Minister Oleg Gromov.",
+         {"Igor Sorokin", "Tom Walsh"}, {"Igor Sorokin", "Oleg Gromov"}),
+    ],
+)  # fmt: skip
+def test_a_subject_pronoun_takes_the_subject_before(
+    engine: Communique, lang: str, text: str, first: set[str], second: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    got = [{names[p] for p in e.participants} for e in record.events]
+    assert got == [first, second]
+    assert record.events[0].kind == "call"
+
+
+def test_a_name_after_a_description_in_a_with_phrase_is_no_subject(
+    engine: Communique,
+) -> None:
+    """ "talks with China's military chief, General Wang Lei.": the name says who the chief
+    is; it does not open a clause whose subject had the talks with China."""
+    text = (
+        "A State Department spokesman says the issue came up during talks with China's "
+        "visiting military chief, General Wang Lei."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert all(len(e.participants) < 2 for e in record.events), record.events

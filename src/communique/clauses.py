@@ -42,6 +42,7 @@ TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred
 TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
+LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
@@ -289,7 +290,9 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
             if objects is not None:
                 starts = [s for s in starts if s < objects[0] or s <= objects[1]]
             starts = [s for s in starts if not self._talked_about(s, topic) and not self._denied(s)]
-            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts):
+            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts) or (
+                objects is not None and any(self._fronted_subject(s, home) for s in starts)
+            ):
                 out.append((pos, ent))
         return out
 
@@ -309,8 +312,17 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
         j = k - 1
         while j >= 0 and toks[j].text.lower() in profile.articles | profile.determiners:
             j -= 1
-        opens = j >= 0 and self.m.text[self.sent.start : toks[j].start].strip() == ""
-        if not opens or not (toks[j].text.lower() in profile.prepositions or self._tag(j) == "ADP"):
+        if j < 0 or not (toks[j].text.lower() in profile.prepositions or self._tag(j) == "ADP"):
+            return None
+        # the phrase opens the sentence, after an adverb or a participle if any ("Shortly
+        # after the talks with X", "Speaking after talks with X, Kerry said")
+        lead = [i for i in range(j) if toks[i].start >= self.sent.start]
+        first = toks[lead[0]].start if lead else toks[j].start
+        if (
+            len(lead) > LEAD_WORDS
+            or self.m.text[self.sent.start : first].strip()
+            or not all(self._tag(i) == "ADV" or self._participle(toks[i]) for i in lead)
+        ):
             return None
         for v in range(k + 1, len(toks)):
             if toks[v].start < trigger.end or not self._is_finite(v, toks[v]):
@@ -353,6 +365,38 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
         if home is None:
             return True
         return self._argument_at(pos, home, self._speaker_limit(trigger, home), None)
+
+    def fronted_subjects(
+        self, trigger: Match, spans: Sequence[tuple[int, int, PersonEntity]]
+    ) -> set[int]:
+        """The people (entity indexes) of ``spans`` who are the subject of the main clause
+        after a phrase that opens the sentence with the meeting noun ("After talks with
+        Lund, Okafor said"): they take part even when they only speak."""
+        home = self.segment_at(trigger.start)
+        objects = self._main_clause_objects(trigger)
+        if home is None or objects is None:
+            return set()
+        return {
+            e.index
+            for s, _, e in spans
+            if (s < objects[0] or s <= objects[1]) and self._fronted_subject(s, home)
+        }
+
+    def _participle(self, tok: Token) -> bool:
+        """A present participle opening a phrase ("Speaking", "Addressing")."""
+        suffixes = self.m.profile.participle_suffixes
+        return tok.text[:1].isalpha() and tok.text.lower().endswith(suffixes) if suffixes else False
+
+    def _fronted_subject(self, pos: int, home: Segment) -> bool:
+        """ "At the meeting with Lund, Okafor warned ...", "Speaking after talks with Lund,
+        Okafor said ...": the main clause after the phrase that opens the sentence with the
+        meeting noun (its people up to the verb: ``_main_clause_objects``) is its subject's,
+        whatever its verb (a speech verb too)."""
+        if home.finite:
+            return False
+        k = self.segments.index(home)
+        seg = self.segment_at(pos)
+        return seg is not None and k + 1 < len(self.segments) and seg is self.segments[k + 1]
 
     def _argument_at(
         self, pos: int, home: Segment, speaker_limit: int | None, antecedent: int | None

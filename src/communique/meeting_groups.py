@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from communique.clauses import SentenceClauses
 
 LIST_ITEMS = 20  # items of a list of people after a meeting word's colon
+PREDICATE_REACH = 80  # characters after a name where the predicate of its clause may start
 _BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s+")
 
 
@@ -95,9 +96,17 @@ def counterpart_groups(
         return [[subject[0], other] for other in counterparts]  # "met separately A and B"
     if not subject and found is not None:
         # "Nach seinen Gesprächen mit A und B zog Fischer Bilanz", "After his talks with A and
-        # B, Fischer said": the one named after the list is its subject
+        # B, Fischer said", "After talks with A, Chancellor B said": the one named after the
+        # list is its subject
         listed_after, later = _with_list(m, [(pos, e) for pos, e in persons if pos >= split[1]])
-        if len(later) == 1 and len(listed_after) >= 2:
+        if len(later) == 1 and (
+            len(listed_after) >= 2
+            or (
+                listed_after
+                and all(e.kind == "person" for e in listed_after)
+                and _predicate_after(m, next(pos for pos, e in persons if e is later[0]))
+            )
+        ):
             return [[later[0], other] for other in listed_after]
     if (
         not subject
@@ -118,16 +127,33 @@ def _with_list(
     m: Mentions, after: list[tuple[int, PersonEntity]]
 ) -> tuple[list[PersonEntity], list[PersonEntity]]:
     """The people of a with-phrase's list (joined by commas, coordinators and their titles)
-    and those named after the list ends."""
+    and those named after the list ends. A list ends with a coordinator: names after it
+    joined by a comma only start the main clause ("After talks with A, Chancellor B said")."""
     ordered = sorted(after, key=lambda pe: pe[0])
     listed: list[PersonEntity] = []
+    closed = 1  # how many of the listed the last coordinator closes
     end = -1
     for k, (pos, e) in enumerate(ordered):
         if k and not _joined(m, end, pos):
-            return listed, [x for _, x in ordered[k:]]
+            break
+        if k and set(m.text[end:pos].lower().split()) & m.profile.coordinators:
+            closed = k + 1
         listed.append(e)
         end = max((p.end for p in m.person_index.starting_in(pos, pos + 1)), default=pos)
-    return listed, []
+    else:
+        k = len(ordered)
+    if closed < len(listed) and not _predicate_after(m, ordered[closed][0]):
+        closed = len(listed)  # it names the one listed before it ("with X's envoy, Y.")
+    return listed[:closed], [*listed[closed:], *(x for _, x in ordered[k:])]
+
+
+def _predicate_after(m: Mentions, pos: int) -> bool:
+    """Words follow the name at ``pos`` before the next punctuation: it opens a clause
+    ("..., Chancellor Lind left for Rome"), it does not name someone just described
+    ("talks with China's military chief, General Liang.")."""
+    end = max((p.end for p in m.person_index.starting_in(pos, pos + 1)), default=pos)
+    tail = re.split(r"[,;:.!?()]", m.text[end : end + PREDICATE_REACH], maxsplit=1)[0]
+    return bool(re.search(r"[^\W\d_]", tail))
 
 
 def _joined(m: Mentions, end: int, start: int) -> bool:

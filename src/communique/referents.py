@@ -99,7 +99,13 @@ def pronoun_referent(
         return None
     if protagonist is not None and any(e is protagonist for e in recent):
         return protagonist
-    return recent[-1]
+    spans = [(s, e) for s, _, e in where.spans_in(back, at) if e in recent]
+    last_sent = m.sentence_of(spans[-1][0])
+    if last_sent.index == sent.index:
+        return recent[-1]
+    # named in an earlier sentence: the one it names first, mostly its subject ("Lawrow
+    # sprach mit Kerry. Anschließend beriet er sich mit Schoigu": Lawrow)
+    return next(e for s, e in spans if s >= last_sent.start)
 
 
 def clause_subject(

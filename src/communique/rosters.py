@@ -199,11 +199,15 @@ def meetings(
     )  # "talks with", or a trigger that ends in its with ("news conference with")
     if not with_after and not any(x.row.get("strength") == "strong" for x in trigs):
         # with a weak trigger ("Besuch", "talks"), whoever only reports ("betonte Lawrow")
-        # is not shown to take part
+        # is not shown to take part; unless the talks open the sentence before the speaker
+        # ("Speaking after talks with his counterpart X, Kerry said")
+        fronted = {i for x in trigs for i in clauses.fronted_subjects(x, here)}
         persons = [
             (pos, e)
             for pos, e in persons
-            if e is subject or not reporting(m, [(s, x) for s, x, o in here if o is e], sent)
+            if e is subject
+            or e.index in fronted
+            or not reporting(m, [(s, x) for s, x, o in here if o is e], sent)
         ]
     # "According to spokesman X, A met B", "Laut Regierungssprecher X traf A B": the source;
     # not where it is one of two ("According to A, the talks with B went well")

@@ -231,6 +231,9 @@ class LanguageProfile:
     # up in the knowledge base ("Putins Sprecher", "Putin's spokesman"; not "Stubbs": the
     # genitive "s" of grouping surnames would make him Stubb)
     person_possessive_suffixes: tuple[str, ...] = ()
+    # a present participle that may open a sentence before the phrase of a meeting
+    # ("Speaking after talks with X, Kerry said")
+    participle_suffixes: tuple[str, ...] = ()
     # names of places and organisations take case endings ("des Europäischen Auswärtigen
     # Dienstes"): the knowledge base also matches the stems of this language's names
     name_case_endings: tuple[str, ...] = ()

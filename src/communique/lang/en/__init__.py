@@ -179,6 +179,7 @@ PROFILE = LanguageProfile(
     possessive_suffixes=("'s", "’s"),
     genitive_suffixes=("'s", "s'", "s", "'", "es"),
     person_possessive_suffixes=("'s", "’s"),
+    participle_suffixes=("ing",),
     name_genitive_suffixes=("s", "es"),  # plurals of names ("the two Koreas")
     adjective_forms=_adjective_forms,
     # ordinals and adjectives ("21st", "annual", "economic") and the nouns used as modifiers
