@@ -1217,6 +1217,9 @@ def test_bare_surnames_and_speakers(
         # a name that modifies a noun for people is a body's or a programme's
         ("en", "Commissioner Anna Berg met with Erasmus Plus coordinators in Brussels.",
          {"Anna Berg"}),
+        # ... so is a group's name before its leaders ("Shi'ite leaders", "Hamas leaders")
+        ("en", "Commissioner Anna Berg held talks with Shi'ite leaders and Hamas leaders in "
+         "Beirut.", {"Anna Berg"}),
         # two surnames of people named in full before, side by side, are two people (surnames
         # the German tagger knows as names, which made one run of them)
         ("de", "Landeshauptmann Hans Niessl lobte Minister Hans Peter Doskozil. Später holte "

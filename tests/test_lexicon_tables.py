@@ -517,6 +517,14 @@ DE_CASES = [
 ]
 
 EN_CASES = [
+    # receiving a thing is no meeting, in any tense
+    (
+        "events",
+        "He will receive a letter of resignation from Mr Hale.",
+        "receive a letter",
+        "kind",
+        "none",
+    ),
     ("events", "The president met with his Chinese counterpart.", "met with", "strength", "strong"),
     ("events", "Blair met Chirac in Paris.", "met", "strength", "weak"),
     ("events", "The meeting lasted an hour.", "meeting", "strength", "strong"),

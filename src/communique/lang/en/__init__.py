@@ -227,7 +227,8 @@ PROFILE = LanguageProfile(
             "coordinators coordinator executives executive officials official activists "
             "activist supporters staff staffers employees workers members delegates "
             "representatives researchers volunteers organisers organizers campaigners "
-            "administration spokesman spokeswoman spokesperson"
+            "administration spokesman spokeswoman spokesperson leaders leader clerics "
+            "cleric elders chiefs militants fighters rebels factions tribes communities"
         )
     ),
     owned_speech=(
