@@ -153,3 +153,27 @@ def test_a_name_after_a_description_in_a_with_phrase_is_no_subject(
     )
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert all(len(e.participants) < 2 for e in record.events), record.events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # someone a comparison introduces did the same before; they are no party
+        ("de", "Wie schon sein Vorgänger Karl Huber traf auch Bundespräsident Jan Kowal den "
+         "iranischen Präsidenten Amir Tavana.", {"Jan Kowal", "Amir Tavana"}),
+        ("en", "Like his predecessor Karl Huber, President Jan Kowal met Iranian President Amir "
+         "Tavana.", {"Jan Kowal", "Amir Tavana"}),
+        # not a coordination, nor a wish
+        ("de", "Sowohl Kanzlerin Anna Berg wie auch Präsident Jan Kowal trafen den iranischen "
+         "Präsidenten Amir Tavana.", {"Anna Berg", "Jan Kowal", "Amir Tavana"}),
+        ("en", "President Jan Kowal would like to meet Iranian President Amir Tavana in Vienna.",
+         {"Jan Kowal", "Amir Tavana"}),
+    ],
+)  # fmt: skip
+def test_a_comparison_names_no_party(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    names = {a.name for a in record.actors if a.id in record.events[0].participants}
+    assert names == people

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
 DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
+COMPARISON_REACH = 80  # characters before a name where a comparison may introduce it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,24 @@ class ClauseTopics:
             topic < t.start < pos and (t.text.lower() in withs or self._is_finite(i, t))
             for i, t in enumerate(self.tokens)
         )
+
+    def _compared(self, pos: int) -> bool:
+        """A name a comparison introduces ("Wie schon sein Vorgänger Heinz Fischer traf auch
+        Van der Bellen den Papst", "Like his predecessor X, Y met the Pope"): someone who did
+        the same, not a party. Not a coordination ("sowohl Merkel wie auch Hollande")."""
+        profile = self.m.profile
+        before = [t for t in self.tokens if pos - COMPARISON_REACH <= t.start and t.end <= pos]
+        for k in range(len(before) - 1, -1, -1):
+            tok = before[k]
+            low = tok.text.lower()
+            if low in profile.comparison_words:
+                prev = before[k - 1] if k else None
+                return prev is None or not prev.text[:1].isupper() or prev.start < self.sent.start
+            if low not in profile.comparison_gap_words and not self.m.role_index.covering(
+                tok.start, tok.end
+            ):
+                return False
+        return False
 
     def _denied(self, pos: int) -> bool:
         """A name right after a negation ("Mr Kilroy Silk, not Mr Farage, briefed ..."; a

@@ -289,7 +289,13 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
             starts = at.get(ent.index, [])
             if objects is not None:
                 starts = [s for s in starts if s < objects[0] or s <= objects[1]]
-            starts = [s for s in starts if not self._talked_about(s, topic) and not self._denied(s)]
+            starts = [
+                s
+                for s in starts
+                if not self._talked_about(s, topic)
+                and not self._denied(s)
+                and not self._compared(s)
+            ]
             if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts) or (
                 objects is not None and any(self._fronted_subject(s, home) for s in starts)
             ):

@@ -143,6 +143,11 @@ class LanguageProfile:
     thing_pronouns: frozenset[str] = frozenset()
     # a word that denies the name after it its part ("it was Mr Kilroy Silk, not Mr Farage")
     negation_words: frozenset[str] = frozenset()
+    # a comparison introduces someone who did the same, not a party ("Wie schon sein
+    # Vorgänger X traf auch Y den Papst", "Like his predecessor X, Y met the Pope"), with
+    # only these words (lower-cased; and titles) between it and the name
+    comparison_words: frozenset[str] = frozenset()
+    comparison_gap_words: frozenset[str] = frozenset()
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()

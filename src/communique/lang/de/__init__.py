@@ -152,6 +152,13 @@ PROFILE = LanguageProfile(
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
+    comparison_words=frozenset(words("wie")),
+    comparison_gap_words=frozenset(
+        words(
+            "schon bereits zuvor auch einst früher sein seine seinem seinen seiner ihr ihre "
+            "ihrem ihren ihrer der die das den dem des vorgänger vorgängerin vorgängers"
+        )
+    ),
     thing_pronouns=frozenset(words("es")),
     sports_words=frozenset(
         words(

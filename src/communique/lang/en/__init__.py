@@ -89,6 +89,10 @@ PROFILE = LanguageProfile(
     with_words=("with",),
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
+    comparison_words=frozenset(words("like unlike")),
+    comparison_gap_words=frozenset(
+        words("his her their its the a former predecessor predecessors already also before")
+    ),
     thing_pronouns=frozenset(words("it")),
     sports_words=frozenset(
         ("national team", "national side", "in a friendly", "grand slam", "defending champion")
