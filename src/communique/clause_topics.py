@@ -1,6 +1,7 @@
 """What a meeting word's clause is about and what it denies: people named after "about",
 "über", "over" ("talks over claims made in X's book") are talked about, not at the table;
-a name right after "not" is denied ("it was X, not Mr Farage, who met"). A part of
+a name right after "not" is denied ("it was X, not Mr Farage, who met"); one a comparison
+introduces did the same ("Like his predecessor X, Y met Z"). A part of
 ``communique.clauses.SentenceClauses``, which holds the segments these tests read."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from communique.sentences import Token
 
 if TYPE_CHECKING:
     from communique.mentions import Mentions
+    from communique.sentences import Sentence
 
 Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
 DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
@@ -28,9 +30,11 @@ class Segment:
 
 
 class ClauseTopics:
-    """Topic and denial tests over a sentence's segments (see ``SentenceClauses``)."""
+    """Topic, denial and comparison tests over a sentence's segments (see
+    ``SentenceClauses``)."""
 
     m: Mentions
+    sent: Sentence
     tokens: list[Token]
 
     def segment_at(self, pos: int) -> Segment | None:
