@@ -177,3 +177,37 @@ def test_a_comparison_names_no_party(
     assert len(record.events) == 1, record.events
     names = {a.name for a in record.actors if a.id in record.events[0].participants}
     assert names == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the owner of what is talked about is no party
+        ("Foreign Minister Jan Kowal discussed President Karl Huber's peace plan with Chinese "
+         "President Hu Wei.", {"Jan Kowal", "Hu Wei"}),
+        ("Foreign Minister Jan Kowal met President Karl Huber's Chinese counterpart Hu Wei.",
+         {"Jan Kowal", "Hu Wei"}),
+        # ... but the owner of the talks is
+        ("President Karl Huber's talks with Chinese President Hu Wei ended on Monday.",
+         {"Karl Huber", "Hu Wei"}),
+    ],
+)  # fmt: skip
+def test_a_possessor_of_a_thing_is_no_party(
+    engine: Communique, text: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    names = {a.name for a in record.actors if a.id in record.events[0].participants}
+    assert names == people
+
+
+def test_they_after_a_noun_for_people_stands_for_them(engine: Communique) -> None:
+    """ "Mr Hale's allies saying they had support to hold a meeting": they are the allies,
+    whom the text does not name, not the people named before."""
+    text = (
+        "Tory MP Tom Hale is angry. Party agent Ruth Lane said Mr Hale was ineligible. The news "
+        "comes despite Mr Hale's allies saying they had enough support to hold a meeting to "
+        "discuss his fate."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert all(len(e.participants) < 2 for e in record.events), record.events

@@ -6,6 +6,7 @@ introduces did the same ("Like his predecessor X, Y met Z"). A part of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
 DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
 COMPARISON_REACH = 80  # characters before a name where a comparison may introduce it
+POSSESSED_REACH = 20  # characters after a possessive where the possessed noun starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,24 @@ class ClauseTopics:
                 tok.start, tok.end
             ):
                 return False
+        return False
+
+    def _possessor(self, start: int, end: int) -> bool:
+        """A name in the possessive before a noun that is no meeting ("conveyed President
+        Huber's greetings to Hu", "discussed Huber's peace plan", "Hubers Friedensplan"):
+        the owner of what is talked about, not a party; "Huber's talks with Hu" are his."""
+        text = self.m.text
+        for suffix in self.m.profile.person_possessive_suffixes:
+            if not text.startswith(suffix, end):
+                continue
+            after = end + len(suffix)
+            if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+                continue  # part of a longer word
+            word = re.match(r"\s+(\w)", text[after : after + POSSESSED_REACH])
+            if word is None:
+                return False
+            at = after + word.start(1)
+            return not self.m.trigger_index.covering(at, at + 1)
         return False
 
     def _denied(self, pos: int) -> bool:

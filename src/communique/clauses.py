@@ -280,8 +280,10 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
         )
         antecedent = self.antecedent(home) if described else None
         at: dict[int, list[int]] = {}
-        for s, _, ent in spans:
+        ends: dict[int, int] = {}
+        for s, e, ent in spans:
             at.setdefault(ent.index, []).append(s)
+            ends[s] = e
         objects = self._main_clause_objects(trigger)
         topic = self._topic_start(trigger, home)
         out: list[tuple[int, PersonEntity]] = []
@@ -295,6 +297,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
                 if not self._talked_about(s, topic)
                 and not self._denied(s)
                 and not self._compared(s)
+                and not self._possessor(s, ends.get(s, s))
             ]
             if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts) or (
                 objects is not None and any(self._fronted_subject(s, home) for s in starts)

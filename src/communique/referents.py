@@ -236,6 +236,8 @@ def plural_referents(
     they are several ("A and B met C. Earlier they had met D"); nobody when no sentence
     names several."""
     sent = m.sentence_of(at)
+    if _people_noun_before(m, where, sent.start, at):
+        return []  # "Mr Flight's allies saying they had support": the allies, unnamed
     spans = [(sent.start, at)] + [
         (s.start, s.end)
         for s in reversed(m.sentences[max(0, sent.index - PRONOUN_REACH) : sent.index])
@@ -257,6 +259,14 @@ def plural_referents(
                 return subject[:PLURAL_GROUP]
         return [e for _, e in people][:PLURAL_GROUP]
     return []
+
+
+def _people_noun_before(m: Mentions, where: EntityPositions, lo: int, at: int) -> bool:
+    """A noun for people ("allies", "officials") between the last person named before the
+    pronoun at ``at`` (or ``lo``) and the pronoun: it is what the pronoun stands for."""
+    named = [e for _, e, _ in where.spans_in(lo, at)]
+    gap = m.text[max([lo, *named]) : at]
+    return any(w in m.profile.modified_people_nouns for w in re.findall(r"\w+", gap))
 
 
 def _numbered_group(

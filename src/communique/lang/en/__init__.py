@@ -232,7 +232,8 @@ PROFILE = LanguageProfile(
             "activist supporters staff staffers employees workers members delegates "
             "representatives researchers volunteers organisers organizers campaigners "
             "administration spokesman spokeswoman spokesperson leaders leader clerics "
-            "cleric elders chiefs militants fighters rebels factions tribes communities"
+            "cleric elders chiefs militants fighters rebels factions tribes communities allies "
+            "aides advisers advisors colleagues"
         )
     ),
     owned_speech=(
