@@ -1220,6 +1220,12 @@ def test_bare_surnames_and_speakers(
         # ... so is a group's name before its leaders ("Shi'ite leaders", "Hamas leaders")
         ("en", "Commissioner Anna Berg held talks with Shi'ite leaders and Hamas leaders in "
          "Beirut.", {"Anna Berg"}),
+        # a noun after a name in the genitive ends the name: two people, not one
+        ("de", "Der Plan von Jan Kowal scheiterte. Jan Kowals Nachfolger Karl Huber traf am "
+         "Montag Präsident Luis Ramos.", {"Jan Kowal", "Karl Huber", "Luis Ramos"}),
+        # ... but a first name ending in s is no genitive ("Stelzer" is a noun as well)
+        ("de", "Präsident Luis Ramos traf Klubobmann Thomas Stelzer und Bischof Klaus Küng.",
+         {"Luis Ramos", "Thomas Stelzer", "Klaus Küng"}),
         # two surnames of people named in full before, side by side, are two people (surnames
         # the German tagger knows as names, which made one run of them)
         ("de", "Landeshauptmann Hans Niessl lobte Minister Hans Peter Doskozil. Später holte "

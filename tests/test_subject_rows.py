@@ -211,3 +211,24 @@ def test_they_after_a_noun_for_people_stands_for_them(engine: Communique) -> Non
     )
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert all(len(e.participants) < 2 for e in record.events), record.events
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a German name in the genitive before a noun or title owns it and is no party
+        ("Wladimir Sorokins Sprecher Dmitri Pesko traf Anna Bergs Berater Christoph Wendt in "
+         "Berlin.", {"Dmitri Pesko", "Christoph Wendt"}),
+        ("Der Plan von Jan Kowal scheiterte. Jan Kowals Nachfolger Karl Huber traf am Montag "
+         "Präsident Luis Ramos.", {"Karl Huber", "Luis Ramos"}),
+        # a name ending in s before a verb is no genitive
+        ("Präsident Klaus Iohannis traf Kanzlerin Anna Berg.", {"Klaus Iohannis", "Anna Berg"}),
+    ],
+)  # fmt: skip
+def test_a_german_genitive_owner_is_no_party(
+    engine: Communique, text: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    names = {a.name for a in record.actors if a.id in record.events[0].participants}
+    assert names == people

@@ -101,19 +101,32 @@ class ClauseTopics:
 
     def _possessor(self, start: int, end: int) -> bool:
         """A name in the possessive before a noun that is no meeting ("conveyed President
-        Huber's greetings to Hu", "discussed Huber's peace plan", "Hubers Friedensplan"):
-        the owner of what is talked about, not a party; "Huber's talks with Hu" are his."""
+        Huber's greetings to Hu", "discussed Huber's peace plan", "Putins Sprecher Peskow",
+        "Angela Merkels Berater"): the owner of what is talked about, not a party; "Huber's
+        talks with Hu" are his."""
         text = self.m.text
-        for suffix in self.m.profile.person_possessive_suffixes:
-            if not text.startswith(suffix, end):
+        profile = self.m.profile
+        for suffix in profile.person_possessive_suffixes:
+            if text.startswith(suffix, end):
+                after = end + len(suffix)
+                if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+                    continue  # part of a longer word
+            elif profile.nouns_capitalised and text[start:end].endswith(suffix):
+                after = end  # "Putins Sprecher": the genitive is part of the name's span
+            else:
                 continue
-            after = end + len(suffix)
-            if after < len(text) and (text[after].isalnum() or text[after] == "_"):
-                continue  # part of a longer word
-            word = re.match(r"\s+(\w)", text[after : after + POSSESSED_REACH])
+            word = re.match(r"[^\S\n]+(\w)", text[after : after + POSSESSED_REACH])
             if word is None:
                 return False
             at = after + word.start(1)
+            if after == end and (
+                not text[at].isupper()
+                or self.m.person_index.covering(at, at + 1)
+                or self.m.place_index.covering(at, at + 1)
+            ):
+                # in the span, a capitalised noun or title must follow, no name or place
+                # ("Klaus Iohannis sagte", "Kostas Karamanlis Athen" are no genitives)
+                return False
             return not self.m.trigger_index.covering(at, at + 1)
         return False
 

@@ -34,6 +34,7 @@ _CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 
 
 INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
+GENITIVE_STEM = 3  # letters a name in the genitive has at least ("Kowals"; not "Ms")
 NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
 BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
 TITLE_AFTER_RUN = 60  # characters of a title right after a one-word run ("Labour MP")
@@ -163,7 +164,12 @@ class NameRuns:
                     cur.append(Token(tok.start, tok.end + 1, tok.text + "."))
                     i += 2
                     continue
-                if self._is_name_token(tok):
+                if self._is_name_token(tok) and self._noun_after_genitive(cur, tok):
+                    # the name ends before its genitive ending ("George Millers Film")
+                    last = cur[-1]
+                    cut = len(last.text) - len(self._genitive(last.text))
+                    cur[-1] = Token(last.start, last.start + cut, last.text[:cut])
+                elif self._is_name_token(tok):
                     cur.append(tok)
                     i += 1
                     if any(
@@ -210,6 +216,16 @@ class NameRuns:
                         i = j
                         continue
             if cur:
+                if (
+                    gap == " "
+                    and tok.start in role_starts
+                    and self._genitive_before(cur, titled=True)
+                ):
+                    # "Wladimir Putins Sprecher": before a title the name ends before its
+                    # genitive ending (not before a date: "Dimitris Avramopoulos am Montag")
+                    last = cur[-1]
+                    cut = len(last.text) - len(self._genitive(last.text))
+                    cur[-1] = Token(last.start, last.start + cut, last.text[:cut])
                 out.append(cur)
                 cur = []
             if not gap_ok:
@@ -218,6 +234,38 @@ class NameRuns:
         if cur:
             out.append(cur)
         return [self._trim(r) for r in out if self._trim(r)]
+
+    def _genitive_before(self, cur: list[Token], *, titled: bool = False) -> bool:
+        """In German the run's last word may be a surname in the genitive ("Kowals"): a
+        name of two words or more whose last is no first name ("Thomas", "Klaus"), nor a
+        surname in "-is" ("Alain Resnais", "Klaus Iohannis"); before a noun, nor one in
+        "-ins" ("Bradley Wiggins Rekord"); before a title it is one ("Wladimir Putins
+        Sprecher": a name is no title's attribute)."""
+        if not self.profile.nouns_capitalised or len(cur) < 2:
+            return False
+        last = cur[-1].text
+        ending = self._genitive(last)
+        stem = last[: len(last) - len(ending)]
+        return (
+            bool(ending)
+            and len(last) > GENITIVE_STEM
+            and not self.first_names(last)
+            and not stem.endswith("i")
+            and (titled or not stem.endswith("in"))
+        )
+
+    def _noun_after_genitive(self, cur: list[Token], tok: Token) -> bool:
+        """In German a noun after a name in the genitive ends the name ("Jan Kowals
+        Nachfolger Karl Huber": two people; "George Millers Film")."""
+        return (
+            self._genitive_before(cur)
+            and not self.first_names(tok.text)
+            and self.is_common_word(tok.text)
+        )
+
+    def _genitive(self, word: str) -> str:
+        """The person-possessive ending ``word`` ends with, or ""."""
+        return next((x for x in self.profile.person_possessive_suffixes if word.endswith(x)), "")
 
     # -- what stands around a run --------------------------------------------------------
     def _head_follows(self, text: str, run: list[Token]) -> bool:
