@@ -1929,6 +1929,13 @@ def test_datelines_place_meetings(
             "Der Gipfel der führenden Andenstaaten",
             None,
         ),
+        # a name cut before a person does not end in the preposition before it
+        (
+            "de",
+            "Am Rande der Konferenz mit Präsident Karl Huber sprach Ministerin Anna Berg.",
+            "der Konferenz",
+            None,
+        ),
     ],
 )
 def test_conference_names_and_places(

@@ -64,7 +64,11 @@ def _tail_end(profile: LanguageProfile, text: str, start: int, stop: int) -> int
                 end = start + w.end()
                 continue
         break
-    # a name does not end in a function word
+    return _without_link_words(profile, text, start, end)
+
+
+def _without_link_words(profile: LanguageProfile, text: str, start: int, end: int) -> int:
+    """A name does not end in a function word ("der Konferenz mit" before a person)."""
     while True:
         words = text[start:end].split()
         if words and words[-1].lower() in profile.name_link_words:
@@ -102,8 +106,16 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     end = min(end, trig.end + NAME_AFTER_TRIGGER, _tail_end(profile, text, trig.end, end))
     # a person after the noun is no part of its name ("a Brussels summit Mr Blair said")
     named = [p.start for p in m.person_index.starting_in(trig.end, end)]
+    # ... nor is the person's title ("Konferenz mit Präsident Huber")
+    named += [
+        r.start
+        for r in m.role_index.starting_in(trig.end, end)
+        if any(0 < p - r.end <= 1 for p in named)
+    ]
     honored = [s for s, _ in m.honorifics if trig.end <= s < end]
     end = min([end, *named, *honored])
+    if end > trig.end:
+        end = max(trig.end, _without_link_words(profile, text, trig.end, end))
     while end > trig.end and text[end - 1].isspace():
         end -= 1
     return start, end
