@@ -57,6 +57,16 @@ def _find(kb: Knowledge, text: str, surface: str) -> PlaceMatch | None:
         ("Zentralasien und die EU", "Zentralasien", "region", "CENTRAL_ASIA", None),
         ("Central Asia and the EU", "Central Asia", "region", "CENTRAL_ASIA", None),
         ("Treffen im Südkaukasus", "Südkaukasus", "region", "SOUTH_CAUCASUS", None),
+        # the constituent countries of the United Kingdom are places (not a leader's
+        # surname: "Scotland" is also Patricia Scotland's)
+        ("The G8 will meet at Gleneagles in Scotland.", "Scotland", "region", "SCOTLAND", None),
+        (
+            "Der Gipfel findet in Nordirland statt.",
+            "Nordirland",
+            "region",
+            "NORTHERN_IRELAND",
+            None,
+        ),
         (
             "Vertreter des Europäischen Auswärtigen Dienstes",
             "Europäischen Auswärtigen Dienstes",
