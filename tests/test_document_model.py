@@ -1145,8 +1145,9 @@ def test_bare_surnames_and_speakers(
         # a noble title inside a name
         ("de", "Botschafter Otto Graf Lindenau traf am Montag Außenminister Karl Huber.",
          {"Otto Graf Lindenau", "Karl Huber"}),
-        # a headline's verb after a name is no surname ("Calls" after the first name "Powell")
-        ("en", "Powell Calls for Support in Last Nato Meeting", set()),
+        # a headline's verb after a name is no surname ("Calls" after "Powell", whom the
+        # knowledge base knows as a Secretary of State)
+        ("en", "Powell Calls for Support in Last Nato Meeting", {"Powell"}),
         # a German adjective right after a title is a surname; a noun there, or a
         # nominalised adjective, is not
         ("de", "Bundeskanzler Lang traf am Montag in Wien Präsidentin Anna Berg.",

@@ -1,28 +1,62 @@
 """The English language pack: its tables beside this file, its code-like defaults here.
 
 English capitalises names, titles and headlines, not common nouns: a capitalised word the
-dictionary (simplemma) knows is a common word unless it is a known first name. Possessives
+dictionary (simplemma) knows, and HanTa's lexicon knows as no proper noun, is a common word
+unless it is a known first name. Possessives
 ("Kazakhstan's") are not part of names; state adjectives take a plural ("Kazakhs").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import simplemma
 
 from communique.lang.hanta import hanta_lemmatizer, hanta_tagger
 from communique.lang.profile import LanguageProfile, WordTests, words
 
+# HanTa's log-probability of a word's best tag: above it the word is in its lexicon (-6 to
+# -18 for "may", "bush", "howard"), below it a guess (-32 to -36 for "obama", "blair")
+HANTA_KNOWN_SCORE = -25.0
+
 
 class EnglishWords:
-    """simplemma's English dictionary; English has no proper-noun tagger here."""
+    """A common word is one simplemma's English dictionary knows and HanTa's English lexicon
+    knows too, as no proper noun: simplemma lists many names ("obama", "blair", "kerry"),
+    which HanTa only guesses ("bush", "may", "brown" it knows as words). English has no
+    proper-noun tagger here."""
 
     def __init__(self, stopwords: frozenset[str], cache_size: int) -> None:
-        del stopwords, cache_size
+        del stopwords
+        self._cache_size = cache_size
+        self._common: dict[str, bool] = {}  # names recur: each word is asked once
+        self._tagger: Any = None  # HanTa's model, loaded on the first dictionary word
 
     def is_common_word(self, word: str) -> bool:
-        return simplemma.is_known(word.lower(), lang="en")
+        low = word.lower()
+        if not simplemma.is_known(low, lang="en"):
+            return False
+        hit = self._common.get(low)
+        if hit is None:
+            hit = self._in_lexicon(low)
+            if len(self._common) < self._cache_size:
+                self._common[low] = hit
+        return hit
+
+    def _in_lexicon(self, low: str) -> bool:
+        if self._tagger is None:
+            from HanTa import HanoverTagger as ht
+
+            self._tagger = ht.HanoverTagger("morphmodel_en.pgz")
+        try:
+            tags = self._tagger.tag_word(low)
+        except Exception:  # HanTa fails on odd tokens: the dictionary's word
+            return True
+        if not tags:
+            return True
+        tag, score = tags[0]
+        return bool(score > HANTA_KNOWN_SCORE and tag != "NP0")
 
     def proper_noun_test(self) -> Callable[[str], bool] | None:
         return None
