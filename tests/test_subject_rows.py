@@ -13,6 +13,13 @@ from communique.pipeline import Communique
 PUBLISHED = "2016-10-12"
 
 
+def _one_meeting(engine: Communique, lang: str, text: str) -> set[str]:
+    """The names of the participants of the text's one event."""
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert len(record.events) == 1, record.events
+    return {a.name for a in record.actors if a.id in record.events[0].participants}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "status", "people"),
     [
@@ -91,10 +98,7 @@ def test_a_participle_phrase_about_talks_of_others_is_no_meeting(engine: Communi
 def test_a_fronted_meeting_phrase_is_the_main_clause_subjects(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == people
+    assert _one_meeting(engine, lang, text) == people
 
 
 @pytest.mark.parametrize(
@@ -173,10 +177,7 @@ def test_a_name_after_a_description_in_a_with_phrase_is_no_subject(
 def test_a_comparison_names_no_party(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == people
+    assert _one_meeting(engine, lang, text) == people
 
 
 @pytest.mark.parametrize(
@@ -195,10 +196,7 @@ def test_a_comparison_names_no_party(
 def test_a_possessor_of_a_thing_is_no_party(
     engine: Communique, text: str, people: set[str]
 ) -> None:
-    record = engine.extract(text, lang="en", published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == people
+    assert _one_meeting(engine, "en", text) == people
 
 
 def test_they_after_a_noun_for_people_stands_for_them(engine: Communique) -> None:
@@ -228,7 +226,4 @@ def test_they_after_a_noun_for_people_stands_for_them(engine: Communique) -> Non
 def test_a_german_genitive_owner_is_no_party(
     engine: Communique, text: str, people: set[str]
 ) -> None:
-    record = engine.extract(text, lang="de", published=PUBLISHED)
-    assert len(record.events) == 1, record.events
-    names = {a.name for a in record.actors if a.id in record.events[0].participants}
-    assert names == people
+    assert _one_meeting(engine, "de", text) == people
