@@ -15,7 +15,9 @@ tags from the language's tagger where it has one, word lists of its profile othe
 A person named in another clause than the meeting word's (a subordinate clause, a speech
 frame, a description of someone else, a later predicate) is not a participant; neither is
 the speaker of "Holt said Okafor met Lund". A relative clause holding the meeting word takes
-the person it describes ("Merkel, die am Montag Putin traf").
+the person it describes ("Merkel, die am Montag Putin traf"); the main clause after a phrase
+that opens the sentence with the meeting noun is its subject's ("After talks with Lund,
+Okafor said": ``clause_fronts``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from communique.clause_fronts import ClauseFronts
 from communique.clause_pronouns import ClausePronouns
 from communique.clause_speakers import ClauseSpeakers
 from communique.clause_topics import ClauseTopics, Opener, Segment
@@ -41,9 +44,6 @@ WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
 TAGGED_MIN = 1_000
 _FINITE = frozenset({"VERB", "AUX"})
-_AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
-LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
-SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _SUBJECT_TAGS = frozenset({"ADV", "NEG", "PRON", "DET", "ADJ", "NOUN", "PROPN"})
 
 
@@ -64,7 +64,7 @@ class TagBudget:
         return self._tagger(words)
 
 
-class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
+class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts):
     """The segments of one sentence (built only for sentences with a meeting word)."""
 
     def __init__(
@@ -305,107 +305,12 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns):
                 out.append((pos, ent))
         return out
 
-    def _main_clause_objects(self, trigger: Match) -> tuple[int, int] | None:
-        """A meeting noun in a phrase that opens the sentence ("At the meeting with Lund,
-        Okafor praised Azikiwe", "Beim Treffen mit Lund würdigte Berg den Altkanzler Kohl"):
-        the main clause's finite verb comes after it, and people after that verb are its
-        objects, not the meeting's; only a subject right after it (German word order) is.
-        Returns (where the verb ends, the last start of such a subject), or None."""
-        profile = self.m.profile
-        if not self.tags:
-            return None
-        toks = self.tokens
-        k = next((i for i, t in enumerate(toks) if t.start >= trigger.start), None)
-        if k is None or (trigger.row.get("pos") != "noun" and self._tag(k) != "NOUN"):
-            return None
-        j = k - 1
-        while j >= 0 and toks[j].text.lower() in profile.articles | profile.determiners:
-            j -= 1
-        if j < 0 or not (toks[j].text.lower() in profile.prepositions or self._tag(j) == "ADP"):
-            return None
-        # the phrase opens the sentence, after an adverb or a participle if any ("Shortly
-        # after the talks with X", "Speaking after talks with X, Kerry said")
-        lead = [i for i in range(j) if toks[i].start >= self.sent.start]
-        first = toks[lead[0]].start if lead else toks[j].start
-        if (
-            len(lead) > LEAD_WORDS
-            or self.m.text[self.sent.start : first].strip()
-            or not all(self._tag(i) == "ADV" or self._participle(toks[i]) for i in lead)
-        ):
-            return None
-        for v in range(k + 1, len(toks)):
-            if toks[v].start < trigger.end or not self._is_finite(v, toks[v]):
-                continue
-            if self.m.trigger_index.covering(toks[v].start, toks[v].end):
-                return None  # the main verb is a meeting word itself
-            end = toks[v].end
-            return end, self._subject_after(v) if profile.verb_second else end
-        return None
-
-    def _subject_after(self, v: int) -> int:
-        """Where the subject after the finite verb at token ``v`` ends (German word order):
-        its titles, names, adverbs and coordinated people ("waren auch Tom Weber und Anna
-        Berg dabei", "sagte Außenminister Frank-Walter Steinmeier", "haben sich die
-        Präsidenten Russlands und der Ukraine, X und Y, geeinigt"), up to its first person
-        and whoever is coordinated with them; an object's article ("den", "dem") ends it.
-        Returns the start of its last token."""
-        toks = self.tokens
-        reach = toks[v].end
-        named = False  # the subject's person is named: only "und" and another name go on
-        for w in range(v + 1, min(len(toks), v + 1 + SUBJECT_TOKENS)):
-            tok, tag = toks[w], self._tag(w)
-            if self.m.person_index.covering(tok.start, tok.end):
-                reach, named = tok.start, True
-                continue
-            if named and tag != "CCONJ":
-                break
-            if tag in _AFTER_VERB:
-                reach = tok.start
-                continue
-            low = tok.text.lower()
-            nominative = tag in ("DET", "ADJ") and low not in self.m.profile.object_articles
-            if not (nominative or tok.text == "," or low in self.m.profile.reflexives):
-                break
-        return reach
-
     def is_argument(self, trigger: Match, pos: int) -> bool:
         """Whether a mention at ``pos`` stands where an argument of ``trigger`` can."""
         home = self.segment_at(trigger.start)
         if home is None:
             return True
         return self._argument_at(pos, home, self._speaker_limit(trigger, home), None)
-
-    def fronted_subjects(
-        self, trigger: Match, spans: Sequence[tuple[int, int, PersonEntity]]
-    ) -> set[int]:
-        """The people (entity indexes) of ``spans`` who are the subject of the main clause
-        after a phrase that opens the sentence with the meeting noun ("After talks with
-        Lund, Okafor said"): they take part even when they only speak."""
-        home = self.segment_at(trigger.start)
-        objects = self._main_clause_objects(trigger)
-        if home is None or objects is None:
-            return set()
-        return {
-            e.index
-            for s, _, e in spans
-            if (s < objects[0] or s <= objects[1]) and self._fronted_subject(s, home)
-        }
-
-    def _participle(self, tok: Token) -> bool:
-        """A present participle opening a phrase ("Speaking", "Addressing")."""
-        suffixes = self.m.profile.participle_suffixes
-        return tok.text[:1].isalpha() and tok.text.lower().endswith(suffixes) if suffixes else False
-
-    def _fronted_subject(self, pos: int, home: Segment) -> bool:
-        """ "At the meeting with Lund, Okafor warned ...", "Speaking after talks with Lund,
-        Okafor said ...": the main clause after the phrase that opens the sentence with the
-        meeting noun (its people up to the verb: ``_main_clause_objects``) is its subject's,
-        whatever its verb (a speech verb too)."""
-        if home.finite:
-            return False
-        k = self.segments.index(home)
-        seg = self.segment_at(pos)
-        return seg is not None and k + 1 < len(self.segments) and seg is self.segments[k + 1]
 
     def _argument_at(
         self, pos: int, home: Segment, speaker_limit: int | None, antecedent: int | None
