@@ -219,6 +219,9 @@ def test_they_after_a_noun_for_people_stands_for_them(engine: Communique) -> Non
          "Berlin.", {"Dmitri Pesko", "Christoph Wendt"}),
         ("Der Plan von Jan Kowal scheiterte. Jan Kowals Nachfolger Karl Huber traf am Montag "
          "Präsident Luis Ramos.", {"Karl Huber", "Luis Ramos"}),
+        # ... and whose meeting it is keeps the name without its ending
+        ("Präsident Karl Hubers Treffen mit dem chinesischen Präsidenten Hu Wei endete am "
+         "Montag.", {"Karl Huber", "Hu Wei"}),
         # a name ending in s before a verb is no genitive
         ("Präsident Klaus Iohannis traf Kanzlerin Anna Berg.", {"Klaus Iohannis", "Anna Berg"}),
     ],

@@ -218,11 +218,12 @@ class NameRuns:
             if cur:
                 if (
                     gap == " "
-                    and tok.start in role_starts
-                    and self._genitive_before(cur, titled=True)
+                    and tok.text[:1].isupper()
+                    and self._genitive_before(cur, titled=tok.start in role_starts)
                 ):
-                    # "Wladimir Putins Sprecher": before a title the name ends before its
-                    # genitive ending (not before a date: "Dimitris Avramopoulos am Montag")
+                    # "Wladimir Putins Sprecher", "Karl Hubers Treffen": before a title or an
+                    # event's noun the name ends before its genitive ending (not before a
+                    # date: "Dimitris Avramopoulos am Montag")
                     last = cur[-1]
                     cut = len(last.text) - len(self._genitive(last.text))
                     cur[-1] = Token(last.start, last.start + cut, last.text[:cut])
