@@ -230,3 +230,31 @@ def test_a_german_genitive_owner_is_no_party(
     engine: Communique, text: str, people: set[str]
 ) -> None:
     assert _one_meeting(engine, "de", text) == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a meeting noun's counterparts are its with-list; a name after it is the main
+        # verb's object, or stands in a caption run on into the sentence
+        ("de", "Außenminister Jan Kowal kritisierte nach dem Treffen mit Präsident Karl Huber "
+         "auch Kanzlerin Anna Berg.", {"Jan Kowal", "Karl Huber"}),
+        ("en", "Former President Karl Huber talks with his daughter Anna Huber prior the first "
+         "debate From left, Tom Lind, Eva Holm and former Mayor Jan Kowal watch the debate.",
+         {"Karl Huber", "Anna Huber"}),
+        # ... a name joined to the list by a coordinator, whatever its title, is in it
+        ("ru", "Министр Ерлан Кадыров провел переговоры с Министром иностранных дел Омана "
+         "Салимом аль-Харти и Государственным министром иностранных дел Катара Абдуллой "
+         "аль-Кувари.", None),
+    ],
+)  # fmt: skip
+def test_a_meeting_nouns_counterparts_are_its_with_list(
+    engine: Communique, lang: str, text: str, people: set[str] | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    groups = [{names[p] for p in e.participants} for e in record.events]
+    if people is None:  # one meeting for each counterpart, none left out
+        assert len(groups) == 2 and all(len(g) == 2 for g in groups), groups
+    else:
+        assert groups == [people]

@@ -94,6 +94,20 @@ def counterpart_groups(
     counterparts = [e for pos, e in persons if pos >= split[1]]
     if apart is not None and len(subject) == 1 and len(counterparts) >= 2:
         return [[subject[0], other] for other in counterparts]  # "met separately A and B"
+    if subject and found is not None and trig.row.get("pos") == "noun":
+        # "kritisierte nach dem Treffen mit A auch B", "talks with his daughter A prior the
+        # debate From left, B, C": a meeting noun's counterparts are its with-list; people
+        # named after it are the sentence's, not the meeting's
+        # (not a later name joined by a coordinator: "с министром A и государственным
+        # министром иностранных дел Катара B", a title the list test does not know)
+        listed_after, later = _with_list(m, [(pos, e) for pos, e in persons if pos >= split[1]])
+        if listed_after and later:
+            first_later = min(pos for pos, e in persons if e is later[0])
+            last_listed = max(pos for pos, e in persons if e is listed_after[-1])
+            gap = set(m.text[last_listed:first_later].lower().split())
+            if not gap & m.profile.coordinators:
+                counterparts = listed_after
+                people = [*subject, *listed_after]
     if not subject and found is not None:
         # "Nach seinen Gesprächen mit A und B zog Fischer Bilanz", "After his talks with A and
         # B, Fischer said", "After talks with A, Chancellor B said": the one named after the
