@@ -877,6 +877,7 @@ def _every_row_everywhere(table: PatternTable, text: str) -> list[tuple[int, int
     out: list[tuple[int, int, int]] = []
     generic = {i for i, row in enumerate(table.rows) if _prefixes(row.pattern) is None}
     order = sorted(range(len(table.rows)), key=lambda i: (i in generic, i))
+    compiled = [re.compile(rf"(?<!\w)(?:{row.pattern})(?!\w)", re.I) for row in table.rows]
     pos = 0
     while pos < len(text):
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
@@ -884,7 +885,7 @@ def _every_row_everywhere(table: PatternTable, text: str) -> list[tuple[int, int
             continue
         best_end, best_row = -1, -1
         for i in order:
-            m = re.compile(rf"(?<!\w)(?:{table.rows[i].pattern})(?!\w)", re.I).match(text, pos)
+            m = compiled[i].match(text, pos)
             if m is not None and m.end() > best_end:
                 best_end, best_row = m.end(), i
         if best_row < 0 or best_end == pos:

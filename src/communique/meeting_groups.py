@@ -91,7 +91,8 @@ def counterpart_groups(
         return [people]
     split = (found.start(), found.end()) if found is not None else (trig.start, trig.end)
     subject = [e for pos, e in persons if pos < split[0]]
-    counterparts = [e for pos, e in persons if pos >= split[1]]
+    after = [(pos, e) for pos, e in persons if pos >= split[1]]
+    counterparts = [e for _, e in after]
     if apart is not None and len(subject) == 1 and len(counterparts) >= 2:
         return [[subject[0], other] for other in counterparts]  # "met separately A and B"
     if subject and found is not None and trig.row.get("pos") == "noun":
@@ -100,7 +101,7 @@ def counterpart_groups(
         # named after it are the sentence's, not the meeting's
         # (not a later name joined by a coordinator: "с министром A и государственным
         # министром иностранных дел Катара B", a title the list test does not know)
-        listed_after, later = _with_list(m, [(pos, e) for pos, e in persons if pos >= split[1]])
+        listed_after, later = _with_list(m, after)
         if listed_after and later:
             first_later = min(pos for pos, e in persons if e is later[0])
             last_listed = max(pos for pos, e in persons if e is listed_after[-1])
@@ -112,7 +113,7 @@ def counterpart_groups(
         # "Nach seinen Gesprächen mit A und B zog Fischer Bilanz", "After his talks with A and
         # B, Fischer said", "After talks with A, Chancellor B said": the one named after the
         # list is its subject
-        listed_after, later = _with_list(m, [(pos, e) for pos, e in persons if pos >= split[1]])
+        listed_after, later = _with_list(m, after)
         if len(later) == 1 and (
             len(listed_after) >= 2
             or (

@@ -166,9 +166,7 @@ class NameRuns:
                     continue
                 if self._is_name_token(tok) and self._noun_after_genitive(cur, tok):
                     # the name ends before its genitive ending ("George Millers Film")
-                    last = cur[-1]
-                    cut = len(last.text) - len(self._genitive(last.text))
-                    cur[-1] = Token(last.start, last.start + cut, last.text[:cut])
+                    cur[-1] = self._without_genitive(cur[-1])
                 elif self._is_name_token(tok):
                     cur.append(tok)
                     i += 1
@@ -224,9 +222,7 @@ class NameRuns:
                     # "Wladimir Putins Sprecher", "Karl Hubers Treffen": before a title or an
                     # event's noun the name ends before its genitive ending (not before a
                     # date: "Dimitris Avramopoulos am Montag")
-                    last = cur[-1]
-                    cut = len(last.text) - len(self._genitive(last.text))
-                    cur[-1] = Token(last.start, last.start + cut, last.text[:cut])
+                    cur[-1] = self._without_genitive(cur[-1])
                 out.append(cur)
                 cur = []
             if not gap_ok:
@@ -267,6 +263,11 @@ class NameRuns:
     def _genitive(self, word: str) -> str:
         """The person-possessive ending ``word`` ends with, or ""."""
         return next((x for x in self.profile.person_possessive_suffixes if word.endswith(x)), "")
+
+    def _without_genitive(self, tok: Token) -> Token:
+        """The token with its genitive ending cut off ("Kowals" -> "Kowal")."""
+        cut = len(tok.text) - len(self._genitive(tok.text))
+        return Token(tok.start, tok.start + cut, tok.text[:cut])
 
     # -- what stands around a run --------------------------------------------------------
     def _head_follows(self, text: str, run: list[Token]) -> bool:

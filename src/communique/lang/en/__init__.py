@@ -9,6 +9,7 @@ unless it is a known first name. Possessives
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Any
 
 import simplemma
@@ -31,7 +32,6 @@ class EnglishWords:
         del stopwords
         self._cache_size = cache_size
         self._common: dict[str, bool] = {}  # names recur: each word is asked once
-        self._tagger: Any = None  # HanTa's model, loaded on the first dictionary word
 
     def is_common_word(self, word: str) -> bool:
         low = word.lower()
@@ -44,13 +44,16 @@ class EnglishWords:
                 self._common[low] = hit
         return hit
 
-    def _in_lexicon(self, low: str) -> bool:
-        if self._tagger is None:
-            from HanTa import HanoverTagger as ht
+    @cached_property
+    def _hanta(self) -> Any:
+        """HanTa's English model, loaded on the first dictionary word asked about."""
+        from HanTa import HanoverTagger as ht
 
-            self._tagger = ht.HanoverTagger("morphmodel_en.pgz")
+        return ht.HanoverTagger("morphmodel_en.pgz")
+
+    def _in_lexicon(self, low: str) -> bool:
         try:
-            tags = self._tagger.tag_word(low)
+            tags = self._hanta.tag_word(low)
         except Exception:  # HanTa fails on odd tokens: the dictionary's word
             return True
         if not tags:
