@@ -81,13 +81,15 @@ def pronoun_referent(
 ) -> PersonEntity | None:
     """The person a subject or object pronoun refers to, of its gender and not ``taken`` by
     the meeting already: the document's protagonist when it was named in the last few
-    sentences, else the person named last before the pronoun."""
+    sentences; else the person named last before the pronoun in its sentence, or the one
+    named first in the latest sentence before that names someone."""
     sent = m.sentence_of(at)
     back = m.sentences[max(0, sent.index - PRONOUN_REACH)].start
     gender = pronoun_gender(m, at)
-    recent = [
-        e for _, _, e in where.spans_in(back, at) if e.index not in taken and agrees(e, gender)
+    spans = [
+        (s, e) for s, _, e in where.spans_in(back, at) if e.index not in taken and agrees(e, gender)
     ]
+    recent = [e for _, e in spans]
     if not recent:
         # nobody named lately (a run of quoted sentences): the person the text is about
         if (
@@ -99,7 +101,6 @@ def pronoun_referent(
         return None
     if protagonist is not None and any(e is protagonist for e in recent):
         return protagonist
-    spans = [(s, e) for s, _, e in where.spans_in(back, at) if e in recent]
     last_sent = m.sentence_of(spans[-1][0])
     if last_sent.index == sent.index:
         return recent[-1]
