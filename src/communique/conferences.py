@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions
 from communique.drafts import EventDraft
-from communique.event_places import in_relative_clause, own_date, place_after, place_before_noun
+from communique.event_places import (
+    comma_clause,
+    in_relative_clause,
+    own_date,
+    place_after,
+    place_before_noun,
+)
 from communique.event_status import cue_status, nearest_status, present_date, settle
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -136,6 +142,9 @@ def conference(
         place_after(m, sent, t.end, stop, ("city",))
         or place_after(m, sent, name[1], min(stop, name[1] + STATE_AFTER_NAME), ("state",))
         or place_before_noun(m, [t])  # "a Brussels summit"
+        # "findet am 20. Mai in Berlin ein Treffen der Außenminister statt": a city before
+        # it in its clause
+        or place_after(m, sent, comma_clause(m, sent, t.start)[0], t.start, ("city",))
     )
     cue = nearest_status(m, sent, t, conference=True)
     # "welcomes X and Y to a summit on Friday": the next Friday, as for meetings (where no

@@ -37,6 +37,9 @@ DATELINE_TAIL = 14  # "BRUSSELS (Reuters) -": what follows the dateline's city
 PLACE_AFTER_TRIGGER = 8  # "die Treffen in Brüssel": the document's meeting place
 
 
+DEIXIS_BACK = 2  # sentences back where "dort", "there" may point
+
+
 def place_after(
     m: Mentions, sent: Sentence, start: int, stop: int, kinds: tuple[str, ...] = ("city", "state")
 ) -> PlaceMatch | None:
@@ -56,6 +59,32 @@ def place_before_noun(m: Mentions, trigs: list[Match]) -> PlaceMatch | None:
             continue
         for p in m.place_index.overlapping(t.start - 2, t.start + 1):
             if (p.kind == "city" or venue(p)) and 0 <= t.start - p.end <= 1:
+                return p
+    return None
+
+
+def place_told_before(m: Mentions, sent: Sentence) -> PlaceMatch | None:
+    """ "Sie reiste nach Tiflis. Dort traf sie ...", "There she met ...": a place adverb in
+    the sentence stands for the city or state a preposition named in the sentences before
+    (not "There were talks": an adverb before a verb of being only opens the sentence)."""
+    profile = m.profile
+    text = m.text
+    pointing = False
+    for tok in re.finditer(r"\w+", text[sent.start : sent.end]):
+        if tok.group().lower() not in profile.place_deixis:
+            continue
+        nxt = re.match(r"\s+(\w+)", text[sent.start + tok.end() : sent.end])
+        if not (nxt and nxt.group(1).lower() in profile.existential_verbs):
+            pointing = True
+            break
+    if not pointing:
+        return None
+    for idx in range(sent.index - 1, max(-1, sent.index - 1 - DEIXIS_BACK), -1):
+        prev = m.sentences[idx]
+        for p in reversed(m.in_sentence(m.place_index, prev)):
+            if (p.kind in ("city", "state") or venue(p)) and profile.place_preposition_re.search(
+                text[max(prev.start, p.start - PREPOSITION_BEFORE_PLACE) : p.start]
+            ):
                 return p
     return None
 
@@ -172,13 +201,13 @@ def dateline(m: Mentions) -> PlaceMatch | None:
 
 
 def _dated(m: Mentions, end: int) -> bool:
-    """A date and a dash after a dateline's city ("Wien, 7. Mai 2024 –", "Brussels,
-    7 May 2024 -")."""
+    """A date and a dash, a full stop or a line's end after a dateline's city ("Wien, 7. Mai
+    2024 –", "Brussels, 7 May 2024 -", "Berlin, 7. Mai 2024.")."""
     comma = re.match(r"\s*,\s*", m.text[end : end + 4])
     if comma is None:
         return False
     for d in m.date_index.starting_in(end + comma.end(), end + comma.end() + 1):
-        if re.match(r"\s*(?:\(|–|—|-\s|:)", m.text[d.end : d.end + 4]):
+        if re.match(r"[ \t]*(?:\(|–|—|-\s|:|\.?[ \t]*(?:\n|$)|\.\s)", m.text[d.end : d.end + 4]):
             return True
     return False
 

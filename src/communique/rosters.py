@@ -17,6 +17,7 @@ from communique.event_places import (
     clause_date,
     place_after,
     place_before_noun,
+    place_told_before,
     venue_state,
 )
 from communique.event_status import (
@@ -288,6 +289,10 @@ def meetings(
         and all(k == "visit" for k in kinds)
         and all(pos < trigs[0].start for pos, _ in persons)
         and not numbered
+        and (
+            any(x.row.get("pos") != "verb" for x in trigs)
+            or _coordinated(m, [pos for pos, _ in persons])
+        )
     ):
         # "Crown Prince Frederik and Crown Princess Mary visited New York": they travel
         # together; whom they met the text does not say here ("the three presidents
@@ -355,6 +360,7 @@ def meetings(
         or place_after(m, sent, *(within or (sent.start, sent.end)), ("city",))
         or venue_state(m, sent, t)
         or place_before_noun(m, trigs)
+        or place_told_before(m, sent)
     )
     if place is None and status == "occurred" and kind != "call":
         place = home  # the dateline's city (a call is held nowhere in particular)
@@ -447,6 +453,16 @@ def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
     """Named people negotiating ("held talks with", "провел переговоры с"): what news calls
     talks between people is public business, where the text names no office."""
     return any(has_stem(x.text, m.profile.negotiation_stems) for x in trigs)
+
+
+def _coordinated(m: Mentions, starts: list[int]) -> bool:
+    """People named before a visit verb are joined as one subject ("Crown Prince Frederik
+    and Crown Princess Mary visited"), not subject and object of a verb at the clause's end
+    ("Vogel hat Gouverneur Price besucht"): a comma or coordinator between each two."""
+    return all(
+        "," in m.text[a:b] or any(w.lower() in m.profile.coordinators for w in m.text[a:b].split())
+        for a, b in zip(starts, starts[1:], strict=False)
+    )
 
 
 def political(ent: PersonEntity) -> bool:

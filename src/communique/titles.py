@@ -47,9 +47,11 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     gap = m.text[start:end]
     if "\n" in gap or len(gap) > TITLE_NAME_GAP:
         return False
-    # abbreviations in parentheses are fine; sentence punctuation is not
-    if re.search(r"[.;:!?](?:\s|$)", gap):
-        return False
+    # abbreviations in parentheses are fine; sentence punctuation is not (an honorific's
+    # full stop is no sentence end: "Foreign Minister Dr. Ravi Menon")
+    for hit in re.finditer(r"[.;:!?](?:\s|$)", gap):
+        if not any(a <= start + hit.start() < b for a, b in m.honorifics):
+            return False
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
     profile = m.profile

@@ -168,6 +168,10 @@ class LanguageProfile:
     # "ambassador to Kazakhstan"); empty: the place prepositions
     state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    # an adverb for the place named before ("Dort traf sie", "There she met"), and the words
+    # after which it only opens a sentence ("There were talks")
+    place_deixis: frozenset[str] = frozenset()
+    existential_verbs: frozenset[str] = frozenset()
     locative_words: tuple[str, ...] = ()  # "Papst ... im Kuba": a place, not the title's office
     origin_words: tuple[str, ...] = ()  # "Musharraf of Pakistan", "Novák aus Tschechien"
     portfolio_words: tuple[str, ...] = ()  # "Minister für Menschenrechte": a portfolio follows

@@ -229,6 +229,7 @@ PROFILE = LanguageProfile(
         words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum zur")
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
+    place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),
     locative_words=("in", "im", "bei", "beim"),

@@ -200,6 +200,13 @@ PROFILE = LanguageProfile(
     ),
     definite_determiners=frozenset(words("the this these that those")),
     place_prepositions=("in", "at", "to", "on"),
+    place_deixis=frozenset(words("there")),
+    existential_verbs=frozenset(
+        words(
+            "is are was were be been being will would may might could should must has have "
+            "had seem seems seemed appear appears appeared"
+        )
+    ),
     state_prepositions=("in",),
     place_articles=("the",),
     locative_words=("in", "at"),

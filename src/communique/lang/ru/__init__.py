@@ -191,6 +191,7 @@ PROFILE = LanguageProfile(
         )
     ),
     place_prepositions=("в", "во", "на"),
+    place_deixis=frozenset(words("там")),
     place_articles=(),
     locative_words=("в", "во", "на"),
     origin_words=("из",),
