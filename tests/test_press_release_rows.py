@@ -136,3 +136,127 @@ def test_a_gathering_takes_the_city_before_it_in_its_clause(engine: Communique) 
     assert [(e.kind, e.location.name if e.location else None) for e in record.events] == [
         ("conference", "Berlin")
     ]
+
+
+def test_an_accented_first_name_and_a_particle_make_a_name(engine: Communique) -> None:
+    text = (
+        "Der Sonderbeauftragte der Europäischen Union für Afrika, Étienne de Saint-Rémy, traf "
+        "Außenminister Ahmed Daher Bouh."
+    )
+    assert _events(engine, "de", text) == [
+        ("meeting", "occurred", {"Étienne de Saint-Rémy", "Ahmed Daher Bouh"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Sonderbeauftragte Jan Berger hat Äthiopien besucht. Die Reise dauerte drei Tage. Dort traf er mit "
+         "Kommissionspräsident Amadou Sy zusammen. Im Mittelpunkt stand der Sudan. Zudem führte "
+         "er Gespräche mit Außenminister Mesfin Alemu."),
+        ("en", "Special Envoy Jan Berger visited Ethiopia. The trip lasted three days. There he met Commission Chairperson "
+         "Amadou Sy. The talks focused on Sudan. He also held talks with Foreign Minister Mesfin "
+         "Alemu."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_the_referent_of_the_pronoun_before(
+    engine: Communique, lang: str, text: str
+) -> None:
+    """The sentence before names Sy first, but its subject is a pronoun for Berger, who is
+    named too far back for the pronoun to reach."""
+    pairs = {frozenset(p) for kind, _, p in _events(engine, lang, text) if len(p) == 2}
+    assert frozenset({"Jan Berger", "Mesfin Alemu"}) in pairs
+    assert frozenset({"Amadou Sy", "Mesfin Alemu"}) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "In Dschibuti kam der Sonderbeauftragte Jan Berger am 5. Februar mit "
+         "Außenminister Ahmed Bouh zusammen.", "Dschibuti"),
+        ("en", "In Singapore, Special Envoy Jan Berger met Foreign Minister Lee Wei on 5 "
+         "February.", "Singapore"),
+    ],
+)  # fmt: skip
+def test_a_city_state_opening_the_sentence_is_the_place(
+    engine: Communique, lang: str, text: str, place: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e.location.name if e.location else None for e in record.events] == [place]
+
+
+def test_a_headline_visit_is_told_as_the_meetings_of_the_text(engine: Communique) -> None:
+    text = (
+        "Sonderbeauftragter Berger beendet Reise nach Äthiopien\n\n"
+        "Der Sonderbeauftragte Jan Berger hat vom 3. bis 5. Februar Äthiopien besucht. Er hielt "
+        "sich in Addis Abeba auf. Die Lage im Sudan stand im Mittelpunkt. Die Versorgung der "
+        "Flüchtlinge wurde erörtert. Am 5. Februar traf er Außenminister Mesfin Alemu."
+    )
+    events = _events(engine, "de", text)
+    assert [p for _, _, p in events] == [{"Jan Berger", "Mesfin Alemu"}]
+
+
+def test_who_also_took_part_in_the_talks_joins_them(engine: Communique) -> None:
+    text = (
+        "Regierungschef Patrick Kranz ist am Montag in Bern mit Bundespräsidentin Regula Imhof "
+        "zusammengekommen. Begleitet wurde er von Ministerin Sandra Büchel und Botschafter Lukas "
+        "Negele, die ebenfalls am Gespräch teilnahmen."
+    )
+    assert _events(engine, "de", text) == [
+        (
+            "meeting",
+            "occurred",
+            {"Patrick Kranz", "Regula Imhof", "Sandra Büchel", "Lukas Negele"},
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("de", "Regierungschef-Stellvertreterin Sandra Büchel traf Bundesrat Pascal Rochat.",
+         "minister"),
+    ],
+)  # fmt: skip
+def test_a_deputy_head_of_government_is_a_minister(
+    engine: Communique, lang: str, text: str, role: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    actor = next(a for a in record.actors if a.name == "Sandra Büchel")
+    assert actor.role is not None and actor.role.cls == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "affiliation"),
+    [
+        # another title of the same class names someone else: no state from it
+        ("de", "Regierungschef Patrick Kranz traf Präsidentin Anna Berg. Das geplante Treffen "
+         "des Regierungschefs mit dem österreichischen Bundeskanzler wurde abgesagt.", None),
+        # the same title, free, refers back to the person
+        ("de", "Außenminister Hans Vogel traf Präsidentin Anna Berg. Der deutsche "
+         "Außenminister betonte die Partnerschaft.", "DEU"),
+    ],
+)  # fmt: skip
+def test_a_free_title_gives_its_state_only_to_the_same_title(
+    engine: Communique, lang: str, text: str, affiliation: str | None
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    first = record.actors[0]
+    assert first.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("de", "Das geplante Treffen von Regierungschef Patrick Kranz mit dem österreichischen "
+         "Bundeskanzler wurde abgesagt.", "cancelled"),
+        ("de", "Regierungschef Patrick Kranz wird am Montag mit dem österreichischen "
+         "Bundeskanzler zusammentreffen.", "planned"),
+        ("en", "Prime Minister Patrick Kranz met the Austrian chancellor on Monday.",
+         "occurred"),
+    ],
+)  # fmt: skip
+def test_a_title_without_a_name_is_a_counterpart(
+    engine: Communique, lang: str, text: str, status: str
+) -> None:
+    assert _events(engine, lang, text) == [("meeting", status, {"Patrick Kranz"})]

@@ -40,6 +40,9 @@ PLACE_AFTER_TRIGGER = 8  # "die Treffen in Brüssel": the document's meeting pla
 DEIXIS_BACK = 2  # sentences back where "dort", "there" may point
 
 
+FRONTED_PLACE_WORDS = 2  # "In Dschibuti", "In der Schweiz": a locative opening the sentence
+
+
 def place_after(
     m: Mentions, sent: Sentence, start: int, stop: int, kinds: tuple[str, ...] = ("city", "state")
 ) -> PlaceMatch | None:
@@ -60,6 +63,22 @@ def place_before_noun(m: Mentions, trigs: list[Match]) -> PlaceMatch | None:
         for p in m.place_index.overlapping(t.start - 2, t.start + 1):
             if (p.kind == "city" or venue(p)) and 0 <= t.start - p.end <= 1:
                 return p
+    return None
+
+
+def fronted_place(m: Mentions, sent: Sentence, trig: Match) -> PlaceMatch | None:
+    """ "In Dschibuti kam er mit X zusammen", "In Kuwait, she met ...": a city or state that a
+    locative preposition opens the sentence with, before the meeting word (a state too:
+    city-states are states)."""
+    for p in m.place_index.starting_in(sent.start, trig.start):
+        head = m.text[sent.start : p.start]
+        if (
+            p.kind in ("city", "state")
+            and len(head.split()) <= FRONTED_PLACE_WORDS
+            and m.profile.place_preposition_re.search(head)
+        ):
+            return p
+        break
     return None
 
 

@@ -221,10 +221,12 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
     out = []
     for d in drafts:
         if d.kind != "conference" and len(d.participants) == 1:
+            # a headline's visit frames the whole text ("X beendet Reise nach Äthiopien")
+            reach = len(m.sentences) if _in_headline(m, d.sentence) else FRAME_REACH
             near = [
                 o
                 for o in met.get(d.participants[0].index, [])
-                if abs(o.sentence.index - d.sentence.index) <= FRAME_REACH
+                if abs(o.sentence.index - d.sentence.index) <= reach
             ]
             visits = [
                 t
@@ -258,6 +260,11 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
+
+
+def _in_headline(m: Mentions, sent: Sentence) -> bool:
+    """The text's first sentence, ended by no full stop: a headline."""
+    return sent.index == 0 and not m.text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
 
 
 def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -349,9 +350,22 @@ class Knowledge:
         names = (entry or {}).get("names", {}).get(CANONICAL_LANGUAGE) or []
         return str(names[0]) if names else None
 
+    def _first_form(self, word: str) -> str:
+        """The form the first-name lists hold: gender-guesser spells many names without
+        their accents ("Etienne" for "Étienne", "Andre" for "André"), so a Latin name it
+        does not know is looked up without them."""
+        if word in self._first or word in self._first_amb or word.isascii():
+            return word
+        bare = unicodedata.normalize("NFKD", word)
+        if any(unicodedata.combining(c) and not ("\u0300" <= c <= "\u036f") for c in bare):
+            return word
+        bare = "".join(c for c in bare if not unicodedata.combining(c))
+        return bare if bare.isascii() else word
+
     def is_first_name(self, word: str) -> bool:
         """A known first name (the ambiguous ones included); a hyphenated one whose every
         part is a first name ("Frank-Walter", "Hans-Peter") too."""
+        word = self._first_form(word)
         if word in self._first or word in self._first_amb:
             return True
         parts = word.split("-")
@@ -359,6 +373,7 @@ class Knowledge:
 
     def first_name_gender(self, word: str) -> str | None:
         """ "f" or "m" for a first name of one gender (gender-guesser's data), else None."""
+        word = self._first_form(word)
         if word in self._female:
             return "f"
         return "m" if word in self._male else None
@@ -366,7 +381,7 @@ class Knowledge:
     def is_ambiguous_first_name(self, word: str) -> bool:
         """A first name that is also a common German or English word or a place name (no
         word is spelt like a hyphenated pair of first names)."""
-        return word in self._first_amb
+        return self._first_form(word) in self._first_amb
 
     # -- matching --------------------------------------------------------------------------
 

@@ -354,6 +354,7 @@ class PersonFinder(NameEvidence):
         particles_inside = all(x.lower() in PARTICLES for x in words[1:-1]) and (
             len(words) < 3
             or not self.profile.nouns_capitalised
+            or first_credit  # "Étienne de Saint-Rémy": a first name opens it
             or self._tag_in_context(text, run[0], budget) == "PROPN"
         )
         for k, w in enumerate(words):

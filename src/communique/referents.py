@@ -105,8 +105,23 @@ def pronoun_referent(
     if last_sent.index == sent.index:
         return recent[-1]
     # named in an earlier sentence: the one it names first, mostly its subject ("Lawrow
-    # sprach mit Kerry. Anschließend beriet er sich mit Schoigu": Lawrow)
-    return next(e for s, e in spans if s >= last_sent.start)
+    # sprach mit Kerry. Anschließend beriet er sich mit Schoigu": Lawrow) ...
+    first_pos, first = next((s, e) for s, e in spans if s >= last_sent.start)
+    # ... unless a pronoun of the same gender is that sentence's subject before it ("Dort
+    # traf er Sy. ... Zudem führte er Gespräche mit X": the same he)
+    lead = _subject_pronoun(m, last_sent.start, first_pos, gender)
+    if lead is not None:
+        return pronoun_referent(m, where, lead, taken, protagonist) or first
+    return first
+
+
+def _subject_pronoun(m: Mentions, start: int, end: int, gender: str | None) -> int | None:
+    """Where a subject pronoun ("er", "she") of ``gender`` stands in ``start:end``."""
+    for tok in re.finditer(r"\w+", m.text[start:end]):
+        if tok.group().lower() in m.profile.speaker_pronouns:
+            if pronoun_gender(m, start + tok.start()) == gender:
+                return start + tok.start()
+    return None
 
 
 def clause_subject(

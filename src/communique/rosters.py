@@ -15,6 +15,7 @@ from communique.clauses import SentenceClauses
 from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
+    fronted_place,
     place_after,
     place_before_noun,
     place_told_before,
@@ -358,6 +359,7 @@ def meetings(
     place = (
         destination
         or place_after(m, sent, *(within or (sent.start, sent.end)), ("city",))
+        or fronted_place(m, sent, t)
         or venue_state(m, sent, t)
         or place_before_noun(m, trigs)
         or place_told_before(m, sent)

@@ -293,7 +293,8 @@ def _inherit_affiliations(
     """A titled person without a state ("Außenminister John Kerry") takes the state of a
     free-standing title of the same class elsewhere in the text ("US-Außenminister
     versucht ..."), when that title fits no one else."""
-    free: dict[str, list[tuple[str, int]]] = {}  # class -> (state, where the title stands)
+    # class -> (state, where the title stands, its words)
+    free: dict[str, list[tuple[str, int, str]]] = {}
     holders = {e.role.start: e for e in entities if e.role is not None}
     for r in roles:
         if r.start in used or m.trigger_index.covering(r.start, r.start + 1):
@@ -306,7 +307,7 @@ def _inherit_affiliations(
                 # "Pakistan President General Pervez Musharraf": a title of the same person
                 chained.affiliation = chained.affiliation or place.iso3
                 continue
-            free.setdefault(r.row.get("class"), []).append((place.iso3, r.start))
+            free.setdefault(r.row.get("class"), []).append((place.iso3, r.start, r.text))
     taken = {(e.role_class, e.affiliation) for e in entities if e.affiliation}
     where = EntityPositions(entities)
     for ent in entities:
@@ -319,8 +320,9 @@ def _inherit_affiliations(
         first = ent.first_start
         options = {
             o
-            for o, at in free.get(ent.role.row.get("class"), [])
-            if (
+            for o, at, words in free.get(ent.role.row.get("class"), [])
+            if _same_title(words, ent.role.text)
+            and (
                 at > first
                 or not any(
                     e is not ent and e.role_class == ent.role_class
@@ -334,12 +336,35 @@ def _inherit_affiliations(
             ent.affiliation = options.pop()
 
 
+def _same_title(a: str, b: str) -> bool:
+    """Two titles share a word ("US-Außenminister", "Außenministerin"; "the US secretary of
+    state", "Secretary"), so one may refer back to the other; a title of the same class in
+    other words names someone else ("Regierungschef" of Liechtenstein, "der österreichische
+    Bundeskanzler")."""
+
+    def heads(title: str) -> set[str]:
+        return {_uninflected(w) for w in re.findall(r"\w+", title.lower()) if len(w) >= 4}
+
+    return any(x.endswith(y) or y.endswith(x) for x in heads(a) for y in heads(b))
+
+
+def _uninflected(word: str) -> str:
+    for ending in ("innen", "in", "en", "es", "s", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _someone_else(m: Mentions, ent: PersonEntity, at: int) -> bool:
     """The free title at ``at`` stands in a sentence that names the person: it is someone
     they deal with ("Defense Secretary X met Panama's security minister", "Lawrow informierte
-    die Außenminister des Irans"), since a title of theirs there would be bound to them."""
+    die Außenminister des Irans"), since a title of theirs there would be bound to them;
+    also where it refers to them otherwise ("das Treffen des Regierungschefs mit dem
+    österreichischen Bundeskanzler")."""
     sent = m.sentence_of(at)
-    return any(sent.start <= start < sent.end for start, _ in ent.name_spans())
+    return any(
+        sent.start <= start < sent.end and not start <= at < end for start, end in ent.spans()
+    )
 
 
 def _first_after(role: Match, ent: PersonEntity) -> int:

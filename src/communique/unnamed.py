@@ -41,16 +41,43 @@ def unnamed_counterpart(
                 break
         if profile.verb_second and _group_before(m, sent, t, clauses):
             return True  # "hat die unabhängige Opferschutzkommission empfangen"
-        role = next(iter(m.role_index.starting_in(at, at + COUNTERPART_REACH)), None)
-        if role is not None and not m.person_index.starting_in(role.end, role.end + 3):
-            between = m.text[at : role.start].split()
-            if all(w.lower() in profile.articles | profile.possessive_pronouns for w in between):
-                return clauses.is_argument(t, role.start)
+        role = _nameless_title(m, at)
+        if role is not None:
+            return clauses.is_argument(t, role)
+        if profile.verb_second and t.row.get("pos") == "verb":
+            # the with before a verb at the clause's end ("wird mit dem österreichischen
+            # Bundeskanzler zusammentreffen")
+            before = list(
+                profile.with_re.finditer(
+                    m.text, max(sent.start, t.start - COUNTERPART_REACH), t.start
+                )
+            )
+            if before and "," not in m.text[before[-1].end() : t.start]:
+                role = _nameless_title(m, before[-1].end(), t.start)
+                if role is not None:
+                    return True
         if _unnamed_subject(m, sent, t, clauses):
             return True
         if named_counterpart(m, sent, t, clauses):
             return True
     return False
+
+
+def _nameless_title(m: Mentions, at: int, stop: int | None = None) -> int | None:
+    """Where a title that no name follows stands right after ``at`` (articles, possessives
+    and a state's or a title's modifiers between: "mit dem österreichischen Bundeskanzler",
+    "met the visiting Chinese premier"), or None."""
+    stop = at + COUNTERPART_REACH if stop is None else stop
+    role = next(iter(m.role_index.starting_in(at, stop)), None)
+    if role is None or m.person_index.starting_in(role.end, role.end + 3):
+        return None
+    lead = m.profile.articles | m.profile.possessive_pronouns
+    if all(
+        w.group().lower() in lead or m.gap_words.covers(at + w.start(), at + w.end())
+        for w in re.finditer(r"\S+", m.text[at : role.start])
+    ):
+        return role.start
+    return None
 
 
 def _past_when_and_where(m: Mentions, sent: Sentence, at: int) -> int:

@@ -226,7 +226,7 @@ PROFILE = LanguageProfile(
         r"(?:von|de[sr])|an\s+der\s+Spitze"
     ),
     definite_determiners=frozenset(
-        words("der die das dem den des diese dieser dieses diesem diesen beim im vom zum zur")
+        words("der die das dem den des diese dieser dieses diesem diesen am beim im vom zum zur")
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
     place_deixis=frozenset(words("dort")),
