@@ -151,10 +151,12 @@ def test_an_accented_first_name_and_a_particle_make_a_name(engine: Communique) -
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("de", "Der Sonderbeauftragte Jan Berger hat Äthiopien besucht. Die Reise dauerte drei Tage. Dort traf er mit "
+        ("de", "Der Sonderbeauftragte Jan Berger hat Äthiopien besucht. Die Reise dauerte drei "
+         "Tage. Dort traf er mit "
          "Kommissionspräsident Amadou Sy zusammen. Im Mittelpunkt stand der Sudan. Zudem führte "
          "er Gespräche mit Außenminister Mesfin Alemu."),
-        ("en", "Special Envoy Jan Berger visited Ethiopia. The trip lasted three days. There he met Commission Chairperson "
+        ("en", "Special Envoy Jan Berger visited Ethiopia. The trip lasted three days. There he "
+         "met Commission Chairperson "
          "Amadou Sy. The talks focused on Sudan. He also held talks with Foreign Minister Mesfin "
          "Alemu."),
     ],

@@ -118,9 +118,9 @@ def pronoun_referent(
 def _subject_pronoun(m: Mentions, start: int, end: int, gender: str | None) -> int | None:
     """Where a subject pronoun ("er", "she") of ``gender`` stands in ``start:end``."""
     for tok in re.finditer(r"\w+", m.text[start:end]):
-        if tok.group().lower() in m.profile.speaker_pronouns:
-            if pronoun_gender(m, start + tok.start()) == gender:
-                return start + tok.start()
+        at = start + tok.start()
+        if tok.group().lower() in m.profile.speaker_pronouns and pronoun_gender(m, at) == gender:
+            return at
     return None
 
 
