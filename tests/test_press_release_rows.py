@@ -262,3 +262,68 @@ def test_a_title_without_a_name_is_a_counterpart(
     engine: Communique, lang: str, text: str, status: str
 ) -> None:
     assert _events(engine, lang, text) == [("meeting", status, {"Patrick Kranz"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a city's name as a second surname
+        ("en", "Minister Abdullah Al Kaabi received Ambassador Fernando Ríos Pereira in Abu "
+         "Dhabi today.", {"Abdullah Al Kaabi", "Fernando Ríos Pereira"}),
+        # an agency dateline's double hyphen, and honorifics before a subject in apposition
+        ("en", "ABU DHABI (WAM) -- H.E. Dr. Abdullah Al Kaabi, Minister of State, received "
+         "Ambassador Carolina Ibarra in Abu Dhabi today.", {"Abdullah Al Kaabi", "Carolina Ibarra"}),
+        # the sender of greetings is not at the table
+        ("en", "During his meeting with President David Kariuki, Foreign Minister Arvind Menon "
+         "conveyed the greetings of Prime Minister Rajesh Malhotra.",
+         {"Arvind Menon", "David Kariuki"}),
+        ("en", "Foreign Minister Arvind Menon met President David Kariuki on behalf of Prime "
+         "Minister Rajesh Malhotra.", {"Arvind Menon", "David Kariuki"}),
+        ("de", "Bei seinem Treffen mit Präsident Karl Huber übermittelte Außenminister Hans Vogel "
+         "die Grüße von Bundeskanzler Jan Berg.", {"Hans Vogel", "Karl Huber"}),
+        ("de", "Außenminister Hans Vogel traf im Auftrag des Bundeskanzlers Jan Berg den "
+         "Präsidenten Karl Huber.", {"Hans Vogel", "Karl Huber"}),
+        # in the presence of: at the meeting
+        ("en", "Crown Prince Mansour Al Mualla received Undersecretary Carolina Ibarra in Abu "
+         "Dhabi on Monday, in the presence of Dr. Abdullah Al Kaabi.",
+         {"Mansour Al Mualla", "Carolina Ibarra", "Abdullah Al Kaabi"}),
+    ],
+)  # fmt: skip
+def test_press_release_rosters(engine: Communique, lang: str, text: str, people: set[str]) -> None:
+    assert _events(engine, lang, text) == [("meeting", "occurred", people)]
+
+
+def test_the_meeting_told_further_back_takes_who_attended_it(engine: Communique) -> None:
+    text = (
+        "Minister Abdullah Al Kaabi received Undersecretary Carolina Ibarra in Abu Dhabi on "
+        "Tuesday. During the meeting, the two sides reviewed relations. They also discussed "
+        "trade. Trade reached 1.1 billion dollars in 2023. The two sides praised the ties. Both "
+        "hoped for more. The meeting was attended by Ambassador Fernando Pereira."
+    )
+    assert _events(engine, "en", text) == [
+        ("meeting", "occurred", {"Abdullah Al Kaabi", "Carolina Ibarra", "Fernando Pereira"})
+    ]
+
+
+def test_an_abbreviated_title_refers_to_its_holder(engine: Communique) -> None:
+    text = (
+        "External Affairs Minister Dr. Arvind Menon paid an official visit to Kenya. EAM called "
+        "on President David Kariuki in Nairobi on 3 March."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    menon = next(a for a in record.actors if a.name == "Arvind Menon")
+    assert menon.affiliation == "IND"
+    assert [{names[p] for p in e.participants} for e in record.events] == [
+        {"Arvind Menon", "David Kariuki"}
+    ]
+
+
+def test_a_title_before_a_coordinator_is_not_the_next_names(engine: Communique) -> None:
+    text = (
+        "EAM and H.E. Dr. Grace Otieno, Cabinet Secretary for Foreign and Diaspora Affairs of "
+        "Kenya, met in Nairobi."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    otieno = next(a for a in record.actors if a.name == "Grace Otieno")
+    assert otieno.affiliation == "KEN"

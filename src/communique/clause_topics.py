@@ -99,6 +99,30 @@ class ClauseTopics:
                 return False
         return False
 
+    def _sent_by(self, pos: int) -> bool:
+        """A name on whose behalf something is brought ("conveyed the warm greetings of Prime
+        Minister X", "übermittelte die Grüße von Bundeskanzler X", "on behalf of"): the
+        sender is not at the table. Titles, honorifics and a state's adjective may stand
+        between."""
+        m = self.m
+        start = pos
+        while True:
+            head = m.text[self.sent.start : start]
+            end = self.sent.start + len(head.rstrip())
+            before = [
+                a
+                for a, b in [
+                    *((r.start, r.end) for r in m.role_index.overlapping(end - 1, end)),
+                    *((p.start, p.end) for p in m.place_index.overlapping(end - 1, end)),
+                    *m.honorifics,
+                ]
+                if b == end and a < end
+            ]
+            if not before:
+                break
+            start = min(before)
+        return bool(m.profile.sent_by_re.search(m.text, self.sent.start, start))
+
     def _possessor(self, start: int, end: int) -> bool:
         """A name in the possessive before a noun that is no meeting ("conveyed President
         Huber's greetings to Hu", "discussed Huber's peace plan", "Putins Sprecher Peskow",

@@ -107,7 +107,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         relative_open = relative_verb = relative_object = False
         for i, tok in enumerate(tokens):
             low = tok.text.lower()
-            if tok.text in _BREAKS or (tok.text == "-" and self._spaced(tok)):
+            if self._is_break(tok):
                 cuts += [i, i + 1]
                 finite = False
                 relative_open = relative_verb = relative_object = False
@@ -160,14 +160,25 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         cuts.append(len(tokens))
         out: list[Segment] = []
         for a, b in zip(cuts, cuts[1:], strict=False):
-            if a >= b or all(t.text in _BREAKS for t in tokens[a:b]):
+            if a >= b or all(self._is_break(t) for t in tokens[a:b]):
                 continue
             out.append(self._segment(tokens, a, b))
         return out
 
-    def _spaced(self, tok: Token) -> bool:
+    def _is_break(self, tok: Token) -> bool:
+        """A comma, bracket or dash, also a hyphen standing as a dash: alone or doubled,
+        with spaces around ("Kaabi - Minister", "ABU DHABI (WAM) -- Dr. Kaabi")."""
+        if tok.text in _BREAKS:
+            return True
+        if tok.text != "-":
+            return False
         text = self.m.text
-        return tok.start > 0 and text[tok.start - 1] == " " and text[tok.end : tok.end + 1] == " "
+        a, b = tok.start, tok.end
+        while a > 0 and text[a - 1] == "-":
+            a -= 1
+        while b < len(text) and text[b] == "-":
+            b += 1
+        return b - a <= 3 and (a == 0 or text[a - 1] == " ") and text[b : b + 1] in (" ", "")
 
     def _predicate_follows(self, tokens: list[Token], i: int) -> bool:
         """ "and raised", "und betonte", "and the Queen invited": a finite verb after a
@@ -204,7 +215,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         finite = any(self._is_finite(j, tokens[j]) for j in range(a, b))
         start, end = first.start, tokens[b - 1].end
         opener: Opener = "plain"
-        after_break = a > 0 and tokens[a - 1].text in _BREAKS
+        after_break = a > 0 and self._is_break(tokens[a - 1])
         speech = [c for c in self.m.speech_index.starting_in(start, end)]
         if low in profile.subordinators or self._tag(a) == "SCONJ":
             opener = "subordinate"
@@ -246,6 +257,12 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         Lonela,"): it names someone more, it does not describe."""
         if tokens[a].text.lower() in self.m.profile.coordinators and a + 1 < b:
             a += 1
+        # honorifics before the name (", H.E. Dr. Abdullah Al Kaabi,")
+        honored = dict(self.m.honorifics)
+        while a + 1 < b and tokens[a].start in honored:
+            end = honored[tokens[a].start]
+            while a + 1 < b and tokens[a].start < end:
+                a += 1
         tok = tokens[a]
         if tok.start in self.m.person_starts:
             return True
@@ -297,6 +314,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 if not self._talked_about(s, topic)
                 and not self._denied(s)
                 and not self._compared(s)
+                and not self._sent_by(s)
                 and not self._possessor(s, ends.get(s, s))
             ]
             if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts) or (

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
+TOLD_NOUN_REACH = 6  # ... where "the meeting" with its article does
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -92,10 +93,17 @@ def assemble(
                 d.status = previous.status  # items of one list share the list's status
             drafts.append(d)
             previous = d
-        # the meeting told last, while "the talks" may still mean it
+        # the meeting told last, while "the talks" may still mean it (further on where the
+        # sentence says "the meeting" and no other was told since: "The meeting was attended
+        # by X")
+        reach = (
+            TOLD_NOUN_REACH
+            if told_meeting_noun(m, sent, meet, definite=True) is not None
+            else FRAME_REACH
+        )
         recent = (
             frame
-            if frame is not None and idx - max(frame.sentence.index, told_until) <= FRAME_REACH
+            if frame is not None and idx - max(frame.sentence.index, told_until) <= reach
             else None
         )
         if (
@@ -250,7 +258,8 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 if (o.status == d.status or ahead) and o.sentence.index > d.sentence.index:
                     if not one_visit:
                         continue
-                    o.location = o.location or d.location
+                    if o.kind != "call":  # a call is held nowhere in particular
+                        o.location = o.location or d.location
                     o.date = o.date or (None if ahead else d.date)
                     o.visit = (d.participants[0], d.sentence)
             later = attends.get((d.participants[0].index, d.sentence.index), [])

@@ -97,6 +97,18 @@ class NameRuns:
                     and (
                         self.first_names(cur[-1].text)
                         or (len(cur) == 1 and prev_nonspace(text, cur[0].start) in title_ends)
+                        # a second surname after a first name and a surname ("Fernando
+                        # Ríos Pereira", "Carolina Méndez Ibarra")
+                        or (
+                            len(cur) == 2
+                            and self.first_names(cur[0].text)
+                            and city_ends.get(tok.start) == tok.end
+                            and not (
+                                i + 1 < n
+                                and text[tok.end : tokens[i + 1].start] == " "
+                                and self._is_name_token(tokens[i + 1])
+                            )
+                        )
                     )
                     # ... and right after a title ("Außenminister Sousa"), not a city's
                     # genitive ("Bürgermeister Berlins")

@@ -70,6 +70,8 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         if low in profile.portfolio_words:
             portfolio = True
             continue
+        if low in profile.coordinators and not portfolio and not apposition:
+            return False  # "EAM and H.E. Dr. Grace Otieno": the title is the one before
         if low in profile.function_words:
             continue
         if low in profile.with_words or m.trigger_index.covering(a, b):

@@ -148,6 +148,10 @@ class LanguageProfile:
     # only these words (lower-cased; and titles) between it and the name
     comparison_words: frozenset[str] = frozenset()
     comparison_gap_words: frozenset[str] = frozenset()
+    # words before the one on whose behalf something is brought, who is not there ("conveyed
+    # the greetings of Prime Minister X", "übermittelte die Grüße von Bundeskanzler X", "on
+    # behalf of"); a regular expression that ends where the sender's title or name begins
+    sent_by: str = r"(?!x)x"
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
@@ -368,6 +372,11 @@ class LanguageProfile:
         arts = _alternation(self.place_articles)
         preps = _alternation(prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def sent_by_re(self) -> re.Pattern[str]:
+        arts = _alternation(self.articles)
+        return re.compile(rf"\b(?:{self.sent_by})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
 
     @cached_property
     def office_of_re(self) -> re.Pattern[str]:

@@ -153,6 +153,10 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
     comparison_words=frozenset(words("wie")),
+    sent_by=(
+        r"(?:Grüße|Grußbotschaft|Botschaft|Brief|Schreiben|Glückwünsche|Beileid)\s+"
+        r"(?:von|des|der)|im\s+(?:Namen|Auftrag)\s+(?:von|des|der)"
+    ),
     comparison_gap_words=frozenset(
         words(
             "schon bereits zuvor auch einst früher sein seine seinem seinen seiner ihr ihre "
@@ -222,6 +226,7 @@ PROFILE = LanguageProfile(
     ),
     company=(
         r"in\s+Begleitung\s+(?:von|de[srm]|der)|begleitet\s+von|gemeinsam\s+mit|"
+        r"(?:im\s+Beisein|in\s+Anwesenheit)\s+(?:von|de[srm]|der)|"
         r"zusammen\s+mit|(?:angeführt|geleitet)\s+von|unter\s+(?:der\s+)?(?:Leitung|Führung)\s+"
         r"(?:von|de[sr])|an\s+der\s+Spitze"
     ),

@@ -127,6 +127,10 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
     comparison_words=frozenset(words("like unlike")),
+    sent_by=(
+        r"(?:greetings|regards|wishes|message|messages|letter|letters|congratulations|"
+        r"condolences|felicitations)\s+(?:of|from)|on\s+behalf\s+of"
+    ),
     comparison_gap_words=frozenset(
         words("his her their its the a former predecessor predecessors already also before")
     ),
@@ -196,7 +200,7 @@ PROFILE = LanguageProfile(
     ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
-        r"in\s+the\s+company\s+of|alongside"
+        r"in\s+the\s+company\s+of|in\s+the\s+presence\s+of|alongside"
     ),
     definite_determiners=frozenset(words("the this these that those")),
     place_prepositions=("in", "at", "to", "on"),
