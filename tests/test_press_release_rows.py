@@ -272,7 +272,8 @@ def test_a_title_without_a_name_is_a_counterpart(
          "Dhabi today.", {"Abdullah Al Kaabi", "Fernando Ríos Pereira"}),
         # an agency dateline's double hyphen, and honorifics before a subject in apposition
         ("en", "ABU DHABI (WAM) -- H.E. Dr. Abdullah Al Kaabi, Minister of State, received "
-         "Ambassador Carolina Ibarra in Abu Dhabi today.", {"Abdullah Al Kaabi", "Carolina Ibarra"}),
+         "Ambassador Carolina Ibarra in Abu Dhabi today.",
+         {"Abdullah Al Kaabi", "Carolina Ibarra"}),
         # the sender of greetings is not at the table
         ("en", "During his meeting with President David Kariuki, Foreign Minister Arvind Menon "
          "conveyed the greetings of Prime Minister Rajesh Malhotra.",
