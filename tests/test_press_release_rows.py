@@ -328,3 +328,51 @@ def test_a_title_before_a_coordinator_is_not_the_next_names(engine: Communique) 
     record = engine.extract(text, lang="en", published=PUBLISHED)
     otieno = next(a for a in record.actors if a.name == "Grace Otieno")
     assert otieno.affiliation == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a hyphenated surname whose second part is a city's name
+        ("de", "Außenministerin Theresa Leitgeb hat heute den Generalsekretär der OSZE, Rui "
+         "Ferreira-Lima, empfangen.", {"Theresa Leitgeb", "Rui Ferreira-Lima"}),
+        # a Korean name whose surname is a German word
+        ("de", "Ministerpräsident Florian Gruber hat per Videokonferenz mit dem Gouverneur der "
+         "Provinz Süd-Chungcheong, Park Min-seok, gesprochen.",
+         {"Florian Gruber", "Park Min-seok"}),
+    ],
+)  # fmt: skip
+def test_press_release_names(engine: Communique, lang: str, text: str, people: set[str]) -> None:
+    assert {frozenset(p) for _, _, p in _events(engine, lang, text)} == {frozenset(people)}
+
+
+def test_a_place_inside_a_double_name_is_no_place(engine: Communique) -> None:
+    res = engine.resources("de")
+    found = engine.knowledge.find_places("Rui Ferreira-Lima und Ost-Berlin", res.profile)
+    assert [p.text for p in found] == ["Berlin"]
+
+
+def test_who_joined_the_talk_told_many_sentences_back(engine: Communique) -> None:
+    text = (
+        "Außenministerin Theresa Leitgeb hat heute den Generalsekretär der OSZE, Rui Ferreira, "
+        "empfangen. Im Zentrum der Unterredung stand das Budget. Die OSZE sei wichtig. "
+        "Österreich helfe. Der Generalsekretär dankte. Die Organisation arbeite ohne Budget. "
+        "Leitgeb sprach zudem einen Fall an. Sie forderte eine Freilassung. An dem Gespräch nahm "
+        "auch der Leiter der Politischen Sektion, Clemens Aichinger, teil."
+    )
+    assert _events(engine, "de", text) == [
+        ("meeting", "occurred", {"Theresa Leitgeb", "Rui Ferreira", "Clemens Aichinger"})
+    ]
+
+
+def test_an_article_of_another_noun_does_not_make_a_call_told_before(
+    engine: Communique,
+) -> None:
+    text = (
+        "Ministerpräsident Florian Gruber hat heute den Botschafter Lee Seung-hwan empfangen. "
+        "An dem Gespräch nahm auch Ministerin Helene Raab teil. Gruber und Lee sprachen über "
+        "Handel. Bereits im April hatte der Ministerpräsident per Videokonferenz mit Gouverneur "
+        "Kim Do-yun gesprochen."
+    )
+    events = _events(engine, "de", text)
+    assert ("call", "occurred", {"Florian Gruber", "Kim Do-yun"}) in events

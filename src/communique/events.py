@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
-TOLD_NOUN_REACH = 6  # ... where "the meeting" with its article does
+TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -175,6 +175,7 @@ def assemble(
                 recent.location = recent.location or place_after(m, sent, back.end, sent.end)
                 if recent.date is None and (when := date_in(m, sent, back.end)) is not None:
                     recent.date = planned_date(recent.status, when, False, published)
+                told_until = idx  # still telling it ("Im Zentrum der Unterredung standen")
             elif recent is not None and (
                 heads := group_members(m, sent, recent.sentence, recent.participants, where)
             ):

@@ -47,7 +47,15 @@ def told_meeting_noun(
         if t.row.get("pos") != "noun":
             continue
         before = m.text[max(0, t.start - 30) : t.start].split()
-        if any(w.lower() in determiners for w in before[-2:]):
+        if before and before[-1].lower() in determiners:
+            return t
+        # an adjective between ("dem ersten Gespräch"); not a noun of its own, as German
+        # capitalises them ("hatte der Ministerpräsident per Videokonferenz")
+        if (
+            len(before) >= 2
+            and before[-2].lower() in determiners
+            and not (m.profile.nouns_capitalised and before[-1][:1].isupper())
+        ):
             return t
         if definite or m.profile.articles:
             continue

@@ -38,6 +38,11 @@ Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _MAX_TOKENS = 8
+# the first part of a hyphenated place name that names a part of it ("Ost-Berlin")
+_COMPASS_PARTS = frozenset(
+    "nord süd ost west north south east mittel zentral central nordost nordwest südost südwest"
+    " northeast northwest southeast southwest groß gross greater alt neu new old".split()
+)
 _CITY_CAPS_MIN_POP = 100_000
 _COMMON_CITY_MIN_POP = 1_000_000
 # small towns share their names with people and things (Obama, Lopez, Valls): a city below this
@@ -497,9 +502,17 @@ class Knowledge:
                 offset += len(part) + 1
             return out
         offset = 0
-        for part in word.split("-"):
-            ref = self._exact.get(part) if part[:1].isupper() else None
-            if ref is not None and ref.kind != "state_adj":
+        for k, part in enumerate(parts):
+            ref = refs[k] if part[:1].isupper() else None
+            # not after a capitalised part that names nothing: a double surname
+            # ("Ferreira-Lima"), not a place ("Ost-Berlin" keeps its compass word)
+            after_name = (
+                k > 0
+                and refs[k - 1] is None
+                and parts[k - 1][:1].isupper()
+                and parts[k - 1].lower() not in _COMPASS_PARTS
+            )
+            if ref is not None and ref.kind != "state_adj" and not after_name:
                 s = start + offset
                 out.append(self._match_ref(s, s + len(part), part, ref))
             offset += len(part) + 1

@@ -37,6 +37,8 @@ TAGGED_ARGUMENT_EVERY = 500
 TAGGED_ARGUMENTS_MIN = 20
 W_ARGUMENT = 2.75  # the subject or object of a meeting word ("Obama met", "talks with Abe")
 THRESHOLD = 3.0
+# a romanised Korean or Chinese given name: two syllables, the second in lower case
+_GIVEN_NAME_SHAPE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}\Z")
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
@@ -267,6 +269,7 @@ class PersonFinder(NameEvidence):
                 )
             )
             and not (titled and (adjective_surname or self._titled_name(run[0].text)))
+            and not (len(run) == 2 and _GIVEN_NAME_SHAPE.match(run[1].text))
             and self._common(run[0].text)
         ):
             if len(run) > 1 and self.first_names(run[0].text) and not self._common(run[1].text):
@@ -357,7 +360,14 @@ class PersonFinder(NameEvidence):
             or first_credit  # "Étienne de Saint-Rémy": a first name opens it
             or self._tag_in_context(text, run[0], budget) == "PROPN"
         )
-        for k, w in enumerate(words):
+        # "Park Min-seok", "Kim Ji-won": a romanised East Asian given name after the surname,
+        # its second syllable in lower case (no word of the dictionaries is written so)
+        given_last = len(words) == 2 and bool(_GIVEN_NAME_SHAPE.match(words[-1]))
+        if given_last:
+            score += W_FIRST_NAME
+            reasons.append("given-name-shape")
+            proper = len(words)
+        for k, w in enumerate([] if given_last else words):
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
