@@ -39,10 +39,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _MAX_TOKENS = 8
 # the first part of a hyphenated place name that names a part of it ("Ost-Berlin")
-_COMPASS_PARTS = frozenset(
+_COMPASS_WORDS = (
     "nord süd ost west north south east mittel zentral central nordost nordwest südost südwest"
-    " northeast northwest southeast southwest groß gross greater alt neu new old".split()
+    " northeast northwest southeast southwest groß gross greater alt neu new old"
 )
+_COMPASS_PARTS = frozenset(_COMPASS_WORDS.split())
 _CITY_CAPS_MIN_POP = 100_000
 _COMMON_CITY_MIN_POP = 1_000_000
 # small towns share their names with people and things (Obama, Lopez, Valls): a city below this
