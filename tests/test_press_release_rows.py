@@ -376,3 +376,44 @@ def test_an_article_of_another_noun_does_not_make_a_call_told_before(
     )
     events = _events(engine, "de", text)
     assert ("call", "occurred", {"Florian Gruber", "Kim Do-yun"}) in events
+
+
+def test_a_description_picks_the_one_whose_title_it_repeats(engine: Communique) -> None:
+    """Two officials named before; "the Secretary-General" is the one so titled, not the
+    spokesperson."""
+    text = (
+        "Highlights of the Noon Briefing by Adaeze Okafor, Spokesperson for Secretary-General "
+        "Beatriz Salgado\n\nThis morning, the Secretary-General met with the Prime Minister of "
+        "Somalia, Mr. Abdirahman Hassan Warsame, at UN Headquarters."
+    )
+    assert [p for _, _, p in _events(engine, "en", text)] == [
+        {"Beatriz Salgado", "Abdirahman Hassan Warsame"}
+    ]
+
+
+def test_some_of_the_people_discussing_is_the_meeting_told_before(engine: Communique) -> None:
+    text = (
+        "This morning, Secretary-General Beatriz Salgado met with Prime Minister Abdirahman "
+        "Warsame at UN Headquarters. Special Envoy Yasir al-Tayeb also attended. Salgado and "
+        "Warsame discussed the security transition in Somalia."
+    )
+    assert _events(engine, "en", text) == [
+        ("meeting", "occurred", {"Beatriz Salgado", "Abdirahman Warsame", "Yasir al-Tayeb"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("de", "Pressemitteilung vom 8. Oktober 2024\n\nBundespräsident Ulrich Bergmann empfängt "
+         "den Präsidenten der Republik Ghana, Kwabena Asante, vom 15. bis 17. Oktober 2024 zu "
+         "einem Staatsbesuch.", "planned"),
+        ("en", "Release date: 8 October 2024\n\nPresident Ulrich Bergmann receives President "
+         "Kwabena Asante of Ghana on 15 October 2024 for a state visit.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_press_release_line_gives_the_publication_date(
+    engine: Communique, lang: str, text: str, status: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    assert [e.status for e in record.events] == [status]

@@ -75,6 +75,16 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                     meetings[pkey] = twin
                 else:
                     twin = None
+            if twin is None and _discussion(m, d):
+                # "The Secretary-General met X. Y also attended. They discussed ...": some of
+                # the last meeting's people discussing, in the same status, is that meeting
+                last = next((o for o in reversed(out) if o.kind != "conference"), None)
+                if (
+                    last is not None
+                    and last.status == d.status
+                    and pkey[2] <= {p.index for p in last.participants}
+                ):
+                    twin = last
             if twin is not None and other_days(twin, d):
                 twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
             if twin is None:

@@ -74,14 +74,16 @@ def resolve_descriptions(
                     and e.role.row.get("class") == cls
                     and (aff is None or e.affiliation == aff)
                 ]
-            if not fits and roles:
+            if len(fits) != 1 and roles:
                 # "die Ministerin" after "Außenministerin Berg", "the minister" after "Foreign
                 # Minister Berg": the one person whose title ends in the description's noun,
-                # of a class that narrows its class (not "Vizekanzler" for "der Kanzler")
+                # of a class that narrows its class (not "Vizekanzler" for "der Kanzler");
+                # also among several of its class ("the Secretary-General" of a spokesperson
+                # and a secretary-general, both officials)
                 noun = _last_word(m, roles[-1].start, roles[-1].end)
                 fits = [
                     e
-                    for e in before
+                    for e in (fits or before)
                     if e.role is not None
                     and _last_word(m, e.role.start, e.role.end).endswith(noun)
                     and str(e.role.row.get("class") or "").endswith(str(cls or "\0"))

@@ -374,7 +374,10 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
-    publication_words=words("Veröffentlicht Stand Aktualisiert Datum Erstellt"),
+    publication_words=words(
+        "Veröffentlicht Stand Aktualisiert Datum Erstellt Pressemitteilung Presseaussendung "
+        "Presseinformation Pressemeldung Medienmitteilung"
+    ),
     title_base=_title_base,
     subordinators=frozenset(
         words(

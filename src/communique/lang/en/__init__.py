@@ -303,7 +303,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("„", '“”"'), ("“", "”"), ("«", "»"), ("»", "«"), ('"', '"')),
     word_tests=_word_tests,
     tagger=_tagger,
-    publication_words=words("Published Updated Posted Date"),
+    publication_words=words("Published Updated Posted Date Issued Release"),
     title_base=_title_base,
     subordinators=frozenset(
         words(
