@@ -417,3 +417,46 @@ def test_a_press_release_line_gives_the_publication_date(
 ) -> None:
     record = engine.extract(text, lang=lang)
     assert [e.status for e in record.events] == [status]
+
+
+def test_a_visit_in_a_relative_clause_leaves_the_main_verb_its_tense(engine: Communique) -> None:
+    text = (
+        "Astana, 10 June 2025 – Foreign Minister Marat Zhaksybekov received First Vice Minister "
+        "Lee Sang-woo, who is in Astana on a working visit."
+    )
+    assert [e.status for e in engine.extract(text, lang="en").events] == ["occurred"]
+
+
+def test_bilateral_as_an_adjective_is_no_meeting(engine: Communique) -> None:
+    text = (
+        "Foreign Minister Marat Zhaksybekov received Vice Minister Lee Sang-woo in Astana on "
+        "Monday. The parties discussed the agreements. It was noted that bilateral trade in 2024 "
+        "amounted to 6.4 billion US dollars."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert [e.date.text if e.date else None for e in record.events] == ["on Monday"]
+
+
+def test_company_told_after_quotes_joins_the_meeting(engine: Communique) -> None:
+    text = (
+        "Foreign Minister Marat Zhaksybekov received First Vice Minister Lee Sang-woo of Korea "
+        'in Astana. The parties discussed trade. Trade grew. "Korea is a key partner," '
+        "Zhaksybekov said. The Korean diplomat was accompanied by Ambassador Kim Hyun-joo."
+    )
+    assert _events(engine, "en", text) == [
+        ("meeting", "occurred", {"Marat Zhaksybekov", "Lee Sang-woo", "Kim Hyun-joo"})
+    ]
+
+
+def test_a_description_by_the_head_of_a_longer_title(engine: Communique) -> None:
+    """ "the First Vice Minister" is the one whose title is "First Vice Minister of Foreign
+    Affairs", not the Minister of Foreign Affairs."""
+    text = (
+        "Minister of Foreign Affairs Marat Zhaksybekov received First Vice Minister of Foreign "
+        "Affairs of the Republic of Korea Lee Sang-woo in Astana on Monday. On the same day, "
+        "the First Vice Minister held consultations at the Ministry of Trade with Deputy "
+        "Minister Aidos Nurlanuly."
+    )
+    pairs = {frozenset(p) for _, _, p in _events(engine, "en", text)}
+    assert frozenset({"Lee Sang-woo", "Aidos Nurlanuly"}) in pairs
+    assert frozenset({"Marat Zhaksybekov", "Aidos Nurlanuly"}) not in pairs

@@ -79,12 +79,16 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 # "The Secretary-General met X. Y also attended. They discussed ...": some of
                 # the last meeting's people discussing, in the same status, is that meeting
                 last = next((o for o in reversed(out) if o.kind != "conference"), None)
+                seated = {p.index for p in last.participants} if last is not None else set()
                 if (
                     last is not None
                     and last.status == d.status
-                    and pkey[2] <= {p.index for p in last.participants}
+                    and (pkey[2] <= seated or seated <= pkey[2])
                 ):
+                    # ... also with those who came along, told with the discussion ("The
+                    # Korean diplomat was accompanied by X")
                     twin = last
+                    twin.participants += [p for p in d.participants if p.index not in seated]
             if twin is not None and other_days(twin, d):
                 twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
             if twin is None:

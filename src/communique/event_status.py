@@ -179,6 +179,8 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
             # Außenminister ... zu Besuch"), not of another ("X is wrong, Y said during a visit")
             clause = re.split(r"[,;:]", m.text[sent.start : t.start])[-1]
             before = clause.lower().split()
+            if before and before[0] in profile.relative_words:
+                continue  # "received X, who is in Astana on a working visit": where X is
             present = profile.present_copulas | profile.travel_presents
             if any(w in present for w in before) and not _closing_participle(m, t.end, sent.end):
                 # "ist am Dienstag in Warschau zu Besuch", "is on a visit to", "bricht zu

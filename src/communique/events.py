@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
-COMPANY_REACH = 2  # sentences after a meeting where "was accompanied by" still tells of it
+COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
 
 
 def _in_sentence(start: int, sent: Sentence) -> bool:

@@ -85,8 +85,8 @@ def resolve_descriptions(
                     e
                     for e in (fits or before)
                     if e.role is not None
-                    and _last_word(m, e.role.start, e.role.end).endswith(noun)
-                    and str(e.role.row.get("class") or "").endswith(str(cls or "\0"))
+                    and _head_of_title(m, e.role.start, e.role.end).endswith(noun)
+                    and _narrows(str(e.role.row.get("class") or ""), str(cls or "\0"))
                     and (aff is None or e.affiliation == aff)
                 ]
                 fits = fits if len(fits) == 1 else []
@@ -385,6 +385,25 @@ def _anchor(
         last = before[-1][0]
         return next(e for s, e in before if s == last)  # the first entity named there
     return titled.first(exclude)
+
+
+def _head_of_title(m: Mentions, start: int, end: int) -> str:
+    """A title's noun: its last word, or the one before its complement ("Minister" of
+    "First Vice Minister of Foreign Affairs", "Secretary" of "Secretary of State")."""
+    words = m.text[start:end].split()
+    links = m.profile.name_link_words
+    for k, w in enumerate(words):
+        if k and w.lower() in links:
+            return words[k - 1].lower()
+    return words[-1].lower() if words else "\0"
+
+
+def _narrows(holder: str, described: str) -> bool:
+    """A holder's class is the described one or narrows it ("foreign_minister" a
+    "minister", "deputy_foreign_minister" a "deputy_minister")."""
+    if holder.endswith(described):
+        return True
+    return described.startswith("deputy_") and holder.startswith("deputy_")
 
 
 def _last_word(m: Mentions, start: int, end: int) -> str:
