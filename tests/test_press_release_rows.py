@@ -460,3 +460,30 @@ def test_a_description_by_the_head_of_a_longer_title(engine: Communique) -> None
     pairs = {frozenset(p) for _, _, p in _events(engine, "en", text)}
     assert frozenset({"Lee Sang-woo", "Aidos Nurlanuly"}) in pairs
     assert frozenset({"Marat Zhaksybekov", "Aidos Nurlanuly"}) not in pairs
+
+
+def test_a_surname_in_capitals_before_the_given_name(engine: Communique) -> None:
+    text = (
+        "On February 20, Mr. IWASAKI Takeshi, Minister for Foreign Affairs, held a meeting with "
+        "H.E. Mr. CHO Min-jae, Minister of Foreign Affairs of the Republic of Korea. Minister "
+        "Iwasaki welcomed the talks."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert sorted(a.name for a in record.actors) == ["CHO Min-jae", "IWASAKI Takeshi"]
+    assert [e.kind for e in record.events] == ["meeting"]
+
+
+def test_an_acronym_before_a_name_is_no_surname(engine: Communique) -> None:
+    text = "Minister Anna Berg met Generalsekretär ABCD Karl Huber in Wien."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert "Karl Huber" in {a.name for a in record.actors}
+
+
+def test_a_named_gathering_held_with_a_person_is_a_meeting(engine: Communique) -> None:
+    text = (
+        "Minister Hiroshi Iwasaki held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. Cho "
+        "Min-jae, Minister of Foreign Affairs of the Republic of Korea, on February 20."
+    )
+    assert _events(engine, "en", text) == [
+        ("meeting", "occurred", {"Hiroshi Iwasaki", "Cho Min-jae"})
+    ]

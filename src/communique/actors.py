@@ -51,7 +51,7 @@ class PersonEntity:
 
     @property
     def surname(self) -> str:
-        return self.tokens[-1]
+        return surname_of(self.tokens)
 
     @property
     def first_start(self) -> int:
@@ -65,6 +65,21 @@ class PersonEntity:
     def name_spans(self) -> list[tuple[int, int]]:
         """Where the text names the person (no descriptions)."""
         return sorted({(m.start, m.end) for m in self.mentions} | set(self.extra))
+
+
+def surname_of(tokens: tuple[str, ...]) -> str:
+    """The last word of a name, or its first where that is a surname written in capitals
+    before the given name ("IWASAKI Takeshi", "CHO Min-jae")."""
+    first = tokens[0]
+    if (
+        len(tokens) >= 2
+        and len(first) >= 2
+        and first.isalpha()
+        and first.isupper()
+        and not tokens[-1].isupper()
+    ):
+        return first
+    return tokens[-1]
 
 
 def _norm(word: str) -> str:
@@ -119,7 +134,9 @@ class _EntityIndex:
 
     def _keys(self, ent: PersonEntity) -> list[tuple[dict[Any, list[int]], Any]]:
         low = tuple(_norm(t) for t in ent.tokens)
-        keys: list[tuple[dict[Any, list[int]], Any]] = [(self._by_last, low[-1])]
+        keys: list[tuple[dict[Any, list[int]], Any]] = [
+            (self._by_last, _norm(surname_of(ent.tokens)))
+        ]
         if len(low) == 1:
             keys.append((self._single, low[-1]))
         else:

@@ -127,6 +127,31 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
     return start, end
 
 
+WITH_PERSON_REACH = 40  # characters from a gathering's with to the person it is held with
+
+
+def held_with_person(m: Mentions, t: Match) -> bool:
+    """A gathering's word followed by its with and a person, with only honorifics, titles
+    and articles between ("held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO
+    Min-jae"): a meeting with that person, not a gathering of many."""
+    if t.row.get("kind") != "conference":
+        return False
+    found = m.profile.with_re.match(m.text, t.end + 1)
+    if found is None or m.text[t.end] != " ":
+        return False
+    at = found.end()
+    person = next(iter(m.person_index.starting_in(at, at + WITH_PERSON_REACH)), None)
+    if person is None:
+        return False
+    lead = m.profile.articles
+    return all(
+        w.group().lower() in lead
+        or m.gap_words.covers(at + w.start(), at + w.end())
+        or m.role_index.overlapping(at + w.start(), at + w.end())
+        for w in re.finditer(r"[^\s,]+", m.text[at : person.start])
+    )
+
+
 def conference(
     m: Mentions,
     sent: Sentence,

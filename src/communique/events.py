@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
-from communique.conferences import conference
+from communique.conferences import conference, held_with_person
 from communique.drafts import EventDraft
 from communique.event_merge import merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
@@ -75,8 +75,15 @@ def assemble(
         m.deadline.check("events")
         sent = m.sentences[idx]
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
-        conf = [t for t in trigs if t.row.get("kind") == "conference" and not _office_of(m, t)]
-        meet = [t for t in trigs if t.row.get("kind") != "conference"]
+        # "held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO Min-jae": a named
+        # gathering held with a person is a meeting with them
+        held_with = {id(t) for t in trigs if held_with_person(m, t)}
+        conf = [
+            t
+            for t in trigs
+            if t.row.get("kind") == "conference" and not _office_of(m, t) and id(t) not in held_with
+        ]
+        meet = [t for t in trigs if t.row.get("kind") != "conference" or id(t) in held_with]
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end

@@ -86,6 +86,14 @@ class NameRuns:
         n = len(tokens)
         while i < n:
             tok = tokens[i]
+            if (
+                not cur
+                and self._capital_surname(text, tokens, i, title_ends)
+                and not is_blocked(tok.start, tok.end)  # "Генеральный секретарь ССАГПЗ X"
+            ):
+                cur = [tok]  # "Mr. IWASAKI Takeshi": a surname in capitals opens the name
+                i += 1
+                continue
             gap = text[cur[-1].end : tok.start] if cur else ""
             gap_ok = not gap or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
             # a city's name right after a first name, or after the first word of a titled
@@ -243,6 +251,33 @@ class NameRuns:
         if cur:
             out.append(cur)
         return [self._trim(r) for r in out if self._trim(r)]
+
+    def _capital_surname(
+        self, text: str, tokens: Sequence[Token], i: int, title_ends: frozenset[int]
+    ) -> bool:
+        """A surname in capitals before the given name, as Japanese and Korean releases write
+        it ("Mr. IWASAKI Takeshi", "H.E. Mr. CHO Min-jae"): right after a title or an
+        honorific, a given name in mixed case right after it."""
+        tok = tokens[i]
+        if not (
+            tok.text.isascii() and tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= 2
+        ):
+            return False
+        if i + 1 >= len(tokens) or prev_nonspace(text, tok.start) not in title_ends:
+            return False
+        nxt = tokens[i + 1]
+        third = tokens[i + 2] if i + 2 < len(tokens) else None
+        return (
+            text[tok.end : nxt.start] == " "
+            and not nxt.text.isupper()
+            and self._is_name_token(nxt)
+            # the given name ends it ("President of FIFA Gianni Infantino" is no such name)
+            and not (
+                third is not None
+                and text[nxt.end : third.start] == " "
+                and self._is_name_token(third)
+            )
+        )
 
     def _genitive_before(self, cur: list[Token], *, titled: bool = False) -> bool:
         """In German the run's last word may be a surname in the genitive ("Kowals"): a
