@@ -487,3 +487,41 @@ def test_a_named_gathering_held_with_a_person_is_a_meeting(engine: Communique) -
     assert _events(engine, "en", text) == [
         ("meeting", "occurred", {"Hiroshi Iwasaki", "Cho Min-jae"})
     ]
+
+
+def test_a_meeting_noun_with_a_new_counterpart_is_a_meeting_of_its_own(
+    engine: Communique,
+) -> None:
+    text = (
+        "Bundesrätin Martina Wagner traf in Genf den ukrainischen Aussenminister Ostap Levchenko. "
+        "Die Begegnung mit dem Staatsminister im kambodschanischen Aussenministerium, Sok "
+        "Vannarith, stand im Zeichen der Zusammenarbeit."
+    )
+    pairs = {frozenset(p) for _, _, p in _events(engine, "de", text)}
+    assert pairs == {
+        frozenset({"Martina Wagner", "Ostap Levchenko"}),
+        frozenset({"Martina Wagner", "Sok Vannarith"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bundesrätin Martina Wagner war in Genf. Mit der kolumbianischen Aussenministerin Laura "
+        "Restrepo tauschte sich die Bundesrätin über den Friedensprozess aus.",
+        "Bundesrätin Martina Wagner, Vorsteherin des EDA, war in Genf. Mit der kolumbianischen "
+        "Aussenministerin Laura Restrepo tauschte sich die Vorsteherin des EDA über den "
+        "Friedensprozess und die Hilfe für Minenopfer in ländlichen Regionen aus.",
+    ],
+)
+def test_a_description_after_an_inverted_verb_is_its_subject(engine: Communique, text: str) -> None:
+    assert _events(engine, "de", text) == [
+        ("meeting", "occurred", {"Martina Wagner", "Laura Restrepo"})
+    ]
+
+
+def test_an_office_in_apposition_makes_a_generic_title_particular(engine: Communique) -> None:
+    text = "Bundesrätin Martina Wagner, Vorsteherin des EDA, traf Aussenminister Ostap Levchenko."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    wagner = next(a for a in record.actors if a.name == "Martina Wagner")
+    assert wagner.role is not None and wagner.role.cls == "foreign_minister"

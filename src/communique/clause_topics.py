@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 Opener = Literal["subordinate", "relative", "speech", "apposition", "coordination", "plain"]
 DENIAL_REACH = 20  # characters before a name where "not" (and a title) may stand
 COMPARISON_REACH = 80  # characters before a name where a comparison may introduce it
+SENDER_REACH = 60  # characters before a sender's title where "the greetings of" stands
+SENDER_TITLE_WORDS = 6  # titles, honorifics and adjectives stepped over before a sender
 POSSESSED_REACH = 20  # characters after a possessive where the possessed noun starts
 
 
@@ -106,22 +108,23 @@ class ClauseTopics:
         between."""
         m = self.m
         start = pos
-        while True:
-            head = m.text[self.sent.start : start]
-            end = self.sent.start + len(head.rstrip())
+        for _ in range(SENDER_TITLE_WORDS):
+            head = m.text[max(self.sent.start, start - SENDER_REACH) : start]
+            end = start - (len(head) - len(head.rstrip()))
             before = [
                 a
                 for a, b in [
                     *((r.start, r.end) for r in m.role_index.overlapping(end - 1, end)),
                     *((p.start, p.end) for p in m.place_index.overlapping(end - 1, end)),
-                    *m.honorifics,
+                    *([(m.honorific_ending[end], end)] if end in m.honorific_ending else []),
                 ]
                 if b == end and a < end
             ]
             if not before:
                 break
             start = min(before)
-        return bool(m.profile.sent_by_re.search(m.text, self.sent.start, start))
+        lo = max(self.sent.start, start - SENDER_REACH)
+        return bool(m.profile.sent_by_re.search(m.text, lo, start))
 
     def _possessor(self, start: int, end: int) -> bool:
         """A name in the possessive before a noun that is no meeting ("conveyed President

@@ -258,7 +258,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         if tokens[a].text.lower() in self.m.profile.coordinators and a + 1 < b:
             a += 1
         # honorifics before the name (", H.E. Dr. Abdullah Al Kaabi,")
-        honored = dict(self.m.honorifics)
+        honored = self.m.honorific_at
         while a + 1 < b and tokens[a].start in honored:
             end = honored[tokens[a].start]
             while a + 1 < b and tokens[a].start < end:

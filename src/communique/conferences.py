@@ -128,6 +128,8 @@ def _conference_name(m: Mentions, sent: Sentence, trig: Match, stop: int) -> tup
 
 
 WITH_PERSON_REACH = 40  # characters from a gathering's with to the person it is held with
+LIGHT_VERB_REACH = 80  # characters before a gathering's word where "held" may stand ...
+LIGHT_VERB_WORDS = 6  # ... and words
 
 
 def held_with_person(m: Mentions, t: Match) -> bool:
@@ -136,6 +138,11 @@ def held_with_person(m: Mentions, t: Match) -> bool:
     Min-jae"): a meeting with that person, not a gathering of many."""
     if t.row.get("kind") != "conference":
         return False
+    # held by its subject ("held a ... Meeting with"), not a setting ("am Rande der Konferenz
+    # mit Präsident X")
+    lead = m.text[max(0, t.start - LIGHT_VERB_REACH) : t.start].lower().split()
+    if not any(w in m.profile.light_verbs for w in lead[-LIGHT_VERB_WORDS:]):
+        return False
     found = m.profile.with_re.match(m.text, t.end + 1)
     if found is None or m.text[t.end] != " ":
         return False
@@ -143,9 +150,9 @@ def held_with_person(m: Mentions, t: Match) -> bool:
     person = next(iter(m.person_index.starting_in(at, at + WITH_PERSON_REACH)), None)
     if person is None:
         return False
-    lead = m.profile.articles
+    articles = m.profile.articles
     return all(
-        w.group().lower() in lead
+        w.group().lower() in articles
         or m.gap_words.covers(at + w.start(), at + w.end())
         or m.role_index.overlapping(at + w.start(), at + w.end())
         for w in re.finditer(r"[^\s,]+", m.text[at : person.start])

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
+OWN_COUNTERPART_REACH = 80  # characters after a meeting noun's with where its counterpart stands
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -126,6 +127,8 @@ def assemble(
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
             back = told_meeting_noun(m, sent, meet, definite=True)
+            if back is not None and recent is not None and _own_counterpart(m, where, back, recent):
+                back = None  # "Die Begegnung mit dem Staatsminister X": a meeting of its own
             told = recent is not None and recent.kind != "conference"
             # "Lawrow informierte die Außenminister Irans über das Treffen", "Über das Treffen
             # sprach er mit X": who is told about the meeting told before was not at it; the
@@ -277,6 +280,19 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
+
+
+def _own_counterpart(m: Mentions, where: EntityPositions, noun: Match, recent: EventDraft) -> bool:
+    """A meeting noun whose with names someone the meeting told before did not seat ("Die
+    Begegnung mit dem Staatsminister X stand im Zeichen ..."): it tells a meeting of its own."""
+    found = m.profile.with_re.match(m.text, noun.end + 1)
+    if found is None or m.text[noun.end] != " ":
+        return False
+    sent = m.sentence_of(noun.start)
+    lo = found.end()
+    named = [e for _, _, e in where.spans_in(lo, min(sent.end, lo + OWN_COUNTERPART_REACH))]
+    people = [e for e in named if e.kind == "person"]
+    return bool(people) and all(p.index != people[0].index for p in recent.participants)
 
 
 def _in_headline(m: Mentions, sent: Sentence) -> bool:

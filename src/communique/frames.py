@@ -177,9 +177,12 @@ def companions(
     # "hatte ihren Klubobmann dazugebeten": whoever asked; "zu dem Termin erschienen": the
     # appointment is the meeting told before
     subject = subject or added is not None or _appointment(m, sent)
-    # "Special Envoy X also attended.": the verb of joining ends the sentence, so what they
-    # joined is the meeting told before
-    subject = subject or not m.text[hit.end() : sent.end].strip(" .!;")
+    # "Special Envoy X also attended.": the verb of joining ends the sentence after an "also",
+    # so what they joined is the meeting told before
+    subject = subject or (
+        not m.text[hit.end() : sent.end].strip(" .!;")
+        and any(w.lower() in profile.also_words for w in opening)
+    )
     if not subject and all(w.lower() in profile.also_words for w in opening):
         # the word of company opens the sentence (after "also" words), its people follow:
         # "Ebenfalls anwesend waren X und Y", "Also present were ..."; or its subject follows

@@ -63,6 +63,9 @@ class Mentions:
     date_index: SpanIndex[DateMention] = field(init=False)
     modifier_index: SpanIndex[Match] = field(init=False)
     person_starts: frozenset[int] = field(init=False)
+    # honorifics by where they start and by where they end
+    honorific_at: dict[int, int] = field(init=False)
+    honorific_ending: dict[int, int] = field(init=False)
     # places, role modifiers and honorifics: words a role-name gap may contain
     gap_words: IntervalSet = field(init=False)
     topic_index: SpanIndex[Match] | None = field(default=None, init=False)
@@ -89,6 +92,8 @@ class Mentions:
         self.anaphora_index = SpanIndex(self.anaphora)
         self.date_index = SpanIndex(self.dates)
         self.person_starts = frozenset(p.start for p in self.persons)
+        self.honorific_at = dict(self.honorifics)
+        self.honorific_ending = {b: a for a, b in self.honorifics}
         self.gap_words = IntervalSet(
             [(p.start, p.end) for p in self.places]
             + [(r.start, r.end) for r in self.modifiers]

@@ -50,7 +50,7 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     # abbreviations in parentheses are fine; sentence punctuation is not (an honorific's
     # full stop is no sentence end: "Foreign Minister Dr. Ravi Menon")
     for hit in re.finditer(r"[.;:!?](?:\s|$)", gap):
-        if not any(a <= start + hit.start() < b for a, b in m.honorifics):
+        if start + hit.start() + 1 not in m.honorific_ending:
             return False
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
@@ -389,9 +389,25 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     if before:
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
-            return _office_before_rank(m, r, used)
-    # apposition after the name; not a title that opens the next name ("Kanzlerin Angela
-    # Merkel, Frankreichs Präsident François Hollande")
+            r = _office_before_rank(m, r, used)
+            if r.row.get("class") not in _GENERIC_CLASSES:
+                return r
+            # "Bundesrätin Martina Wagner, Vorsteherin des EDA": a generic title before the
+            # name, a more particular office in apposition after it
+            after = _apposition_role(m, end, used)
+            if after is not None and after.row.get("class") not in _GENERIC_CLASSES:
+                return after
+            return r
+    return _apposition_role(m, end, used)
+
+
+# classes of titles that an apposition may make more particular ("Bundesrätin", "Minister")
+_GENERIC_CLASSES = frozenset({"minister", "official", "other"})
+
+
+def _apposition_role(m: Mentions, end: int, used: set[int]) -> Match | None:
+    """A title in apposition after a name ending at ``end``; not a title that opens the next
+    name ("Kanzlerin Angela Merkel, Frankreichs Präsident François Hollande")."""
     profile = m.profile
     stops = profile.prepositions | frozenset(profile.with_words) | profile.coordinators
     starts = set(following_word_starts(m.text, end, profile.apposition_lead_re, 4, stops))
