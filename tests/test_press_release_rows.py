@@ -525,3 +525,48 @@ def test_an_office_in_apposition_makes_a_generic_title_particular(engine: Commun
     record = engine.extract(text, lang="de", published=PUBLISHED)
     wagner = next(a for a in record.actors if a.name == "Martina Wagner")
     assert wagner.role is not None and wagner.role.cls == "foreign_minister"
+
+
+def test_a_meeting_noun_refers_to_the_pair_named_before(engine: Communique) -> None:
+    text = (
+        "Darauf verständigten sich Bundesinnenministerin Claudia Wenzel und ihr türkischer "
+        "Amtskollege Mustafa Aydin am Donnerstag in Ankara. Nach Angaben aus Delegationskreisen "
+        "ging es bei dem rund zweistündigen Gespräch auch um Rückführungen."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    assert [
+        (e.status, {names[p] for p in e.participants}, e.location.name if e.location else None)
+        for e in record.events
+    ] == [("occurred", {"Claudia Wenzel", "Mustafa Aydin"}, "Ankara")]
+
+
+def test_a_call_after_the_meeting_noun_stays_a_call(engine: Communique) -> None:
+    text = (
+        "Außenminister Sergej Lawrow traf am Montag in Wien US-Außenminister John Kerry. "
+        "Nach dem weitgehend ergebnislosen Treffen mit John Kerry setzten die beiden Minister "
+        "ihre Beratungen am Dienstag telefonisch fort."
+    )
+    assert [k for k, _, _ in _events(engine, "de", text)] == ["meeting", "call"]
+
+
+def test_a_denied_meeting_told_by_the_visit_is_not_the_visits(engine: Communique) -> None:
+    text = (
+        "Bundesinnenministerin Claudia Wenzel traf am Donnerstag in Ankara Innenminister Mustafa "
+        "Aydin. Berichte, wonach Wenzel am Rande des Besuchs auch mit Geheimdienstchef Kemal "
+        "Özkan zusammengetroffen sei, dementierte das Ministerium."
+    )
+    assert sorted((s, sorted(p)) for _, s, p in _events(engine, "de", text)) == [
+        ("denied", ["Claudia Wenzel", "Kemal Özkan"]),
+        ("occurred", ["Claudia Wenzel", "Mustafa Aydin"]),
+    ]
+
+
+def test_a_german_clause_closing_participle_sets_the_status(engine: Communique) -> None:
+    text = (
+        "Staatssekretärin Dilek Aydin traf heute Ministerin Wanjiru Kamau. Zum Abschluss der "
+        "Reise ist am Mittwoch in Nairobi ein Treffen mit der Exekutivdirektorin des "
+        "Umweltprogramms der Vereinten Nationen (UNEP), Ingrid Solberg, geplant."
+    )
+    events = _events(engine, "de", text)
+    assert ("meeting", "planned", {"Dilek Aydin", "Ingrid Solberg"}) in events

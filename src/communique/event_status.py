@@ -77,8 +77,15 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
-            if c.row.get("status") in ("cancelled", "denied"):
-                limit = CUE_AFTER_VERB_LAST  # "Das Treffen ... wurde abgesagt"
+            closing = m.profile.verb_second and m.text[c.end : sent.end].strip()[:1] in (
+                "",
+                ".",
+                ",",
+            )
+            if c.row.get("status") in ("cancelled", "denied") or closing:
+                # "Das Treffen ... wurde abgesagt", "ist ... ein Treffen mit ..., X, geplant":
+                # the verb that closes a German clause
+                limit = CUE_AFTER_VERB_LAST
             if _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and m.profile.relative_clause_re.search(gap):

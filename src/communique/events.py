@@ -35,13 +35,13 @@ from communique.referents import possessive_at, possessor
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
 from communique.sentences import Sentence
 from communique.sides import Sides
+from communique.told_meetings import agreed_meeting, own_counterpart
 
 if TYPE_CHECKING:
     pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
-OWN_COUNTERPART_REACH = 80  # characters after a meeting noun's with where its counterpart stands
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -127,7 +127,7 @@ def assemble(
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
             back = told_meeting_noun(m, sent, meet, definite=True)
-            if back is not None and recent is not None and _own_counterpart(m, where, back, recent):
+            if back is not None and recent is not None and own_counterpart(m, where, back, recent):
                 back = None  # "Die Begegnung mit dem Staatsminister X": a meeting of its own
             told = recent is not None and recent.kind != "conference"
             # "Lawrow informierte die Außenminister Irans über das Treffen", "Über das Treffen
@@ -148,7 +148,18 @@ def assemble(
             elif back is not None and recent is not None and told:
                 # "sagte Hösele nach dem Treffen": the meeting told before, not another
                 seated = {p.index for p in recent.participants}
-                same = [d for d in found if any(p.index in seated for p in d.participants)]
+                # (of its kind, and of its status where it seats someone new: "Berichte, wonach
+                # sie am Rande des Besuchs X getroffen habe, dementierte ...": another
+                # meeting, denied)
+                same = [
+                    d
+                    for d in found
+                    if any(p.index in seated for p in d.participants)
+                    and d.kind == recent.kind
+                    and (
+                        d.status == recent.status or all(p.index in seated for p in d.participants)
+                    )
+                ]
                 if len(same) > 1:
                     same = []  # "During the visit she met with: - A; - B": meetings of its own
                 for d in same:
@@ -186,6 +197,16 @@ def assemble(
                 if recent.date is None and (when := date_in(m, sent, back.end)) is not None:
                     recent.date = planned_date(recent.status, when, False, published)
                 told_until = idx  # still telling it ("Im Zentrum der Unterredung standen")
+            elif (
+                (recent is None or len(recent.participants) < 2)
+                and back is not None
+                and (agreed := agreed_meeting(m, sent, back, where, published))
+            ):
+                # "X und Y verständigten sich in Ankara. ... bei dem Gespräch": the meeting the
+                # noun refers back to is the pair's
+                drafts.append(agreed)
+                frame, told_until = agreed, idx
+                parties.add(frozenset(p.index for p in agreed.participants))
             elif recent is not None and (
                 heads := group_members(m, sent, recent.sentence, recent.participants, where)
             ):
@@ -280,19 +301,6 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
-
-
-def _own_counterpart(m: Mentions, where: EntityPositions, noun: Match, recent: EventDraft) -> bool:
-    """A meeting noun whose with names someone the meeting told before did not seat ("Die
-    Begegnung mit dem Staatsminister X stand im Zeichen ..."): it tells a meeting of its own."""
-    found = m.profile.with_re.match(m.text, noun.end + 1)
-    if found is None or m.text[noun.end] != " ":
-        return False
-    sent = m.sentence_of(noun.start)
-    lo = found.end()
-    named = [e for _, _, e in where.spans_in(lo, min(sent.end, lo + OWN_COUNTERPART_REACH))]
-    people = [e for e in named if e.kind == "person"]
-    return bool(people) and all(p.index != people[0].index for p in recent.participants)
 
 
 def _in_headline(m: Mentions, sent: Sentence) -> bool:

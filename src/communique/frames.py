@@ -49,12 +49,21 @@ def told_meeting_noun(
         before = m.text[max(0, t.start - 30) : t.start].split()
         if before and before[-1].lower() in determiners:
             return t
-        # an adjective between ("dem ersten Gespräch"); not a noun of its own, as German
-        # capitalises them ("hatte der Ministerpräsident per Videokonferenz")
+        # an adjective between ("dem ersten Gespräch"; in German, which capitalises nouns,
+        # two lower-case words: "bei dem rund zweistündigen Gespräch"); not a noun of its own
+        # ("hatte der Ministerpräsident per Videokonferenz")
         if (
             len(before) >= 2
             and before[-2].lower() in determiners
             and not (m.profile.nouns_capitalised and before[-1][:1].isupper())
+        ):
+            return t
+        if (
+            m.profile.nouns_capitalised
+            and len(before) >= 3
+            and before[-3].lower() in determiners
+            and before[-2].islower()
+            and before[-1].islower()
         ):
             return t
         if definite or m.profile.articles:

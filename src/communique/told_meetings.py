@@ -1,0 +1,79 @@
+"""Meetings a meeting noun tells by reference: "Die Begegnung mit dem Staatsminister X" after
+another meeting is one of its own, and "bei dem Gespräch" with no meeting told before refers
+to the one the pair named just before had ("X und Y verständigten sich am Donnerstag in
+Ankara. ... bei dem rund zweistündigen Gespräch")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from communique.drafts import EventDraft
+from communique.event_places import date_in, place_after
+from communique.event_status import cue_status, nearest_status, planned_date
+
+if TYPE_CHECKING:
+    from communique.actors import EntityPositions, PersonEntity
+    from communique.lexicon import Match
+    from communique.mentions import Mentions
+    from communique.sentences import Sentence
+
+OWN_COUNTERPART_REACH = 80  # characters after a meeting noun's with where its counterpart stands
+PAIR_BACK = 2  # sentences back where the pair a meeting noun refers to is named
+PAIR_GAP = 60  # characters between the two names of the pair
+
+
+def own_counterpart(m: Mentions, where: EntityPositions, noun: Match, recent: EventDraft) -> bool:
+    """A meeting noun whose with names someone the meeting told before did not seat ("Die
+    Begegnung mit dem Staatsminister X stand im Zeichen ..."): it tells a meeting of its own."""
+    found = m.profile.with_re.match(m.text, noun.end + 1)
+    if found is None or m.text[noun.end] != " ":
+        return False
+    sent = m.sentence_of(noun.start)
+    lo = found.end()
+    named = [e for _, _, e in where.spans_in(lo, min(sent.end, lo + OWN_COUNTERPART_REACH))]
+    people = [e for e in named if e.kind == "person"]
+    return bool(people) and all(p.index != people[0].index for p in recent.participants)
+
+
+def agreed_meeting(
+    m: Mentions,
+    sent: Sentence,
+    noun: Match,
+    where: EntityPositions,
+    published: dt.date | None,
+) -> EventDraft | None:
+    """The meeting a definite meeting noun refers to where no meeting was told before: that
+    of two people named as one subject ("X und ihr türkischer Amtskollege Y", joined by a
+    coordinator) in the sentences just before, in that sentence's place and date."""
+    if m.person_index.starting_in(sent.start, sent.end):
+        return None  # the sentence names people of its own
+    for idx in range(sent.index - 1, max(-1, sent.index - 1 - PAIR_BACK), -1):
+        before = m.sentences[idx]
+        pair = _subject_pair(m, before, where)
+        if pair is None:
+            continue
+        cue = nearest_status(m, sent, noun, conference=False)
+        status = cue_status(cue)
+        when = date_in(m, before, before.start)
+        date = planned_date(status, when, False, published) if when is not None else None
+        place = place_after(m, before, before.start, before.end, ("city",))
+        return EventDraft("meeting", status, pair, sent, noun, place, date, status_cue=cue)
+    return None
+
+
+def _subject_pair(m: Mentions, sent: Sentence, where: EntityPositions) -> list[PersonEntity] | None:
+    """The two people of a sentence joined by a coordinator, with only titles, possessives
+    and adjectives between them, and nobody else named in it."""
+    spans = [(s, e, ent) for s, e, ent in where.spans_in(sent.start, sent.end)]
+    people = {ent.index: ent for _, _, ent in spans if ent.kind == "person"}
+    if len(people) != 2 or len(spans) != 2:
+        return None
+    (_, end, first), (start, _, second) = spans
+    gap = m.text[end:start]
+    if len(gap) > PAIR_GAP or any(c in gap for c in ",;:()"):
+        return None
+    words = [w.lower() for w in gap.split()]
+    if not words or words[0] not in m.profile.coordinators:
+        return None
+    return [first, second]
