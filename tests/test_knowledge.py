@@ -179,9 +179,11 @@ def test_lookups_and_names(kb: Knowledge) -> None:
     assert kb.organization("EEAS") is not None and kb.organization("EEAS")["affiliation"] == "EU"
     assert kb.place(2800866) is not None
     assert kb.state("XXX") is None
-    assert kb.is_first_name("Sergey") and not kb.is_ambiguous_first_name("Sergey")
-    assert kb.is_first_name("Roman") and kb.is_ambiguous_first_name("Roman")
-    assert not kb.is_first_name("Außenminister")
+    assert kb.first_names.is_first_name("Sergey") and not kb.first_names.is_ambiguous_first_name(
+        "Sergey"
+    )
+    assert kb.first_names.is_first_name("Roman") and kb.first_names.is_ambiguous_first_name("Roman")
+    assert not kb.first_names.is_first_name("Außenminister")
 
 
 def test_every_sovereign_state_has_adjectives(kb: Knowledge) -> None:
@@ -248,7 +250,7 @@ def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
 )
 def test_first_name_gender(kb: Knowledge, name: str, gender: str | None) -> None:
     """Gender-guesser's one-gender first names; a name of both (or unisex) has none."""
-    assert kb.first_name_gender(name) == gender
+    assert kb.first_names.first_name_gender(name) == gender
 
 
 @pytest.mark.parametrize(
@@ -266,3 +268,23 @@ def test_first_name_gender(kb: Knowledge, name: str, gender: str | None) -> None
 )
 def test_a_state_is_named_by_its_common_name(kb: Knowledge, iso3: str, name: str) -> None:
     assert kb.canonical_name("state", iso3) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "known", "gender"),
+    [
+        # gender-guesser lists them without their accents
+        ("Étienne", True, "m"),
+        ("André", True, "m"),
+        ("Zoë", True, "f"),
+        # a word that has no first name for its accent-free form
+        ("Müller", False, None),
+        # Cyrillic keeps its own letters (й is not и)
+        ("Андрей", True, "m"),
+    ],
+)
+def test_first_names_without_accents(
+    kb: Knowledge, word: str, known: bool, gender: str | None
+) -> None:
+    assert kb.first_names.is_first_name(word) is known
+    assert kb.first_names.first_name_gender(word) == gender

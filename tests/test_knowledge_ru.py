@@ -113,8 +113,12 @@ def test_ordinary_words_and_people_are_no_places(kb: Knowledge, text: str) -> No
 
 
 def test_first_names_with_gender(kb: Knowledge) -> None:
-    assert kb.is_first_name("Сергей") and kb.first_name_gender("Сергей") == "m"
-    assert kb.is_first_name("Мария") and kb.first_name_gender("Мария") == "f"
-    assert kb.is_first_name("Саша") and kb.first_name_gender("Саша") is None
-    assert kb.is_ambiguous_first_name("Вера")  # also the word "вера"
-    assert not kb.is_first_name("Москва")
+    assert (
+        kb.first_names.is_first_name("Сергей") and kb.first_names.first_name_gender("Сергей") == "m"
+    )
+    assert (
+        kb.first_names.is_first_name("Мария") and kb.first_names.first_name_gender("Мария") == "f"
+    )
+    assert kb.first_names.is_first_name("Саша") and kb.first_names.first_name_gender("Саша") is None
+    assert kb.first_names.is_ambiguous_first_name("Вера")  # also the word "вера"
+    assert not kb.first_names.is_first_name("Москва")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -30,9 +29,9 @@ from communique.frames import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
-from communique.record import GOVERNMENT_CLASSES
+from communique.politics import political
 from communique.referents import possessive_at, possessor
-from communique.rosters import MAX_ROSTER, find_protagonist, meetings, political
+from communique.rosters import MAX_ROSTER, find_protagonist, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
 from communique.told_meetings import agreed_meeting, own_counterpart
@@ -44,10 +43,6 @@ FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
 OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
-
-
-def _in_sentence(start: int, sent: Sentence) -> bool:
-    return sent.start <= start < sent.end
 
 
 def assemble(
@@ -352,130 +347,11 @@ def _own_meeting(
     return EventDraft("meeting", status, [owner], sent, x)
 
 
-# titles of a state's government: who holds one and meets a visitor in that state is its host
-HOST_CLASSES = frozenset(GOVERNMENT_CLASSES)
-
-
-def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> dict[int, str]:
-    """The state of each host the text gives only through the visit: a member of a
-    government with no state of its own, met in that state by a visitor from elsewhere
-    ("arrived in Kabul ... She met President Karzai", "During her visit to Afghanistan, the
-    German minister met President Karzai"); entity index -> ISO code of the visited state.
-    Not the visitor's company (named in the visit's sentence or before the meeting word),
-    not at a gathering, and only where the visit's place is a city or state."""
-    out: dict[int, str] = {}
-    # the states of the people met (after the meeting word) in each sentence ("traf er mit
-    # seinem ägyptischen Kollegen X und anschließend mit Präsident Y zusammen": Y is met in
-    # Egypt beside an Egyptian; not "Wen said in his meeting with Prime Minister Aziz")
-    met_states: dict[int, set[str]] = {}
-    # who is named after each meeting's word (its object side)
-    after_of: dict[int, set[int]] = {}
-    for d in drafts:
-        if d.kind != "conference":
-            after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
-            after_of[id(d)] = after
-            met_states.setdefault(d.sentence.index, set()).update(
-                p.affiliation for p in d.participants if p.affiliation and p.index in after
-            )
-    for d in drafts:
-        place = d.location
-        if d.kind == "conference" or place is None:
-            continue
-        # a city or a state; or a state's own seat of government ("at the Elysee", "im
-        # Kreml"), not an international body's
-        seat = place.kind == "org" and place.lat is not None and place.affiliation == place.iso3
-        if place.kind not in ("city", "state") and not seat:
-            continue
-        state = place.iso3
-        if not state:
-            continue
-        if d.visit is not None:
-            visitor, told = d.visit
-            if visitor.affiliation == state:
-                continue  # a visit at home
-            company = {e.index for e in where.entities_in(told.start, told.end)}
-            hosts = [p for p in d.participants if p.index not in company]
-        elif _in_sentence(place.start, d.sentence) and (
-            visitors := [p for p in d.participants if _visiting(m, where, p, d.sentence)]
-        ):
-            # "Wang Yi held talks with visiting Pakistani Foreign Secretary X in Beijing": the
-            # one the text calls visiting is the guest, the others host
-            if not any(p.affiliation and p.affiliation != state for p in visitors):
-                continue
-            hosts = [p for p in d.participants if p not in visitors]
-        elif _in_sentence(place.start, d.sentence) and (
-            d.mode_hint == "visit"
-            or place.kind == "state"
-            or state in met_states.get(d.sentence.index, set())
-        ):
-            # "During her visit to Afghanistan, Berg met Karzai": a visitor from another state
-            # before the meeting word, the host after it, the place named there; so in a
-            # state ("traf in Jordanien auch König X"), or in a city beside someone of its
-            # state ("In Kairo traf er mit seinem ägyptischen Kollegen X und Präsident Y")
-            if d.mode_hint == "visit" and not any(
-                p.affiliation and p.affiliation != state for p in d.participants
-            ):
-                continue
-            after = after_of[id(d)]
-            before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
-            hosts = [p for p in d.participants if p.index in after and p.index not in before]
-        else:
-            continue
-        for p in hosts:
-            if (
-                p.kind == "person"
-                and p.affiliation is None
-                and p.role_class in HOST_CLASSES
-                and not p.org_is_igo
-            ):
-                out[p.index] = state
-    return out
-
-
 def _talked_about(m: Mentions, noun: Match) -> bool:
     """The meeting noun is what someone talks or informs about: a topic preposition right
     before its determiner ("über das Treffen", "about the talks")."""
     before = m.text[max(0, noun.start - 30) : noun.start].split()
     return len(before) >= 2 and before[-2].lower() in m.profile.topic_prepositions
-
-
-def guests(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> set[int]:
-    """The entities the text makes visitors: who arrives or visits (named before a visit
-    word), the visitor a meeting was held during, and those it calls visiting ("met
-    visiting Foreign Secretary X"). A dateline's state is not theirs."""
-    out: set[int] = set()
-    for d in drafts:
-        if d.visit is not None:
-            out.add(d.visit[0].index)
-        if d.trigger.row.get("kind") == "visit":
-            before = {e.index for e in where.entities_in(d.sentence.start, d.trigger.start)}
-            out.update(p.index for p in d.participants if p.index in before)
-        out.update(p.index for p in d.participants if _visiting(m, where, p, d.sentence))
-    return out
-
-
-# words before a name where "visiting" may stand ("visiting Pakistani Foreign Secretary X")
-VISITING_REACH = 6
-
-
-def _visiting(m: Mentions, where: EntityPositions, p: PersonEntity, sent: Sentence) -> bool:
-    """The text calls the person visiting in the sentence: a visitor word shortly before a
-    mention of them, with no other person between ("met visiting Pakistani Foreign
-    Secretary X")."""
-    words = m.profile.visitor_words
-    if not words or p.kind != "person":
-        return False
-    for start, _, ent in where.spans_in(sent.start, sent.end):
-        if ent is not p:
-            continue
-        lead = list(re.finditer(r"\S+", m.text[sent.start : start]))[-VISITING_REACH:]
-        for w in lead:
-            if w.group().lower() not in words:
-                continue
-            gap = sent.start + w.end()  # from after the visitor word to the name
-            if all(e is p for _, _, e in where.spans_in(gap, start)):
-                return True
-    return False
 
 
 def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -25,6 +24,7 @@ from typing import Any, Literal
 
 from communique.capitals import with_capitals
 from communique.errors import KnowledgeError
+from communique.first_names import FirstNames
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 from communique.office_holders import OfficeHolders
@@ -157,10 +157,12 @@ class Knowledge:
         self._places = {str(p["id"]): p for p in places}
         self._regions = {str(r["key"]): r for r in regions}
         self._venues = {str(v["id"]): v for v in venues}
-        self._first = _read_lines(base / "first_names.txt")
-        self._first_amb = _read_lines(base / "first_names_ambiguous.txt")
-        self._female = _read_lines(base / "first_names_female.txt")
-        self._male = _read_lines(base / "first_names_male.txt")
+        self.first_names = FirstNames(
+            _read_lines(base / "first_names.txt"),
+            _read_lines(base / "first_names_ambiguous.txt"),
+            _read_lines(base / "first_names_female.txt"),
+            _read_lines(base / "first_names_male.txt"),
+        )
         self._exact: dict[str, _Ref] = {}
         self._caps: dict[str, _Ref] = {}
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
@@ -355,39 +357,6 @@ class Knowledge:
             return str(entry["canonical"])  # a state's common name ("Russia", "Taiwan")
         names = (entry or {}).get("names", {}).get(CANONICAL_LANGUAGE) or []
         return str(names[0]) if names else None
-
-    def _first_form(self, word: str) -> str:
-        """The form the first-name lists hold: gender-guesser spells many names without
-        their accents ("Etienne" for "Étienne", "Andre" for "André"), so a Latin name it
-        does not know is looked up without them."""
-        if word in self._first or word in self._first_amb or word.isascii():
-            return word
-        bare = unicodedata.normalize("NFKD", word)
-        if any(unicodedata.combining(c) and not ("\u0300" <= c <= "\u036f") for c in bare):
-            return word
-        bare = "".join(c for c in bare if not unicodedata.combining(c))
-        return bare if bare.isascii() else word
-
-    def is_first_name(self, word: str) -> bool:
-        """A known first name (the ambiguous ones included); a hyphenated one whose every
-        part is a first name ("Frank-Walter", "Hans-Peter") too."""
-        word = self._first_form(word)
-        if word in self._first or word in self._first_amb:
-            return True
-        parts = word.split("-")
-        return len(parts) > 1 and all(p in self._first or p in self._first_amb for p in parts)
-
-    def first_name_gender(self, word: str) -> str | None:
-        """ "f" or "m" for a first name of one gender (gender-guesser's data), else None."""
-        word = self._first_form(word)
-        if word in self._female:
-            return "f"
-        return "m" if word in self._male else None
-
-    def is_ambiguous_first_name(self, word: str) -> bool:
-        """A first name that is also a common German or English word or a place name (no
-        word is spelt like a hyphenated pair of first names)."""
-        return self._first_form(word) in self._first_amb
 
     # -- matching --------------------------------------------------------------------------
 

@@ -25,9 +25,10 @@ from communique.deadline import Deadline
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.event_places import dateline
-from communique.events import assemble, guests, host_states
+from communique.events import assemble
 from communique.furniture import blank_furniture
 from communique.home_state import dateline_state, fill_home_state, home_state, met_abroad
+from communique.hosts import guests, host_states
 from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
@@ -182,16 +183,20 @@ class Communique:
                 mention = found.mention
                 doc.published_span = make_span(doc.text, mention.start, mention.end)
         m = find_mentions(text, res, published, deadline)
-        entities = group_persons(m, self.knowledge.is_first_name)
+        entities = group_persons(m, self.knowledge.first_names.is_first_name)
         deadline.check("roles")
         bound = attach_roles(m, entities, res)
         deadline.check("descriptions")
-        assign_genders(m, entities, self.knowledge.first_name_gender)  # descriptions agree
+        assign_genders(
+            m, entities, self.knowledge.first_names.first_name_gender
+        )  # descriptions agree
         resolve_descriptions(m, entities, bound)
         resolve_headline_titles(m, entities)
         resolve_headline_people(m, entities, bound, res)
         resolve_lead_descriptions(m, entities)
-        assign_genders(m, entities, self.knowledge.first_name_gender)  # with counterpart titles
+        assign_genders(
+            m, entities, self.knowledge.first_names.first_name_gender
+        )  # with counterpart titles
         kb = self.knowledge
         # the text's own state, from its institutions
         institutions = home_state(m.places, kb.organization_kind)

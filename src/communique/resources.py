@@ -63,13 +63,13 @@ class LanguageResources:
             self.profile,
             stopwords=frozenset(w.lower() for w in self.stopwords),
             first_names=self._first_name_test(knowledge),
-            ambiguous_first_names=knowledge.is_ambiguous_first_name,
+            ambiguous_first_names=knowledge.first_names.is_ambiguous_first_name,
             is_common_word=self.words.is_common_word,
             is_proper_noun=self.words.proper_noun_test(),
             speech_words=self._speech_words(),
             name_heads=self.data.words("name_heads"),
             tagger=self.tagger,
-            first_name_gender=knowledge.first_name_gender,
+            first_name_gender=knowledge.first_names.first_name_gender,
             known_name=knowledge.office_holders.name_test(lang, self.words.is_common_word),
         )
 
@@ -78,10 +78,10 @@ class LanguageResources:
         language inflects names ("Сергеем": Сергей)."""
         names = self.person_names
         if names is None:
-            return knowledge.is_first_name
+            return knowledge.first_names.is_first_name
 
         def is_first_name(word: str) -> bool:
-            return knowledge.is_first_name(word) or knowledge.is_first_name(
+            return knowledge.first_names.is_first_name(word) or knowledge.first_names.is_first_name(
                 names.base((word,))[0][0]
             )
 

@@ -32,7 +32,6 @@ from communique.event_status import (
 )
 from communique.false_meetings import talked_about, with_a_thing
 from communique.frames import group_referents, joins_told_meeting, numbered_referents
-from communique.lang.profile import has_stem, words
 from communique.lexicon import Match
 from communique.meeting_groups import (
     counterpart_groups,
@@ -42,6 +41,7 @@ from communique.meeting_groups import (
     separate_meetings,
 )
 from communique.mentions import Mentions
+from communique.politics import negotiating, political, political_sentence
 from communique.referents import (
     clause_subject,
     plural_pronoun,
@@ -70,7 +70,6 @@ DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit 
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
-ORIGIN_REACH = 12  # characters: "Anderson aus Südafrika", "Novák from the Czech Republic"
 
 
 def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
@@ -322,7 +321,7 @@ def meetings(
         not any(political(p) for p in people)
         and not counterpart
         and not political_sentence(m, sent)
-        and not _negotiating(m, trigs)
+        and not negotiating(m, trigs)
     ):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
@@ -448,15 +447,6 @@ def _ends_phrase(m: Mentions, p: PlaceMatch) -> bool:
     return word in m.profile.prepositions or bool(m.date_index.starting_in(p.end, p.end + 2))
 
 
-_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "IGO"})
-
-
-def _negotiating(m: Mentions, trigs: list[Match]) -> bool:
-    """Named people negotiating ("held talks with", "провел переговоры с"): what news calls
-    talks between people is public business, where the text names no office."""
-    return any(has_stem(x.text, m.profile.negotiation_stems) for x in trigs)
-
-
 def _coordinated(m: Mentions, starts: list[int]) -> bool:
     """People named before a visit verb are joined as one subject ("Crown Prince Frederik
     and Crown Princess Mary visited"), not subject and object of a verb at the clause's end
@@ -465,40 +455,3 @@ def _coordinated(m: Mentions, starts: list[int]) -> bool:
         "," in m.text[a:b] or any(w.lower() in m.profile.coordinators for w in m.text[a:b].split())
         for a, b in zip(starts, starts[1:], strict=False)
     )
-
-
-def political(ent: PersonEntity) -> bool:
-    """A state or organisation at the table, or someone the text presents as holding public
-    office: a title of a political sector, or any title with a state ("Kevin Anderson aus
-    Südafrika", a state without a title, is no office), or a leader the knowledge base
-    knows."""
-    if ent.kind != "person":
-        return True
-    if ent.known is not None:
-        return True  # a leader the knowledge base knows ("Merkel telefonierte mit Putin")
-    return ent.role is not None and (bool(ent.affiliation) or ent.sector in _POLITICAL_SECTORS)
-
-
-# PLOVER contexts of politics: a sentence about one of these is about public affairs
-POLITICAL_CONTEXTS = frozenset(
-    words(
-        "military intelligence executive legislative election political_institutions "
-        "pro_democracy pro_autocracy reparations human_rights rights_freedoms repression "
-        "diplomatic territory peacekeeping asylum migration terrorism cbrn"
-    )
-)
-
-
-def political_sentence(m: Mentions, sent: Sentence) -> bool:
-    """A state or an organisation named in the sentence ("The Kremlin denied ..."), or a
-    political subject discussed ("over government plans to hold terror suspects")."""
-    for p in m.in_sentence(m.place_index, sent):
-        if p.kind not in ("state", "org"):
-            continue
-        # "Kevin Anderson aus Südafrika": where a person comes from says nothing political
-        before = m.text[max(sent.start, p.start - ORIGIN_REACH) : p.start]
-        origin = m.profile.origin_re.search(" " + before)
-        if origin and m.person_index.overlapping(p.start - ORIGIN_REACH, p.start):
-            continue
-        return True
-    return any(hit.row.get("context") in POLITICAL_CONTEXTS for hit in m.topics_in(sent))

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.free_titles import same_title, someone_else
 from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -323,7 +324,7 @@ def _inherit_affiliations(
         options = {
             o
             for o, at, words in free.get(ent.role.row.get("class"), [])
-            if _same_title(words, ent.role.text)
+            if same_title(words, ent.role.text)
             and (
                 at > first
                 or not any(
@@ -331,42 +332,11 @@ def _inherit_affiliations(
                     for e in where.entities_in(at, first)
                 )
             )
-            and not _someone_else(m, ent, at)
+            and not someone_else(m, ent, at)
         }
         options = {o for o in options if (ent.role_class, o) not in taken}
         if len(options) == 1:
             ent.affiliation = options.pop()
-
-
-def _same_title(a: str, b: str) -> bool:
-    """Two titles share a word ("US-Außenminister", "Außenministerin"; "the US secretary of
-    state", "Secretary"), so one may refer back to the other; a title of the same class in
-    other words names someone else ("Regierungschef" of Liechtenstein, "der österreichische
-    Bundeskanzler")."""
-
-    def heads(title: str) -> set[str]:
-        return {_uninflected(w) for w in re.findall(r"\w+", title.lower()) if len(w) >= 4}
-
-    return any(x.endswith(y) or y.endswith(x) for x in heads(a) for y in heads(b))
-
-
-def _uninflected(word: str) -> str:
-    for ending in ("innen", "in", "en", "es", "s", "n"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def _someone_else(m: Mentions, ent: PersonEntity, at: int) -> bool:
-    """The free title at ``at`` stands in a sentence that names the person: it is someone
-    they deal with ("Defense Secretary X met Panama's security minister", "Lawrow informierte
-    die Außenminister des Irans"), since a title of theirs there would be bound to them;
-    also where it refers to them otherwise ("das Treffen des Regierungschefs mit dem
-    österreichischen Bundeskanzler")."""
-    sent = m.sentence_of(at)
-    return any(
-        sent.start <= start < sent.end and not start <= at < end for start, end in ent.spans()
-    )
 
 
 def _first_after(role: Match, ent: PersonEntity) -> int:
