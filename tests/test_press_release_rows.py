@@ -570,3 +570,32 @@ def test_a_german_clause_closing_participle_sets_the_status(engine: Communique) 
     )
     events = _events(engine, "de", text)
     assert ("meeting", "planned", {"Dilek Aydin", "Ingrid Solberg"}) in events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a call has no place, and a gathering ahead of it is not its status
+        ("en", "Today I, Foreign Minister Helen Whitfield, spoke by phone with Indonesia's "
+         "Minister for Foreign Affairs, Dr Bayu Santoso, ahead of the Indonesia-Australia Annual "
+         "Leaders' Meeting in Jakarta next month.",
+         [("call", "occurred", None)]),
+        ("de", "Außenministerin Anna Berg telefonierte am Montag mit dem indonesischen "
+         "Außenminister Budi Santoso im Vorfeld des Gipfeltreffens in Jakarta im März.",
+         [("call", "occurred", None)]),
+        # "also spoke with" after a call is a call
+        ("en", "Foreign Minister Helen Whitfield spoke by phone with Foreign Minister Bayu "
+         "Santoso on Monday. Earlier that day she also spoke with Foreign Minister Tane Harris "
+         "about the Pacific.",
+         [("call", "occurred", None), ("call", "occurred", None)]),
+    ],
+)  # fmt: skip
+def test_calls_in_press_releases(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [
+        (e.kind, e.status, e.location.name if e.location else None)
+        for e in record.events
+        if e.kind != "conference"  # the gathering ahead may be one of its own
+    ] == expected

@@ -27,6 +27,7 @@ from communique.frames import (
     told_meeting_noun,
     told_meeting_status,
 )
+from communique.lang.profile import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.politics import political
@@ -79,7 +80,11 @@ def assemble(
             for t in trigs
             if t.row.get("kind") == "conference" and not _office_of(m, t) and id(t) not in held_with
         ]
-        meet = [t for t in trigs if t.row.get("kind") != "conference" or id(t) in held_with]
+        meet = [
+            t
+            for t in trigs
+            if (t.row.get("kind") != "conference" or id(t) in held_with) and not _ahead(m, sent, t)
+        ]
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
@@ -166,6 +171,9 @@ def assemble(
                         recent.date = recent.date or d.date
                 found = [d for d in found if d not in same]
                 told_until = idx if same else told_until
+            if frame is not None and frame.kind == "call":
+                for d in found:
+                    _also_by_phone(m, sent, d)
             drafts += found
             if found:
                 frame = found[-1]
@@ -345,6 +353,33 @@ def _own_meeting(
         return None
     status = cue_status(nearest_status(m, sent, x, conference=False))
     return EventDraft("meeting", status, [owner], sent, x)
+
+
+def _also_by_phone(m: Mentions, sent: Sentence, d: EventDraft) -> None:
+    """After a call, "I also spoke with X" is another call ("Earlier today I also spoke with
+    New Zealand's Foreign Minister"): a verb of speaking with an "also", no place of its
+    own."""
+    words = {w.lower() for w in m.text[sent.start : d.trigger.start].split()}
+    if (
+        d.kind == "meeting"
+        and has_stem(d.trigger.text, m.profile.contact_stems)
+        and words & m.profile.also_words
+    ):
+        d.kind, d.location, d.mode_hint = "call", None, "phone"
+
+
+AHEAD_REACH = 60  # characters before a meeting noun where "ahead of" stands
+
+
+def _ahead(m: Mentions, sent: Sentence, t: Match) -> bool:
+    """A meeting noun after "ahead of" ("spoke by phone ahead of the Leaders' Meeting next
+    month", "im Vorfeld des Treffens"): a later gathering, not the meeting the sentence
+    tells (no comma between)."""
+    if t.row.get("pos") != "noun":
+        return False
+    lo = max(sent.start, t.start - AHEAD_REACH)
+    found = list(m.profile.ahead_of_re.finditer(m.text, lo, t.start))
+    return bool(found) and "," not in m.text[found[-1].end() : t.start]
 
 
 def _talked_about(m: Mentions, noun: Match) -> bool:

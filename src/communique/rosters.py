@@ -363,8 +363,10 @@ def meetings(
         or place_before_noun(m, trigs)
         or place_told_before(m, sent)
     )
-    if place is None and status == "occurred" and kind != "call":
-        place = home  # the dateline's city (a call is held nowhere in particular)
+    if kind == "call":
+        place = None  # a call is held nowhere in particular ("spoke by phone ... in Jakarta")
+    elif place is None and status == "occurred":
+        place = home  # the dateline's city
     elif place is not None and place.kind == "state" and home is not None:
         # "Besuch in Ägypten" under the dateline "Kairo –": the city of that state
         place = home if home.iso3 == place.iso3 else place

@@ -152,6 +152,9 @@ class LanguageProfile:
     # the greetings of Prime Minister X", "übermittelte die Grüße von Bundeskanzler X", "on
     # behalf of"); a regular expression that ends where the sender's title or name begins
     sent_by: str = r"(?!x)x"
+    # words before a gathering that lies ahead of what the sentence tells ("spoke by phone
+    # ahead of the Leaders' Meeting next month", "im Vorfeld des Gipfels")
+    ahead_of: str = r"(?!x)x"
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
@@ -372,6 +375,10 @@ class LanguageProfile:
         arts = _alternation(self.place_articles)
         preps = _alternation(prepositions)
         return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+
+    @cached_property
+    def ahead_of_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.ahead_of})\b", re.IGNORECASE)
 
     @cached_property
     def sent_by_re(self) -> re.Pattern[str]:

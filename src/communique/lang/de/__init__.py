@@ -153,6 +153,7 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
     comparison_words=frozenset(words("wie")),
+    ahead_of=r"im\s+Vorfeld|in\s+Vorbereitung\s+(?:auf|des|der|von)|zur\s+Vorbereitung",
     sent_by=(
         r"(?:Grüße|Grußbotschaft|Botschaft|Brief|Schreiben|Glückwünsche|Beileid)\s+"
         r"(?:von|des|der)|im\s+(?:Namen|Auftrag)\s+(?:von|des|der)"

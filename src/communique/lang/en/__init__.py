@@ -127,6 +127,10 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("over about regarding concerning")),
     negation_words=frozenset(words("not")),
     comparison_words=frozenset(words("like unlike")),
+    ahead_of=(
+        r"ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|prior\s+to|"
+        r"in\s+advance\s+of"
+    ),
     sent_by=(
         r"(?:greetings|regards|wishes|message|messages|letter|letters|congratulations|"
         r"condolences|felicitations)\s+(?:of|from)|on\s+behalf\s+of"
