@@ -599,3 +599,37 @@ def test_calls_in_press_releases(
         for e in record.events
         if e.kind != "conference"  # the gathering ahead may be one of its own
     ] == expected
+
+
+def test_secretary_before_a_name_is_a_title(engine: Communique) -> None:
+    """ "Secretary Villanueva": a title, whatever the name (Villanueva is also a town)."""
+    text = (
+        "In Manila on 20 March, Minister Catherine Price called on Secretary of Foreign Affairs "
+        "Ramon D. Villanueva. The visit follows a phone call with Secretary Villanueva in "
+        "January."
+    )
+    record = engine.extract(text, lang="en", published="2025-03-22")
+    assert sorted(a.name for a in record.actors) == ["Catherine Price", "Ramon D. Villanueva"]
+
+
+def test_ahead_of_tells_the_status_of_what_follows_it(engine: Communique) -> None:
+    text = (
+        "Minister Anna Price met President Karl Huber. The visit follows a phone call of Price "
+        "with Secretary Ramon Villanueva in January, and comes ahead of a visit to London in "
+        "May."
+    )
+    record = engine.extract(text, lang="en", published="2025-03-22")
+    calls = [e for e in record.events if e.kind == "call"]
+    assert [e.status for e in calls] == ["occurred"]
+
+
+def test_a_date_in_a_relative_clause_about_a_thing_is_not_the_meetings(
+    engine: Communique,
+) -> None:
+    text = (
+        "Deputy Secretary John Harlow met today with Foreign Minister Maria de la Fuente in "
+        "Washington. The Deputy Secretary and Foreign Minister de la Fuente discussed ways to "
+        "expand bilateral trade, which exceeded $4.2 billion in 2024, and cooperation."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert [e.date.text if e.date else None for e in record.events] == ["today"]

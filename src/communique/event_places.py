@@ -147,7 +147,7 @@ def own_date(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
     ds = m.in_sentence(m.date_index, sent)
     clause = comma_clause(m, sent, near)
     own = [d for d in ds if comma_clause(m, sent, d.start) == clause]
-    rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start)]
+    rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start, of_person=False)]
     return min(rest, key=lambda d: abs(d.start - near)) if rest else None
 
 
@@ -159,9 +159,10 @@ def comma_clause(m: Mentions, sent: Sentence, pos: int) -> tuple[int, int]:
     return (max(start, sent.start), min(ends) if ends else sent.end)
 
 
-def in_relative_clause(m: Mentions, sent: Sentence, pos: int) -> bool:
+def in_relative_clause(m: Mentions, sent: Sentence, pos: int, *, of_person: bool = True) -> bool:
     """``pos`` stands in a stretch between commas that opens with a relative word and follows
-    a person's name (", who met ...", ", der ... traf")."""
+    a person's name (", who met ...", ", der ... traf"); with ``of_person`` False, after any
+    noun ("bilateral trade, which exceeded $4.2 billion in 2024,")."""
     start, _ = comma_clause(m, sent, pos)
     if start <= sent.start or m.text[start - 1] != ",":
         return False  # a relative clause follows its noun's comma (not a dateline's dash)
@@ -169,6 +170,8 @@ def in_relative_clause(m: Mentions, sent: Sentence, pos: int) -> bool:
     words = m.profile.relative_words | set(m.profile.relative_pronouns)
     if not first or first[0].lower() not in words:
         return False
+    if not of_person:
+        return True
     # ... and describes a person named before the comma ("Mubarak, who ..."), not the things
     # a list then names ("Veranstaltungen, die im Frühjahr stattfinden sollen, wie ...")
     comma = start - 1
