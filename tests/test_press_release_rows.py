@@ -633,3 +633,21 @@ def test_a_date_in_a_relative_clause_about_a_thing_is_not_the_meetings(
     )
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert [e.date.text if e.date else None for e in record.events] == ["today"]
+
+
+def test_a_headline_meeting_of_some_of_the_bodys_people_is_that_meeting(
+    engine: Communique,
+) -> None:
+    text = (
+        "Armenia: High Representative/Vice-President Solberg meets Foreign Minister Hovsepyan\n\n"
+        "Brussels, 28 January 2025\n\nHigh Representative/Vice-President Ingrid Solberg today "
+        "received the Minister of Foreign Affairs of Armenia, Ararat Hovsepyan, in Brussels. Also "
+        "present was the Ambassador of Armenia to the European Union, Dr Lilit Sargsyan."
+    )
+    record = engine.extract(text, lang="en")
+    names = {a.id: a.name for a in record.actors}
+    assert [{names[p] for p in e.participants} for e in record.events] == [
+        {"Ingrid Solberg", "Ararat Hovsepyan", "Lilit Sargsyan"}
+    ]
+    solberg = next(a for a in record.actors if a.name == "Ingrid Solberg")
+    assert solberg.role is not None and solberg.role.cls == "igo_leader"

@@ -24,9 +24,37 @@ def _discussion(m: Mentions, d: EventDraft) -> bool:
     return has_stem(d.trigger.text, profile.discussion_stems + profile.contact_stems)
 
 
+def _without_headline_parts(drafts: list[EventDraft]) -> list[EventDraft]:
+    """A headline's meeting whose people all sit at a meeting the body tells in the same
+    status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W")
+    is that meeting, told short."""
+    out = []
+    for d in drafts:
+        if d.kind != "conference" and d.sentence.index == 0 and len(d.participants) >= 2:
+            people = {p.index for p in d.participants}
+            body = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.kind == d.kind
+                    and o.status == d.status
+                    and o.sentence.index > 0
+                    and people < {p.index for p in o.participants}
+                ),
+                None,
+            )
+            if body is not None:
+                body.location = body.location or d.location
+                continue
+        out.append(d)
+    return out
+
+
 def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     """One event per real meeting: the same participants, or the same conference named
     again ("the summit", "der Gipfel" refer back to the last one named)."""
+    drafts = _without_headline_parts(drafts)
     out: list[EventDraft] = []
     keys: dict[int, frozenset[str]] = {}
     conferences: list[EventDraft] = []
