@@ -651,3 +651,26 @@ def test_a_headline_meeting_of_some_of_the_bodys_people_is_that_meeting(
     ]
     solberg = next(a for a in record.actors if a.name == "Ingrid Solberg")
     assert solberg.role is not None and solberg.role.cls == "igo_leader"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a plural pronoun for two people named together: they visit a place together
+        ("de", "In einem Aspekt sind der Abgeordnete Stefano Dambruoso und der Forscher Lorenzo "
+         "Vidino einer Meinung. Sie besuchen die gleichen Schulen wie unsere Kinder, sagt "
+         "Dambruoso."),
+        # a first name that is also a word does not open a name with a particle
+        ("de", "Innenministerin Johanna Mikl-Leitner traf Minister Hans Doskozil. Die Art von "
+         "Mikl-Leitner gefiel nicht allen."),
+    ],
+)  # fmt: skip
+def test_no_meeting_of_people_named_together(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert all(len(e.participants) <= 2 for e in record.events)
+    assert not any(a.name.startswith("Art ") for a in record.actors)
+    assert not any(
+        {"Stefano Dambruoso", "Lorenzo Vidino"}
+        <= {a.name for a in record.actors if a.id in e.participants}
+        for e in record.events
+    )

@@ -357,7 +357,8 @@ class PersonFinder(NameEvidence):
         particles_inside = all(x.lower() in PARTICLES for x in words[1:-1]) and (
             len(words) < 3
             or not self.profile.nouns_capitalised
-            or first_credit  # "Étienne de Saint-Rémy": a first name opens it
+            # "Étienne de Saint-Rémy": a first name that is no word opens it (not "Art von X")
+            or (first_credit and not self.ambiguous_first_names(first))
             or self._tag_in_context(text, run[0], budget) == "PROPN"
         )
         # "Park Min-seok", "Kim Ji-won": a romanised East Asian given name after the surname,

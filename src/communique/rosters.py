@@ -453,7 +453,10 @@ def _coordinated(m: Mentions, starts: list[int]) -> bool:
     """People named before a visit verb are joined as one subject ("Crown Prince Frederik
     and Crown Princess Mary visited"), not subject and object of a verb at the clause's end
     ("Vogel hat Gouverneur Price besucht"): a comma or coordinator between each two."""
+    # (one position for several: a plural pronoun standing for them together, "Sie besuchen")
     return all(
-        "," in m.text[a:b] or any(w.lower() in m.profile.coordinators for w in m.text[a:b].split())
+        a == b
+        or "," in m.text[a:b]
+        or any(w.lower() in m.profile.coordinators for w in m.text[a:b].split())
         for a, b in zip(starts, starts[1:], strict=False)
     )
