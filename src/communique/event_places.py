@@ -140,14 +140,18 @@ def date_in(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
     return min(ds, key=lambda d: abs(d.start - near))
 
 
-def own_date(m: Mentions, sent: Sentence, near: int) -> DateMention | None:
+def own_date(
+    m: Mentions, sent: Sentence, near: int, *, meeting: bool = False
+) -> DateMention | None:
     """The date of the clause around ``near`` (between commas), else the sentence's nearest
     one outside a relative clause ("Mubarak, who met Abbas in Cairo last week, offered to host
-    the summit": last week is not the summit's)."""
+    the summit": last week is not the summit's); for a ``meeting`` also outside one about a
+    thing ("discussed trade, which exceeded $4.2 billion in 2024,"), while gatherings listed
+    after one take its date ("Veranstaltungen, die im Frühjahr stattfinden sollen, wie ...")."""
     ds = m.in_sentence(m.date_index, sent)
     clause = comma_clause(m, sent, near)
     own = [d for d in ds if comma_clause(m, sent, d.start) == clause]
-    rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start, of_person=False)]
+    rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start, of_person=not meeting)]
     return min(rest, key=lambda d: abs(d.start - near)) if rest else None
 
 
@@ -266,4 +270,4 @@ def clause_date(
     if ranked and all(seg.opener == "relative" for _, seg in ranked):
         return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
     near = next((x.start for x, seg in ranked if not aside(seg)), trigs[0].start)
-    return own_date(m, sent, near)
+    return own_date(m, sent, near, meeting=True)
