@@ -674,3 +674,20 @@ def test_no_meeting_of_people_named_together(engine: Communique, lang: str, text
         <= {a.name for a in record.actors if a.id in e.participants}
         for e in record.events
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Senior officials from the Republic of Chad and the Central African Republic met "
+         "at the African Union Commission headquarters in Addis Ababa on Monday."),
+        ("de", "Vertreter aus dem Tschad und der Zentralafrikanischen Republik trafen sich am "
+         "Montag in Addis Abeba."),
+    ],
+)  # fmt: skip
+def test_states_listed_after_officials_from_are_the_sides(
+    engine: Communique, lang: str, text: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.affiliation for a in record.actors}
+    assert [{names[p] for p in e.participants} for e in record.events] == [{"TCD", "CAF"}]

@@ -1,6 +1,6 @@
 """Where a state or body stands in its clause: the word tests of ``communique.sides`` (a
 compound with a word for representatives, what opens the clause before it, a light verb that
-closes it, a verb-second inversion)."""
+closes it, a verb-second inversion, states listed after "officials from")."""
 
 from __future__ import annotations
 
@@ -64,3 +64,41 @@ def inverted(m: Mentions, prev: Token) -> bool:
     tags = m.tagger([*head, prev.text])
     verbs = ("AUX", "VERB", "INF")  # out of context the tagger may call "haben" an infinitive
     return len(tags) == len(head) + 1 and tags[-1] in verbs and not set(tags[:-1]) & set(verbs)
+
+
+def from_side(m: Mentions, tokens: list[Token], i: int) -> bool:
+    """The state at token ``i`` follows "from" after a word for representatives, with
+    articles between, or is coordinated with a state that does."""
+    profile = m.profile
+    skip = profile.articles | profile.coordinators
+    k = i - 1
+    while k >= 0:
+        low = tokens[k].text.lower()
+        if low in skip or low == ",":
+            k -= 1
+            continue
+        other = m.place_index.covering(tokens[k].start, tokens[k].end)
+        if other and other[0].kind == "state" and k < i - 1:
+            # a state before the coordinator: go on before it
+            while k >= 0 and m.place_index.covering(tokens[k].start, tokens[k].end):
+                k -= 1
+            continue
+        break
+    if k < 1 or tokens[k].text.lower() not in profile.origin_words:
+        return False
+    before = tokens[k - 1].text.lower()
+    return before in profile.side_nouns or before in profile.group_nouns
+
+
+def list_end(m: Mentions, tokens: list[Token], i: int) -> int:
+    """The last token of the states coordinated from token ``i`` on."""
+    profile = m.profile
+    joiners = profile.articles | profile.coordinators | {","}
+    last = i
+    for k in range(i, len(tokens)):
+        tok = tokens[k]
+        if m.place_index.covering(tok.start, tok.end):
+            last = k
+        elif tok.text.lower() not in joiners:
+            break
+    return last

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 from communique.actors import PersonEntity
 from communique.mentions import ROSTER_KINDS
 from communique.sentences import Token, tokenize
-from communique.side_positions import closing_light_verb, compound_side, opens
+from communique.side_positions import (
+    closing_light_verb,
+    compound_side,
+    from_side,
+    list_end,
+    opens,
+)
 
 if TYPE_CHECKING:
     from communique.clause_topics import Segment
@@ -282,11 +288,10 @@ class Sides:
                 and all(self._light(t) for t in tokens[t_last:k])
                 and self._ends_phrase(p, tokens, starts)
             )
-        if low_prev in profile.origin_words and i >= 2:
-            before = tokens[i - 2].text.lower()
-            if before in profile.side_nouns or before in profile.group_nouns:
-                # "his counterparts from Ukraine", "Vertreter aus Polen"
-                return self._near(i, t_first, t_last)
+        if from_side(self.m, tokens, i):
+            # "his counterparts from Ukraine", "Vertreter aus Polen", "officials from the
+            # Republic of Chad and the Central African Republic" (near by the list's end)
+            return self._near(list_end(self.m, tokens, i), t_first, t_last)
         if low_prev in profile.prepositions:
             # "wurde ins russische Außenministerium einbestellt", "was summoned to the
             # Foreign Ministry": the ministry an envoy is summoned to summons for its state
