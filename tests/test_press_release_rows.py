@@ -691,3 +691,19 @@ def test_states_listed_after_officials_from_are_the_sides(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     names = {a.id: a.affiliation for a in record.actors}
     assert [{names[p] for p in e.participants} for e in record.events] == [{"TCD", "CAF"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Asked about media reports that Secretary-General Beatriz Salgado had met with the "
+         "former President of Guinea-Bissau, Domingos Correia, in Lisbon last week, the "
+         "Spokesperson said: \"There was no such meeting. The Secretary-General was in New "
+         "York all week.\""),
+        ("de", "Berichten zufolge traf Innenministerin Claudia Wenzel in Ankara Geheimdienstchef "
+         "Kemal Özkan. Ein solches Treffen habe es nicht gegeben, sagte ein Sprecher."),
+    ],
+)  # fmt: skip
+def test_no_such_meeting_denies_the_one_told(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e.status for e in record.events] == ["denied"]

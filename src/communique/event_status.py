@@ -86,7 +86,9 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 # "Das Treffen ... wurde abgesagt", "ist ... ein Treffen mit ..., X, geplant":
                 # the verb that closes a German clause
                 limit = CUE_AFTER_VERB_LAST
-            if _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
+            if c.row.get("detail") == "refers_back":
+                pass  # "..., the Spokesperson said: 'There was no such meeting.'"
+            elif _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and m.profile.relative_clause_re.search(gap):
                 continue

@@ -79,13 +79,17 @@ def told_meeting_status(
 ) -> Match | None:
     """A sentence that names nobody but calls the meeting told before off or moves it ("The
     meeting was postponed", "Das Treffen wurde abgesagt"): the cue that changes its status."""
-    if told.status != "planned" or m.person_index.starting_in(sent.start, sent.end):
+    if m.person_index.starting_in(sent.start, sent.end):
         return None
     noun = told_meeting_noun(m, sent, trigs)
     if noun is None:
         return None
     cue = nearest_status(m, sent, noun, conference=False)
     if cue is None or cue.row.get("status") not in ("cancelled", "denied"):
+        return None
+    # a plan called off or denied; what was told as held, only by a denial that refers back
+    # to it ("X traf Y. Ein solches Treffen habe es nicht gegeben, sagte ein Sprecher.")
+    if told.status != "planned" and cue.row.get("detail") != "refers_back":
         return None
     return cue
 

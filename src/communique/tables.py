@@ -146,8 +146,11 @@ SCHEMAS: Mapping[str, TableSchema] = {
                 _enum("status", STATUSES),
                 _enum("scope", ("clause", "sentence", "noun")),
                 EXAMPLE,
-                # a cancellation that only moves the meeting ("postponed", "vertagt")
-                Column("detail", required=False, values=frozenset({"postponed"})),
+                # a cancellation that only moves the meeting ("postponed", "vertagt"); a
+                # denial that refers back to the meeting its sentence tells, across a colon or a
+                # quote ("Asked about reports that X had met Y, the spokesperson said: 'There
+                # was no such meeting.'")
+                Column("detail", required=False, values=frozenset({"postponed", "refers_back"})),
             ),
         ),
         TableSchema(

@@ -232,7 +232,10 @@ PROFILE = LanguageProfile(
         r"(?:von|de[sr])|an\s+der\s+Spitze"
     ),
     definite_determiners=frozenset(
-        words("der die das dem den des diese dieser dieses diesem diesen am beim im vom zum zur")
+        words(
+            "der die das dem den des diese dieser dieses diesem diesen am beim im vom zum zur "
+            "solche solcher solches solchen"
+        )
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
     place_deixis=frozenset(words("dort")),

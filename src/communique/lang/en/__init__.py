@@ -206,7 +206,7 @@ PROFILE = LanguageProfile(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
         r"in\s+the\s+company\s+of|in\s+the\s+presence\s+of|alongside"
     ),
-    definite_determiners=frozenset(words("the this these that those")),
+    definite_determiners=frozenset(words("the this these that those such")),
     place_prepositions=("in", "at", "to", "on"),
     place_deixis=frozenset(words("there")),
     existential_verbs=frozenset(
