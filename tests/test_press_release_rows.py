@@ -707,3 +707,34 @@ def test_states_listed_after_officials_from_are_the_sides(
 def test_no_such_meeting_denies_the_one_told(engine: Communique, lang: str, text: str) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [e.status for e in record.events] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bundesaußenministerin Friederike von der Heydt ist nach Zagreb gereist. Am Vormittag "
+        "traf sie Außenminister Davor Kovac. Am Nachmittag traf von der Heydt Vertreter der "
+        "kroatischen Zivilgesellschaft.",
+        "Bundesaußenministerin Friederike von der Heydt ist nach Zagreb gereist. Am Vormittag "
+        "traf sie Außenminister Davor Kovac. Am Nachmittag tauschte sich von der Heydt mit "
+        "Vertreterinnen und Vertretern der kroatischen Zivilgesellschaft aus.",
+    ],
+)
+def test_a_meeting_with_unnamed_people_after_a_named_one(engine: Communique, text: str) -> None:
+    """The subject after a German verb, then a group the text does not name: a meeting of its
+    own, not a visit the named meeting tells."""
+    events = _events(engine, "de", text)
+    assert sorted(sorted(p) for _, _, p in events) == [
+        ["Davor Kovac", "Friederike von der Heydt"],
+        ["Friederike von der Heydt"],
+    ]
+
+
+def test_a_headline_telling_with_an_unnamed_counterpart(engine: Communique) -> None:
+    text = (
+        "О встрече заместителя Министра иностранных дел России А.Н.Ковалева с Послом Индонезии\n\n"
+        "5 февраля заместитель Министра иностранных дел Российской Федерации А.Н.Ковалев принял "
+        "Чрезвычайного и Полномочного Посла Республики Индонезия Б.Сетиавана."
+    )
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert len([e for e in record.events if e.kind == "meeting"]) == 1

@@ -26,11 +26,12 @@ def _discussion(m: Mentions, d: EventDraft) -> bool:
 
 def _without_headline_parts(drafts: list[EventDraft]) -> list[EventDraft]:
     """A headline's meeting whose people all sit at a meeting the body tells in the same
-    status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W")
-    is that meeting, told short."""
+    status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W";
+    "О встрече А.Н.Ковалева с Послом Индонезии" over the body's meeting with the ambassador
+    by name) is that meeting, told short."""
     out = []
     for d in drafts:
-        if d.kind != "conference" and d.sentence.index == 0 and len(d.participants) >= 2:
+        if d.kind != "conference" and d.sentence.index == 0 and d.participants:
             people = {p.index for p in d.participants}
             body = next(
                 (
@@ -111,6 +112,7 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 if (
                     last is not None
                     and last.status == d.status
+                    and len(pkey[2]) >= 2  # not one person with people the text does not name
                     and (pkey[2] <= seated or seated <= pkey[2])
                 ):
                     # ... also with those who came along, told with the discussion ("The

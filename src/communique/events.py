@@ -263,7 +263,9 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 attends.setdefault((p.index, d.sentence.index), []).append(d.trigger.start)
     out = []
     for d in drafts:
-        if d.kind != "conference" and len(d.participants) == 1:
+        # (a visit's: a meeting with people the text does not name is one of its own,
+        # "tauschte sich mit Vertretern der Zivilgesellschaft aus")
+        if d.kind != "conference" and len(d.participants) == 1 and d.mode_hint == "visit":
             # a headline's visit frames the whole text ("X beendet Reise nach Äthiopien")
             reach = len(m.sentences) if _in_headline(m, d.sentence) else FRAME_REACH
             near = [

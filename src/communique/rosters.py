@@ -308,7 +308,8 @@ def meetings(
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])
-        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses):
+        spans = [(s, e) for s, e, _ in where.spans_in(sent.start, sent.end)]
+        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses, spans):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])

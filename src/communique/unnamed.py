@@ -6,21 +6,29 @@ meeting with one named participant when one of these stands for the other side."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from communique.clauses import SentenceClauses
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
+from communique.name_runs import PARTICLES
 from communique.sentences import Sentence
 
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
 
 
 def unnamed_counterpart(
-    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+    m: Mentions,
+    sent: Sentence,
+    trigs: list[Match],
+    clauses: SentenceClauses,
+    named: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """The meeting word's object names people without their names: a title without a name
     or a word for representatives right after it or its with ("met leaders", "conferring
-    with the President of South Korea", "traf die Unterhändler der Regierung")."""
+    with the President of South Korea", "traf die Unterhändler der Regierung"; past the
+    subject after a German verb, one of the ``named`` spans: "traf von der Heydt Vertreter
+    der Zivilgesellschaft")."""
     profile = m.profile
     for t in trigs:
         if t.row.get("kind") not in ROSTER_KINDS:
@@ -32,6 +40,8 @@ def unnamed_counterpart(
         if found is not None and "," not in m.text[at : found.start()]:
             at = found.end()
         at = _past_when_and_where(m, sent, at)  # "trifft am Montag in Lima die Chefs"
+        if profile.verb_second:
+            at = _past_subject(m, at, named)
         words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
         for w in words[:3]:  # "met leaders", "met the senior officials"
             low = w.strip(",.;:").lower()
@@ -78,6 +88,15 @@ def _nameless_title(m: Mentions, at: int, stop: int | None = None) -> int | None
     ):
         return role.start
     return None
+
+
+def _past_subject(m: Mentions, at: int, named: Sequence[tuple[int, int]]) -> int:
+    """Where the words after ``at`` go on past a person named right there, particles of the
+    name between ("traf von der Heydt Vertreter ...")."""
+    for s, e in named:
+        if at <= s and all(w.lower() in PARTICLES for w in m.text[at:s].split()):
+            return e
+    return at
 
 
 def _past_when_and_where(m: Mentions, sent: Sentence, at: int) -> int:
