@@ -104,11 +104,8 @@ def assemble(
         # the meeting told last, while "the talks" may still mean it (further on where the
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")
-        reach = (
-            TOLD_NOUN_REACH
-            if told_meeting_noun(m, sent, meet, definite=True) is not None
-            else FRAME_REACH
-        )
+        told_noun = told_meeting_noun(m, sent, meet, definite=True)
+        reach = TOLD_NOUN_REACH if told_noun is not None else FRAME_REACH
         recent = (
             frame
             if frame is not None and idx - max(frame.sentence.index, told_until) <= reach
@@ -126,7 +123,7 @@ def assemble(
             meet = []
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
-            back = told_meeting_noun(m, sent, meet, definite=True)
+            back = told_noun
             if back is not None and recent is not None and own_counterpart(m, where, back, recent):
                 back = None  # "Die Begegnung mit dem Staatsminister X": a meeting of its own
             told = recent is not None and recent.kind != "conference"
