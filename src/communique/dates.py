@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communique import date_values as dv
+from communique.date_fuzzy import FuzzyPeriods, Hit, prev_word
 from communique.date_rules import Gate, PatternSet, patterns_for
 from communique.errors import CommuniqueError, KnowledgeError
 from communique.lexicon import LANG_ROOT
@@ -52,26 +53,16 @@ class DateMention:
     kind: str  # "absolute" | "relative" | "weekday" (bare: "am Montag") | "fuzzy" | "range"
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    start: int
-    end: int
-    value_start: str | None
-    value_end: str | None
-    kind: str
-
-
 _Groups = dict[str, str | None]
-_Handler = Callable[[re.Match[str], str, "dt.date | None"], "_Hit | None"]
+_Handler = Callable[[re.Match[str], str, "dt.date | None"], "Hit | None"]
 
-_PREV_WORD = re.compile(r"(\w+)\W*$")
 _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 
-def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+def _non_overlapping(hits: list[Hit]) -> list[Hit]:
     """The hits that overlap no earlier one in ``hits`` (longest first), sorted by start."""
     starts: list[int] = []
-    by_start: dict[int, _Hit] = {}
+    by_start: dict[int, Hit] = {}
     for hit in hits:
         i = bisect.bisect_left(starts, hit.end)  # chosen hits starting before this one ends
         if i and by_start[starts[i - 1]].end > hit.start:
@@ -97,12 +88,7 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _prev_word(text: str, start: int) -> str:
-    found = _PREV_WORD.search(text, max(0, start - 16), start)
-    return found.group(1) if found else ""
-
-
-class TemporalGrammar:
+class TemporalGrammar(FuzzyPeriods):
     """Finds date mentions with the grammar of pack ``root/<lang>/``; build once, then find."""
 
     def __init__(self, lang: str, root: Path = LANG_ROOT) -> None:
@@ -150,7 +136,7 @@ class TemporalGrammar:
             return []
         low = text.lower()
         seen: dict[str, bool] = {}
-        hits: list[_Hit] = []
+        hits: list[Hit] = []
         for pattern, handler, gate in self._rules:
             if gate and not all(_any_in(low, stems, seen) for stems in gate):
                 continue
@@ -162,7 +148,7 @@ class TemporalGrammar:
                 if hit is not None:
                     if m.groupdict().get("trig"):
                         start = _skip_space(text, m.end("trig"))
-                        hit = _Hit(start, hit.end, hit.value_start, hit.value_end, hit.kind)
+                        hit = Hit(start, hit.end, hit.value_start, hit.value_end, hit.kind)
                     hits.append(hit)
         hits.sort(key=lambda h: (h.start - h.end, h.start))
         chosen = _non_overlapping(hits)
@@ -187,22 +173,8 @@ class TemporalGrammar:
                 return s
         return start
 
-    # ------------------------------------------------------------- year helpers
-    def _explicit_year(self, g: _Groups, pub: dt.date | None, suffix: str = "") -> int | None:
-        y = g.get("y" + suffix)
-        if y:
-            return int(y)
-        yr = g.get("yr" + suffix)
-        if yr and pub is not None:
-            return pub.year + self.words.offset(yr)
-        return None
-
-    @staticmethod
-    def _has_year(g: _Groups, suffix: str = "") -> bool:
-        return bool(g.get("y" + suffix) or g.get("yr" + suffix))
-
     # ----------------------------------------------------------------- absolute
-    def _date(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _date(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         d = int(g.get("d") or 0)
         mon = int(g.get("mn") or 0) if g.get("mn") else self.cal.month_of(g.get("m") or "")
@@ -212,16 +184,16 @@ class TemporalGrammar:
         if dv.safe_date(y or 2000, mon, d) is None:
             return None
         value = dv.day(dt.date(y, mon, d)) if y is not None else None
-        return _Hit(m.start(), m.end(), value, value, "absolute")
+        return Hit(m.start(), m.end(), value, value, "absolute")
 
-    def _month(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _month(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         word = g.get("m") or ""
         mon = self.cal.month_of(word)
         has_year = self._has_year(g)
         if self.words.is_name_like_month(word) and not has_year:
             guards = self.guards
-            prev = g.get("trig") or _prev_word(text, m.start())
+            prev = g.get("trig") or prev_word(text, m.start())
             if guards.capitalised.match(text, m.end()) and prev not in guards.month_not_name_after:
                 return None  # "April Jones"
             if text.startswith(guards.possessive, m.end()):
@@ -237,19 +209,19 @@ class TemporalGrammar:
                 else dv.nearest_year_month(mon, pub)
             )
         value = dv.month(y, mon) if y is not None else None
-        return _Hit(m.start(), m.end(), value, value, "absolute")
+        return Hit(m.start(), m.end(), value, value, "absolute")
 
-    def _year(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _year(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         value = dv.year(int(m.group("y")))
-        return _Hit(m.start(), m.end(), value, value, "absolute")
+        return Hit(m.start(), m.end(), value, value, "absolute")
 
-    def _decade(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _decade(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         first = int(g.get("dec") or 0) * 10 if g.get("dec") else 1900 + int(g.get("dec2") or 0) * 10
-        return _Hit(m.start(), m.end(), dv.year(first), dv.year(first + 9), "fuzzy")
+        return Hit(m.start(), m.end(), dv.year(first), dv.year(first + 9), "fuzzy")
 
     # ------------------------------------------------------------------- ranges
-    def _range_days(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _range_days(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         if g.get("sep") in self.guards.range_and and not g.get("p"):
             return None  # "14 and 16 February" without "between"
@@ -271,13 +243,13 @@ class TemporalGrammar:
         if y1 is None and y2 is not None:
             y1 = y2 - 1 if wraps else y2
         if y1 is None or y2 is None:
-            return _Hit(m.start(), m.end(), None, None, "range")
+            return Hit(m.start(), m.end(), None, None, "range")
         a, b = dv.safe_date(y1, m1, d1), dv.safe_date(y2, m2, d2)
         if a is None or b is None or a >= b:
             return None
-        return _Hit(m.start(), m.end(), dv.day(a), dv.day(b), "range")
+        return Hit(m.start(), m.end(), dv.day(a), dv.day(b), "range")
 
-    def _range_months(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _range_months(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         if g.get("sep") in self.guards.range_and and not g.get("p"):
             return None
@@ -294,33 +266,33 @@ class TemporalGrammar:
         if y2 is None and y1 is not None:
             y2 = y1 + 1 if wraps else y1
         if y1 is None or y2 is None:
-            return _Hit(m.start(), m.end(), None, None, "range")
+            return Hit(m.start(), m.end(), None, None, "range")
         if (y1, m1) >= (y2, m2):
             return None
-        return _Hit(m.start(), m.end(), dv.month(y1, m1), dv.month(y2, m2), "range")
+        return Hit(m.start(), m.end(), dv.month(y1, m1), dv.month(y2, m2), "range")
 
-    def _range_years(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _range_years(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not 0 < y2 - y1 <= 100:
             return None
-        return _Hit(m.start(), m.end(), dv.year(y1), dv.year(y2), "range")
+        return Hit(m.start(), m.end(), dv.year(y1), dv.year(y2), "range")
 
     # ----------------------------------------------------------------- relative
-    def _weekday(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _weekday(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         if self.guards.weekday_in_name(text, m.start(), m.end()):
             return None  # "Welt am Sonntag", "Black Friday", "Sunday Times"
-        if not m.groupdict().get("mod") and _prev_word(text, m.start()) in self.guards.habitual:
+        if not m.groupdict().get("mod") and prev_word(text, m.start()) in self.guards.habitual:
             return None  # "every Monday", "jeden Freitag"
         mod = m.groupdict().get("mod")
         # a bare weekday is the last one; a future tense may move it on (forward_weekday)
         kind = "relative" if mod else "weekday"
         if pub is None:
-            return _Hit(m.start(), m.end(), None, None, kind)
+            return Hit(m.start(), m.end(), None, None, kind)
         wd = self.cal.weekday_of(m.group("wd"))
         value = dv.day(dv.weekday_relative(wd, self.words.offset(mod) if mod else None, pub))
-        return _Hit(m.start(), m.end(), value, value, kind)
+        return Hit(m.start(), m.end(), value, value, kind)
 
-    def _modded(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _modded(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         """One scan for every "<modifier> <noun>": nächste Woche, letzten Montag, this spring."""
         g = m.groupdict()
         if g.get("unit"):
@@ -333,7 +305,7 @@ class TemporalGrammar:
             return self._season(m, text, pub)
         return self._weekend(m, text, pub)
 
-    def _trigged(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _trigged(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         """One scan for every "<trigger> <date>": seit 2014, im März, am 24.01., by 2030."""
         g = m.groupdict()
         if g.get("y"):
@@ -342,16 +314,16 @@ class TemporalGrammar:
             return self._month(m, text, pub)
         return self._date(m, text, pub)
 
-    def _relday(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _relday(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         offset = self.words.relative_day(m.group("rd"))
         if self.guards.relative_day_not_before.match(text, m.end()):
             return None  # "the Today programme"
         if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "relative")
+            return Hit(m.start(), m.end(), None, None, "relative")
         value = dv.day(pub + dt.timedelta(days=offset))
-        return _Hit(m.start(), m.end(), value, value, "relative")
+        return Hit(m.start(), m.end(), value, value, "relative")
 
-    def _relunit(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _relunit(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         spec = g.get("spec")
         if spec:
@@ -359,21 +331,21 @@ class TemporalGrammar:
         else:
             off, unit = self.words.offset(g.get("mod") or ""), self.words.unit(g.get("unit") or "")
         if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "relative")
+            return Hit(m.start(), m.end(), None, None, "relative")
         pre = g.get("pre") or ""
         if pre and off == 0:
             vs, ve = dv.rest_of(pub, unit, later=self.words.rest(pre) > 0)
-            return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
+            return Hit(m.start(), m.end(), vs, ve, "fuzzy")
         mod = g.get("mod") or ""
         rolling = self.words.rolling(mod)
         if rolling:  # "the past week": the seven days before
             vs, ve = dv.window(pub, unit, 1, past=rolling < 0)
-            return _Hit(m.start(), m.end(), vs, ve, "relative")
+            return Hit(m.start(), m.end(), vs, ve, "relative")
         vs, ve = dv.period(dv.shift(pub, off, unit), unit)
         start = self.guards.article_start(text, m.start(), mod)  # "in der nächsten Woche"
-        return _Hit(start, m.end(), vs, ve, "relative")
+        return Hit(start, m.end(), vs, ve, "relative")
 
-    def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
+    def _ago(self, m: re.Match[str], text: str, pub: dt.date | None) -> Hit | None:
         g = m.groupdict()
         n = self.cal.number(g.get("n") or "") if g.get("n") else 1  # "год назад": one
         if n is None or n > 200:
@@ -382,10 +354,10 @@ class TemporalGrammar:
         if forward and self._counting(text, m):
             return None
         if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "relative")
+            return Hit(m.start(), m.end(), None, None, "relative")
         unit = self.words.unit(g.get("unit") or "")
         vs, ve = dv.period(dv.shift(pub, n if forward else -n, unit), unit)
-        return _Hit(m.start(), m.end(), vs, ve, "relative")
+        return Hit(m.start(), m.end(), vs, ve, "relative")
 
     def _counting(self, text: str, m: re.Match[str]) -> bool:
         """ "in two years" after a count or superlative is a span of time, not a date:
@@ -397,112 +369,3 @@ class TemporalGrammar:
         return bool(
             guards.counting_before.search(head) or guards.counting_after.match(text, m.end())
         )
-
-    # -------------------------------------------------------------------- fuzzy
-    def _part(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        g = m.groupdict()
-        part = self.words.part(g.get("part") or "")
-        if g.get("m"):
-            mon = self.cal.month_of(g.get("m") or "")
-            y = self._explicit_year(g, pub)
-            if y is None and pub is not None and not self._has_year(g):
-                y = dv.nearest_year_month(mon, pub)
-            value = dv.month(y, mon) if y is not None else None
-            return _Hit(m.start(), m.end(), value, value, "fuzzy")
-        if g.get("yy"):
-            vs, ve = dv.part_of_year(int(g.get("yy") or 0), part)
-            return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        unit = self.words.unit(g.get("unit") or "")
-        if unit == "y" and g.get("y3"):
-            vs, ve = dv.part_of_year(int(g.get("y3") or 0), part)
-            return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        anchor = dv.shift(pub, self.words.offset(g.get("mod") or ""), unit)
-        vs, ve = dv.part_of(anchor, unit, part)
-        return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-
-    def _cpart(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        word = m.group("cp").lower().replace("-", " ")  # "Jahresende", "year-end"
-        unit, part = self.words.unit_in(word), self.words.part_in(word)
-        y = m.groupdict().get("y")
-        if y:
-            vs, ve = dv.part_of_year(int(y), part)
-            return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-        if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        vs, ve = dv.part_of(pub, unit, part)
-        return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-
-    def _quarter(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        g = m.groupdict()
-        if g.get("qn") or g.get("hn"):  # "Q1 2025", "H2 2025"
-            is_half, n = bool(g.get("hn")), int(g.get("qn") or g.get("hn") or 0)
-        else:  # the rule names a half's word group "half"
-            is_half, n = bool(g.get("half")), self.words.ordinal(g.get("ord") or "")
-            if is_half and self.guards.half_needs_of and not g.get("of"):
-                return None  # "in the second half" alone is football
-        if is_half and n > 2:
-            return None
-        y = self._explicit_year(g, pub)
-        if y is None and pub is not None:
-            y = pub.year
-        if y is None:
-            return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        vs, ve = dv.half(y, n) if is_half else dv.quarter(y, n)
-        return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-
-    def _season(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        g = m.groupdict()
-        word = g.get("s") or ""
-        start_month = self.words.season(word)
-        mod, has_year = g.get("mod"), self._has_year(g)
-        guards = self.guards
-        name_like = guards.capitalised_season_is_name and word[0].isupper()
-        if not (mod or has_year) and word.lower() not in guards.season_alone:
-            if _prev_word(text, m.start()) not in guards.season_after or name_like:
-                return None
-            if any(word == w and text.startswith(rest, m.end()) for w, rest in guards.not_a_season):
-                return None  # "the fall of Kabul"
-        if name_like and guards.capitalised.match(text, m.end()):
-            return None  # "Winter Olympics"
-        y = self._explicit_year(g, pub)
-        if y is None and pub is not None and not has_year:
-            off = self.words.offset(mod) if mod else None
-            if off is None or off == 0:
-                y = dv.season_year(start_month, pub)
-            elif off > 0:
-                y = pub.year + (0 if start_month > pub.month else 1)
-            else:
-                y = pub.year - (0 if start_month + 2 < pub.month else 1)
-        if y is None:
-            return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        vs, ve = dv.season(y, start_month)
-        return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-
-    def _window(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        g = m.groupdict()
-        if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "fuzzy")
-        mod = (g.get("mod") or "").lower()
-        past = self.words.offset(mod) < 0 or self.words.rolling(mod) < 0
-        n = self.cal.number(g.get("n") or "") if g.get("n") else None
-        vs, ve = dv.window(pub, self.words.unit(g.get("unit") or ""), n, past)
-        return _Hit(m.start(), m.end(), vs, ve, "fuzzy")
-
-    def _vague(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        if self.guards.vague_refused(text, m.start(), m.end()):
-            return None  # "soon after", "as soon as"
-        return _Hit(m.start(), m.end(), None, None, "fuzzy")
-
-    def _weekend(self, m: re.Match[str], text: str, pub: dt.date | None) -> _Hit | None:
-        mod = m.groupdict().get("mod")
-        needs = self.guards.weekend_needs
-        if not mod and needs and _prev_word(text, m.start()) not in needs:
-            return None  # German "Wochenende" alone: "am Wochenende"
-        if pub is None:
-            return _Hit(m.start(), m.end(), None, None, "relative")
-        sat = dv.weekday_relative(5, self.words.offset(mod) if mod else None, pub)
-        if mod and self.words.offset(mod) == 0 and sat < pub - dt.timedelta(days=1):
-            sat += dt.timedelta(days=7)  # "this weekend" written on a weekday
-        return _Hit(m.start(), m.end(), dv.day(sat), dv.day(sat + dt.timedelta(days=1)), "relative")
