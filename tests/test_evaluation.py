@@ -72,3 +72,14 @@ def test_a_wrong_status_counts_against_status(engine: Communique) -> None:
     events[2] = {**events[2], "status": "cancelled"}
     s = _score(engine, _gold(events=events)).scores["en"]["status"]
     assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+
+
+def test_a_wrong_place_counts_and_is_listed(engine: Communique) -> None:
+    events = _gold()["events"]
+    events[0] = {**events[0], "location": "Graz"}
+    report = _score(engine, _gold(events=events))
+    s = report.scores["en"]["place"]
+    assert (s.tp, s.fp, s.fn) == (2, 1, 1)
+    assert "test_doc: place of meeting (Anna Berg, Karl Huber): Vienna (gold Graz)" in (
+        report.details
+    )

@@ -257,6 +257,9 @@ def _score_events(
         if gl and _place_match(gl, el):
             place.tp += 1
         else:
+            if gl or el:
+                who = ", ".join(g.get("participants") or []) or g.get("name") or "?"
+                report.details.append(f"{doc}: place of {g.get('kind')} ({who}): {el} (gold {gl})")
             if el:
                 place.fp += 1
             if gl:

@@ -220,7 +220,11 @@ def _known_store(path: Path | None) -> Store | None:
     "(default: $COMMUNIQUE_CORPORA or ../shared/corpora).",
 )
 @click.option("--lang", type=click.Choice(PACKS.codes), default=None, help="Only this language.")
-@click.option("--details", is_flag=True, help="List every missed and spurious pair.")
+@click.option(
+    "--details",
+    is_flag=True,
+    help="List every missed and spurious pair and event, and every wrong role, affiliation, place and status.",
+)
 @click.option(
     "--public",
     type=click.Choice(["rams-dev", "rams-test", "plover", "factrueval-dev", "factrueval-test"]),
