@@ -223,7 +223,10 @@ def _known_store(path: Path | None) -> Store | None:
 @click.option(
     "--details",
     is_flag=True,
-    help="List every missed and spurious pair and event, and every wrong role, affiliation, place and status.",
+    help=(
+        "List every missed and spurious pair and event, and every wrong role, affiliation,"
+        " place and status."
+    ),
 )
 @click.option(
     "--public",
