@@ -195,7 +195,8 @@ def conference(
 
 def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
     """What distinguishes one conference from another: the capitalised words and acronyms of
-    its name besides the trigger ("EU", "G8", "World Economic"), and its place."""
+    its name besides the trigger ("EU", "G8", "World Economic"), and its place
+    ("@<kind>:<state>:<key>")."""
     words: set[str] = set()
     if d.name is not None:
         for w in re.findall(r"[\w]+", m.text[d.name[0] : d.name[1]]):
@@ -208,5 +209,5 @@ def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
                 continue
             words.add(w.lower())
     if d.location is not None:
-        words.add(f"@{d.location.key}")
+        words.add(f"@{d.location.kind}:{d.location.iso3}:{d.location.key}")
     return frozenset(words)

@@ -68,7 +68,7 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             for o in reversed(conferences[-_CONFERENCE_LOOKBACK:]):
                 okey = keys[id(o)]
                 places, oplaces = {k for k in key if k[0] == "@"}, {k for k in okey if k[0] == "@"}
-                if places and oplaces and not places & oplaces:
+                if places and oplaces and not _same_place(places, oplaces):
                     continue  # held in different places: different gatherings
                 if d.status != o.status and (d.status_cue is not None or d.date is not None):
                     # "the next summit" after "the summit", "the summit last week" after
@@ -136,6 +136,16 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
     return [d for d in out if not _told_apart(m, d, out)]
+
+
+def _same_place(places: set[str], others: set[str]) -> bool:
+    """Places of two tellings of a gathering that may be one: the same, or a state and a
+    city in it ("im maltesischen Valletta", "in Malta")."""
+
+    def within(a: str, b: str) -> bool:
+        return a == b or (b.startswith("@state:") and a.split(":")[1] == b.split(":")[1])
+
+    return any(within(a, b) or within(b, a) for a in places for b in others)
 
 
 def _headline_telling(

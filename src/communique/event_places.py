@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
 
 
-PREPOSITION_BEFORE_PLACE = 12  # "in (der) Brüssel"
+PREPOSITION_BEFORE_PLACE = 48  # "in (der) Brüssel", "in the Swiss city of Lausanne"
 
 
 STATE_AFTER_TRIGGER = 120  # "talks ... in Kazakhstan": a state as venue

@@ -38,7 +38,7 @@ from communique.sides import Sides
 from communique.told_meetings import agreed_meeting, own_counterpart
 
 if TYPE_CHECKING:
-    pass
+    from communique.knowledge import PlaceMatch
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
@@ -265,10 +265,14 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
         if d.kind != "conference" and len(d.participants) == 1 and d.mode_hint == "visit":
             # a headline's visit frames the whole text ("X beendet Reise nach Äthiopien")
             reach = len(m.sentences) if _in_headline(m, d.sentence) else FRAME_REACH
+            # (or anywhere in the text, held in the state it visits: "Während des Besuchs
+            # von Papst Franziskus im kommunistischen Kuba ... In Havanna hatte er zuvor auch
+            # Fidel Castro getroffen")
             near = [
                 o
                 for o in met.get(d.participants[0].index, [])
                 if abs(o.sentence.index - d.sentence.index) <= reach
+                or _same_state(d.location, o.location)
             ]
             visits = [
                 t
@@ -303,6 +307,10 @@ def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
+
+
+def _same_state(visited: PlaceMatch | None, held: PlaceMatch | None) -> bool:
+    return visited is not None and held is not None and visited.iso3 == held.iso3 is not None
 
 
 def _in_headline(m: Mentions, sent: Sentence) -> bool:

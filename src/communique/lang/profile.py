@@ -175,6 +175,9 @@ class LanguageProfile:
     # "ambassador to Kazakhstan"); empty: the place prepositions
     state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    # a pattern: a city's description between them and its name ("in the Swiss city of
+    # Lausanne", "in der ostukrainischen Hafenstadt Odessa", "в курортном городе Сочи")
+    settlement_lead: str = ""
     # an adverb for the place named before ("Dort traf sie", "There she met"), and the words
     # after which it only opens a sentence ("There were talks")
     place_deixis: frozenset[str] = frozenset()
@@ -368,13 +371,15 @@ class LanguageProfile:
 
     @cached_property
     def place_preposition_re(self) -> re.Pattern[str]:
-        """A preposition (and article) right before a place, at the end of a string."""
-        return self._before_place(self.place_prepositions)
+        """A preposition (and article, and a city's description) right before a place, at the
+        end of a string."""
+        return self._before_place(self.place_prepositions, self.settlement_lead)
 
-    def _before_place(self, prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    def _before_place(self, prepositions: tuple[str, ...], lead: str = "") -> re.Pattern[str]:
         arts = _alternation(self.place_articles)
         preps = _alternation(prepositions)
-        return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*)$", re.IGNORECASE)
+        described = f"(?:{lead})?" if lead else ""
+        return re.compile(rf"(?:\b{preps}\s+(?:{arts})?\s*{described})$", re.IGNORECASE)
 
     @cached_property
     def ahead_of_re(self) -> re.Pattern[str]:

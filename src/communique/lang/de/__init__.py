@@ -153,7 +153,10 @@ PROFILE = LanguageProfile(
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
     negation_words=frozenset(words("nicht")),
     comparison_words=frozenset(words("wie")),
-    ahead_of=r"im\s+Vorfeld|in\s+Vorbereitung\s+(?:auf|des|der|von)|zur\s+Vorbereitung",
+    ahead_of=(
+        r"im\s+Vorfeld|in\s+Vorbereitung\s+(?:auf|des|der|von)|zur\s+Vorbereitung|"
+        r"am\s+Vorabend\s+(?:des|der|von)|vor\s+(?:dem\s+)?Beginn\s+(?:des|der|von)"
+    ),
     sent_by=(
         r"(?:Grüße|Grußbotschaft|Botschaft|Brief|Schreiben|Glückwünsche|Beileid)\s+"
         r"(?:von|des|der)|im\s+(?:Namen|Auftrag)\s+(?:von|des|der)"
@@ -241,6 +244,14 @@ PROFILE = LanguageProfile(
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),
+    # "in der Schweizer Stadt", "im Schwarzmeer-Kurort", "in der ostukrainischen Hafenstadt",
+    # "im niederösterreichischen" (Tulln): case-sensitive, nouns capitalised
+    settlement_lead=(
+        r"(?-i:(?:(?:[a-zäöüß][\w-]*(?:en|er)|[A-ZÄÖÜ][\w-]*er)\s+)?"
+        r"(?:[A-ZÄÖÜ][\w-]*(?i:stadt|metropole|kurort|badeort|urlaubsort|ferienort|grenzort|"
+        r"küstenort|skiort|gemeinde)|Stadt|Metropole|Kurort|Badeort|Urlaubsort|Ferienort|Ort|"
+        r"Gemeinde|Ortschaft|Dorf)\s+|[a-zäöüß][\w-]*en\s+)"
+    ),
     locative_words=("in", "im", "bei", "beim"),
     origin_words=("aus",),
     group_nouns=frozenset(

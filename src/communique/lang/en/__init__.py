@@ -129,7 +129,7 @@ PROFILE = LanguageProfile(
     comparison_words=frozenset(words("like unlike")),
     ahead_of=(
         r"ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|prior\s+to|"
-        r"in\s+advance\s+of"
+        r"in\s+advance\s+of|on\s+the\s+eve\s+of|before\s+the\s+(?:start|opening)\s+of"
     ),
     sent_by=(
         r"(?:greetings|regards|wishes|message|messages|letter|letters|congratulations|"
@@ -217,6 +217,13 @@ PROFILE = LanguageProfile(
     ),
     state_prepositions=("in",),
     place_articles=("the",),
+    # "in the Swiss city of", "in the Black Sea resort of", "in the southern port city of",
+    # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic
+    settlement_lead=(
+        r"(?-i:(?:(?:[A-Z][\w'-]*|[a-z]+(?:ern|al|ic|ed|ive|side))\s+){0,3}"
+        r"(?:city|town|capital|port|resort|village|enclave|oasis|township)"
+        r"(?:\s+(?:city|town))?(?:\s+of|,)?\s+)"
+    ),
     locative_words=("in", "at"),
     origin_words=("of", "from"),
     portfolio_words=("for",),

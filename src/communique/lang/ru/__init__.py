@@ -193,6 +193,8 @@ PROFILE = LanguageProfile(
     place_prepositions=("в", "во", "на"),
     place_deixis=frozenset(words("там")),
     place_articles=(),
+    # "в городе Сочи", "в курортном городе Сочи", "в посёлке ..."
+    settlement_lead=r"(?:[а-яё]+(?:ом|ой|ем)\s+)?(?:городе|посёлке|поселке|селе|деревне)\s+",
     locative_words=("в", "во", "на"),
     origin_words=("из",),
     portfolio_words=("по",),
