@@ -59,6 +59,17 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
          "a summit meeting in Vienna on Friday.", []),
         ("de", "Präsident Karl Huber empfängt am Freitag Präsident Tom Lind und "
          "Premierministerin Eva Holm zu einem Gipfeltreffen in Wien.", []),
+        # a government's or parliament's own sitting, a press conference: no gathering of
+        # parties (a joint committee of states is one)
+        ("de", "Kanzler Karl Huber und Vizekanzler Tom Lind beschlossen im Ministerrat am "
+         "Dienstag das Paket.", []),
+        ("de", "Nach der Kabinettssitzung am Montag sprach Kanzler Karl Huber mit Journalisten.",
+         []),
+        ("de", "In der Sitzung des Parlaments am Montag stritten Karl Huber und Tom Lind.", []),
+        ("de", "Nach ihrer Kandidatur-Pressekonferenz am Montag sagte Anna Berg, sie sei "
+         "zufrieden.", []),
+        ("de", "Die Sitzung des Gemischten Ausschusses mit Außenminister Karl Huber und "
+         "Ministerin Anna Berg fand am Montag in Wien statt.", [("occurred", "2025-03-10")]),
     ],
 )  # fmt: skip
 def test_conference_rows(
