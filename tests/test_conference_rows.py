@@ -68,6 +68,10 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
         ("de", "In der Sitzung des Parlaments am Montag stritten Karl Huber und Tom Lind.", []),
         ("de", "Nach ihrer Kandidatur-Pressekonferenz am Montag sagte Anna Berg, sie sei "
          "zufrieden.", []),
+        ("de", "Der Deutsch-Französische Ministerrat tagte am Montag in Paris.",
+         [("occurred", "2025-03-10")]),
+        ("de", "Die gemeinsame Kabinettssitzung beider Regierungen fand am Montag in Warschau "
+         "statt.", [("occurred", "2025-03-10")]),
         ("de", "Die Sitzung des Gemischten Ausschusses mit Außenminister Karl Huber und "
          "Ministerin Anna Berg fand am Montag in Wien statt.", [("occurred", "2025-03-10")]),
     ],
