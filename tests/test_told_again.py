@@ -88,6 +88,12 @@ def test_a_meeting_talked_about(
         ("en", "Chancellor Berg meets President Kowal\n\nChancellor Anna Berg will travel to Lima "
          "on Thursday to meet President Jan Kowal.",
          [("planned", "Lima", "2025-03-13", "Anna Berg+Jan Kowal")]),
+        # ... also where only the present with a weekday says when ("empfängt am Donnerstag"),
+        # the headline written as news agencies do, closed by a full stop before the dateline
+        ("de", "Berg empfängt Kowal. Berlin – Kanzlerin Anna Berg empfängt am Donnerstag den "
+         "Präsidenten Jan Kowal.", [("planned", "Berlin", "2025-03-13", "Anna Berg+Jan Kowal")]),
+        ("en", "Berg meets Kowal\n\nBERLIN (Reuters) - Chancellor Anna Berg meets President Jan "
+         "Kowal on Thursday.", [("planned", "BERLIN", "2025-03-13", "Anna Berg+Jan Kowal")]),
         # ... a headline in the past tells a meeting that was held
         ("de", "Kanzlerin Berg traf Präsident Kowal\n\nKanzlerin Anna Berg will Präsident Jan "
          "Kowal im Mai in Lima erneut treffen.",

@@ -154,8 +154,9 @@ def _headline_telling(
     """The headline's telling of the meeting the body gives a status ("Merkel trifft Putin"
     over "Die Kanzlerin reist am Donnerstag nach Moskau, wo sie Putin treffen will"): the
     headline's present, with no cue or date of its own, says nothing of when; the meeting
-    takes the body's status (re-keyed in ``meetings``)."""
-    if d.status == "occurred" or d.status_cue is None or d.sentence.index == 0:
+    takes the body's status (re-keyed in ``meetings``), which a cue or a date gives it
+    ("empfängt am Donnerstag", published on Tuesday)."""
+    if d.status == "occurred" or (d.status_cue is None and d.date is None) or d.sentence.index == 0:
         return None
     people = frozenset(p.index for p in d.participants)
     head = meetings.get((d.kind, "occurred", people))
