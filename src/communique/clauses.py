@@ -375,6 +375,10 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             # Y, but it is not clear if he received ..."): the earlier main clause's people
             # are its own
             return False
+        if seg.opener == "plain" and seg.finite and seg.start > home.start and self._says(home):
+            # "Mogherini sagte nach dem Treffen, man unterstütze die Bemühungen des
+            # Sondergesandten X": what the meeting word's clause says, not who was at it
+            return False
         if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener in ("speech", "apposition") or self._names_speaker(seg):
@@ -383,6 +387,13 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         # Tom Berg"), is no longer the meeting word's
         return not any(
             s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
+        )
+
+    def _says(self, seg: Segment) -> bool:
+        """The segment has a speech verb of its own ("sagte nach dem Treffen")."""
+        return any(
+            c.row.get("kind") == "verb" and c.end <= seg.end
+            for c in self.m.speech_index.starting_in(seg.start, seg.end)
         )
 
     def _coordinated_with(self, pos: int, antecedent: int) -> bool:
