@@ -1919,9 +1919,9 @@ def test_datelines_place_meetings(
         ("de", "Beim Gipfel einigten sich die Regierungschefs.", "Gipfel", None),
         (
             "de",
-            "Schon vor dem Ministerrat traten Innenministerin Anna Berg und Minister Karl "
-            "Huber vor die Presse.",
-            "dem Ministerrat",
+            "Schon vor dem Außenministerrat traten Innenministerin Anna Berg und Minister "
+            "Karl Huber vor die Presse.",
+            "dem Außenministerrat",
             None,
         ),
         (
