@@ -1166,6 +1166,12 @@ def test_bare_surnames_and_speakers(
         # an ambiguous first name before a dictionary word, both tagged as names (German)
         ("de", "Außenministerin Anna Berg traf am Montag in Wien Peter Hausmann.",
          {"Anna Berg", "Peter Hausmann"}),
+        # ... the dictionary word tagged a noun, also where the name opens the sentence
+        ("de", "Am Montag traf Peter Pilz den Verteidigungsminister Karl Huber.",
+         {"Peter Pilz", "Karl Huber"}),
+        ("de", "Peter Pilz kritisierte am Montag den Verteidigungsminister Karl Huber.",
+         {"Peter Pilz", "Karl Huber"}),
+        ("de", "Im Hunter College sprach am Montag Präsident Jan Kowal.", {"Jan Kowal"}),
         ("de", "Im Kino lief George Millers Actionspektakel Mad Max, sagte Präsident Jan Kowal.",
          {"Jan Kowal"}),
         # a name right after a noun for a body is the body's (not after a clear first name)

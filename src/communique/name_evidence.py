@@ -49,15 +49,12 @@ class NameEvidence(NameRuns):
         that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the
         sentence's first noun is capitalised anyway, "Lage von Benitez": the tagger says)."""
         low = tok.text.lower()
-        if (
-            self.ambiguous_first_names(tok.text)
-            or low in self.stopwords
-            or low in self.profile.prepositions
-        ):
+        if low in self.stopwords or low in self.profile.prepositions:
             return False
         if self.profile.nouns_capitalised:
+            # (an ambiguous one too: "Peter Pilz kritisierte ...", not "Ernst Jünger")
             return self._tag_in_context(text, tok, budget) == "PROPN"
-        return True
+        return not self.ambiguous_first_names(tok.text)
 
     def apposition_starts(self, text: str, pos: int, max_words: int = 3) -> list[int]:
         return following_word_starts(

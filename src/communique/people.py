@@ -318,8 +318,8 @@ class PersonFinder(NameEvidence):
         reasons: list[str] = []
         first = words[0]
         first_credit = False
-        # "Peter Hausmann": in German an ambiguous first name of one gender and a dictionary
-        # word, both of which the tagger calls names where they stand
+        # "Peter Hausmann": in German an ambiguous first name of one gender, which the tagger
+        # calls a name where it stands, and a dictionary word
         tagged_pair = (
             len(run) == 2
             and self.profile.nouns_capitalised
@@ -329,7 +329,9 @@ class PersonFinder(NameEvidence):
             and self.ambiguous_first_names(first)
             and self._common(words[-1])
             and self._tagged_proper(text, run[0], budget)
-            and self._tagged_proper(text, run[-1], budget)
+            # "Peter Pilz": a surname the tagger calls a noun, after a first name it calls a
+            # name
+            and self._tag_in_context(text, run[-1], budget) in ("PROPN", "NOUN")
         )
         if len(run) >= 2:
             if self.first_names(first) and (
