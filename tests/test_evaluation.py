@@ -83,3 +83,10 @@ def test_a_wrong_place_counts_and_is_listed(engine: Communique) -> None:
     assert "test_doc: place of meeting (Anna Berg, Karl Huber): Vienna (gold Graz)" in (
         report.details
     )
+
+
+def test_a_missed_quote_is_listed(engine: Communique) -> None:
+    report = _score(engine, _gold(quotes=[{"speaker": "Anna Berg", "starts_with": "We agree"}]))
+    s = report.scores["en"]["quote_speaker"]
+    assert (s.tp, s.fp, s.fn) == (0, 0, 1)
+    assert "test_doc: missed quote 'We agree'" in report.details

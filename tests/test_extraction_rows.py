@@ -368,6 +368,45 @@ def test_role_rows(
             "Ana Soto",
             "The referendum will take place",
         ),
+        # a quotation that closes its sentence: the next sentence's name is no speaker
+        (
+            "en",
+            'Prime Minister Tom Hale told MPs: "Nothing will get in the way of a united party." '
+            "Labour's Paul Fenwick said the pair had clashed.",
+            "Tom Hale",
+            "Nothing will get in the way",
+        ),
+        # the pronoun of a speech frame is the one who spoke last, not the last one named
+        (
+            "en",
+            "Mr Soto said he had doubts about the plans of the interior minister, Karl Huber. "
+            '"We have to fight terrorism with all our means," he said.',
+            "Soto",
+            "We have to fight terrorism",
+        ),
+        # a title in apposition between the speaker and the speech verb
+        (
+            "en",
+            "Earlier, David Rose, Chief Executive of Lima Hospitals Trust, had said: "
+            '"It is with real regret that we have taken this step."',
+            "David Rose",
+            "It is with real regret",
+        ),
+        # an abbreviation's full stop does not end the speech frame
+        (
+            "en",
+            '"The conditions for entry are unchanged by this decision," Mr. Brown said.',
+            "Brown",
+            "The conditions for entry",
+        ),
+        # a quotation opening its sentence: the one who spoke in the sentence before
+        (
+            "de",
+            "Außenminister Karl Huber sagte, die Lage sei ernst. „Wir müssen jetzt handeln, "
+            "bevor es zu spät ist.“",
+            "Karl Huber",
+            "Wir müssen jetzt handeln",
+        ),
     ],
 )
 def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, start: str) -> None:

@@ -192,7 +192,7 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
                 if gval:
                     sc.fn += 1
     _score_events(gold, record, pm, report, lang, doc)
-    _score_quotes(gold, record, pm, report, lang)
+    _score_quotes(gold, record, pm, report, lang, doc)
 
 
 def _score_events(
@@ -290,7 +290,7 @@ def _score_events(
 
 
 def _score_quotes(
-    gold: dict[str, Any], record: Record, pm: _PersonMap, report: Report, lang: str
+    gold: dict[str, Any], record: Record, pm: _PersonMap, report: Report, lang: str, doc: str
 ) -> None:
     sc = report.score(lang, "quote_speaker")
     remaining = list(record.quotes)
@@ -306,6 +306,7 @@ def _score_quotes(
         )
         if hit is None:
             sc.fn += 1
+            report.details.append(f"{doc}: missed quote {q.get('starts_with')!r}")
             continue
         remaining.remove(hit)
         got = pm.name(hit.speaker) if hit.speaker else None
@@ -314,7 +315,12 @@ def _score_quotes(
         else:
             sc.fp += 1
             sc.fn += 1
+            report.details.append(
+                f"{doc}: speaker of quote {q.get('starts_with')!r}: {got} (gold {q.get('speaker')})"
+            )
     sc.fp += len(remaining)
+    for x in remaining:
+        report.details.append(f"{doc}: spurious quote {' '.join(x.text.split()[:6])!r}")
 
 
 def evaluate_gold(

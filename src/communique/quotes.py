@@ -16,7 +16,10 @@ from communique.positions import IntervalSet
 
 _MIN_WORDS = 3
 # the window after a quote where its speaker is named ends at a sentence end or another quote
-_SPEAKER_WINDOW_END = re.compile(r"[.!?](?:\s|$)|[„“\"«»]")
+_SPEAKER_WINDOW_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)|[„“\"«»]"
+)
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜА-ЯЁ]")  # a capital after a quotation's "!" or "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +76,27 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
         # words, not marks: "', . ,'" between quote marks is no quotation
         if sum(any(c.isalnum() for c in w) for w in inner.split()) < _MIN_WORDS:
             continue
+        # a quotation closing its sentence ('... term." Labour's X said'): what follows is a
+        # sentence of its own, not the speech frame of this one ('...," he said')
+        last = inner.rstrip()[-1:]
+        closed = last == "." or (last in "!?" and bool(_NEW_SENTENCE.match(text, outer_end)))
         while end > start and inner[-1] in " ,.":
             end -= 1
             inner = text[start:end]
         para = m.sentence_of(start).paragraph
-        speaker = _speaker_after(m, outer_end, where)
+        speaker = _speaker_after(m, outer_end, where, closed)
         if speaker is None:
             speaker = _speaker_before(m, outer_start, where)
         if speaker is None:
             speaker = _speaker_colon(m, outer_start, where)
         if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
             speaker = out[-1].speaker
+        if speaker is None and _opens_sentence(m, outer_start):
+            # 'The foreign secretary said the rebate remained. "We have ..."': the one who
+            # spoke in the sentence before, in the same paragraph
+            before = _recent_speaker(m, outer_start, where, None)
+            if before is not None and m.sentence_of(outer_start).paragraph == para:
+                speaker = before
         out.append(QuoteDraft(start, end, speaker, para))
     return out
 
@@ -103,8 +116,18 @@ def _quote_spans(text: str, patterns: QuotePatterns) -> list[tuple[int, int, int
     return sorted(spans)
 
 
-def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
+def _speaker_after(
+    m: Mentions, pos: int, where: EntityPositions, closed: bool = False
+) -> PersonEntity | None:
+    """'"...," said X', '"...," he said', '„...“, so X'; after a quotation that closes its
+    sentence only a pronoun opening the next one ('..." He added that ...')."""
     text = m.text
+    if closed:
+        opening = m.profile.speaker_pronoun_re.match(
+            text, pos + len(text[pos:]) - len(text[pos:].lstrip())
+        )
+        if opening is None:
+            return None
     window_end = pos + 90
     stop = _SPEAKER_WINDOW_END.search(text[pos:window_end])
     if stop is not None:
@@ -117,14 +140,43 @@ def _speaker_after(m: Mentions, pos: int, where: EntityPositions) -> PersonEntit
         return where.last_before(pos, lambda e: agrees(e, gender))
     if not m.speech_index.starting_in(pos, window_end):
         return None
-    named = where.spans_in(pos, window_end)
+    named = [] if closed else where.spans_in(pos, window_end)
     if named:
         return named[0][2]
     found = m.profile.speaker_pronoun_re.search(text, pos, window_end)
     if found is not None:
         gender = pronoun_gender(m, found.start())
-        return where.last_before(pos, lambda e: agrees(e, gender))
+        return _recent_speaker(m, pos, where, gender) or where.last_before(
+            pos, lambda e: agrees(e, gender)
+        )
     return None
+
+
+def _opens_sentence(m: Mentions, pos: int) -> bool:
+    sent = m.sentence_of(pos)
+    return m.text[sent.start : pos].strip() == ""
+
+
+def _recent_speaker(
+    m: Mentions, pos: int, where: EntityPositions, gender: str | None
+) -> PersonEntity | None:
+    """'... qualms about the home secretary's plans. "We have to ...," he said': the pronoun
+    of a speech frame is the one who spoke last (before a speech verb in this sentence or
+    the one before), not whoever was named last."""
+    sent = m.sentence_of(pos)
+    lo = m.sentences[sent.index - 1].start if sent.index > 0 else sent.start
+    for cue in reversed(m.speech_index.starting_in(lo, pos)):
+        if cue.row.get("kind") != "verb":
+            continue
+        own = m.sentence_of(cue.start)
+        cands = [e for _, _, e in where.spans_in(own.start, cue.start) if agrees(e, gender)]
+        if cands:
+            return cands[-1]
+    return None
+
+
+# an apposition between a speaker and the speech verb: "X, Chief Executive of Y, had said:"
+_APPOSITION_BEFORE = re.compile(r",[^,]{1,120},\s*(?:\w+\s+)?$")
 
 
 def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
@@ -136,6 +188,9 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
     if not cues:
         return None
     cue = cues[-1].start
+    apposition = _APPOSITION_BEFORE.search(m.text, start, cue)
+    if apposition is not None and where.spans_in(start, apposition.start()):
+        cue = apposition.start()  # the speaker before the apposition, not a name inside it
     cands = where.spans_in(start, cue)
     if cands:
         return cands[-1][2]
