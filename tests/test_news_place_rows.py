@@ -113,3 +113,19 @@ def test_a_visit_is_the_meeting_held_in_its_state(engine: Communique, lang: str,
     assert [(e.kind, {names[p] for p in e.participants}) for e in record.events] == [
         ("meeting", {"Anna Berg", "Miguel Díaz-Canel"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bereits vor Beginn der Sitzung war Kanzler Karl Huber mit Premierministerin Anna "
+         "Berg zu einem Gespräch zusammengekommen."),
+        ("en", "On the eve of the summit, Chancellor Karl Huber met Prime Minister Anna Berg."),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_before_a_gathering_was_held(
+    engine: Communique, lang: str, text: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    meetings = [(e.kind, e.status) for e in record.events if e.kind == "meeting"]
+    assert meetings == [("meeting", "occurred")]
