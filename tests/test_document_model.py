@@ -124,6 +124,19 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Dienstag telefonierten die beiden Minister erneut.",
             [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Karl Huber"}],
         ),
+        # ... a bare "both"/"beide" after the verb, the parties meeting someone else
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna. At noon, both met "
+            "President Eva Lind.",
+            [{"Anna Berg", "Karl Huber", "Eva Lind"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf in Wien Außenminister Karl Huber. Am Mittag trafen "
+            "sich beide mit Präsidentin Eva Lind.",
+            [{"Anna Berg", "Karl Huber", "Eva Lind"}],
+        ),
         # ... not when a side of the meeting told before is a state ("both sides" may be others)
         (
             "en",
