@@ -92,3 +92,27 @@ def test_a_relative_clause_keeps_its_own_status(engine: Communique) -> None:
     )
     meetings = [(e.kind, e.status) for e in record.events if e.kind == "meeting"]
     assert meetings == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        # a meeting of three that the next sentences name a gathering is that gathering
+        ("de", "Innenminister Karl Huber ist am Montag in Belgrad mit seinen Amtskollegen Tom "
+         "Lind und Eva Holm zusammengetroffen. Die drei Minister vereinbarten mehr Streifen. Es "
+         "war bereits der dritte trilaterale Migrationsgipfel.", ["conference"]),
+        ("en", "Interior Minister Karl Huber met his counterparts Tom Lind and Eva Holm in "
+         "Belgrade on Monday. It was the third trilateral migration summit.", ["conference"]),
+        # ... not a meeting of two, nor a gathering held elsewhere
+        ("en", "Interior Minister Karl Huber met his counterpart Tom Lind in Belgrade on Monday. "
+         "It was the third migration summit.", ["meeting", "conference"]),
+        ("en", "Interior Minister Karl Huber met his counterparts Tom Lind and Eva Holm in "
+         "Belgrade on Monday. They also prepared the migration summit in Vienna.",
+         ["meeting", "conference"]),
+    ],
+)  # fmt: skip
+def test_a_round_of_three_named_a_gathering(
+    engine: Communique, lang: str, text: str, kinds: list[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [e.kind for e in record.events] == kinds

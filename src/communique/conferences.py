@@ -24,6 +24,7 @@ from communique.rosters import MAX_ROSTER, persons_in
 from communique.sentences import Sentence
 
 if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
     from communique.lang.profile import LanguageProfile
 
 
@@ -209,5 +210,10 @@ def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
                 continue
             words.add(w.lower())
     if d.location is not None:
-        words.add(f"@{d.location.kind}:{d.location.iso3}:{d.location.key}")
+        words.add(place_key(d.location))
     return frozenset(words)
+
+
+def place_key(p: PlaceMatch) -> str:
+    """A place as ``conference_key`` holds it: "@<kind>:<state>:<key>"."""
+    return f"@{p.kind}:{p.iso3}:{p.key}"

@@ -4,7 +4,7 @@ tellings are dated more than a week apart or a headline's roster is told apart b
 
 from __future__ import annotations
 
-from communique.conferences import conference_key
+from communique.conferences import conference_key, place_key
 from communique.date_values import bound_day
 from communique.drafts import EventDraft
 from communique.lang.profile import has_stem
@@ -62,6 +62,17 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     meetings: dict[tuple[str, str, frozenset[int]], EventDraft] = {}
     scopes: dict[int, dict[int, Sentence]] = {}  # merged meetings: their sentences by index
     for d in drafts:
+        round_ = _round_named_after(d, out) if d.kind == "conference" else None
+        if round_ is not None:
+            # "X traf in Belgrad seine Amtskollegen A und B. Es war bereits der dritte
+            # trilaterale Migrationsgipfel": the meeting of three is that gathering
+            for k, v in list(meetings.items()):
+                if v is round_:
+                    del meetings[k]
+            round_.kind, round_.name = "conference", d.name
+            keys[id(round_)] = conference_key(m, round_)
+            conferences.append(round_)
+            continue
         if d.kind == "conference":
             key = conference_key(m, d)
             twin = None
@@ -136,6 +147,32 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
     return [d for d in out if not _told_apart(m, d, out)]
+
+
+_ROUND_REACH = 2  # sentences after a meeting of three where a gathering's name is its name
+
+
+def _round_named_after(d: EventDraft, out: list[EventDraft]) -> EventDraft | None:
+    """The meeting of three or more told just before that a gathering's name, told with
+    nobody of its own in the next sentences, names: a multilateral round is a conference."""
+    last = out[-1] if out else None
+    if (
+        last is None
+        or last.kind != "meeting"
+        or len(last.participants) < 3
+        or d.participants
+        or d.name is None
+        or d.status != last.status
+        or not 0 < d.sentence.index - last.sentence.index <= _ROUND_REACH
+    ):
+        return None
+    if (
+        d.location is not None
+        and last.location is not None
+        and not _same_place({place_key(d.location)}, {place_key(last.location)})
+    ):
+        return None  # "... preparations for the East Asia summit in Kuala Lumpur": another
+    return last
 
 
 def _same_place(places: set[str], others: set[str]) -> bool:
