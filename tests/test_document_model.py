@@ -137,6 +137,14 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "sich beide mit Präsidentin Eva Lind.",
             [{"Anna Berg", "Karl Huber", "Eva Lind"}],
         ),
+        # a party politician's description no title list holds: the one titled person of
+        # its gender named last
+        (
+            "de",
+            "Außenministerin Anna Berg traf in Kiew Außenminister Karl Huber. Später wurde die "
+            "Grünen-Politikerin von Regierungschefin Eva Lind empfangen.",
+            [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Eva Lind"}],
+        ),
         # ... not when a side of the meeting told before is a state ("both sides" may be others)
         (
             "en",

@@ -193,6 +193,22 @@ def test_home_state_role_class(
             None,
             "",
         ),
+        # a title only some states give ("Bundes-"): no other state from the dateline; whom
+        # its holder meets there is of the dateline's state, not of the text's institutions
+        (
+            "de",
+            "Kiew (dpa) - Bundesaußenministerin Anna Berg traf am Dienstag Präsident Karl Huber.",
+            "Anna Berg",
+            None,
+            "",
+        ),
+        (
+            "de",
+            "Kiew (dpa) - Bundesaußenministerin Anna Berg traf am Dienstag Präsident Karl Huber.",
+            "Karl Huber",
+            "UKR",
+            "kb:places/703448",
+        ),
         # no dateline: a city in the text's first words is not one
         (
             "en",
@@ -212,3 +228,18 @@ def test_dateline_state(
     source: str,
 ) -> None:
     assert affiliations(text, lang)[name] == (state, source)
+
+
+def test_a_home_title_holder_meets_abroad(
+    affiliations: Callable[[str, str], dict[str, tuple[str | None, str]]],
+) -> None:
+    # the text's institutions are German; the head of government the German minister meets
+    # in Kiev is not German
+    text = (
+        "Der Bundestag debattierte, CDU und SPD stimmten zu. Bundesaußenministerin Anna Berg "
+        "reiste nach Kiew. Dort wurde sie am Dienstag in Kiew von Regierungschefin Olena Lind "
+        "empfangen."
+    )
+    got = affiliations(text, "de")
+    assert got["Olena Lind"][0] != "DEU"
+    assert got["Anna Berg"][0] == "DEU"

@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING
 
 from communique.knowledge import PlaceMatch
 from communique.record import GOVERNMENT_CLASSES, Actor
+from communique.titles import title_states
 
 if TYPE_CHECKING:
+    from communique.actors import PersonEntity
     from communique.drafts import EventDraft
 
 # institutions of a state's own politics (not its embassies or its companies)
@@ -81,9 +83,17 @@ def met_abroad(drafts: Sequence[EventDraft], state: str) -> set[int]:
             continue
         if not place.iso3 or place.iso3 == state:
             continue
-        if any(p.affiliation == state for p in d.participants):
-            out.update(p.index for p in d.participants if p.affiliation != state)
+        if any(_of_state(p, state) for p in d.participants):
+            out.update(p.index for p in d.participants if not _of_state(p, state))
     return out
+
+
+def _of_state(p: PersonEntity, state: str) -> bool:
+    """Of ``state``: by the text, or by a title only a few states give, one of them ("Kiew
+    (dpa) - Bundesaußenministerin Brand ... wurde von Regierungschefin X empfangen")."""
+    if p.affiliation:
+        return p.affiliation == state
+    return p.role is not None and p.role_title is None and state in title_states(p.role)
 
 
 def fill_home_state(
@@ -91,12 +101,14 @@ def fill_home_state(
     home: PlaceMatch,
     abroad: Collection[str] = (),
     state_classes: Mapping[str, Mapping[str, str]] | None = None,
+    title_states: Mapping[str, Collection[str]] | None = None,
 ) -> int:
     """Give the officials without a state the text's home state, named as inferred from the
     institution, except those met abroad (actor ids ``abroad``, see ``met_abroad``); a title
     whose class depends on the state (``state_classes``: by actor id, the class by state
     code) takes the home state's class ("Chancellor Gordon Brown" in a British text is a
-    finance minister). Returns how many were filled."""
+    finance minister); a title of only some states (``title_states``: by actor id) takes no
+    other ("Bundesaußenministerin" under a Kiev dateline). Returns how many were filled."""
     state = home.iso3
     if not state:
         return 0
@@ -113,6 +125,9 @@ def fill_home_state(
         if a.kind != "person" or a.affiliation or a.role is None or a.organization:
             continue
         if a.id in abroad:
+            continue
+        only = (title_states or {}).get(a.id)
+        if only and state not in only:
             continue
         cls = by_state.get(a.id, {}).get(state, a.role.cls)
         if cls not in HOME_CLASSES or (cls in SINGLE_HOLDER and cls in held):

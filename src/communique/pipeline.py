@@ -59,7 +59,7 @@ from communique.resources import LanguageResources
 from communique.settings import Settings
 from communique.sides import Sides
 from communique.spans import make_span
-from communique.titles import attach_roles, state_classes
+from communique.titles import attach_roles, state_classes, title_states
 
 EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
 
@@ -240,7 +240,12 @@ class Communique:
                 for e in entities
                 if e.role is not None and e.index in table.by_entity
             }
-            fill_home_state(record.actors, home, abroad, by_state)
+            allowed = {  # (not a counterpart's title, taken from the one it is relative to)
+                table.by_entity[e.index]: title_states(e.role)
+                for e in entities
+                if e.role is not None and e.role_title is None and e.index in table.by_entity
+            }
+            fill_home_state(record.actors, home, abroad, by_state, allowed)
         seated = {p.index for d in drafts for p in d.participants}
         used = [e for e in sides.entities.values() if e.index in seated]
         for ent, actor in build_person_actors(m, used, first=len(table.actors) + 1):

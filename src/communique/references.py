@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 # entities (a bound that keeps long documents linear; shorter documents have fewer anyway).
 _RECENT_ENTITIES = 40
 _RECENT_SPANS = 800
+_UNTITLED_NOUN_REACH = 3  # entities back where a description without a title looks
 
 
 def resolve_descriptions(
@@ -93,6 +94,11 @@ def resolve_descriptions(
             if not fits and aff is not None:
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
                 fits = [e for e in before if e.affiliation == aff]
+                fits = fits if len(fits) == 1 else []
+            if not fits and not roles and gender is not None:
+                # "die Grünen-Politikerin", a noun no title list holds: the one titled person
+                # of its gender among the last named
+                fits = [e for e in before[:_UNTITLED_NOUN_REACH] if e.role is not None]
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1 or (fits and aff is not None):
                 recent.refer(fits[0], a.start, a.end)

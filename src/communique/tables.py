@@ -38,6 +38,7 @@ QUALIFIERS = frozenset({"more than", "about", "almost", "up to", "at least", "le
 _ISO3 = re.compile(r"[A-Z]{3}")
 # a state's ISO code, or an international organisation's ("MEP": EU)
 _AFFILIATION = re.compile(r"[A-Z]{3}|EU|UN|OSCE|NATO|AU|ASEAN|COE")
+_STATES = re.compile(r"[A-Z]{3}(?:,[A-Z]{3})+")
 _CLASS_OR_PAIRS = re.compile(
     rf"(?:{'|'.join(ROLE_CLASSES)})|[A-Z]{{3}}=(?:{'|'.join(ROLE_CLASSES)})"
     rf"(?:,[A-Z]{{3}}=(?:{'|'.join(ROLE_CLASSES)}))*"
@@ -125,6 +126,9 @@ SCHEMAS: Mapping[str, TableSchema] = {
                 EXAMPLE,
                 Column("state_class", required=False, form=_CLASS_OR_PAIRS),
                 Column("country", required=False, form=_AFFILIATION),
+                # the states a title can be of, where it is several ("Bundesministerin": DEU,
+                # AUT): a state inferred for its holder from elsewhere must be one of them
+                Column("states", required=False, form=_STATES),
             ),
         ),
         TableSchema(

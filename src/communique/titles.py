@@ -427,6 +427,12 @@ def state_classes(role: Match) -> dict[str, str]:
     return dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
 
 
+def title_states(role: Match) -> frozenset[str]:
+    """The states a title can be of where it is several ("Bundesministerin": DEU, AUT);
+    empty for a title any state may give."""
+    return frozenset(x for x in (role.row.get("states") or "").split(",") if x)
+
+
 def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
     ent.role = role
     place = role_affiliation(m, role)
