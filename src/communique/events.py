@@ -27,6 +27,7 @@ from communique.frames import (
     told_meeting_noun,
     told_meeting_status,
 )
+from communique.gapped import gapped_meetings
 from communique.lang.profile import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
@@ -140,6 +141,7 @@ def assemble(
                 if own
                 else ([], [])
             )  # fmt: skip
+            found += gapped_meetings(m, sent, found, where)  # "..., am Nachmittag Karrar"
             if talked_about:
                 told_until = idx
             elif back is not None and recent is not None and told:

@@ -175,6 +175,9 @@ class LanguageProfile:
     # "ambassador to Kazakhstan"); empty: the place prepositions
     state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    # a pattern: the words opening a meeting told with its verb left out, after a comma
+    # ("am Nachmittag", "dann", "later": "Sie traf zuerst X, am Nachmittag Y")
+    gap_openers: str = ""
     # a pattern: a city's description between them and its name ("in the Swiss city of
     # Lausanne", "in der ostukrainischen Hafenstadt Odessa", "в курортном городе Сочи")
     settlement_lead: str = ""

@@ -244,6 +244,10 @@ PROFILE = LanguageProfile(
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),
+    gap_openers=(
+        r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
+        r"danach|anschließend|später|dann|zuletzt|schließlich|tags\s+darauf"
+    ),
     # "in der Schweizer Stadt", "im Schwarzmeer-Kurort", "in der ostukrainischen Hafenstadt",
     # "im niederösterreichischen" (Tulln): case-sensitive, nouns capitalised
     settlement_lead=(

@@ -217,6 +217,10 @@ PROFILE = LanguageProfile(
     ),
     state_prepositions=("in",),
     place_articles=("the",),
+    gap_openers=(
+        r"(?:in\s+the|at|by)\s+(?:\w+\s+)?(?:morning|afternoon|evening|noon|end)|"
+        r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
+    ),
     # "in the Swiss city of", "in the Black Sea resort of", "in the southern port city of",
     # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic
     settlement_lead=(
