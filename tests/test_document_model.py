@@ -145,6 +145,13 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Grünen-Politikerin von Regierungschefin Eva Lind empfangen.",
             [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Eva Lind"}],
         ),
+        # a military rank as the description ("mit dem General")
+        (
+            "de",
+            "Die Delegation wird von General Karl Huber geleitet. Der Sondergesandte Tom Lind "
+            "reiste nach Genf. Er sprach am Abend mit dem General.",
+            [{"Tom Lind", "Karl Huber"}],
+        ),
         # ... not when a side of the meeting told before is a state ("both sides" may be others)
         (
             "en",

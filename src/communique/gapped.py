@@ -47,7 +47,11 @@ def gapped_meetings(
     subject = [p for p in first.participants if p.index in before] or first.participants[:1]
     out: list[EventDraft] = []
     for seg in clauses.segments:
-        if seg.start < home.end or seg.finite or seg.opener not in ("plain", "coordination", "apposition"):
+        if (
+            seg.start < home.end
+            or seg.finite
+            or seg.opener not in ("plain", "coordination", "apposition")
+        ):
             continue
         words = m.text[seg.start : seg.end].split()
         head = " ".join(words[:OPENING_WORDS])
