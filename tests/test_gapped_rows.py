@@ -48,3 +48,16 @@ def test_a_meeting_with_its_verb_left_out(engine: Communique, lang: str, text: s
 )  # fmt: skip
 def test_no_meeting_left_out(engine: Communique, lang: str, text: str) -> None:
     assert _rosters(engine, lang, text) == [{"Anna Berg", "Karl Huber"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the with of company is no counterpart: one meeting of the three
+        ("de", "Begleitet wird Ministerin Anna Berg von Minister Karl Huber. Er war am "
+         "Nachmittag gemeinsam mit Berg bei Präsident Tom Lind zu Gast."),
+        ("en", "Minister Karl Huber, together with Minister Anna Berg, met President Tom Lind."),
+    ],
+)  # fmt: skip
+def test_company_is_one_meeting(engine: Communique, lang: str, text: str) -> None:
+    assert _rosters(engine, lang, text) == [{"Karl Huber", "Anna Berg", "Tom Lind"}]

@@ -70,6 +70,16 @@ def separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[lis
     return [sorted(words, key=lambda t: t.start) for _, words in parts]
 
 
+def _in_company(m: Mentions, start: int, end: int) -> bool:
+    """The with at ``start:end`` closes a phrase of company ("gemeinsam mit", "together
+    with", "along with")."""
+    head = m.text[max(0, start - COMPANY_BEFORE) : end]
+    return any(c.end() == len(head) for c in m.profile.company_re.finditer(head))
+
+
+COMPANY_BEFORE = 24  # characters before a with where its phrase of company starts
+
+
 def counterpart_groups(
     m: Mentions,
     persons: list[tuple[int, PersonEntity]],
@@ -85,7 +95,15 @@ def counterpart_groups(
         rest = [e for e in people if e not in listed]
         return [[*rest, other] for other in listed]
     sent = m.sentence_of(trig.start)
-    found = m.profile.with_re.search(m.text, trig.start, sent.end)
+    # (not the with of company: "war gemeinsam mit Hammerl-Vogt bei Ospanow zu Gast")
+    found = next(
+        (
+            w
+            for w in m.profile.with_re.finditer(m.text, trig.start, sent.end)
+            if not _in_company(m, w.start(), w.end())
+        ),
+        None,
+    )
     apart = _separately(m, trig)
     if found is None and apart is None:
         return [people]
