@@ -1200,6 +1200,10 @@ def test_bare_surnames_and_speakers(
         ("de", "Peter Pilz kritisierte am Montag den Verteidigungsminister Karl Huber.",
          {"Peter Pilz", "Karl Huber"}),
         ("de", "Im Hunter College sprach am Montag Präsident Jan Kowal.", {"Jan Kowal"}),
+        # a last word the dictionary lists but the tagger takes for no German word
+        ("de", "Kommissar Jan de Wit führte Gespräche mit Außenminister Aloysio Ferreira Lins "
+         "sowie mit Minister Carlos Bastos.", {"Jan de Wit", "Aloysio Ferreira Lins",
+                                               "Carlos Bastos"}),
         ("de", "Im Kino lief George Millers Actionspektakel Mad Max, sagte Präsident Jan Kowal.",
          {"Jan Kowal"}),
         # a name right after a noun for a body is the body's (not after a clear first name)

@@ -302,6 +302,11 @@ class PersonFinder(NameEvidence):
                 break  # "Hans Jörg Schelling": first names, then the surname
             if not self._trailing_common(run[-1].text):
                 break
+            if self.profile.nouns_capitalised and self._tag_in_context(text, run[-1], budget) in (
+                "PROPN",
+                "X",
+            ):
+                break  # "Aloysio Ferreira Lins": the tagger takes it for a name, or no word
             run = run[:-1]
         if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
