@@ -41,6 +41,11 @@ def _statuses(engine: Communique, lang: str, text: str) -> list[tuple[str, int]]
          "planned"),
         ("en", "President Karl Huber did not rule out a meeting with President Anna Berg.",
          "planned"),
+        # a meeting "between" two, which a spokesman judges: the two, not the spokesman
+        ("en", "Spokesman Tom Lind said a meeting between President Karl Huber and President "
+         "Anna Berg was unlikely.", "planned"),
+        ("en", "Spokesman Tom Lind said a meeting between President Karl Huber and President "
+         'Anna Berg was "not on the agenda".', "denied"),
     ],
 )  # fmt: skip
 def test_talks_not_yet_held(engine: Communique, lang: str, text: str, status: str | None) -> None:

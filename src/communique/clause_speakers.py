@@ -45,7 +45,19 @@ class ClauseSpeakers:
         subject = bool(self.m.person_index.starting_in(cue.end, trigger.start)) or bool(
             self.m.profile.speaker_pronoun_re.search(between)
         )
-        return cue.end if subject or self._visit_judged(trigger, between) else None
+        return (
+            cue.end
+            if subject or self._visit_judged(trigger, between) or self._own_roster(trigger)
+            else None
+        )
+
+    def _own_roster(self, trigger: Match) -> bool:
+        """ "X said a meeting between A and B was not planned": a meeting noun that names
+        its own parties with "between" leaves out the speaker."""
+        if trigger.row.get("pos") != "noun":
+            return False
+        after = self.m.text[trigger.end : trigger.end + 12].split()
+        return bool(after) and after[0].lower() in self.m.profile.between_words
 
     def _visit_judged(self, trigger: Match, between: str) -> bool:
         """ "Kan condemned the visit of President Medvedev to the islands": a visit noun that

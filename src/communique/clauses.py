@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
 _BREAKS = frozenset(",;:()[]–—")
+BETWEEN_REACH = 10  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
@@ -153,6 +154,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 and low in profile.coordinators
                 and finite
                 and (self._predicate_follows(tokens, i) or self._closing_verb_follows(tokens, i))
+                and not self._between_before(tokens, i)
             ):
                 # "met Lund and raised ...": a complete clause, then a predicate of its own
                 cuts.append(i)
@@ -187,6 +189,17 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             if self._is_finite(j, tokens[j]):
                 return True
             if self._tag(j) not in _SUBJECT_TAGS:
+                return False
+        return False
+
+    def _between_before(self, tokens: list[Token], i: int) -> bool:
+        """ "a meeting between A and B was not planned": the coordinator joins the two
+        parties of "between", no predicate (a between-word before it, no verb since)."""
+        words = self.m.profile.between_words
+        for j in range(i - 1, max(-1, i - BETWEEN_REACH), -1):
+            if tokens[j].text.lower() in words:
+                return True
+            if self._is_finite(j, tokens[j]) or tokens[j].text in _BREAKS:
                 return False
         return False
 
