@@ -145,6 +145,19 @@ def _rosters(record: Record) -> list[frozenset[str]]:
             "Grünen-Politikerin von Regierungschefin Eva Lind empfangen.",
             [{"Anna Berg", "Karl Huber"}, {"Anna Berg", "Eva Lind"}],
         ),
+        # the parties told before joined by someone
+        (
+            "en",
+            "Prime Minister Anna Berg met Chancellor Karl Huber in Vienna. Later they were "
+            "joined by Defence Minister Tom Lind, who briefed the visitor.",
+            [{"Anna Berg", "Karl Huber", "Tom Lind"}],
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf in Wien Außenminister Karl Huber. Später stieß "
+            "Verteidigungsminister Tom Lind zu ihnen.",
+            [{"Anna Berg", "Karl Huber", "Tom Lind"}],
+        ),
         # a military rank as the description ("mit dem General")
         (
             "de",

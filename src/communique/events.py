@@ -23,6 +23,7 @@ from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import (
     companions,
     group_members,
+    joined_them,
     joins_told_meeting,
     told_meeting_noun,
     told_meeting_status,
@@ -113,12 +114,12 @@ def assemble(
             else None
         )
         if (
-            meet
-            and recent is not None
+            recent is not None
             and recent.kind != "conference"
-            and joins_told_meeting(m, sent, meet)
+            and ((meet and joins_told_meeting(m, sent, meet)) or joined_them(m, sent))
         ):
-            # "A and B also took part in the talks": they join the meeting told before
+            # "A and B also took part in the talks", "Later they were joined by C": they join
+            # the meeting told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
             _join(drafts, recent, joiners)
             meet = []

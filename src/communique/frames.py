@@ -36,6 +36,13 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     return told_meeting_noun(m, sent, trigs) is not None
 
 
+def joined_them(m: Mentions, sent: Sentence) -> bool:
+    """The parties told before, by a pronoun or group, are joined by someone ("Later they
+    were joined by X", "Später stieß X zu ihnen")."""
+    found = m.profile.joined_them_re
+    return found is not None and found.search(m.text, sent.start, sent.end) is not None
+
+
 def told_meeting_noun(
     m: Mentions, sent: Sentence, trigs: list[Match], *, definite: bool = False
 ) -> Match | None:
@@ -177,6 +184,8 @@ def companions(
     along = _accompanying(m, sent, told, parties, here)
     if along:
         return along
+    if joined_them(m, sent):  # "Später stieß X zu ihnen"
+        return [e for _, _, e in here if e.kind == "person"]
     added = profile.added_re.search(m.text, sent.start, sent.end)
     hit = (
         added

@@ -175,6 +175,9 @@ class LanguageProfile:
     # "ambassador to Kazakhstan"); empty: the place prepositions
     state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    # a pattern: the parties told before joined by someone ("they were joined by", "stieß
+    # zu ihnen"): who the sentence names joins their meeting
+    joined_them: str = ""
     # a pattern: the words opening a meeting told with its verb left out, after a comma
     # ("am Nachmittag", "dann", "later": "Sie traf zuerst X, am Nachmittag Y")
     gap_openers: str = ""
@@ -476,6 +479,10 @@ class LanguageProfile:
     @cached_property
     def company_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.company})\b", re.IGNORECASE)
+
+    @cached_property
+    def joined_them_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.joined_them, re.IGNORECASE) if self.joined_them else None
 
     @cached_property
     def accompany_re(self) -> re.Pattern[str]:

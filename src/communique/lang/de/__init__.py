@@ -244,6 +244,10 @@ PROFILE = LanguageProfile(
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),
+    joined_them=(
+        r"\bzu\s+ihnen\s+(?:stieß|stießen|gesellte|gesellten)\b|"
+        r"\b(?:stieß|stießen|gesellte|gesellten)\s+(?:sich\s+)?(?:[\w.\-]+\s+){0,6}?zu\s+ihnen\b"
+    ),
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
         r"danach|anschließend|später|dann|zuletzt|schließlich|tags\s+darauf"

@@ -217,6 +217,10 @@ PROFILE = LanguageProfile(
     ),
     state_prepositions=("in",),
     place_articles=("the",),
+    joined_them=(
+        r"\b(?:they|both(?:\s+\w+)?|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:were|had\s+been)\s+"
+        r"(?:\w+\s+)?joined\s+by\b|\bjoined\s+them\b"
+    ),
     gap_openers=(
         r"(?:in\s+the|at|by)\s+(?:\w+\s+)?(?:morning|afternoon|evening|noon|end)|"
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
