@@ -2,7 +2,8 @@
 city of Lausanne", "in der Hafenstadt Odessa", "в курортном городе Сочи"); a gathering told
 twice, once by its city and once by its state; a gathering after "on the eve of" or "vor
 Beginn des" is still to come; a visit to a state is told as the meeting held there, however
-far apart the two are told. Sentences written for these tests."""
+far apart the two are told; "the envoy" of a news report is the special representative it
+names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -129,3 +130,24 @@ def test_a_meeting_held_before_a_gathering_was_held(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     meetings = [(e.kind, e.status) for e in record.events if e.kind == "meeting"]
     assert meetings == [("meeting", "occurred")]
+
+
+def test_the_envoy_is_the_special_representative(engine: Communique) -> None:
+    # "the envoy" for a special representative named after the envoy's unnamed mention in
+    # the lead (an ambassador's and a special representative's title describe each other)
+    text = (
+        "EU envoy meets Serbian, Kosovo leaders apart after joint meeting refused\n\n"
+        "March 4, 2025 6:10 PM GMT+1\n\n"
+        "BRUSSELS, March 4 (Reuters) - The European Union's envoy for the dialogue met the "
+        "leaders of Serbia and Kosovo separately in Brussels on Tuesday, after Kosovo's prime "
+        "minister refused to sit down with the Serbian president.\n\n"
+        "EU Special Representative Petra Novak-Šimunić first received Serbian President Dragan "
+        "Stefanović for two hours. EU foreign policy chief Joanna Lindholm joined the second "
+        "half of that meeting, an official said.\n\n"
+        "The envoy then held talks with Kosovo Prime Minister Arben Krasniqi in the afternoon. "
+        "He told reporters afterwards that a joint meeting would have been pointless."
+    )
+    record = engine.extract(text, lang="en")
+    names = {a.id: a.name for a in record.actors}
+    rosters = [{names[p] for p in e.participants} for e in record.events]
+    assert {"Petra Novak-Šimunić", "Arben Krasniqi"} in rosters

@@ -72,7 +72,7 @@ def resolve_descriptions(
                     e
                     for e in before
                     if e.role is not None
-                    and e.role.row.get("class") == cls
+                    and _same_class(str(e.role.row.get("class") or ""), str(cls or ""))
                     and (aff is None or e.affiliation == aff)
                 ]
             if len(fits) != 1 and roles:
@@ -402,6 +402,14 @@ def _head_of_title(m: Mentions, start: int, end: int) -> str:
         if k and w.lower() in links:
             return words[k - 1].lower()
     return words[-1].lower() if words else "\0"
+
+
+# classes one description names alike: "the envoy" of a special representative
+_ALIKE = frozenset({frozenset({"ambassador", "special_representative"})})
+
+
+def _same_class(holder: str, described: str) -> bool:
+    return holder == described or frozenset({holder, described}) in _ALIKE
 
 
 def _narrows(holder: str, described: str) -> bool:
