@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from communique.dates import DateMention
     from communique.deadline import Deadline
     from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile, PersonNames
+    from communique.lang.profile import LanguageProfile
+    from communique.lang.word_tests import PersonNames
     from communique.resources import LanguageResources
 
 AFFILIATING = ("state", "state_adj", "org")  # kinds of place that can own a title

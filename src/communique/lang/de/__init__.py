@@ -15,7 +15,8 @@ from functools import cached_property
 import simplemma
 
 from communique.lang.hanta import hanta_lemmatizer, hanta_tagger
-from communique.lang.profile import LanguageProfile, WordTests, words
+from communique.lang.profile import LanguageProfile, words
+from communique.lang.word_tests import WordTests
 
 _PLURAL_ENDINGS = ("en", "e", "n", "er", "s")
 _LONGEST_WORD = 40

@@ -15,7 +15,8 @@ from typing import Any
 import simplemma
 
 from communique.lang.hanta import hanta_lemmatizer, hanta_tagger
-from communique.lang.profile import LanguageProfile, WordTests, words
+from communique.lang.profile import LanguageProfile, words
+from communique.lang.word_tests import WordTests
 
 # HanTa's log-probability of a word's best tag: above it the word is in its lexicon (-6 to
 # -18 for "may", "bush", "howard"), below it a guess (-32 to -36 for "obama", "blair")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from communique.lang.profile import LanguageProfile, PersonNames, WordTests, words
+from communique.lang.profile import LanguageProfile, words
 from communique.lang.ru.forms import adjective_forms, name_forms
 from communique.lang.ru.names import RussianNames
 from communique.lang.ru.titles import russian_title_base
+from communique.lang.word_tests import PersonNames, WordTests
 
 
 class RussianWords:
