@@ -1213,6 +1213,11 @@ def test_bare_surnames_and_speakers(
         ("de", "Peter Pilz kritisierte am Montag den Verteidigungsminister Karl Huber.",
          {"Peter Pilz", "Karl Huber"}),
         ("de", "Im Hunter College sprach am Montag Präsident Jan Kowal.", {"Jan Kowal"}),
+        # a function word with a capital right after a title, a name after it: a surname
+        ("en", "Chinese Vice Premier He Liping met Trade Representative Anna Berg.",
+         {"He Liping", "Anna Berg"}),
+        ("en", "Trade Representative Anna Berg met the Vice Premier. He said talks went well.",
+         {"Anna Berg"}),
         # a last word the dictionary lists but the tagger takes for no German word
         ("de", "Kommissar Jan de Wit führte Gespräche mit Außenminister Aloysio Ferreira Lins "
          "sowie mit Minister Carlos Bastos.", {"Jan de Wit", "Aloysio Ferreira Lins",

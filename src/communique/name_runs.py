@@ -65,6 +65,28 @@ class NameRuns:
             return False  # "I've met with the White House"
         return t.lower() not in self.stopwords
 
+    def _titled_word(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        i: int,
+        cur: list[Token],
+        title_ends: frozenset[int],
+    ) -> bool:
+        """A function word written with a capital right after a title, a name after it: a
+        surname ("Vice Premier He Liping")."""
+        tok = tokens[i]
+        return (
+            not cur
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and tok.text.lower() in self.stopwords
+            and prev_nonspace(text, tok.start) in title_ends
+            and i + 1 < len(tokens)
+            and text[tok.end : tokens[i + 1].start] == " "
+            and self._is_name_token(tokens[i + 1])
+        )
+
     def runs(
         self,
         text: str,
@@ -187,7 +209,9 @@ class NameRuns:
                 if self._is_name_token(tok) and self._noun_after_genitive(cur, tok):
                     # the name ends before its genitive ending ("George Millers Film")
                     cur[-1] = self._without_genitive(cur[-1])
-                elif self._is_name_token(tok):
+                elif self._is_name_token(tok) or self._titled_word(
+                    text, tokens, i, cur, title_ends
+                ):
                     cur.append(tok)
                     i += 1
                     if any(
