@@ -21,6 +21,7 @@ from communique.mentions import Mentions
 from communique.titles import apply_role, definite, opens_name, role_affiliation
 
 if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
     from communique.resources import LanguageResources
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
@@ -48,6 +49,18 @@ def resolve_descriptions(
             after += 1
         named = name_starts.get(after)
         adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
+        if kind == "counterpart" and named is None:
+            # "seine Amtskollegen aus Ungarn und Serbien, A und B": each of its state
+            for place, ent in _respective(m, a.end, name_starts):
+                if not ent.affiliation:
+                    ent.affiliation = place.affiliation or place.iso3
+                if ent.role is None:
+                    anchor = _anchor(m, names, titled, a.start, ent)
+                    if anchor is not None and anchor.role is not None:
+                        ent.role, ent.role_class = anchor.role, anchor.role_class
+                        ent.sector = anchor.sector
+                        ent.role_title = _counterpart_words(m, a.start, a.end)
+                        titled.changed()
         if kind == "counterpart" and named is not None:
             if named.role is None:
                 anchor = _anchor(m, names, titled, a.start, named)
@@ -374,6 +387,55 @@ def _visitor(m: Mentions, names: EntityPositions, a: Match) -> PersonEntity | No
         people = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
         return people[0] if people else None
     return None
+
+
+RESPECTIVE_REACH = 160  # characters after a counterpart noun where its states and names stand
+
+
+def _respective(
+    m: Mentions, end: int, name_starts: dict[int, PersonEntity]
+) -> list[tuple[PlaceMatch, PersonEntity]]:
+    """After a plural counterpart noun, "from A and B, X and Y" ("aus Ungarn und Serbien,
+    X und Y"): X of A, Y of B; nothing otherwise."""
+    profile = m.profile
+    text = m.text
+    origin = "|".join(re.escape(w) for w in profile.origin_words)
+    joins = "|".join(re.escape(w) for w in sorted(profile.additive_coordinators))
+    if not origin or not joins:
+        return []
+    lead = re.compile(rf"\s+(?:{origin})\s+").match(text, end)
+    if lead is None:
+        return []
+    states: list[PlaceMatch] = []
+    people: list[PersonEntity] = []
+    at = lead.end()
+    for k in range(2):
+        place = next((p for p in m.place_index.starting_in(at, at + 1) if p.kind == "state"), None)
+        if place is None:
+            return []
+        states.append(place)
+        sep = (re.compile(rf"\s+(?:{joins})\s+") if k == 0 else re.compile(r",\s*")).match(
+            text, place.end
+        )
+        if sep is None:
+            return []
+        at = sep.end()
+    for k in range(2):
+        ent = name_starts.get(at)
+        if ent is None:
+            return []
+        people.append(ent)
+        span = next((p for p in m.person_index.starting_in(at, at + 1)), None)
+        if span is None:
+            return []
+        if k == 0:
+            sep = re.compile(rf"\s+(?:{joins})\s+").match(text, span.end)
+            if sep is None:
+                return []
+            at = sep.end()
+    if at - end > RESPECTIVE_REACH:
+        return []
+    return list(zip(states, people, strict=True))
 
 
 def _anchor(
