@@ -284,3 +284,27 @@ def test_adversarial_document(
 def test_a_quotation_of_marks_alone_is_none(engine: Communique, lang: str, text: str) -> None:
     record = engine.extract(text, lang=lang)
     assert record.quotes == []
+
+
+# recipes Hypothesis once found over the bound, kept so that they are run every time: a German
+# text of words thousands of characters long, some hyphenated ("-é-é-é..."), where a pattern
+# free to start anywhere ("[\w\-]*Besuch ... abgestattet") was tried at every character
+FOUND = [
+    Recipe(
+        "long_words",
+        "de",
+        ("º" * 164, "-é" * 2123, "µÿô" * 2764, *WORDS["de"], "Mira Aydın", "Lena Huber"),
+        (" ", "-", "", ". "),
+        10203,
+        19495385,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("recipe", FOUND, ids=repr)
+def test_found_recipes_stay_fast(warm_engine: Communique, recipe: Recipe) -> None:
+    text = recipe.text()
+    t0 = time.perf_counter()
+    warm_engine.extract_document(Document(text=text, language=recipe.lang, published="2025-03-14"))
+    assert time.perf_counter() - t0 <= bound_seconds(len(text))
