@@ -93,7 +93,7 @@ def _of_state(p: PersonEntity, state: str) -> bool:
     (dpa) - Bundesaußenministerin Brand ... wurde von Regierungschefin X empfangen")."""
     if p.affiliation:
         return p.affiliation == state
-    return p.role is not None and p.role_title is None and state in title_states(p.role)
+    return state in title_states(p)
 
 
 def fill_home_state(

@@ -240,10 +240,10 @@ class Communique:
                 for e in entities
                 if e.role is not None and e.index in table.by_entity
             }
-            allowed = {  # (not a counterpart's title, taken from the one it is relative to)
-                table.by_entity[e.index]: title_states(e.role)
+            allowed = {
+                table.by_entity[e.index]: title_states(e)
                 for e in entities
-                if e.role is not None and e.role_title is None and e.index in table.by_entity
+                if e.index in table.by_entity
             }
             fill_home_state(record.actors, home, abroad, by_state, allowed)
         seated = {p.index for d in drafts for p in d.participants}

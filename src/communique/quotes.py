@@ -19,6 +19,7 @@ _MIN_WORDS = 3
 _SPEAKER_WINDOW_END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)|[„“\"«»]"
 )
+_SPACE = re.compile(r"\s*")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜА-ЯЁ]")  # a capital after a quotation's "!" or "?"
 
 
@@ -123,9 +124,8 @@ def _speaker_after(
     sentence only a pronoun opening the next one ('..." He added that ...')."""
     text = m.text
     if closed:
-        opening = m.profile.speaker_pronoun_re.match(
-            text, pos + len(text[pos:]) - len(text[pos:].lstrip())
-        )
+        space = _SPACE.match(text, pos)  # (always matches)
+        opening = m.profile.speaker_pronoun_re.match(text, space.end() if space else pos)
         if opening is None:
             return None
     window_end = pos + 90

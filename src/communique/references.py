@@ -54,21 +54,9 @@ def resolve_descriptions(
             for place, ent in _respective(m, a.end, name_starts):
                 if not ent.affiliation:
                     ent.affiliation = place.affiliation or place.iso3
-                if ent.role is None:
-                    anchor = _anchor(m, names, titled, a.start, ent)
-                    if anchor is not None and anchor.role is not None:
-                        ent.role, ent.role_class = anchor.role, anchor.role_class
-                        ent.sector = anchor.sector
-                        ent.role_title = _counterpart_words(m, a.start, a.end)
-                        titled.changed()
+                _take_anchor_role(m, names, titled, a, ent)
         if kind == "counterpart" and named is not None:
-            if named.role is None:
-                anchor = _anchor(m, names, titled, a.start, named)
-                if anchor is not None and anchor.role is not None:
-                    named.role, named.role_class = anchor.role, anchor.role_class
-                    named.sector = anchor.sector
-                    named.role_title = _counterpart_words(m, a.start, a.end)
-                    titled.changed()
+            _take_anchor_role(m, names, titled, a, named)
             if adj is not None and not named.affiliation:
                 named.affiliation = adj.affiliation or adj.iso3
         elif kind == "role_noun" and named is None:
@@ -436,6 +424,21 @@ def _respective(
     if at - end > RESPECTIVE_REACH:
         return []
     return list(zip(states, people, strict=True))
+
+
+def _take_anchor_role(
+    m: Mentions, names: EntityPositions, titled: _Titled, a: Match, ent: PersonEntity
+) -> None:
+    """A counterpart without a title of its own holds the one of the person it is relative
+    to ("ihren Amtskollegen X" of a foreign minister), in the counterpart noun's words."""
+    if ent.role is not None:
+        return
+    anchor = _anchor(m, names, titled, a.start, ent)
+    if anchor is not None and anchor.role is not None:
+        ent.role, ent.role_class = anchor.role, anchor.role_class
+        ent.sector = anchor.sector
+        ent.role_title = _counterpart_words(m, a.start, a.end)
+        titled.changed()
 
 
 def _anchor(

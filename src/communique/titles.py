@@ -427,10 +427,13 @@ def state_classes(role: Match) -> dict[str, str]:
     return dict(x.split("=", 1) for x in state_class.split(",") if "=" in x)
 
 
-def title_states(role: Match) -> frozenset[str]:
-    """The states a title can be of where it is several ("Bundesministerin": DEU, AUT);
-    empty for a title any state may give."""
-    return frozenset(x for x in (role.row.get("states") or "").split(",") if x)
+def title_states(ent: PersonEntity) -> frozenset[str]:
+    """The states a person's own title can be of where it is several ("Bundesministerin":
+    DEU, AUT); empty for a title any state may give, for no title, and for a counterpart's
+    title, taken from the one it is relative to."""
+    if ent.role is None or ent.role_title is not None:
+        return frozenset()
+    return frozenset(x for x in (ent.role.row.get("states") or "").split(",") if x)
 
 
 def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResources) -> None:
