@@ -130,8 +130,10 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                     # Korean diplomat was accompanied by X")
                     twin = last
                     twin.participants += [p for p in d.participants if p.index not in seated]
-            if twin is not None and other_days(twin, d):
-                twin = None  # "traf am Dienstag X ... hatte X schon im Jänner getroffen"
+            if twin is not None and (other_days(twin, d) or _met_again(m, twin, d)):
+                # "traf am Dienstag X ... hatte X schon im Jänner getroffen"; "held talks in
+                # New Delhi ... met again in Moscow"
+                twin = None
             if twin is None:
                 twin = _headline_telling(m, meetings, d)
             if twin is None:
@@ -183,6 +185,22 @@ def _same_place(places: set[str], others: set[str]) -> bool:
         return a == b or (b.startswith("@state:") and a.split(":")[1] == b.split(":")[1])
 
     return any(within(a, b) or within(b, a) for a in places for b in others)
+
+
+def _met_again(m: Mentions, a: EventDraft, b: EventDraft) -> bool:
+    """The later telling says the same people met again, and both are placed in their own
+    sentences, in places that cannot be one ("held talks in New Delhi ... met again in
+    Moscow"; not "in Malta" ... "in Valletta"; not a dateline's city that a telling has for
+    want of its own)."""
+    said = m.text[b.sentence.start : b.sentence.end].lower().split()
+    if not any(w.strip(",.;:") in m.profile.again_words for w in said):
+        return False
+    here = [
+        d.location
+        for d in (a, b)
+        if d.location is not None and d.sentence.start <= d.location.start < d.sentence.end
+    ]
+    return len(here) == 2 and not _same_place({place_key(here[0])}, {place_key(here[1])})
 
 
 def _headline_telling(

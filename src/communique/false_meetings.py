@@ -52,7 +52,7 @@ def with_a_thing(m: Mentions, t: Match, sent: Sentence) -> bool:
             or m.gap_words.covers(a, b)
             or m.date_index.overlapping(a, b)
         )
-        if known or any(low.startswith(n) for n in profile.side_nouns):
+        if known or any(low.startswith(n) for n in profile.group_words):
             return False
         # a capitalised word before a title ("с Постоянным координатором ООН ...")
         stop = re.search(r"[,.;:!?]", m.text[b : pos + THING_REACH])

@@ -4,6 +4,7 @@ closes it, a verb-second inversion, states listed after "officials from")."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
 V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
+SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
 
 def compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
@@ -102,3 +104,44 @@ def list_end(m: Mentions, tokens: list[Token], i: int) -> int:
         elif tok.text.lower() not in joiners:
             break
     return last
+
+
+def words_between(m: Mentions, tokens: list[Token]) -> int:
+    """Words other than articles, dates and places."""
+    return sum(
+        1
+        for t in tokens
+        if t.text.lower() not in m.profile.articles
+        and not m.date_index.covering(t.start, t.end)
+        and not m.place_index.covering(t.start, t.end)
+    )
+
+
+def light(m: Mentions, tok: Token) -> bool:
+    """A word that may stand between a meeting word and its with: a date's, place's or
+    name's, or a short function word ("met on Monday in Geneva with", "traf sich am Montag
+    mit"); not a noun of its own ("the bilateral work with Russia")."""
+    if m.date_index.covering(tok.start, tok.end) or m.place_index.covering(tok.start, tok.end):
+        return True
+    if m.person_index.covering(tok.start, tok.end):
+        return True
+    low = tok.text.lower()
+    if low in m.profile.coordinators:
+        return False
+    return tok.text.islower() and len(tok.text) <= SHORT_WORD
+
+
+def index_at(starts: list[int], pos: int, *, after: bool = False) -> int | None:
+    """The index of the token starting at ``pos`` (or, ``after``, the first at or after it)."""
+    i = bisect.bisect_left(starts, pos)
+    if after:
+        return i if i < len(starts) else None
+    return i if i < len(starts) and starts[i] == pos else None
+
+
+def previous_word(tokens: list[Token], i: int, articles: frozenset[str]) -> Token | None:
+    """The token before token ``i``, articles skipped."""
+    j = i - 1
+    while j >= 0 and (tokens[j].text.lower() in articles):
+        j -= 1
+    return tokens[j] if j >= 0 else None

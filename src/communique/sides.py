@@ -16,7 +16,6 @@ Merkel", "US-Präsident Obama") or whose person is already at the table is none.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -27,8 +26,12 @@ from communique.side_positions import (
     closing_light_verb,
     compound_side,
     from_side,
+    index_at,
+    light,
     list_end,
     opens,
+    previous_word,
+    words_between,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +56,6 @@ SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
 STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
 ARTICLE_LONGEST = 8  # characters of an article that may open a list's next item ("des ")
-SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
 
 
 class Sides:
@@ -139,9 +141,26 @@ class Sides:
         seated = {e.affiliation for _, e in persons if e.affiliation}
         out: list[tuple[int, PersonEntity]] = []
         accepted_ends: list[int] = []
+        # "met his Libyan counterpart", "traf seinen libyschen Amtskollegen": the state of
+        # a counterpart the text does not name (one it names brings the state to the table)
+        counterparts = [
+            (a.start, a.end)
+            for a in m.in_sentence(m.anaphora_index, sent)
+            if a.row.get("type") == "counterpart"
+            and a.start > trigger.start
+            and not visit
+            and clauses.is_argument(trigger, a.start)
+        ]
         for p in m.in_sentence(m.place_index, sent):
-            i = _index_at(starts, p.start)
+            i = index_at(starts, p.start)
             if i is None:
+                continue
+            if p.kind == "state_adj" and any(s <= p.start and p.end <= e for s, e in counterparts):
+                ent = self.entity(p)
+                if ent is not None and ent.affiliation not in seated:
+                    accepted_ends.append(p.end)
+                    if not any(e is ent for _, e in out):
+                        out.append((p.start, ent))
                 continue
             owner = self._owns_title(p, tokens, i)
             if self._titles_a_name(p):
@@ -154,7 +173,7 @@ class Sides:
                 continue  # a visit's states are where it goes; only an unnamed visitor's is a side
             if not owner and self._describes(p):
                 continue
-            prev = _previous_word(tokens, i, m.profile.articles)
+            prev = previous_word(tokens, i, m.profile.articles)
             chained = (
                 prev is not None
                 and (prev.text in (",,") or prev.text.lower() in m.profile.coordinators)
@@ -171,8 +190,8 @@ class Sides:
                 if home is None or (clauses.segment_at(p.start) is not home and not listed):
                     continue  # another clause than the meeting word's
                 if owner:
-                    t_first = _index_at(starts, trigger.start)
-                    t_last = _index_at(starts, trigger.end, after=True)
+                    t_first = index_at(starts, trigger.start)
+                    t_last = index_at(starts, trigger.end, after=True)
                     if t_first is None or t_last is None:
                         continue
                     if not listed and not self._near(i, t_first, t_last):
@@ -270,23 +289,29 @@ class Sides:
             return False  # "the Chinese economy"
         if low_prev in profile.possessive_pronouns and p.kind == "org" and representatives:
             return False  # "North Korea said its U.N. diplomats met ...": its mission's people
-        t_first = _index_at(starts, trigger.start)
-        t_last = _index_at(starts, trigger.end, after=True)
+        t_first = index_at(starts, trigger.start)
+        t_last = index_at(starts, trigger.end, after=True)
         if t_first is None or t_last is None:
             return False
         if low_prev in profile.with_words or low_prev in profile.between_words:
             # the with or between of the meeting word ("met with", "talks between"), not of
             # another noun ("das Atomabkommen mit dem Iran")
             assert prev is not None
+            # a state ends its noun phrase ("with Russia on Monday"); its adjective names
+            # representatives ("mit chinesischen Diplomaten")
+            if p.kind == "state_adj":
+                heads = representatives
+            else:
+                heads = self._ends_phrase(p, tokens, starts)
             if trigger.start <= prev.start and prev.end <= trigger.end:
                 # the trigger ends in its with ("verhandelte am Mittwoch mit", "met with")
-                return self._ends_phrase(p, tokens, starts)
-            k = _index_at(starts, prev.start)
+                return heads
+            k = index_at(starts, prev.start)
             return (
                 k is not None
-                and 0 <= k - t_last <= WITH_AFTER_TRIGGER
-                and all(self._light(t) for t in tokens[t_last:k])
-                and self._ends_phrase(p, tokens, starts)
+                and 0 <= words_between(m, tokens[t_last:k]) <= WITH_AFTER_TRIGGER
+                and all(light(m, t) for t in tokens[t_last:k])
+                and heads
             )
         if from_side(self.m, tokens, i):
             # "his counterparts from Ukraine", "Vertreter aus Polen", "officials from the
@@ -308,18 +333,19 @@ class Sides:
             # speech verb between ("the US said the meeting was ...")
             if prev is not None and not (representatives or opens(m, prev, p.start)):
                 return False
-            gap = self._words_between(tokens[i + 1 : t_first])
+            gap = words_between(m, tokens[i + 1 : t_first])
             if trigger.row.get("pos") == "verb":
                 if gap > SUBJECT_GAP_VERB:
                     return False
             elif gap > SUBJECT_GAP_NOUN or not (
-                any(t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first])
+                # "Sudan's government resumed talks": the light verb opens the meeting word
+                any(t.text.lower() in profile.light_verbs for t in tokens[i + 1 : t_first + 1])
                 or (profile.verb_second and closing_light_verb(tokens, t_last, profile))
             ):
                 return False  # "Italy and Germany favour an early start to talks"
             return not m.speech_index.starting_in(p.end, trigger.start)
         if representatives:  # "met Chinese officials", "traf am Montag die iranische ..."
-            return i >= t_last and self._words_between(tokens[t_last:i]) <= WITH_AFTER_TRIGGER
+            return i >= t_last and words_between(m, tokens[t_last:i]) <= WITH_AFTER_TRIGGER
         # a genitive right after a meeting noun ("Gespräche Israels")
         return trigger.row.get("pos") == "noun" and p.start - trigger.end <= GENITIVE_GAP
 
@@ -329,7 +355,7 @@ class Sides:
         m = self.m
         if m.text[p.end : p.end + 1] == "-" and compound_side(m, p.end, m.profile):
             return True
-        j = _index_at(starts, p.end, after=True)
+        j = index_at(starts, p.end, after=True)
         while j is not None and j < len(tokens):
             tok = tokens[j]
             low = tok.text.lower()
@@ -337,8 +363,19 @@ class Sides:
                 self._adjectival(p) and self._unnamed_role_at(tok.start, p)
             ):
                 return True
+            if (
+                j > 0
+                and any(  # "chinesische und US-Vertreter"
+                    q.kind == "state"
+                    and m.text[q.end : q.end + 1] == "-"
+                    and compound_side(m, q.end, m.profile)
+                    for q in m.place_index.starting_in(tok.start, tok.start + 1)
+                )
+            ):
+                return True
+            # "Norwegian and Chilean officials", "Chinese and U.S. officials"
             adjective = any(
-                q.kind == "state_adj" for q in m.place_index.covering(tok.start, tok.end)
+                q.kind in ("state_adj", "state") for q in m.place_index.covering(tok.start, tok.end)
             )
             if not (adjective or tok.text == "," or low in m.profile.coordinators):
                 return False
@@ -349,7 +386,7 @@ class Sides:
         """The state ends its noun phrase ("with Russia on Monday", "with Russia and
         China"), it does not modify a noun ("with UK bank Barclays")."""
         m = self.m
-        j = _index_at(starts, p.end, after=True)
+        j = index_at(starts, p.end, after=True)
         if j is None or j >= len(tokens):
             return True
         tok = tokens[j]
@@ -367,31 +404,6 @@ class Sides:
             tags = m.tagger(words)
             return len(tags) > 1 and tags[1] != "NOUN"
         return False
-
-    def _words_between(self, tokens: list[Token]) -> int:
-        """Words other than articles, dates and places."""
-        m = self.m
-        return sum(
-            1
-            for t in tokens
-            if t.text.lower() not in m.profile.articles
-            and not m.date_index.covering(t.start, t.end)
-            and not m.place_index.covering(t.start, t.end)
-        )
-
-    def _light(self, tok: Token) -> bool:
-        """A word that may stand between a meeting word and its with: a date's, place's or
-        name's, or a short function word ("met on Monday in Geneva with", "traf sich am
-        Montag mit"); not a noun of its own ("the bilateral work with Russia")."""
-        m = self.m
-        if m.date_index.covering(tok.start, tok.end) or m.place_index.covering(tok.start, tok.end):
-            return True
-        if m.person_index.covering(tok.start, tok.end):
-            return True
-        low = tok.text.lower()
-        if low in m.profile.coordinators:
-            return False
-        return tok.text.islower() and len(tok.text) <= SHORT_WORD
 
     def _owns_title(self, p: PlaceMatch, tokens: list[Token], i: int) -> bool:
         """The state owns a title that names nobody: "the foreign ministers of India (and
@@ -474,23 +486,3 @@ class Sides:
             return True
         # inside a title ("Minister of Foreign Affairs of Kazakhstan")
         return any(r.start <= p.start < r.end for r in m.role_index.overlapping(p.start, p.end))
-
-
-def _index_at(starts: list[int], pos: int, *, after: bool = False) -> int | None:
-    i = bisect.bisect_left(starts, pos)
-    if after:
-        return i if i < len(starts) else None
-    return i if i < len(starts) and starts[i] == pos else None
-
-
-def _previous_word(tokens: list[Token], i: int, articles: frozenset[str]) -> Token | None:
-    j = i - 1
-    while j >= 0 and (tokens[j].text.lower() in articles):
-        j -= 1
-    return tokens[j] if j >= 0 else None
-
-
-def _next_word(tokens: list[Token], i: int | None) -> Token | None:
-    if i is None:
-        return None
-    return tokens[i] if i < len(tokens) else None

@@ -68,7 +68,7 @@ def unnamed_counterpart(
                     return True
         if _unnamed_subject(m, sent, t, clauses):
             return True
-        if named_counterpart(m, sent, t, clauses):
+        if _counterpart_object(m, sent, t, clauses):
             return True
     return False
 
@@ -120,10 +120,19 @@ def named_counterpart(m: Mentions, sent: Sentence, t: Match, clauses: SentenceCl
     """The meeting word's object is someone's counterpart by name ("trifft sie ihren
     Amtskollegen X", "met her counterpart X"): whoever X is the counterpart of is at the
     table, named or not, and both hold office."""
+    return _counterpart_object(m, sent, t, clauses, named=True)
+
+
+def _counterpart_object(
+    m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses, *, named: bool = False
+) -> bool:
+    """The meeting word's object is someone's counterpart, by name when ``named`` ("met her
+    counterpart X"), or with none ("met his Libyan counterpart in Tripoli", "traf seinen
+    libyschen Amtskollegen"): the other side of the table is there, unnamed."""
     return any(
         a.row.get("type") == "counterpart"
-        and a.start > t.start  # "met her counterpart X": in the trigger, or after it
-        and m.person_index.starting_in(a.end, a.end + 3)
+        and a.start > t.start  # in the trigger ("met her counterpart"), or after it
+        and (not named or m.person_index.starting_in(a.end, a.end + 3))
         and clauses.is_argument(t, a.start)
         for a in m.in_sentence(m.anaphora_index, sent)
     )

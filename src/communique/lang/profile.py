@@ -170,10 +170,12 @@ class LanguageProfile:
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # nouns for a group received or met without its members' names ("Kommission",
-    # "panel"); in German also the last part of a compound ("Opferschutzkommission")
+    # "panel", "rebels"); in German also the last part of a compound ("Opferschutzkommission")
     group_nouns: frozenset[str] = frozenset()
     # nouns for states taken together ("the two countries", "beide Länder"; stems)
     state_group_nouns: tuple[str, ...] = ()
+    # words that tell a meeting of the same people again ("met again in Moscow", "erneut")
+    again_words: frozenset[str] = frozenset()
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()

@@ -266,9 +266,11 @@ PROFILE = LanguageProfile(
     group_nouns=frozenset(
         words(
             "kommission delegation abordnung gruppe gremium ausschuss komitee kommissionen "
-            "delegationen gruppen vertretung"
+            "delegationen gruppen vertretung rebellen aufständischen separatisten milizen "
+            "opposition guerilla"
         )
     ),
+    again_words=frozenset(words("erneut wieder abermals nochmals neuerlich")),
     state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
     visitor_words=frozenset(words("weilenden weilende besuchenden besuchende")),

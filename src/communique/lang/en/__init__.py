@@ -289,8 +289,12 @@ PROFILE = LanguageProfile(
     capital_links=frozenset(words("of")),
     negotiation_stems=("negotiat",),
     group_nouns=frozenset(
-        words("commission committee panel group groups board council mission commissions")
+        words(
+            "commission committee panel group groups board council mission commissions "
+            "rebels insurgents militants separatists guerrillas opposition"
+        )
     ),
+    again_words=frozenset(words("again anew")),
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
     visitor_words=frozenset(words("visiting")),

@@ -305,6 +305,7 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("столица столицы столице столицу столицей")),
     capital_links=frozenset(words("")),
     negotiation_stems=("переговор",),
+    again_words=frozenset(words("снова вновь опять повторно ещё")),
     state_group_nouns=("стран", "государств", "правительств"),
     guest_nouns=("гост",),
     discussion_stems=("обсуд", "обсужд", "обменял"),
