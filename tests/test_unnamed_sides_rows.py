@@ -121,3 +121,21 @@ def test_the_same_sides_meeting_in_another_place_meet_again(
 )  # fmt: skip
 def test_one_meeting_told_twice_in_one_place(engine: Communique, lang: str, text: str) -> None:
     assert _tables(engine, lang, text) == [{"Omar Khan", "Ali Haqmal"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "table"),
+    [
+        ("en", "Ronald Reagan negotiated with the Soviet Union.", {"Ronald Reagan", "Soviet Union"}),
+        ("de", "Helmut Kohl verhandelte mit der Sowjetunion.", {"Helmut Kohl", "Soviet Union"}),
+        ("en", "Yugoslav officials met Czechoslovak diplomats in Vienna.",
+         {"Yugoslavia", "Czechoslovakia"}),
+        ("de", "Jugoslawische Vertreter trafen in Wien tschechoslowakische Diplomaten.",
+         {"Yugoslavia", "Czechoslovakia"}),
+    ],
+)  # fmt: skip
+def test_a_former_state_is_a_side(
+    engine: Communique, lang: str, text: str, table: set[str]
+) -> None:
+    """Former states news still names (ISO 3166-3, from pycountry's historic countries)."""
+    assert _tables(engine, lang, text) == [table]
