@@ -126,7 +126,8 @@ def test_one_meeting_told_twice_in_one_place(engine: Communique, lang: str, text
 @pytest.mark.parametrize(
     ("lang", "text", "table"),
     [
-        ("en", "Ronald Reagan negotiated with the Soviet Union.", {"Ronald Reagan", "Soviet Union"}),
+        ("en", "Ronald Reagan negotiated with the Soviet Union.",
+         {"Ronald Reagan", "Soviet Union"}),
         ("de", "Helmut Kohl verhandelte mit der Sowjetunion.", {"Helmut Kohl", "Soviet Union"}),
         ("en", "Yugoslav officials met Czechoslovak diplomats in Vienna.",
          {"Yugoslavia", "Czechoslovakia"}),
