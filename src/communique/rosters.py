@@ -309,7 +309,14 @@ def meetings(
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
         destination = _destination(m, sent, trigs, people[0])
         spans = [(s, e) for s, e, _ in where.spans_in(sent.start, sent.end)]
-        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses, spans):
+        # the states of those named in the meeting word's own clause
+        home_clause = clauses.segment_at(trigs[0].start)
+        seated = frozenset(
+            e.affiliation
+            for pos, e in persons
+            if e.kind == "person" and e.affiliation and clauses.segment_at(pos) is home_clause
+        )
+        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses, spans, seated):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])

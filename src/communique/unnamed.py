@@ -23,6 +23,7 @@ def unnamed_counterpart(
     trigs: list[Match],
     clauses: SentenceClauses,
     named: Sequence[tuple[int, int]] = (),
+    seated: frozenset[str] = frozenset(),
 ) -> bool:
     """The meeting word's object names people without their names: a title without a name
     or a word for representatives right after it or its with ("met leaders", "conferring
@@ -66,7 +67,7 @@ def unnamed_counterpart(
                 role = _nameless_title(m, before[-1].end(), t.start)
                 if role is not None:
                     return True
-        if _unnamed_subject(m, sent, t, clauses):
+        if _unnamed_subject(m, sent, t, clauses, seated):
             return True
         if _counterpart_object(m, sent, t, clauses):
             return True
@@ -141,31 +142,49 @@ def _counterpart_object(
 SUBJECT_LEAD = 3  # words before an unnamed subject's noun ("Two local councillors")
 
 
-def _unnamed_subject(m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses) -> bool:
+def _unnamed_subject(
+    m: Mentions, sent: Sentence, t: Match, clauses: SentenceClauses, seated: frozenset[str]
+) -> bool:
     """The meeting word's subject opens the sentence with a title or a word for
     representatives and no name ("The governor met Foreign Minister Fidan", "Two local
     councillors who back X met Y", "Der Botschafter traf ...")."""
     profile = m.profile
-    if t.row.get("pos") != "verb" and not profile.with_re.match(m.text, t.end + 1):
+    if t.row.get("pos") != "verb" and not profile.with_re.match(
+        m.text, _past_when_and_where(m, sent, t.end) + 1
+    ):
         return False  # "The prime minister ... arrived for the meeting of the PLP"
     nouns = profile.side_nouns | profile.group_nouns
     heads = [(r.start, r.end) for r in m.role_index.starting_in(sent.start, t.start)]
     heads += [
         (sent.start + w.start(), sent.start + w.end())
         for w in re.finditer(r"\w+", m.text[sent.start : t.start])
-        if (w.group().islower() or profile.nouns_capitalised) and w.group().lower() in nouns
+        # "Rebels met ...": a noun opening the sentence has its capital there
+        if (w.group().islower() or profile.nouns_capitalised or w.start() == 0)
+        and w.group().lower() in nouns
     ]
     if not heads:
         return False
     start, end = min(heads)
     if end > t.start or m.person_index.starting_in(end, end + 3):
         return False  # "Minister Anna Berg", "the minister, Anna Berg,"
-    lead = m.text[sent.start : start].split()
+    lead = list(re.finditer(r"\S+", m.text[sent.start : start]))
+    # a region before the noun says where the unnamed come from ("Darfur's rebel leaders"),
+    # as does the state of someone named at the table ("A former Palestinian security
+    # minister held a meeting with President Arafat"); another state is the side the noun
+    # stands for ("EU leaders are holding talks")
+    if any(
+        p.kind not in ("city", "region") and (p.iso3 or p.affiliation) not in seated
+        for p in m.place_index.starting_in(sent.start, start)
+    ):
+        return False
     return (
         len(lead) <= SUBJECT_LEAD
-        and not any(w[:1].isupper() for w in lead[1:])
+        and not any(
+            w.group()[:1].isupper()
+            and not m.place_index.covering(sent.start + w.start(), sent.start + w.start() + 1)
+            for w in lead[1:]
+        )
         and not m.person_index.starting_in(sent.start, start)
-        and not m.place_index.starting_in(sent.start, start)
         and clauses.is_argument(t, start)
     )
 

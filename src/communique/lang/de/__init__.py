@@ -213,7 +213,7 @@ PROFILE = LanguageProfile(
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
             "emissäre verhandler verhandlungsführer minister chefs chefinnen vertretern "
             "unterhändlern regierungsvertretern emissären verhandlern verhandlungsführern "
-            "ministern delegierten gesandten mitglieder mitgliedern"
+            "ministern delegierten gesandten mitglieder mitgliedern vermittler vermittlern"
         )
     ),
     joining=(

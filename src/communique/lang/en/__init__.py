@@ -189,7 +189,7 @@ PROFILE = LanguageProfile(
             "officials official delegation delegations delegate delegates diplomat diplomats "
             "negotiator negotiators envoy envoys representative representatives government "
             "governments leaders leadership authorities counterparts ministers team teams "
-            "military heads chiefs members"
+            "military heads chiefs members mediator mediators"
         )
     ),
     joining=(
