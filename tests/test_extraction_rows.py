@@ -419,6 +419,41 @@ def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, star
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "quotes"),
+    [
+        # a quotation that goes on in a new paragraph opening with a quote mark, its closing
+        # mark left out: one quotation of one speaker
+        ("en", 'Minister Anna Berg said: "We will keep talking. It is the only way.\n\n"We owe '
+         'it to our citizens, and to our neighbours." Reporters then left.',
+         [("Anna Berg", "We will keep talking", "to our neighbours")]),
+        ("en", 'Minister Anna Berg said: "We will keep talking. "We owe it to our citizens and '
+         'to our neighbours." Reporters then left.',
+         [("Anna Berg", "We will keep talking", "to our neighbours")]),
+        ("de", "Ministerin Anna Berg sagte: „Wir reden weiter. Es ist der einzige Weg.\n\n„Das "
+         "sind wir den Bürgern schuldig.“ Danach ging sie.",
+         [("Anna Berg", "Wir reden weiter", "Bürgern schuldig")]),
+        # ... unless the new one has a speech frame of its own
+        ("en", '"We have said as much to the Americans. Mr Tom Hale was careful with Moscow. '
+         '"Russia is our strategic partner," Mr Hale said.',
+         [(None, "We have said as much", "careful with Moscow"),
+          ("Tom Hale", "Russia is our strategic partner", "strategic partner")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_continued_is_one(
+    engine: Communique, lang: str, text: str, quotes: list[tuple[str | None, str, str]]
+) -> None:
+    record = engine.extract(text, lang=lang)
+    got = []
+    for q in record.quotes:
+        actor = record.actor(q.speaker) if q.speaker else None
+        got.append((actor.name if actor else None, q.text))
+    assert len(got) == len(quotes), got
+    for (speaker, text_got), (want, start, end) in zip(got, quotes, strict=True):
+        assert speaker == want
+        assert text_got.startswith(start) and text_got.endswith(end), text_got
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "value", "unit", "qualifier"),
     [
         ("de", "Mehr als 3.000 Unternehmen sind im Land tätig.", 3000, "companies", "more than"),

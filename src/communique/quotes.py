@@ -72,15 +72,31 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     where = EntityPositions(entities)
     out: list[QuoteDraft] = []
     patterns = QuotePatterns.of(m.profile.quote_pairs)
+    unclosed = -1  # where the last quotation's words end when no mark closed it
     for start, end, outer_start, outer_end in _quote_spans(text, patterns):
+        if (
+            out
+            and unclosed >= 0
+            and not text[unclosed:outer_start].strip()
+            and _speaker_after(m, outer_end, where, _closes(text, start, end, outer_end)) is None
+        ):
+            # the quotation goes on in a new paragraph that opens with a quote mark, its
+            # closing mark left out ('... minors.\n\n"Equally parents ...'): one quotation,
+            # unless the new one has a speech frame of its own ('"...," Mr X said')
+            trimmed = end
+            while trimmed > start and text[trimmed - 1] in " ,.":
+                trimmed -= 1
+            out[-1].end = trimmed
+            unclosed = end if outer_end == end else -1
+            continue
+        unclosed = end if outer_end == end else -1
         inner = text[start:end]
         # words, not marks: "', . ,'" between quote marks is no quotation
         if sum(any(c.isalnum() for c in w) for w in inner.split()) < _MIN_WORDS:
             continue
         # a quotation closing its sentence ('... term." Labour's X said'): what follows is a
         # sentence of its own, not the speech frame of this one ('...," he said')
-        last = inner.rstrip()[-1:]
-        closed = last == "." or (last in "!?" and bool(_NEW_SENTENCE.match(text, outer_end)))
+        closed = _closes(text, start, end, outer_end)
         while end > start and inner[-1] in " ,.":
             end -= 1
             inner = text[start:end]
@@ -100,6 +116,12 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
                 speaker = before
         out.append(QuoteDraft(start, end, speaker, para))
     return out
+
+
+def _closes(text: str, start: int, end: int, outer_end: int) -> bool:
+    """The quotation closes its sentence ('... term." Labour's X said')."""
+    last = text[start:end].rstrip()[-1:]
+    return last == "." or (last in "!?" and bool(_NEW_SENTENCE.match(text, outer_end)))
 
 
 def _quote_spans(text: str, patterns: QuotePatterns) -> list[tuple[int, int, int, int]]:
