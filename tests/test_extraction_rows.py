@@ -419,6 +419,47 @@ def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, star
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "speaker", "start"),
+    [
+        # a pronoun speaker is the earlier sentence's subject, not the last one named there
+        ("en", 'Tom Weber is to make a pitch to voters who feel let down by Karl Huber. He will '
+         'say his party will "share the same values" as they do.', "Tom Weber",
+         "share the same values"),
+        ("de", "Tom Weber wirbt um Wähler, die sich von Karl Huber im Stich gelassen fühlen. Er "
+         "will sagen, seine Partei werde „die gleichen Werte teilen“ wie sie.", "Tom Weber",
+         "die gleichen Werte teilen"),
+        # ... and after a speech verb in the sentence before, the one who spoke
+        ("en", 'Mr Karl Huber said the talks with Mr Tom Weber were "a unique chance for all '
+         'of us". He added: "Your endeavour to hold a conference is welcome."', "Karl Huber",
+         "Your endeavour"),
+    ],
+)  # fmt: skip
+def test_pronoun_speaker_rows(
+    engine: Communique, lang: str, text: str, speaker: str, start: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    quote = next(q for q in record.quotes if q.text.startswith(start))
+    actor = record.actor(quote.speaker) if quote.speaker else None
+    assert actor is not None and actor.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        ("en", 'Minister Anna Berg said the plan, dubbed "Sound of Music", was dead.', []),
+        ("ru", "Министр Анна Берг открыла встречу «Центральная Азия – Европейский союз».", []),
+        # where every noun has a capital, capitals make no name of what is said
+        ("de", "Ministerin Anna Berg sprach von der „Schande von Idomeni“ und ging.",
+         ["Schande von Idomeni"]),
+    ],
+)  # fmt: skip
+def test_a_name_in_quote_marks_is_no_quotation(
+    engine: Communique, lang: str, text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in engine.extract(text, lang=lang).quotes] == quoted
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "quotes"),
     [
         # a quotation that goes on in a new paragraph opening with a quote mark, its closing

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
 from communique.mentions import Mentions
 from communique.positions import IntervalSet
+from communique.referents import pronoun_referent
 
 _MIN_WORDS = 3
 # the window after a quote where its speaker is named ends at a sentence end or another quote
@@ -91,9 +92,12 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
             continue
         unclosed = end if outer_end == end else -1
         inner = text[start:end]
-        # words, not marks: "', . ,'" between quote marks is no quotation
+        # words, not marks: "', . ,'" between quote marks is no quotation; nor is a name in
+        # quote marks ("Sound of Music", «Центральная Азия – Европейский союз»)
         if sum(any(c.isalnum() for c in w) for w in inner.split()) < _MIN_WORDS:
             continue
+        if not m.profile.nouns_capitalised and _a_name(inner):
+            continue  # (where every noun has a capital, „Gewalt auf den Straßen“ is said)
         # a quotation closing its sentence ('... term." Labour's X said'): what follows is a
         # sentence of its own, not the speech frame of this one ('...," he said')
         closed = _closes(text, start, end, outer_end)
@@ -116,6 +120,23 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
                 speaker = before
         out.append(QuoteDraft(start, end, speaker, para))
     return out
+
+
+_NAME_WORDS = 6  # a name in quote marks is short ...
+_FUNCTION_WORD = 4  # ... its words capitalised, but for short ones ("of", "von", "plus")
+
+
+def _a_name(inner: str) -> bool:
+    """Quoted words that name something rather than say it: a few words without sentence
+    punctuation, each capitalised, a number, a dash or a short function word ("Sound of
+    Music", "Zentralasien plus Deutschland", "Центральная Азия – Европейский союз")."""
+    words = inner.split()
+    if len(words) > _NAME_WORDS or any(c in inner for c in ".!?,;:") or not inner[:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or len(w) <= _FUNCTION_WORD
+        for w in words
+    )
 
 
 def _closes(text: str, start: int, end: int, outer_end: int) -> bool:
@@ -168,8 +189,10 @@ def _speaker_after(
     found = m.profile.speaker_pronoun_re.search(text, pos, window_end)
     if found is not None:
         gender = pronoun_gender(m, found.start())
-        return _recent_speaker(m, pos, where, gender) or where.last_before(
-            pos, lambda e: agrees(e, gender)
+        return (
+            _recent_speaker(m, pos, where, gender)
+            or pronoun_referent(m, where, found.start(), set(), None)
+            or where.last_before(pos, lambda e: agrees(e, gender))
         )
     return None
 
@@ -218,8 +241,14 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
         return cands[-1][2]
     found = m.profile.speaker_pronoun_re.search(m.text, start, cue)
     if found is not None:
+        # 'X is to make a pitch ... by Tony Blair. He will say Conservatives "..."': the
+        # pronoun's referent by salience, the earlier sentence's subject
         gender = pronoun_gender(m, found.start())
-        return where.last_before(start, lambda e: agrees(e, gender))
+        return (
+            _recent_speaker(m, start, where, gender)
+            or pronoun_referent(m, where, found.start(), set(), None)
+            or where.last_before(start, lambda e: agrees(e, gender))
+        )
     return None
 
 
