@@ -432,9 +432,31 @@ def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, star
         ("en", 'Mr Karl Huber said the talks with Mr Tom Weber were "a unique chance for all '
          'of us". He added: "Your endeavour to hold a conference is welcome."', "Karl Huber",
          "Your endeavour"),
+        # an initial's full stop does not end the speech frame
+        ("de", "Minister Nurlan Seitkali traf Michael Hartmann. „Deutschland ist für uns ein "
+         "wichtiger Partner“, betonte N. Seitkali.", "Nurlan Seitkali", "Deutschland ist"),
+        # a press release's attribution line under the quotation
+        ("en", "Quotes\n\n“Ghana is a key partner for Canada in a fast-growing region.”\n\n– "
+         "The Honourable Anna Berg, Minister of Foreign Affairs\n\n“I look forward to meeting "
+         "business leaders in Accra.”\n\n– Tom Weber, Parliamentary Secretary",
+         "Anna Berg", "Ghana is a key partner"),
+        ("en", "Quotes\n\n“Ghana is a key partner for Canada in a fast-growing region.”\n\n– "
+         "The Honourable Anna Berg, Minister of Foreign Affairs\n\n“I look forward to meeting "
+         "business leaders in Accra.”\n\n– Tom Weber, Parliamentary Secretary",
+         "Tom Weber", "I look forward"),
+        # a title after the quotation: the one named before with it
+        ("en", "High Representative Ingrid Solberg met Minister Tom Weber in Brussels. “Armenia "
+         "has made courageous choices for peace,” the High Representative said.",
+         "Ingrid Solberg", "Armenia has made"),
+        ("de", "Die Hohe Vertreterin Ingrid Solberg traf Minister Tom Weber in Brüssel. „Armenien "
+         "hat mutige Entscheidungen getroffen“, sagte die Hohe Vertreterin.",
+         "Ingrid Solberg", "Armenien hat mutige"),
+        # "sprach (am Abend) von"
+        ("de", "Ratspräsident Henrik Berg sprach am Abend von einer „offenen, aber schwierigen "
+         "Debatte“.", "Henrik Berg", "offenen, aber schwierigen"),
     ],
 )  # fmt: skip
-def test_pronoun_speaker_rows(
+def test_speaker_told_apart_rows(
     engine: Communique, lang: str, text: str, speaker: str, start: str
 ) -> None:
     record = engine.extract(text, lang=lang)

@@ -18,8 +18,12 @@ from communique.referents import pronoun_referent
 _MIN_WORDS = 3
 # the window after a quote where its speaker is named ends at a sentence end or another quote
 _SPEAKER_WINDOW_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)|[„“\"«»]"
-)
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-ZÄÖÜА-ЯЁ])[.!?](?:\s|$)|[„“\"«»]"
+)  # (an initial's full stop does not end it: "betonte N. Seitkali")
+# a line after a quotation that names its speaker after a dash ("– The Honourable X, Minister
+# of Foreign Affairs"), as press releases put their quotes
+_DASH_LINE = re.compile(r"[^\S\n]*\n\s*[–—-][^\S\n]*")
+DASH_LINE_NAME = 40  # characters from the dash to the name (an honorific between)
 _SPACE = re.compile(r"\s*")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜА-ЯЁ]")  # a capital after a quotation's "!" or "?"
 
@@ -166,6 +170,12 @@ def _speaker_after(
     """'"...," said X', '"...," he said', '„...“, so X'; after a quotation that closes its
     sentence only a pronoun opening the next one ('..." He added that ...')."""
     text = m.text
+    dash = _DASH_LINE.match(text, pos)
+    if dash is not None:
+        line_end = text.find("\n", dash.end())
+        line_end = len(text) if line_end < 0 else line_end
+        named = where.spans_in(dash.end(), min(line_end, dash.end() + DASH_LINE_NAME))
+        return named[0][2] if named else None
     if closed:
         space = _SPACE.match(text, pos)  # (always matches)
         opening = m.profile.speaker_pronoun_re.match(text, space.end() if space else pos)
@@ -186,6 +196,12 @@ def _speaker_after(
     named = [] if closed else where.spans_in(pos, window_end)
     if named:
         return named[0][2]
+    if not closed:
+        # '"...," the High Representative said': the one named before with that title
+        for role in m.role_index.starting_in(pos, window_end):
+            held = _title_holder(where, pos, role.row.get("class"))
+            if held is not None:
+                return held
     found = m.profile.speaker_pronoun_re.search(text, pos, window_end)
     if found is not None:
         gender = pronoun_gender(m, found.start())
@@ -200,6 +216,13 @@ def _speaker_after(
 def _opens_sentence(m: Mentions, pos: int) -> bool:
     sent = m.sentence_of(pos)
     return m.text[sent.start : pos].strip() == ""
+
+
+def _title_holder(where: EntityPositions, pos: int, cls: str | None) -> PersonEntity | None:
+    """The person named last before ``pos`` who holds a title of class ``cls``."""
+    if not cls:
+        return None
+    return where.last_before(pos, lambda e: e.role_class == cls)
 
 
 def _recent_speaker(
