@@ -208,6 +208,29 @@ def test_event_rows(
             "head_of_government",
             "ESP",
         ),
+        # a minister or state secretary for a region or Europe serves a foreign ministry
+        (
+            "en",
+            "British Minister of State for the Indo-Pacific Anna Berg visited Hanoi.",
+            "Anna Berg",
+            "deputy_foreign_minister",
+            "GBR",
+        ),
+        (
+            "en",
+            "Minister Tom Weber received Anna Berg, Undersecretary of Foreign Affairs of Uruguay.",
+            "Anna Berg",
+            "deputy_foreign_minister",
+            "URY",
+        ),
+        (
+            "de",
+            "Auch der kroatische Staatssekretär für europäische Angelegenheiten, Karl Huber, "
+            "sprach am Montag.",
+            "Karl Huber",
+            "deputy_foreign_minister",
+            "HRV",
+        ),
         # a modifier between the state and its title
         (
             "en",
