@@ -495,9 +495,11 @@ def _rosters(record: Record) -> list[frozenset[str]]:
         ("en", "President Jan Kowal received the independent commission on Wednesday.",
          [{"Jan Kowal"}]),
         # a lead that describes its subject before it names her
+        # (the talks with the opposition, a side the text does not name, are a meeting of
+        # their own with one named participant, as the annotation guide records them)
         ("en", "Berg visits Oslo\n\nOSLO - The German foreign minister met Prime Minister Tom "
          "Lind on Monday. Anna Berg also held talks with the opposition.",
-         [{"Anna Berg", "Tom Lind"}]),
+         [{"Anna Berg", "Tom Lind"}, {"Anna Berg"}]),
         ("de", "Berg besucht Oslo\n\nOslo – Die deutsche Außenministerin hat am Montag "
          "Ministerpräsident Tom Lind getroffen. Anna Berg sprach auch mit der Opposition.",
          [{"Anna Berg", "Tom Lind"}]),

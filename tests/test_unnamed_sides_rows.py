@@ -68,6 +68,18 @@ def _tables(engine: Communique, lang: str, text: str) -> list[set[str]]:
         ("de", "Die sudanesische Regierung nahm am Donnerstag Gespräche mit den Rebellen im "
          "Süden auf.", {"Sudan"}),
         ("en", "President Anna Berg met opposition leaders on Monday.", {"Anna Berg"}),
+        # the second of "between A and B", the first a group the text does not name
+        ("en", "Peace talks between Darfur rebels and the Sudanese government have resumed.",
+         {"Sudan"}),
+        ("en", "Talks between the rebels and Sudan resumed on Monday.", {"Sudan"}),
+        # (a region before the group says where it is from: regions diplomacy is about are
+        # places of the knowledge base, kb_sources/regions.tsv)
+        ("en", "Talks between Tigray rebels and the Ethiopian government began in Pretoria.",
+         {"Ethiopia"}),
+        ("de", "Die Friedensgespräche zwischen den Rebellen und der sudanesischen Regierung "
+         "wurden am Montag fortgesetzt.", {"Sudan"}),
+        ("en", "Peace talks between the Sudanese government and Darfur rebels resumed.",
+         {"Sudan"}),
         # an unnamed subject: a group opening the sentence, a region's or the counterpart's
         # state before it
         ("en", "Militants holding three workers met Afghan officials on Sunday.", {"Afghanistan"}),
@@ -91,6 +103,9 @@ def test_a_side_the_text_does_not_name(
         ("en", "The proposal met strong opposition within the governing party."),
         ("en", "Britain agreed to meet the request, which has met strong opposition in Labour."),
         ("de", "Der Vorschlag stieß auf heftigen Widerstand der Opposition."),
+        # a boycott of talks is none
+        ("en", "The opposition was reconsidering its boycott of talks with the government."),
+        ("de", "Die Opposition erwägt, ihren Boykott der Gespräche mit der Regierung aufzugeben."),
     ],
 )
 def test_no_meeting_of_unnamed_sides(engine: Communique, lang: str, text: str) -> None:

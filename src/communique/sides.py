@@ -54,6 +54,7 @@ WITH_AFTER_TRIGGER = 3
 SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
+BETWEEN_REACH = 5  # words from "between" to the "and" of its second party
 STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
 ARTICLE_LONGEST = 8  # characters of an article that may open a list's next item ("des ")
 
@@ -293,6 +294,11 @@ class Sides:
         t_last = index_at(starts, trigger.end, after=True)
         if t_first is None or t_last is None:
             return False
+        if low_prev in profile.coordinators and prev is not None:
+            # the second of "between A and B" ("talks between Darfur rebels and the Sudanese
+            # government"), the first no side of its own
+            prev = self._between_before(tokens, starts, prev) or prev
+            low_prev = prev.text.lower()
         if low_prev in profile.with_words or low_prev in profile.between_words:
             # the with or between of the meeting word ("met with", "talks between"), not of
             # another noun ("das Atomabkommen mit dem Iran")
@@ -348,6 +354,19 @@ class Sides:
             return i >= t_last and words_between(m, tokens[t_last:i]) <= WITH_AFTER_TRIGGER
         # a genitive right after a meeting noun ("Gespräche Israels")
         return trigger.row.get("pos") == "noun" and p.start - trigger.end <= GENITIVE_GAP
+
+    def _between_before(self, tokens: list[Token], starts: list[int], prev: Token) -> Token | None:
+        """The between word a few words before the coordinator ``prev``, no comma between."""
+        k = index_at(starts, prev.start)
+        if k is None:
+            return None
+        for j in range(k - 1, max(-1, k - 1 - BETWEEN_REACH), -1):
+            low = tokens[j].text.lower()
+            if low in self.m.profile.between_words:
+                return tokens[j]
+            if not tokens[j].text[:1].isalnum() or low in self.m.profile.coordinators:
+                return None
+        return None
 
     def _representatives(self, p: PlaceMatch, tokens: list[Token], starts: list[int]) -> bool:
         """A word for representatives follows the state ("Chinese officials", "US-Delegation",

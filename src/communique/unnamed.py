@@ -15,6 +15,7 @@ from communique.name_runs import PARTICLES
 from communique.sentences import Sentence
 
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart
+BETWEEN_WORDS = 6  # words from a between to the noun of its second party
 
 
 def unnamed_counterpart(
@@ -43,12 +44,21 @@ def unnamed_counterpart(
         at = _past_when_and_where(m, sent, at)  # "trifft am Montag in Lima die Chefs"
         if profile.verb_second:
             at = _past_subject(m, at, named)
-        words = m.text[at : min(sent.end, at + COUNTERPART_REACH)].split()
-        for w in words[:3]:  # "met leaders", "met the senior officials"
+        words = list(re.finditer(r"\S+", m.text[at : min(sent.end, at + COUNTERPART_REACH)]))
+        # "met leaders", "met the senior officials"; "talks between Khartoum and the rebels"
+        between = bool(words) and words[0].group().lower() in profile.between_words
+        for found in words[: BETWEEN_WORDS if between else 3]:
+            w = found.group()
             low = w.strip(",.;:").lower()
             if low in profile.side_nouns or low in profile.group_nouns:
                 return clauses.is_argument(t, at)
-            if not low.isalpha() or not w.islower():
+            # a region or city says where they are from ("Darfur rebels"; a state or body
+            # before them is a side of its own, but after a between, the first party's)
+            place = any(
+                between or p.kind in ("region", "city")
+                for p in m.place_index.covering(at + found.start(), at + found.end())
+            )
+            if not low.isalpha() or not (w.islower() or place):
                 break
         if profile.verb_second and _group_before(m, sent, t, clauses):
             return True  # "hat die unabhängige Opferschutzkommission empfangen"

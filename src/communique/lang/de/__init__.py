@@ -267,7 +267,7 @@ PROFILE = LanguageProfile(
         words(
             "kommission delegation abordnung gruppe gremium ausschuss komitee kommissionen "
             "delegationen gruppen vertretung rebellen aufständischen separatisten milizen "
-            "guerilla"
+            "opposition guerilla"
         )
     ),
     again_words=frozenset(words("erneut wieder abermals nochmals neuerlich")),

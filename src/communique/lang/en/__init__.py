@@ -291,7 +291,7 @@ PROFILE = LanguageProfile(
     group_nouns=frozenset(
         words(
             "commission committee panel group groups board council mission commissions "
-            "rebels insurgents militants separatists guerrillas"
+            "rebels insurgents militants separatists guerrillas opposition"
         )
     ),
     again_words=frozenset(words("again anew")),
