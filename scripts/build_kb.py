@@ -423,6 +423,7 @@ def build_regions(src: Sources) -> list[dict[str, Any]]:
                 "names": names,
                 "lat": float(lat) if lat != "\\N" else None,
                 "lon": float(lon) if lon != "\\N" else None,
+                "state": r.get("state") or None,
             }
         )
     cldr = {lang: territories(lang) for lang in src.langs}
@@ -433,7 +434,9 @@ def build_regions(src: Sources) -> list[dict[str, Any]]:
         names = {k: [n for n in v if fold(n) not in taken] for k, v in names.items()}
         if any(names.values()):
             taken.update(fold(n) for v in names.values() for n in v)
-            out.append({"key": f"M49-{code}", "names": names, "lat": None, "lon": None})
+            out.append(
+                {"key": f"M49-{code}", "names": names, "lat": None, "lon": None, "state": None}
+            )
     out.sort(key=lambda r: r["key"])
     return out
 

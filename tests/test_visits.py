@@ -27,6 +27,28 @@ def test_a_visit_goes_where_it_goes_after_its_visitor(
     assert len(record.events[0].participants) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a region as the destination: a visit abroad there is a one-participant meeting
+        ("en", "German Foreign Minister Anna Berg visited Crimea on Monday.", "Crimea"),
+        ("de", "Die deutsche Außenministerin Anna Berg besuchte am Montag die Krim.", "Krim"),
+        ("en", "German Foreign Minister Anna Berg travelled to the Gaza Strip on Monday.",
+         "Gaza Strip"),
+        ("de", "Die deutsche Außenministerin Anna Berg reiste am Montag in den Gazastreifen.",
+         "Gazastreifen"),
+        # ... a leader's tour of a region of their own state is none
+        ("en", "Russian President Anna Berg made an unannounced visit to Chechnya on Sunday.",
+         None),
+        ("de", "Der chinesische Präsident Karl Huber besuchte am Montag Xinjiang.", None),
+    ],
+)  # fmt: skip
+def test_a_visit_to_a_region(engine: Communique, lang: str, text: str, place: str | None) -> None:
+    record = engine.extract(text, lang=lang, published="2025-03-05")
+    places = [e.location.name if e.location else None for e in record.events]
+    assert places == ([place] if place else [])
+
+
 # published on a Monday: "am Dienstag" / "on Tuesday" ahead, "am Freitag" behind
 MONDAY = "2016-01-11"
 

@@ -386,10 +386,14 @@ def meetings(
     return drafts, []
 
 
+# where a visit goes: a city, a state, or a region ("visited Crimea", "a trip to Darfur")
+DESTINATION_KINDS = ("city", "state", "region")
+
+
 def _destination(
     m: Mentions, sent: Sentence, trigs: list[Match], visitor: PersonEntity
 ) -> PlaceMatch | None:
-    """Where a visit goes: a city or state right after the visit word ("visited Kabul"),
+    """Where a visit goes: a city, state or region right after the visit word ("visited Kabul"),
     or after it with a preposition ("a visit to Iraq", "Besuch in Sarajevo"); not the
     visitor's own state."""
     for t in trigs:
@@ -407,7 +411,7 @@ def _destination(
             # besucht", "will Polen besuchen"), or a place with its preposition ("ist in
             # Warschau zu Besuch")
             if (
-                p.kind in ("city", "state")
+                p.kind in DESTINATION_KINDS
                 and p.end <= t.start
                 and not m.text[p.end : t.start].strip()
                 and not (p.iso3 and p.iso3 == visitor.affiliation)
@@ -420,7 +424,7 @@ def _destination(
             ):
                 return p
         for p in m.place_index.starting_in(t.start, min(sent.end, reach + DESTINATION_REACH)):
-            if p.kind not in ("city", "state") or (p.iso3 and p.iso3 == visitor.affiliation):
+            if p.kind not in DESTINATION_KINDS or (p.iso3 and p.iso3 == visitor.affiliation):
                 continue
             if p.start < t.end:  # inside the visit phrase: "прибыл в Москву с визитом"
                 if m.profile.place_preposition_re.search(m.text[t.start : p.start]):
