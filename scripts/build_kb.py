@@ -415,6 +415,8 @@ def build_regions(src: Sources) -> list[dict[str, Any]]:
     taken: set[str] = set()
     for r in src.rows("regions.tsv", "key", "lat", "lon"):
         key, lat, lon = r["key"], r["lat"], r["lon"]
+        if any(o["key"] == key for o in out):
+            raise SystemExit(f"kb_sources/regions.tsv: {key} twice")
         names = src.per_language(r, "names")
         taken.update(fold(n) for v in names.values() for n in v)
         out.append(

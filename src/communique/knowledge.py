@@ -237,7 +237,7 @@ class Knowledge:
                         self._add(form, adj, caps=False)
         for r in regions:
             state = r.get("state")  # the one state it lies in, if any
-            ref = _Ref("region", r["key"], state, state, r.get("lat"), r.get("lon"), (2, 0), True)
+            ref = _Ref("region", r["key"], state, None, r.get("lat"), r.get("lon"), (2, 0), True)
             for lang, names in r["names"].items():
                 for name in names:
                     self._add(name, ref, stem=lang)
