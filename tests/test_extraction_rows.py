@@ -474,6 +474,13 @@ def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, star
         ("de", "Die Hohe Vertreterin Ingrid Solberg traf Minister Tom Weber in Brüssel. „Armenien "
          "hat mutige Entscheidungen getroffen“, sagte die Hohe Vertreterin.",
          "Ingrid Solberg", "Armenien hat mutige"),
+        # a phrase quoted inside a sentence with no speech frame: its subject's words
+        ("en", "Ms Anna Berg is concerned too many children play games which include \"high "
+         "levels of violence\".", "Anna Berg", "high levels of violence"),
+        ("de", "Anna Berg zeigte sich besorgt über das „hohe Maß an Gewalt“ in den Spielen.",
+         "Anna Berg", "hohe Maß an Gewalt"),
+        ("en", "Tom Weber met Anna Berg in Paris. She is worried that pupils take \"far too "
+         "many risks\".", "Anna Berg", "far too many risks"),
         # "sprach (am Abend) von"
         ("de", "Ratspräsident Henrik Berg sprach am Abend von einer „offenen, aber schwierigen "
          "Debatte“.", "Henrik Berg", "offenen, aber schwierigen"),

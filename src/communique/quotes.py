@@ -122,8 +122,34 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
             before = _recent_speaker(m, outer_start, where, None)
             if before is not None and m.sentence_of(outer_start).paragraph == para:
                 speaker = before
+        if (
+            speaker is None
+            and not _opens_sentence(m, outer_start)
+            and len(inner.split()) <= PARTIAL_WORDS
+        ):
+            # a phrase quoted inside a sentence with no speech frame ('She is concerned
+            # too many children play games which include "high levels of violence"'):
+            # the words of the sentence's subject
+            speaker = _subject_of(m, outer_start, where)
         out.append(QuoteDraft(start, end, speaker, para))
     return out
+
+
+PARTIAL_WORDS = 8  # a phrase quoted inside a sentence is short
+SUBJECT_WORDS = 3  # words before the subject's name in its sentence (a title, "Ms")
+
+
+def _subject_of(m: Mentions, pos: int, where: EntityPositions) -> PersonEntity | None:
+    """The person who opens the sentence of ``pos`` as its subject, named (after a title at
+    most) or by a personal pronoun."""
+    sent = m.sentence_of(pos)
+    spans = where.spans_in(sent.start, pos)
+    if spans and len(m.text[sent.start : spans[0][0]].split()) <= SUBJECT_WORDS:
+        return spans[0][2]
+    opening = m.profile.speaker_pronoun_re.match(m.text, sent.start)
+    if opening is not None:
+        return pronoun_referent(m, where, sent.start, set(), None)
+    return None
 
 
 _NAME_WORDS = 6  # a name in quote marks is short ...
