@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 CLOSING_VERB_REACH = 8  # tokens from a meeting noun to the participle closing its clause
 V2_OPENING_WORDS = 4  # "Am Freitag", "Nach dem Treffen in Wien": what opens a V2 clause
 SHORT_WORD = 4  # "on", "am", "sich", "also": words short enough to be function words
+BETWEEN_REACH = 5  # words from "between" to the "and" of its second party
 
 
 def compound_side(m: Mentions, at: int, profile: LanguageProfile) -> bool:
@@ -145,3 +146,20 @@ def previous_word(tokens: list[Token], i: int, articles: frozenset[str]) -> Toke
     while j >= 0 and (tokens[j].text.lower() in articles):
         j -= 1
     return tokens[j] if j >= 0 else None
+
+
+def between_before(
+    m: Mentions, tokens: list[Token], starts: list[int], prev: Token
+) -> Token | None:
+    """The between word a few words before the coordinator ``prev``, no comma between (the
+    "and" of "between A and B")."""
+    k = index_at(starts, prev.start)
+    if k is None:
+        return None
+    for j in range(k - 1, max(-1, k - 1 - BETWEEN_REACH), -1):
+        low = tokens[j].text.lower()
+        if low in m.profile.between_words:
+            return tokens[j]
+        if not tokens[j].text[:1].isalnum() or low in m.profile.coordinators:
+            return None
+    return None

@@ -23,6 +23,7 @@ from communique.actors import PersonEntity
 from communique.mentions import ROSTER_KINDS
 from communique.sentences import Token, tokenize
 from communique.side_positions import (
+    between_before,
     closing_light_verb,
     compound_side,
     from_side,
@@ -54,7 +55,6 @@ WITH_AFTER_TRIGGER = 3
 SUBJECT_GAP_VERB = 4
 SUBJECT_GAP_NOUN = 3
 GENITIVE_GAP = 5
-BETWEEN_REACH = 5  # words from "between" to the "and" of its second party
 STATE_GROUP_REACH = 2  # sentences back where the states of "the two countries" are named
 ARTICLE_LONGEST = 8  # characters of an article that may open a list's next item ("des ")
 
@@ -297,7 +297,7 @@ class Sides:
         if low_prev in profile.coordinators and prev is not None:
             # the second of "between A and B" ("talks between Darfur rebels and the Sudanese
             # government"), the first no side of its own
-            prev = self._between_before(tokens, starts, prev) or prev
+            prev = between_before(m, tokens, starts, prev) or prev
             low_prev = prev.text.lower()
         if low_prev in profile.with_words or low_prev in profile.between_words:
             # the with or between of the meeting word ("met with", "talks between"), not of
@@ -354,19 +354,6 @@ class Sides:
             return i >= t_last and words_between(m, tokens[t_last:i]) <= WITH_AFTER_TRIGGER
         # a genitive right after a meeting noun ("Gespräche Israels")
         return trigger.row.get("pos") == "noun" and p.start - trigger.end <= GENITIVE_GAP
-
-    def _between_before(self, tokens: list[Token], starts: list[int], prev: Token) -> Token | None:
-        """The between word a few words before the coordinator ``prev``, no comma between."""
-        k = index_at(starts, prev.start)
-        if k is None:
-            return None
-        for j in range(k - 1, max(-1, k - 1 - BETWEEN_REACH), -1):
-            low = tokens[j].text.lower()
-            if low in self.m.profile.between_words:
-                return tokens[j]
-            if not tokens[j].text[:1].isalnum() or low in self.m.profile.coordinators:
-                return None
-        return None
 
     def _representatives(self, p: PlaceMatch, tokens: list[Token], starts: list[int]) -> bool:
         """A word for representatives follows the state ("Chinese officials", "US-Delegation",
