@@ -180,3 +180,25 @@ def test_a_speaker_outside_the_clause_is_no_counterpart_of_the_unnamed(
     engine: Communique, lang: str, text: str, speaker: str
 ) -> None:
     assert not any(speaker in table for table in _tables(engine, lang, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "table"),
+    [
+        ("en", "Egyptian mediators held talks with Israeli officials in Cairo on Tuesday. Egypt's "
+         "intelligence chief Hassan Adel met Israeli envoy Tom Weber, a statement said.",
+         {"Hassan Adel", "Tom Weber"}),
+        ("en", "Israel and Lebanon held talks in Geneva on Monday. Israeli envoy Tom Weber met "
+         "Lebanese envoy Karim Haddad for three hours.", {"Tom Weber", "Karim Haddad"}),
+        ("de", "Israel und Libanon führten am Montag in Genf Gespräche. Der israelische Gesandte "
+         "Tom Weber traf den libanesischen Gesandten Karim Haddad drei Stunden lang.",
+         {"Tom Weber", "Karim Haddad"}),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_by_its_sides_then_by_its_people_is_one(
+    engine: Communique, lang: str, text: str, table: set[str]
+) -> None:
+    """The lead tells the meeting by its states, the next sentence by people of them."""
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert _tables(engine, lang, text) == [table]
+    assert record.events[0].location is not None

@@ -148,7 +148,36 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     for d in out:
         if id(d) in scopes:
             d.scope = [scopes[id(d)][k] for k in sorted(scopes[id(d)])]
+    out = _sides_named_nearby(out)
     return [d for d in out if not _told_apart(m, d, out)]
+
+
+_NAMED_REACH = 2  # sentences between a meeting told by its sides and told by its people
+
+
+def _sides_named_nearby(drafts: list[EventDraft]) -> list[EventDraft]:
+    """A meeting told by its states or bodies alone is the one told close by with people of
+    those states ("Egyptian mediators held talks with a Hamas delegation. Egypt's
+    intelligence chief X met the delegation's head Y"): one meeting, by its people."""
+    out = list(drafts)
+    for d in drafts:
+        if d.kind == "conference" or not d.participants:
+            continue
+        if any(p.kind == "person" for p in d.participants):
+            continue
+        codes = {p.affiliation for p in d.participants}
+        for o in out:
+            if o is d or o.kind == "conference" or o.status != d.status:
+                continue
+            if abs(o.sentence.index - d.sentence.index) > _NAMED_REACH or other_days(o, d):
+                continue
+            people = {p.affiliation for p in o.participants if p.kind == "person"}
+            if codes & people and codes <= people | {p.affiliation for p in o.participants}:
+                o.location = o.location or d.location
+                o.date = o.date or d.date
+                out.remove(d)
+                break
+    return out
 
 
 _ROUND_REACH = 2  # sentences after a meeting of three where a gathering's name is its name
