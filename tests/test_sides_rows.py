@@ -83,6 +83,8 @@ def test_a_contracted_function_word_is_no_name(engine: Communique, text: str) ->
         "Israel und der Libanon haben Gespräche über die Grenze aufgenommen.",
         "Am Montag haben Israel und der Libanon Gespräche über die Grenze aufgenommen.",
         "Nach dem Streit wollen Serbien und Kosovo Gespräche führen.",
+        # ... a separable verb's infinitive
+        "Israel und der Libanon wollen die Gespräche über die Grenze im April fortsetzen.",
     ],
 )
 def test_german_states_before_a_meeting_noun_and_its_closing_verb(

@@ -57,6 +57,9 @@ def _tables(engine: Communique, lang: str, text: str) -> list[set[str]]:
          {"United States", "China"}),
         ("de", "US-Vertreter trafen sich am Montag in Genf mit chinesischen Diplomaten.",
          {"United States", "China"}),
+        # a separable light verb's infinitive closes the clause
+        ("de", "Die EU will die Verhandlungen mit Russland im nächsten Monat fortsetzen.",
+         {"European Union", "Russian Federation"}),
         # a light verb that opens the meeting word ("resumed talks")
         ("en", "The Sudanese government resumed talks with the European Union on Thursday.",
          {"Sudan", "European Union"}),

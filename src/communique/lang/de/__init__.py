@@ -203,7 +203,8 @@ PROFILE = LanguageProfile(
             "führen führt führte führten geführt nehmen nimmt nahm nahmen aufgenommen halten "
             "hält hielt hielten abgehalten beginnen beginnt begann begannen begonnen setzen "
             "setzt setzte setzten fortgesetzt eröffnen eröffnete eröffneten eröffnet "
-            "vereinbarten vereinbart starten startete starteten gestartet"
+            "vereinbarten vereinbart starten startete starteten gestartet fortsetzen "
+            "aufnehmen wiederaufnehmen fortführen weiterführen abhalten"
         )
     ),
     side_nouns=frozenset(
