@@ -481,6 +481,11 @@ def test_quote_rows(engine: Communique, lang: str, text: str, speaker: str, star
          "Anna Berg", "hohe Maß an Gewalt"),
         ("en", "Tom Weber met Anna Berg in Paris. She is worried that pupils take \"far too "
          "many risks\".", "Anna Berg", "far too many risks"),
+        # a quoted paragraph of its own goes on with the quotation before, nobody between
+        ("en", '"Our plan has worked," said Mr Tom Weber. "Crossings have dropped."\n\n"We '
+         'will not stop now."', "Tom Weber", "We will not stop now"),
+        ("de", "„Unser Plan hat funktioniert“, sagte Tom Weber. „Die Zahlen sinken.“\n\n„Wir "
+         "hören jetzt nicht auf.“", "Tom Weber", "Wir hören jetzt nicht auf"),
         # "sprach (am Abend) von"
         ("de", "Ratspräsident Henrik Berg sprach am Abend von einer „offenen, aber schwierigen "
          "Debatte“.", "Henrik Berg", "offenen, aber schwierigen"),
@@ -493,6 +498,16 @@ def test_speaker_told_apart_rows(
     quote = next(q for q in record.quotes if q.text.startswith(start))
     actor = record.actor(quote.speaker) if quote.speaker else None
     assert actor is not None and actor.name == speaker
+
+
+def test_a_quoted_paragraph_after_someone_else_keeps_no_earlier_speaker(
+    engine: Communique,
+) -> None:
+    text = '"Our plan has worked," said Mr Tom Weber. Anna Berg disagreed.\n\n"It has failed."'
+    record = engine.extract(text, lang="en")
+    quote = next(q for q in record.quotes if q.text.startswith("It has failed"))
+    actor = record.actor(quote.speaker) if quote.speaker else None
+    assert actor is None or actor.name != "Tom Weber"
 
 
 @pytest.mark.parametrize(

@@ -114,8 +114,12 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
             speaker = _speaker_before(m, outer_start, where)
         if speaker is None:
             speaker = _speaker_colon(m, outer_start, where)
-        if speaker is None and out and out[-1].paragraph == para and out[-1].speaker is not None:
-            speaker = out[-1].speaker
+        if speaker is None and out and out[-1].speaker is not None:
+            # the speaker of the quotation before: in the same paragraph, or one that runs
+            # on in a quoted paragraph of its own, nobody named between
+            own = not text[text.rfind("\n", 0, outer_start) + 1 : outer_start].strip()
+            if out[-1].paragraph == para or (own and not where.spans_in(out[-1].end, start)):
+                speaker = out[-1].speaker
         if speaker is None and _opens_sentence(m, outer_start):
             # 'The foreign secretary said the rebate remained. "We have ..."': the one who
             # spoke in the sentence before, in the same paragraph
