@@ -30,7 +30,7 @@ from communique.clause_pronouns import ClausePronouns
 from communique.clause_speakers import ClauseSpeakers
 from communique.clause_topics import ClauseTopics, Opener, Segment
 from communique.lexicon import Match
-from communique.sentences import Sentence, Token, tokenize
+from communique.sentences import Sentence, Token, tokenize, word_back
 
 if TYPE_CHECKING:
     from communique.actors import PersonEntity
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
 _BREAKS = frozenset(",;:()[]–—")
-BETWEEN_REACH = 10  # tokens back from a coordinator where "between" may stand
+BETWEEN_REACH = 9  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
 TAGGED_PER_100KB = 1_000  # words tagged per 100 KB of text (news: a few hundred an article)
@@ -195,13 +195,16 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
     def _between_before(self, tokens: list[Token], i: int) -> bool:
         """ "a meeting between A and B was not planned": the coordinator joins the two
         parties of "between", no predicate (a between-word before it, no verb since)."""
-        words = self.m.profile.between_words
-        for j in range(i - 1, max(-1, i - BETWEEN_REACH), -1):
-            if tokens[j].text.lower() in words:
-                return True
-            if self._is_finite(j, tokens[j]) or tokens[j].text in _BREAKS:
-                return False
-        return False
+        return (
+            word_back(
+                tokens,
+                i,
+                self.m.profile.between_words,
+                BETWEEN_REACH,
+                lambda j: self._is_finite(j, tokens[j]) or tokens[j].text in _BREAKS,
+            )
+            is not None
+        )
 
     def _closing_verb_follows(self, tokens: list[Token], i: int) -> bool:
         """ "habe Duda getroffen und den Fall des Journalisten Nowak angesprochen": where the

@@ -88,10 +88,7 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
             # the quotation goes on in a new paragraph that opens with a quote mark, its
             # closing mark left out ('... minors.\n\n"Equally parents ...'): one quotation,
             # unless the new one has a speech frame of its own ('"...," Mr X said')
-            trimmed = end
-            while trimmed > start and text[trimmed - 1] in " ,.":
-                trimmed -= 1
-            out[-1].end = trimmed
+            out[-1].end = _trimmed(text, start, end)
             unclosed = end if outer_end == end else -1
             continue
         unclosed = end if outer_end == end else -1
@@ -105,9 +102,8 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
         # a quotation closing its sentence ('... term." Labour's X said'): what follows is a
         # sentence of its own, not the speech frame of this one ('...," he said')
         closed = _closes(text, start, end, outer_end)
-        while end > start and inner[-1] in " ,.":
-            end -= 1
-            inner = text[start:end]
+        end = _trimmed(text, start, end)
+        inner = text[start:end]
         para = m.sentence_of(start).paragraph
         speaker = _speaker_after(m, outer_end, where, closed)
         if speaker is None:
@@ -173,6 +169,13 @@ def _a_name(inner: str) -> bool:
     )
 
 
+def _trimmed(text: str, start: int, end: int) -> int:
+    """Where the quoted words end without the spaces, commas and full stops after them."""
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return end
+
+
 def _closes(text: str, start: int, end: int, outer_end: int) -> bool:
     """The quotation closes its sentence ('... term." Labour's X said')."""
     last = text[start:end].rstrip()[-1:]
@@ -233,14 +236,7 @@ def _speaker_after(
             if held is not None:
                 return held
     found = m.profile.speaker_pronoun_re.search(text, pos, window_end)
-    if found is not None:
-        gender = pronoun_gender(m, found.start())
-        return (
-            _recent_speaker(m, pos, where, gender)
-            or pronoun_referent(m, where, found.start(), set(), None)
-            or where.last_before(pos, lambda e: agrees(e, gender))
-        )
-    return None
+    return _pronoun_speaker(m, where, found.start(), pos) if found is not None else None
 
 
 def _opens_sentence(m: Mentions, pos: int) -> bool:
@@ -293,16 +289,22 @@ def _speaker_before(m: Mentions, pos: int, where: EntityPositions) -> PersonEnti
     if cands:
         return cands[-1][2]
     found = m.profile.speaker_pronoun_re.search(m.text, start, cue)
-    if found is not None:
-        # 'X is to make a pitch ... by Tony Blair. He will say Conservatives "..."': the
-        # pronoun's referent by salience, the earlier sentence's subject
-        gender = pronoun_gender(m, found.start())
-        return (
-            _recent_speaker(m, start, where, gender)
-            or pronoun_referent(m, where, found.start(), set(), None)
-            or where.last_before(start, lambda e: agrees(e, gender))
-        )
-    return None
+    return _pronoun_speaker(m, where, found.start(), start) if found is not None else None
+
+
+def _pronoun_speaker(
+    m: Mentions, where: EntityPositions, pronoun: int, before: int
+) -> PersonEntity | None:
+    """Whom the pronoun of a speech frame at ``pronoun`` stands for: the one who spoke last
+    before ``before``, else its referent by salience ('X is to make a pitch ... by Tony
+    Blair. He will say Conservatives "..."': the earlier sentence's subject), else the
+    last named of its gender."""
+    gender = pronoun_gender(m, pronoun)
+    return (
+        _recent_speaker(m, before, where, gender)
+        or pronoun_referent(m, where, pronoun, set(), None)
+        or where.last_before(before, lambda e: agrees(e, gender))
+    )
 
 
 COLON_SPEAKER = 60  # characters before a colon where its speaker's name may start

@@ -8,7 +8,7 @@ abbreviation list, initials ("George W. Bush") and ordinal numbers ("am 24. Janu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 # Sentences longer than this are cut (the longest of 67,000 news sentences measured: 1,314).
@@ -47,6 +47,24 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, stop)]
+
+
+def word_back(
+    tokens: Sequence[Token],
+    i: int,
+    words: Container[str],
+    reach: int,
+    stop: Callable[[int], bool],
+) -> int | None:
+    """The index of the nearest token among the ``reach`` before token ``i`` whose lower case
+    is one of ``words``, unless a token ``stop`` holds for comes first ("between" before the
+    "and" of its two parties, no verb or comma between)."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[j].text.lower() in words:
+            return j
+        if stop(j):
+            return None
+    return None
 
 
 class SentenceSplitter:

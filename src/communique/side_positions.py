@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from communique.sentences import word_back
+
 if TYPE_CHECKING:
     from communique.lang.profile import LanguageProfile
     from communique.mentions import Mentions
@@ -156,10 +158,13 @@ def between_before(
     k = index_at(starts, prev.start)
     if k is None:
         return None
-    for j in range(k - 1, max(-1, k - 1 - BETWEEN_REACH), -1):
-        low = tokens[j].text.lower()
-        if low in m.profile.between_words:
-            return tokens[j]
-        if not tokens[j].text[:1].isalnum() or low in m.profile.coordinators:
-            return None
-    return None
+    j = word_back(
+        tokens,
+        k,
+        m.profile.between_words,
+        BETWEEN_REACH,
+        lambda j: (
+            not tokens[j].text[:1].isalnum() or tokens[j].text.lower() in m.profile.coordinators
+        ),
+    )
+    return None if j is None else tokens[j]

@@ -142,6 +142,16 @@ class Sides:
         seated = {e.affiliation for _, e in persons if e.affiliation}
         out: list[tuple[int, PersonEntity]] = []
         accepted_ends: list[int] = []
+
+        def accept(p: PlaceMatch) -> None:
+            """The state or body at the table, unless its person sits there already."""
+            ent = self.entity(p)
+            if ent is None or ent.affiliation in seated:
+                return
+            accepted_ends.append(p.end)
+            if not any(e is ent for _, e in out):
+                out.append((p.start, ent))
+
         # "met his Libyan counterpart", "traf seinen libyschen Amtskollegen": the state of
         # a counterpart the text does not name (one it names brings the state to the table)
         counterparts = [
@@ -157,11 +167,7 @@ class Sides:
             if i is None:
                 continue
             if p.kind == "state_adj" and any(s <= p.start and p.end <= e for s, e in counterparts):
-                ent = self.entity(p)
-                if ent is not None and ent.affiliation not in seated:
-                    accepted_ends.append(p.end)
-                    if not any(e is ent for _, e in out):
-                        out.append((p.start, ent))
+                accept(p)
                 continue
             owner = self._owns_title(p, tokens, i)
             if self._titles_a_name(p):
@@ -201,12 +207,7 @@ class Sides:
                         continue  # "the president of France said Germany held talks"
                 elif not self._side_position(p, tokens, starts, i, prev, trigger):
                     continue
-            ent = self.entity(p)
-            if ent is None or ent.affiliation in seated:
-                continue
-            accepted_ends.append(p.end)
-            if not any(e is ent for _, e in out):
-                out.append((p.start, ent))
+            accept(p)
         return out
 
     def _lists_into(self, p: PlaceMatch, home: Segment) -> bool:
