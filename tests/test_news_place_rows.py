@@ -151,3 +151,42 @@ def test_the_envoy_is_the_special_representative(engine: Communique) -> None:
     names = {a.id: a.name for a in record.actors}
     rosters = [{names[p] for p in e.participants} for e in record.events]
     assert {"Petra Novak-Šimunić", "Arben Krasniqi"} in rosters
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "At a meeting of the EU interior ministers in Luxembourg on Thursday, Anna Berg "
+         "and Giulia Ferraresi called for a deal. The talks went on late. On the sidelines, "
+         "Berg and Ferraresi held a bilateral meeting.", "Luxembourg"),
+        ("en", "Interior Minister Anna Berg met her counterparts Zoltan Bodis and Nenad "
+         "Stojkovic in Belgrade on Wednesday. It was the third migration summit of the three "
+         "countries. On the sidelines of the summit, Berg was also received by President "
+         "Milorad Jevtic.", "Belgrade"),
+        ("de", "Innenministerin Anna Berg ist am Mittwoch in Belgrad mit ihren Amtskollegen "
+         "Zoltán Bódis und Nenad Stojković zusammengetroffen. Es war bereits der dritte "
+         "Migrationsgipfel der drei Länder. Die Minister vereinbarten mehr Grenzstreifen. Am "
+         "Rande des Gipfels wurde Berg auch von Präsident Milorad Jevtić empfangen.", "Belgrad"),
+        ("ru", "Сергей Лавров принял участие в заседании Совета министров иностранных дел ОБСЕ в "
+         "Вене. Министры обсудили положение в Европе. На полях заседания он провел переговоры "
+         "с Анной Берг.", "Вена"),
+    ],
+)  # fmt: skip
+def test_a_meeting_on_the_margins_is_held_where_the_gathering_is(
+    engine: Communique, lang: str, text: str, place: str
+) -> None:
+    meetings = [p for k, p in _places(engine, lang, text) if k == "meeting"]
+    assert meetings[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "President Daniel Kiprono on Monday hosted Prime Minister Anna Berg at State "
+         "House, Nairobi, where the two leaders discussed trade.", "Nairobi"),
+        ("en", "President Hamid Karzai received Foreign Minister Anna Berg at the Presidential "
+         "Palace, Kabul, on Monday.", "Kabul"),
+    ],
+)  # fmt: skip
+def test_a_venue_then_its_city(engine: Communique, lang: str, text: str, place: str) -> None:
+    assert _places(engine, lang, text) == [("meeting", place)]

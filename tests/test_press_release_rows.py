@@ -738,3 +738,64 @@ def test_a_headline_telling_with_an_unnamed_counterpart(engine: Communique) -> N
     )
     record = engine.extract(text, lang="ru", published=PUBLISHED)
     assert len([e for e in record.events if e.kind == "meeting"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "President Daniel Kiprono hosted Prime Minister Anna Berg at State House on "
+         "Monday. Ms Berg, who arrived in the country on Sunday night, was accompanied by "
+         "Foreign Minister Karl Huber.", {"Daniel Kiprono", "Anna Berg", "Karl Huber"}),
+        ("de", "Präsident Daniel Kiprono empfing am Montag Premierministerin Anna Berg. Berg, "
+         "die am Sonntagabend in Nairobi eingetroffen war, wurde von Außenminister Karl Huber "
+         "begleitet.", {"Daniel Kiprono", "Anna Berg", "Karl Huber"}),
+    ],
+)  # fmt: skip
+def test_company_told_beside_a_partys_arrival(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    """A sentence whose only meeting word is a party's own arrival tells no other meeting:
+    who came along with that party sat at the meeting told before."""
+    assert _events(engine, lang, text) == [("meeting", "occurred", people)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("de", "Deutscher Bundestag – Pressemitteilung\n\nBundestagspräsidentin empfängt "
+         "Parlamentspräsidenten aus Moldau\n\nBerlin, 4. Dezember 2024\n\nBundestagspräsidentin "
+         "Anna Berg hat am Dienstag den Präsidenten des Parlaments der Republik Moldau, Vasile "
+         "Ceban, empfangen.", {"Anna Berg", "Vasile Ceban"}),
+        ("en", "PRESS RELEASE\n\nSpeaker receives President of the Parliament of Moldova\n\n"
+         "4 December 2024\n\nSpeaker Anna Berg received the President of the Parliament of "
+         "Moldova, Vasile Ceban, on Tuesday.", {"Anna Berg", "Vasile Ceban"}),
+    ],
+)  # fmt: skip
+def test_a_headline_after_a_title_line_is_the_headline(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    """An issuer's line over the headline ("Deutscher Bundestag – Pressemitteilung") leaves
+    the headline's present tense telling the meeting the body reports, not one to come."""
+    assert _events(engine, lang, text) == [("meeting", "occurred", people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Vice Minister Park Seo-yeon held the 7th Korea-Uzbekistan Policy Consultation with "
+         "Deputy Minister Dilshod Usmonov in Seoul on Monday.",
+         {"Park Seo-yeon", "Dilshod Usmonov"}),
+        ("Foreign Minister Anna Berg and Secretary of State Tom Lind co-chaired the "
+         "US-Germany Strategic Dialogue in Washington on Monday.", {"Anna Berg", "Tom Lind"}),
+    ],
+)  # fmt: skip
+def test_a_named_consultation_is_a_meeting(engine: Communique, text: str, people: set[str]) -> None:
+    assert _events(engine, "en", text) == [("meeting", "occurred", people)]
+
+
+def test_a_name_after_an_ambassadors_posting(engine: Communique) -> None:
+    """ "Ambassador of X to Y Name": the state of posting belongs to the title."""
+    text = "The delegation included Ambassador of Kenya to Japan Wambui Otieno."
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    got = {a.name: (a.role.cls if a.role else None, a.affiliation) for a in record.actors}
+    assert got.get("Wambui Otieno") == ("ambassador", "KEN")

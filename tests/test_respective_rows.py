@@ -15,6 +15,25 @@ from communique.pipeline import Communique
         ("de", "Innenminister Karl Huber traf in Belgrad seine Amtskollegen aus Ungarn und "
          "Serbien, Tom Lind und Eva Holm.",
          {"Tom Lind": ("HUN", "minister"), "Eva Holm": ("SRB", "minister")}),
+        # three states; a first name no list knows, after the states
+        ("de", "Innenminister Karl Huber traf in Belgrad seine Amtskollegen aus Ungarn, "
+         "Österreich und Serbien, Zoltan Bodis, Tom Lind und Eva Holm.",
+         {"Zoltan Bodis": ("HUN", "minister"), "Tom Lind": ("AUT", "minister"),
+          "Eva Holm": ("SRB", "minister")}),
+        ("en", "Interior Minister Karl Huber met his counterparts from Hungary and Serbia, "
+         "Zoltan Bodis and Eva Holm, in Belgrade.",
+         {"Zoltan Bodis": ("HUN", "minister"), "Eva Holm": ("SRB", "minister")}),
+        ("en", "Interior Minister Karl Huber met his counterparts from Hungary, Austria and "
+         "Serbia, Zoltan Bodis, Tom Lind and Eva Holm, in Belgrade.",
+         {"Zoltan Bodis": ("HUN", "minister"), "Tom Lind": ("AUT", "minister"),
+          "Eva Holm": ("SRB", "minister")}),
+        # the states as adjectives before the noun
+        ("en", "Interior Minister Karl Huber met his Hungarian and Serbian counterparts, "
+         "Zoltan Bodis and Eva Holm, in Belgrade.",
+         {"Zoltan Bodis": ("HUN", "minister"), "Eva Holm": ("SRB", "minister")}),
+        ("de", "Innenminister Karl Huber traf in Belgrad seine ungarischen und serbischen "
+         "Amtskollegen, Zoltan Bodis und Eva Holm.",
+         {"Zoltan Bodis": ("HUN", "minister"), "Eva Holm": ("SRB", "minister")}),
         # ... not names that do not follow the states
         ("de", "Innenminister Karl Huber traf in Belgrad seine Amtskollegen aus Ungarn und "
          "Serbien. Später sprach er mit Tom Lind und Eva Holm.",
@@ -31,3 +50,24 @@ def test_respective_counterparts(
         if a.name in expected
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Interior Minister Karl Huber met his counterparts from Hungary and Serbia, "
+         "Zoltan Bodis and Eva Holm, in Belgrade."),
+        ("en", "Interior Minister Karl Huber met his Hungarian and Serbian counterparts, "
+         "Zoltan Bodis and Eva Holm, in Belgrade."),
+        ("de", "Innenminister Karl Huber traf in Belgrad seine ungarischen und serbischen "
+         "Amtskollegen, Zoltan Bodis und Eva Holm."),
+    ],
+)  # fmt: skip
+def test_the_counterparts_named_are_the_sides_not_their_states(
+    engine: Communique, lang: str, text: str
+) -> None:
+    record = engine.extract(text, lang=lang)
+    names = {a.id: a.name for a in record.actors}
+    assert [sorted(names[p] for p in e.participants) for e in record.events] == [
+        ["Eva Holm", "Karl Huber", "Zoltan Bodis"]
+    ]

@@ -24,14 +24,14 @@ def _discussion(m: Mentions, d: EventDraft) -> bool:
     return has_stem(d.trigger.text, profile.discussion_stems + profile.contact_stems)
 
 
-def _without_headline_parts(drafts: list[EventDraft]) -> list[EventDraft]:
+def _without_headline_parts(drafts: list[EventDraft], head: int) -> list[EventDraft]:
     """A headline's meeting whose people all sit at a meeting the body tells in the same
     status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W";
     "О встрече А.Н.Ковалева с Послом Индонезии" over the body's meeting with the ambassador
     by name) is that meeting, told short."""
     out = []
     for d in drafts:
-        if d.kind != "conference" and d.sentence.index == 0 and d.participants:
+        if d.kind != "conference" and d.sentence.index == head and d.participants:
             people = {p.index for p in d.participants}
             body = next(
                 (
@@ -40,7 +40,7 @@ def _without_headline_parts(drafts: list[EventDraft]) -> list[EventDraft]:
                     if o is not d
                     and o.kind == d.kind
                     and o.status == d.status
-                    and o.sentence.index > 0
+                    and o.sentence.index > head
                     and people < {p.index for p in o.participants}
                 ),
                 None,
@@ -55,7 +55,7 @@ def _without_headline_parts(drafts: list[EventDraft]) -> list[EventDraft]:
 def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     """One event per real meeting: the same participants, or the same conference named
     again ("the summit", "der Gipfel" refer back to the last one named)."""
-    drafts = _without_headline_parts(drafts)
+    drafts = _without_headline_parts(drafts, m.headline)
     out: list[EventDraft] = []
     keys: dict[int, frozenset[str]] = {}
     conferences: list[EventDraft] = []
@@ -240,13 +240,17 @@ def _headline_telling(
     headline's present, with no cue or date of its own, says nothing of when; the meeting
     takes the body's status (re-keyed in ``meetings``), which a cue or a date gives it
     ("empfängt am Donnerstag", published on Tuesday)."""
-    if d.status == "occurred" or (d.status_cue is None and d.date is None) or d.sentence.index == 0:
+    if (
+        d.status == "occurred"
+        or (d.status_cue is None and d.date is None)
+        or d.sentence.index <= m.headline
+    ):
         return None
     people = frozenset(p.index for p in d.participants)
     head = meetings.get((d.kind, "occurred", people))
     if (
         head is None
-        or head.sentence.index != 0
+        or head.sentence.index != m.headline
         or head.status_cue is not None
         or head.date is not None
         or head.trigger.row.get("pos") != "verb"  # "nach dem Treffen": one that was held
@@ -285,7 +289,7 @@ def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:
     """A headline's (or standfirst's) meeting of several ("Powell meets Sharon, Abbas") that
     the body tells as separate meetings of the same people ("met separately with Sharon and
     Abbas"): those meetings are what took place, the headline's roster is not one table."""
-    if d.kind == "conference" or d.sentence.index > 1 or len(d.participants) < 3:
+    if d.kind == "conference" or d.sentence.index > m.headline + 1 or len(d.participants) < 3:
         return False
     if "\n" not in m.text[d.sentence.end : d.sentence.end + 3]:
         return False  # not a headline or its standfirst on a line of its own
@@ -293,7 +297,10 @@ def _told_apart(m: Mentions, d: EventDraft, drafts: list[EventDraft]) -> bool:
     parts = [
         {p.index for p in o.participants}
         for o in drafts
-        if o is not d and o.kind == d.kind and o.sentence.index > 0 and len(o.participants) >= 2
+        if o is not d
+        and o.kind == d.kind
+        and o.sentence.index > m.headline
+        and len(o.participants) >= 2
     ]
     parts = [x for x in parts if x <= seated]
     return len(parts) >= 2 and set().union(*parts) == seated

@@ -25,8 +25,11 @@ from communique.frames import (
     group_members,
     joined_them,
     joins_told_meeting,
+    margins_places,
+    party_visit,
     told_meeting_noun,
     told_meeting_status,
+    told_party_visits,
 )
 from communique.gapped import gapped_meetings
 from communique.lang.profile import has_stem
@@ -234,15 +237,22 @@ def assemble(
             continue  # "she met with:" and a list: its items are the meetings' people
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting
         # that tell no meeting of their own may add who came along
-        stop = min(order[k + 1] if k + 1 < len(order) else len(m.sentences), len(m.sentences))
+        # (a sentence whose only meeting words are a party's own visit is no other meeting:
+        # "Mr X, who arrived on Sunday, was accompanied by Y")
+        nxt = k + 1
+        while nxt < len(order) and party_visit(m, m.sentences[order[nxt]], frame, where):
+            nxt += 1
+        stop = order[nxt] if nxt < len(order) else len(m.sentences)
         last = max(frame.sentence.index, told_until)
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
-    drafts = _framed_visits(m, drafts)
+    drafts = _framed_visits(m, told_party_visits(drafts))
     drafts = _unnamed_summits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
-    return merge_tellings(drafts, m)
+    merged = merge_tellings(drafts, m)
+    margins_places(m, merged)
+    return merged
 
 
 def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -317,8 +327,10 @@ def _same_state(visited: PlaceMatch | None, held: PlaceMatch | None) -> bool:
 
 
 def _in_headline(m: Mentions, sent: Sentence) -> bool:
-    """The text's first sentence, ended by no full stop: a headline."""
-    return sent.index == 0 and not m.text[sent.start : sent.end].rstrip().endswith((".", "!", "?"))
+    """The text's headline, ended by no full stop."""
+    return sent.index == m.headline and not m.text[sent.start : sent.end].rstrip().endswith(
+        (".", "!", "?")
+    )
 
 
 def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from communique.event_status import nearest_status
 
 GROUP_REACH = 4  # sentences back where the people of a numbered group were named
+VISIT_TOLD_REACH = 2  # sentences after a meeting where its party's visit is told again
+MARGINS_REACH = 8  # sentences back where the gathering a meeting is held beside was told
 GROUP_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "PTY", "IGO"})
 
 
@@ -333,3 +335,72 @@ def group_members(
         for _, _, e in where.spans_in(sent.start, sent.end)
         if e.kind == "person" and e not in parties
     ]
+
+
+def margins_places(m: Mentions, drafts: list[EventDraft]) -> None:
+    """A meeting held on the margins of a gathering told before takes its place, and its
+    date where it names none ("At a meeting of the council in Luxembourg ... On the
+    sidelines, Vogt and Ferraresi held a bilateral meeting"; "Am Rande des Gipfels wurde X
+    auch von Y empfangen"): the nearest gathering with a place, told in the sentence or up
+    to a few before, of the meeting's status."""
+    gatherings = [d for d in drafts if d.kind == "conference" and d.location is not None]
+    if not gatherings:
+        return
+    for d in drafts:
+        if d.kind != "meeting" or d.location is not None:
+            continue
+        # (any sentence that tells of it: reports of one meeting are merged by now)
+        tellings = [s for s in d.scope or [d.sentence] if m.in_sentence(m.trigger_index, s)]
+        sent = next(
+            (s for s in tellings if m.profile.margins_re.search(m.text, s.start, s.end)), None
+        )
+        if sent is None:
+            continue
+        told = [
+            g
+            for g in gatherings
+            if 0 <= sent.index - g.sentence.index <= MARGINS_REACH and g.status == d.status
+        ]
+        if told:
+            g = max(told, key=lambda g: (g.sentence.index, -abs(g.trigger.start - d.trigger.start)))
+            d.location = g.location
+            d.date = d.date or g.date
+
+
+def party_visit(m: Mentions, sent: Sentence, frame: EventDraft, where: EntityPositions) -> bool:
+    """The sentence's meeting words are all visits, and the first person it names is a
+    party of the meeting told before (that party's visit, told again)."""
+    trigs = m.in_sentence(m.trigger_index, sent)
+    if not trigs or any(t.row.get("kind") != "visit" for t in trigs):
+        return False
+    named = [e for _, _, e in where.spans_in(sent.start, sent.end) if e.kind == "person"]
+    return bool(named) and named[0] in frame.participants
+
+
+def told_party_visits(drafts: list[EventDraft]) -> list[EventDraft]:
+    """A visit whose people all sat at a meeting told in the sentences just before is that
+    meeting's visit told again ("Präsident X empfing Y. Y, die am Sonntag in Nairobi
+    eingetroffen war, wurde von Z begleitet"): no event of its own, and where the meeting
+    names no place, it was held where the visit went."""
+    out = []
+    for d in drafts:
+        if d.kind != "conference" and d.mode_hint == "visit" and d.participants:
+            people = {p.index for p in d.participants}
+            told = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.kind == "meeting"
+                    and o.status == d.status
+                    and 0 < d.sentence.index - o.sentence.index <= VISIT_TOLD_REACH
+                    and len(o.participants) > 1
+                    and people <= {p.index for p in o.participants}
+                ),
+                None,
+            )
+            if told is not None:
+                told.location = told.location or d.location
+                continue
+        out.append(d)
+    return out

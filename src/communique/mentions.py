@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -73,6 +73,8 @@ class Mentions:
     # where sport's words stand (found on first ask), and whether the text is about sport
     sport_starts: list[int] | None = field(default=None, init=False)
     sport_text: bool = field(default=False, init=False)
+    # the sentence that is the text's headline (``headline_index``)
+    headline: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -95,6 +97,7 @@ class Mentions:
         self.person_starts = frozenset(p.start for p in self.persons)
         self.honorific_at = dict(self.honorifics)
         self.honorific_ending = {b: a for a, b in self.honorifics}
+        self.headline = headline_index(text, self.sentences, self.triggers)
         self.gap_words = IntervalSet(
             [(p.start, p.end) for p in self.places]
             + [(r.start, r.end) for r in self.modifiers]
@@ -219,7 +222,8 @@ def find_mentions(
         # "his counterpart Wang Yi", "ihren chinesischen Kollegen Wang Yi": a description of
         # the person's relation to another introduces the name as a title would
         honorific_ends=frozenset(e for _, e in honorifics)
-        | frozenset(a.end for a in anaphora if a.row.get("type") in _INTRODUCING_ANAPHORA),
+        | frozenset(a.end for a in anaphora if a.row.get("type") in _INTRODUCING_ANAPHORA)
+        | _counterpart_lists(text, anaphora, places, res.profile),
         cities=frozenset(p.start for p in places if p.kind == "city"),
         gathering_heads=gathering_heads,
     )
@@ -260,6 +264,76 @@ ROSTER_KINDS = ("meeting", "call")
 GATHERING_KINDS = ("conference",)
 # anaphora that introduce a name right after them, as a title does ("his counterpart X")
 _INTRODUCING_ANAPHORA = frozenset({"counterpart", "relation"})
+
+
+HEADLINE_LINES = 4  # title lines before a headline at most
+MAX_RESPECTIVE = 6  # states a plural counterpart noun lists at most
+
+
+def origin_states(
+    text: str, end: int, state_at: Callable[[int], PlaceMatch | None], profile: LanguageProfile
+) -> list[PlaceMatch]:
+    """The states listed after a plural counterpart noun that ends at ``end`` and closed by
+    a comma before the names ("Amtskollegen aus Ungarn und Serbien, X und Y", "counterparts
+    from Hungary, Austria and Serbia, X, Y and Z"); [] where no such list follows.
+    ``state_at``: the state named at an offset, if any."""
+    origin = "|".join(re.escape(w) for w in profile.origin_words)
+    joins = "|".join(re.escape(w) for w in sorted(profile.additive_coordinators))
+    if not origin or not joins:
+        return []
+    lead = re.compile(rf"\s+(?:{origin})\s+").match(text, end)
+    if lead is None:
+        return []
+    join = re.compile(rf"\s*,?\s+(?:{joins})\s+")
+    comma = re.compile(r"\s*,\s*")
+    found: list[PlaceMatch] = []
+    at, joined = lead.end(), False
+    while len(found) < MAX_RESPECTIVE:
+        place = state_at(at)
+        if place is None:
+            return []
+        found.append(place)
+        step = join.match(text, place.end)
+        if step is not None and not joined:
+            joined, at = True, step.end()
+            continue
+        step = comma.match(text, place.end)
+        if step is None:
+            return []
+        if joined:
+            return found  # the comma that closes the list
+        at = step.end()
+    return []
+
+
+def headline_index(text: str, sentences: Sequence[Sentence], triggers: Sequence[Match]) -> int:
+    """The sentence that is the text's headline: the first, or where title lines without a
+    full stop open the text ("Deutscher Bundestag – Pressemitteilung", a date line, then
+    "Bundestagspräsidentin empfängt ..."), the first of them to hold a meeting word."""
+    starts = sorted(t.start for t in triggers)
+    for s in sentences[:HEADLINE_LINES]:
+        line = text[s.start : s.end].rstrip()
+        if line.endswith((".", "!", "?", ":")) or "\n" not in text[s.end : s.end + 3]:
+            break
+        k = bisect.bisect_left(starts, s.start)
+        if k < len(starts) and starts[k] < s.end:
+            return s.index
+    return 0
+
+
+def _counterpart_lists(
+    text: str, anaphora: list[Match], places: list[PlaceMatch], profile: LanguageProfile
+) -> frozenset[int]:
+    """Where the states listed after a plural counterpart noun end ("Amtskollegen aus Ungarn
+    und Serbien, X und Y"): the names after them are introduced as after a title."""
+    states = {p.start: p for p in places if p.kind == "state"}
+    out: set[int] = set()
+    for a in anaphora:
+        if a.row.get("type") == "counterpart":
+            listed = origin_states(text, a.end, states.get, profile)
+            if listed:
+                out.add(listed[-1].end)
+    return frozenset(out)
 
 
 _LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
@@ -345,6 +419,7 @@ def _org_ends_after_role(
         | profile.articles
         | frozenset(profile.origin_words)
         | frozenset(profile.locative_words)  # "Посла Индонезии в Российской Федерации Б.С."
+        | frozenset(profile.place_prepositions)  # "Ambassador of Uzbekistan to Korea X"
     )
     ordered = sorted((q.start, q.end) for q in places)
     starts = [q[0] for q in ordered]

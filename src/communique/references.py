@@ -18,10 +18,10 @@ from communique.actors import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.respective import respective_counterparts
 from communique.titles import apply_role, definite, opens_name, role_affiliation
 
 if TYPE_CHECKING:
-    from communique.knowledge import PlaceMatch
     from communique.resources import LanguageResources
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
@@ -49,13 +49,14 @@ def resolve_descriptions(
             after += 1
         named = name_starts.get(after)
         adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
-        if kind == "counterpart" and named is None:
-            # "seine Amtskollegen aus Ungarn und Serbien, A und B": each of its state
-            for place, ent in _respective(m, a.end, name_starts):
-                if not ent.affiliation:
-                    ent.affiliation = place.affiliation or place.iso3
-                _take_anchor_role(m, names, titled, a, ent)
-        if kind == "counterpart" and named is not None:
+        # "seine Amtskollegen aus Ungarn und Serbien, A und B", "her Hungarian and Serbian
+        # counterparts, A and B": each of its state
+        listed = respective_counterparts(m, a, name_starts) if kind == "counterpart" else []
+        for place, ent in listed:
+            if not ent.affiliation:
+                ent.affiliation = place.affiliation or place.iso3
+            _take_anchor_role(m, names, titled, a, ent)
+        if kind == "counterpart" and named is not None and not listed:
             _take_anchor_role(m, names, titled, a, named)
             if adj is not None and not named.affiliation:
                 named.affiliation = adj.affiliation or adj.iso3
@@ -117,7 +118,7 @@ def resolve_headline_titles(m: Mentions, entities: list[PersonEntity]) -> None:
     a mention of the first person the text names further on with a title of that class."""
     if not m.sentences:
         return
-    head = m.sentences[0]
+    head = m.sentences[m.headline]
     roles = [r for r in m.role_index.starting_in(head.start, head.end) if r.end <= head.end]
     if not roles or m.text[head.start : roles[0].start].strip():
         return
@@ -149,7 +150,7 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
         return
     # a headline may name its subject by surname ("Berg besucht Oslo"): the lead still
     # describes before it names
-    head_end = m.sentences[0].end if len(m.sentences) > 1 else 0
+    head_end = m.sentences[m.headline].end if len(m.sentences) > m.headline + 1 else 0
     named_from = min(
         (s for e in entities if e.kind == "person" for s, _ in e.spans() if s >= head_end),
         default=None,
@@ -217,9 +218,9 @@ def resolve_headline_people(
     mentions of the headline's people, in the same order, and give them title and state.
     Nothing when the numbers differ or when the lead names anyone; a passive in one of them
     ("vom Kanzler empfangen") turns the order."""
-    if len(m.sentences) < 2:
+    if len(m.sentences) < m.headline + 2:
         return
-    head = m.sentences[0]
+    head = m.sentences[m.headline]
     bare = sorted(
         (
             e
@@ -375,55 +376,6 @@ def _visitor(m: Mentions, names: EntityPositions, a: Match) -> PersonEntity | No
         people = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
         return people[0] if people else None
     return None
-
-
-RESPECTIVE_REACH = 160  # characters after a counterpart noun where its states and names stand
-
-
-def _respective(
-    m: Mentions, end: int, name_starts: dict[int, PersonEntity]
-) -> list[tuple[PlaceMatch, PersonEntity]]:
-    """After a plural counterpart noun, "from A and B, X and Y" ("aus Ungarn und Serbien,
-    X und Y"): X of A, Y of B; nothing otherwise."""
-    profile = m.profile
-    text = m.text
-    origin = "|".join(re.escape(w) for w in profile.origin_words)
-    joins = "|".join(re.escape(w) for w in sorted(profile.additive_coordinators))
-    if not origin or not joins:
-        return []
-    lead = re.compile(rf"\s+(?:{origin})\s+").match(text, end)
-    if lead is None:
-        return []
-    states: list[PlaceMatch] = []
-    people: list[PersonEntity] = []
-    at = lead.end()
-    for k in range(2):
-        place = next((p for p in m.place_index.starting_in(at, at + 1) if p.kind == "state"), None)
-        if place is None:
-            return []
-        states.append(place)
-        sep = (re.compile(rf"\s+(?:{joins})\s+") if k == 0 else re.compile(r",\s*")).match(
-            text, place.end
-        )
-        if sep is None:
-            return []
-        at = sep.end()
-    for k in range(2):
-        ent = name_starts.get(at)
-        if ent is None:
-            return []
-        people.append(ent)
-        span = next((p for p in m.person_index.starting_in(at, at + 1)), None)
-        if span is None:
-            return []
-        if k == 0:
-            sep = re.compile(rf"\s+(?:{joins})\s+").match(text, span.end)
-            if sep is None:
-                return []
-            at = sep.end()
-    if at - end > RESPECTIVE_REACH:
-        return []
-    return list(zip(states, people, strict=True))
 
 
 def _take_anchor_role(

@@ -2,7 +2,9 @@
 und der französische Außenminister, X und Y", "the foreign ministers of Germany and France, X
 and Y", "die Präsidenten Russlands und der Ukraine, X und Y"): X is of the first state and Y of
 the second, both hold the title. Without this, the first person took the title's nearest
-state (the second one) and the second person none."""
+state (the second one) and the second person none. So too plural counterpart nouns ("seine
+Amtskollegen aus Ungarn und Serbien, X und Y", "her Hungarian and Serbian counterparts, X and
+Y"), whose list of states also tells the name finder that names follow."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.mentions import origin_states
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -98,3 +101,47 @@ def _people_after(
         return []
     second = where.spans_in(joined.end(), joined.end() + 1)
     return [one, second[0][2]] if second else []
+
+
+RESPECTIVE_REACH = 160  # characters after a counterpart noun where its states and names stand
+
+
+def respective_counterparts(
+    m: Mentions, a: Match, name_starts: dict[int, PersonEntity]
+) -> list[tuple[PlaceMatch, PersonEntity]]:
+    """A plural counterpart noun with its states and then as many names, in the same order:
+    "seine Amtskollegen aus Ungarn und Serbien, X und Y", "her Hungarian and Serbian
+    counterparts, X and Y": X of the first state, Y of the second; nothing otherwise."""
+    text = m.text
+
+    def state_at(at: int) -> PlaceMatch | None:
+        return next((p for p in m.place_index.starting_in(at, at + 1) if p.kind == "state"), None)
+
+    states = origin_states(text, a.end, state_at, m.profile)
+    if states:
+        at = states[-1].end
+    else:
+        states = [p for p in m.affiliating.overlapping(a.start, a.end) if p.kind in _STATE_KINDS]
+        at = a.end
+        if len(states) < 2 or not _coordinator(m).fullmatch(text, states[-2].end, states[-1].start):
+            return []
+    comma = re.compile(r"\s*,\s*").match(text, at)
+    if comma is None:
+        return []
+    at = comma.end()
+    joins = "|".join(re.escape(w) for w in sorted(m.profile.additive_coordinators))
+    people: list[PersonEntity] = []
+    for k in range(len(states)):
+        ent = name_starts.get(at)
+        span = next(iter(m.person_index.starting_in(at, at + 1)), None)
+        if ent is None or span is None or at - a.end > RESPECTIVE_REACH:
+            return []
+        people.append(ent)
+        last = k == len(states) - 2
+        sep = (re.compile(rf"\s*,?\s+(?:{joins})\s+") if last else re.compile(r"\s*,\s*")).match(
+            text, span.end
+        )
+        if sep is None and k < len(states) - 1:
+            return []
+        at = sep.end() if sep is not None else at
+    return list(zip(states, people, strict=True))

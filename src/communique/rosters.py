@@ -355,7 +355,7 @@ def meetings(
         status == "occurred"
         and cue is None
         and date is None
-        and sent.index > 0
+        and sent.index != m.headline
         and present_tense(m, trigs)
     ):
         # a present tense in the body without a date ("Dort trifft sie ...", "There she

@@ -439,8 +439,8 @@ class Sides:
         m = self.m
         if m.person_index.starting_in(role.end, role.end + _DESCRIBES + 3):
             return False
-        head = m.sentences[0]
-        if len(m.sentences) > 1 and role.end <= head.end and self._headline(head):
+        head = m.sentences[m.headline]
+        if len(m.sentences) > m.headline + 1 and role.end <= head.end and self._headline(head):
             return False  # a headline's title: the text names its holder further on
         cls = role.row.get("class")
         if (cls, p.iso3) in self._held or (cls, None) in self._held:

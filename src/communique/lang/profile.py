@@ -70,6 +70,8 @@ class LanguageProfile:
     definite_determiners: frozenset[str] = frozenset()
     # a regex of joining a meeting told before ("also joined", "nahm ... teil")
     joining: str = r"(?!x)x"
+    # a regex of a meeting held on the margins of a gathering ("on the sidelines", "am Rande")
+    margins: str = r"(?!x)x"
     # a regex opening a phrase of company: its people take part with the subject
     # ("accompanied by", "in Begleitung von", "together with")
     company: str = r"(?!x)x"
@@ -446,6 +448,10 @@ class LanguageProfile:
     @cached_property
     def added_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.added_to_meeting})\b", re.IGNORECASE)
+
+    @cached_property
+    def margins_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.margins})\b", re.IGNORECASE)
 
     @cached_property
     def joining_re(self) -> re.Pattern[str]:

@@ -217,6 +217,7 @@ PROFILE = LanguageProfile(
             "ministern delegierten gesandten mitglieder mitgliedern vermittler vermittlern"
         )
     ),
+    margins=r"am\s+Rande?",
     joining=(
         r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,12}?teil\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"

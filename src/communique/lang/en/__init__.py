@@ -192,6 +192,7 @@ PROFILE = LanguageProfile(
             "military heads chiefs members mediator mediators"
         )
     ),
+    margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
@@ -227,11 +228,14 @@ PROFILE = LanguageProfile(
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
     ),
     # "in the Swiss city of", "in the Black Sea resort of", "in the southern port city of",
-    # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic
+    # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic;
     settlement_lead=(
         r"(?-i:(?:(?:[A-Z][\w'-]*|[a-z]+(?:ern|al|ic|ed|ive|side))\s+){0,3}"
         r"(?:city|town|capital|port|resort|village|enclave|oasis|township)"
-        r"(?:\s+(?:city|town))?(?:\s+of|,)?\s+)"
+        r"(?:\s+(?:city|town))?(?:\s+of|,)?\s+"
+        # "at State House, Nairobi", "at the Presidential Palace, Kabul": a venue, then its city
+        r"|(?:[A-Z][\w'-]*\s+){1,3}(?:House|Palace|Hall|Castle|Residence|Lodge|Building|"
+        r"Headquarters|Centre|Center|Complex|Office),\s+)"
     ),
     locative_words=("in", "at"),
     origin_words=("of", "from"),
