@@ -130,6 +130,9 @@ def respective_counterparts(
         return []
     at = comma.end()
     joins = "|".join(re.escape(w) for w in sorted(m.profile.additive_coordinators))
+    # names are listed as the states are: commas, and a coordinator before the last
+    before_last = re.compile(rf"\s*,?\s+(?:{joins})\s+")
+    between = re.compile(r"\s*,\s*")
     people: list[PersonEntity] = []
     for k in range(len(states)):
         ent = name_starts.get(at)
@@ -137,11 +140,10 @@ def respective_counterparts(
         if ent is None or span is None or at - a.end > RESPECTIVE_REACH:
             return []
         people.append(ent)
-        last = k == len(states) - 2
-        sep = (re.compile(rf"\s*,?\s+(?:{joins})\s+") if last else re.compile(r"\s*,\s*")).match(
-            text, span.end
-        )
-        if sep is None and k < len(states) - 1:
+        if k == len(states) - 1:
+            break
+        sep = (before_last if k == len(states) - 2 else between).match(text, span.end)
+        if sep is None:
             return []
-        at = sep.end() if sep is not None else at
+        at = sep.end()
     return list(zip(states, people, strict=True))

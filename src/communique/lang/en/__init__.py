@@ -228,7 +228,7 @@ PROFILE = LanguageProfile(
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
     ),
     # "in the Swiss city of", "in the Black Sea resort of", "in the southern port city of",
-    # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic;
+    # "in the capital," (Astana): case-sensitive, adjectives capitalised or in -ern, -al, -ic
     settlement_lead=(
         r"(?-i:(?:(?:[A-Z][\w'-]*|[a-z]+(?:ern|al|ic|ed|ive|side))\s+){0,3}"
         r"(?:city|town|capital|port|resort|village|enclave|oasis|township)"
