@@ -277,6 +277,54 @@ def test_event_rows(
             "foreign_minister",
             None,
         ),
+        # a title in the complement of another, then a comma and a name: the name is the
+        # first title's ("the spokesman for the President, X")
+        (
+            "de",
+            "Der Sprecher des Präsidenten, Jan Brand, traf Botschafter Tom Weber in Berlin.",
+            "Jan Brand",
+            "official",
+            None,
+        ),
+        (
+            "en",
+            "The spokesman for the President, Jan Brand, met Ambassador Tom Weber in Berlin.",
+            "Jan Brand",
+            "official",
+            None,
+        ),
+        (
+            "de",
+            "Der Staatssekretär beim Bundesminister für Wirtschaft, Jan Brand, und die "
+            "vietnamesische Vizeministerin für Industrie, Lan Huong, leiteten die Sitzung.",
+            "Jan Brand",
+            "deputy_minister",
+            None,
+        ),
+        # after a name, ", und" opens the next person's title
+        (
+            "de",
+            "Der Staatssekretär beim Bundesminister für Wirtschaft, Jan Brand, und die "
+            "vietnamesische Vizeministerin für Industrie, Lan Huong, leiteten die Sitzung.",
+            "Lan Huong",
+            "deputy_minister",
+            "VNM",
+        ),
+        # the Kremlin's chief is Russia's
+        (
+            "de",
+            "Ein Treffen mit Kremlchef Wiktor Saizew schloss Präsident Taras Hrynenko aus.",
+            "Wiktor Saizew",
+            "head_of_state",
+            "RUS",
+        ),
+        (
+            "en",
+            "Kremlin chief Viktor Zaitsev met President Taras Hrynenko.",
+            "Viktor Zaitsev",
+            "head_of_state",
+            "RUS",
+        ),
         # a free-standing title of someone met is not the state of the one who meets
         (
             "en",

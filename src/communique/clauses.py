@@ -241,6 +241,21 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             and self._relative(a, low)
         ):
             opener = "relative"
+            # ", der Hrynenko auf der Reise begleitet,": German puts the verb last, and a
+            # present tense there looks like a participle
+            finite = finite or (profile.nouns_capitalised and self._tag(b - 1) == "PART")
+        elif (
+            a > 0
+            and tokens[a - 1].text == ","
+            and profile.nouns_capitalised
+            and low in profile.relative_words
+            and b - a > 2
+            and self._tag(b - 1) in ("PART", "VERB", "AUX")
+            and tokens[b - 1].text.islower()
+        ):
+            # ", der Präsident Hrynenko auf der Reise begleitet,": an article's word opens it,
+            # the verb closes it
+            opener, finite = "relative", True
         elif low in profile.coordinators and (
             (finite and self._predicate_follows(tokens, a)) or self._closing_verb_follows(tokens, a)
         ):

@@ -40,7 +40,12 @@ from communique.referents import possessive_at, possessor
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
-from communique.told_meetings import agreed_meeting, own_counterpart
+from communique.told_meetings import (
+    agreed_meeting,
+    beside_told,
+    led_meeting,
+    own_counterpart,
+)
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -129,7 +134,10 @@ def assemble(
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
             back = told_noun
-            if back is not None and recent is not None and own_counterpart(m, where, back, recent):
+            if back is not None and (
+                beside_told(m, back)
+                or (recent is not None and own_counterpart(m, where, back, recent))
+            ):
                 back = None  # "Die Begegnung mit dem Staatsminister X": a meeting of its own
             told = recent is not None and recent.kind != "conference"
             # "Lawrow informierte die Außenminister Irans über das Treffen", "Über das Treffen
@@ -231,6 +239,15 @@ def assemble(
                 if len(pending.participants) >= 2:
                     drafts.append(pending)
                     frame, told_until = pending, idx
+            elif (led := led_meeting(m, sent, meet, where, published)) is not None:
+                # "Konsultationen fanden statt. Die Delegation wurde von X geleitet, ...": the
+                # heads told after talks without names; who took part or sat opposite after
+                pending, named = led
+                for j in range(named.index + 1, min(len(m.sentences), idx + COMPANY_REACH + 1)):
+                    _seat(pending, companions(m, m.sentences[j], sent, pending.participants, where))
+                if len(pending.participants) >= 2:
+                    drafts.append(pending)
+                    frame, told_until = pending, named.index
         if frame is None or frame.kind == "conference":
             continue
         if m.text[sent.start : sent.end].rstrip().endswith(":"):

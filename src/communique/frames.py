@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.event_places import in_relative_clause
 from communique.event_status import nearest_status
 
 GROUP_REACH = 4  # sentences back where the people of a numbered group were named
@@ -33,7 +34,9 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
     Treffen", "these negotiations"; in a language without articles any meeting noun that
     names no counterpart: "В переговорах также приняли участие ...")."""
-    if not m.profile.joining_re.search(m.text, sent.start, sent.end):
+    hits = m.profile.joining_re.finditer(m.text, sent.start, sent.end)
+    # (not a relative clause's: "X, der Y auf der Reise begleitet, unterzeichnete mit Z")
+    if all(in_relative_clause(m, sent, hit.start()) for hit in hits):
         return False
     return told_meeting_noun(m, sent, trigs) is not None
 
@@ -206,6 +209,17 @@ def companions(
     subject = subject or (
         not m.text[hit.end() : sent.end].strip(" .!;")
         and any(w.lower() in profile.also_words for w in opening)
+    )
+    # "Für die EU nahm X teil", "On behalf of the EU, X attended": for whom they took part
+    behalf = profile.on_behalf_re
+    subject = (
+        subject
+        or (
+            behalf is not None
+            and behalf.match(m.text, sent.start) is not None
+            # (its subject after the verb, or after a comma: "For the EU, X attended")
+            and (len(opening) <= OPENING_NOUN + 2 or "," in " ".join(opening[: OPENING_NOUN + 2]))
+        )
     )
     if not subject and all(w.lower() in profile.also_words for w in opening):
         # the word of company opens the sentence (after "also" words), its people follow:

@@ -356,6 +356,20 @@ def _other_party(
         local = {lead.index} if lead is not None else set()
     gender = noun_gender(m, a.start, a.end)
     fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
+    # "seinem ukrainischen Amtskollegen": not one of another state; a colleague holds the
+    # office of the one it is relative to, not another ("der Präsident" for a minister's)
+    adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
+    state = (adj.affiliation or adj.iso3) if adj is not None else None
+    noun = _last_word(m, a.start, a.end)
+    anchor = _anchor(m, names, titled, a.start, None)
+    office = anchor.role.row.get("class") if anchor is not None and anchor.role else None
+    if any(noun.startswith(c) for c in m.profile.colleague_nouns) and office:
+        fits = [
+            e
+            for e in fits
+            if e.role is not None and _same_class(str(e.role.row.get("class") or ""), str(office))
+        ]
+    fits = [e for e in fits if state is None or e.affiliation in (None, state)]
     return fits[0] if fits else None
 
 
@@ -394,7 +408,7 @@ def _take_anchor_role(
 
 
 def _anchor(
-    m: Mentions, names: EntityPositions, titled: _Titled, pos: int, exclude: PersonEntity
+    m: Mentions, names: EntityPositions, titled: _Titled, pos: int, exclude: PersonEntity | None
 ) -> PersonEntity | None:
     """The titled person a counterpart is relative to: the last one named before ``pos`` in
     the sentence, else the first titled person of the document."""

@@ -71,8 +71,10 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         if low in profile.portfolio_words:
             portfolio = True
             continue
-        if low in profile.coordinators and not portfolio and not apposition:
-            return False  # "EAM and H.E. Dr. Grace Otieno": the title is the one before
+        if low in profile.coordinators and not portfolio:
+            # "EAM and H.E. Dr. Grace Otieno": the title is the one before; "X, und die
+            # vietnamesische Vizeministerin": the next one's
+            return False
         if low in profile.function_words:
             continue
         if low in profile.with_words or m.trigger_index.covering(a, b):
@@ -360,6 +362,8 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
             r = _office_before_rank(m, r, used)
+            if "," in m.text[r.end : start]:
+                r = _office_of_office(m, r, used)
             if r.row.get("class") not in _GENERIC_CLASSES:
                 return r
             # "Bundesrätin Martina Wagner, Vorsteherin des EDA": a generic title before the
@@ -407,6 +411,27 @@ def _office_before_rank(m: Mentions, r: Match, used: set[int]) -> Match:
             and outer.start not in used
             and not m.text[outer.end : r.start].strip()
             and outer.row.get("class") in GOVERNMENT_CLASSES
+        ):
+            return outer
+    return r
+
+
+OFFICE_CHAIN = 30  # characters between a title and the title of its complement
+
+
+def _office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
+    """A title in the complement of another before a comma and a name ("Der Sprecher des
+    Präsidenten, X", "Staatssekretär beim Bundesminister für Wirtschaft, X", "the spokesman
+    for the President, X"): the name is in apposition to the whole, so the first title is
+    theirs."""
+    profile = m.profile
+    links = profile.function_words - profile.coordinators
+    for outer in m.role_index.overlapping(r.start - OFFICE_CHAIN, r.start):
+        if outer.end > r.start or outer.start in used:
+            continue
+        gap = m.text[outer.end : r.start].split()
+        if gap and all(
+            w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
         ):
             return outer
     return r

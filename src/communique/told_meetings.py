@@ -9,7 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from communique.drafts import EventDraft
-from communique.event_places import date_in, place_after
+from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
 
 if TYPE_CHECKING:
@@ -77,3 +77,89 @@ def _subject_pair(m: Mentions, sent: Sentence, where: EntityPositions) -> list[P
     if not words or words[0] not in m.profile.coordinators:
         return None
     return [first, second]
+
+
+MARGINS_BEFORE = 40  # characters before a meeting noun where "on the sidelines of" stands
+
+
+def beside_told(m: Mentions, noun: Match) -> bool:
+    """A meeting noun after "on the sidelines of" ("Am Rande der Konsultationen wurde X von Y
+    empfangen"): the meeting the sentence tells is held beside the one it refers to."""
+    found = m.profile.margins_re
+    sent = m.sentence_of(noun.start)
+    lo = max(sent.start, noun.start - MARGINS_BEFORE)
+    return found is not None and found.search(m.text, lo, noun.start) is not None
+
+
+LED_REACH = 2  # sentences after talks told without names where their delegations' heads are
+
+
+def led_meeting(
+    m: Mentions,
+    sent: Sentence,
+    meet: list[Match],
+    where: EntityPositions,
+    published: dt.date | None,
+) -> tuple[EventDraft, Sentence] | None:
+    """Talks whose sentence names nobody, the heads of their delegations told in the
+    sentences right after ("Am 23. Juni fanden in Berlin politische Konsultationen statt. Die
+    mongolische Delegation wurde von X, die deutsche von Y geleitet."; "Talks opened in Geneva
+    on Thursday. The Iranian delegation was led by X."): a draft with those heads, in the
+    talks' place and date, and the last sentence that named them; for the sentences after
+    it to complete."""
+    found = m.profile.delegation_led_res
+    if found is None or m.person_index.starting_in(sent.start, sent.end):
+        return None
+    noun = next((t for t in meet if t.row.get("kind") == "meeting"), None)
+    if noun is None:
+        return None
+    lead, delegation = found
+    heads: list[PersonEntity] = []
+    last = sent
+    for idx in range(sent.index + 1, min(len(m.sentences), sent.index + 1 + LED_REACH)):
+        later = m.sentences[idx]
+        if not (
+            lead.search(m.text, later.start, later.end)
+            and delegation.search(m.text, later.start, later.end)
+        ):
+            break
+        people = [
+            e
+            for _, _, e in where.spans_in(later.start, later.end)
+            if e.kind == "person" and e not in heads
+        ]
+        if not people:
+            break
+        heads += people
+        last = later
+    if not heads:
+        return None
+    # "Ein direktes Treffen der Delegationsleiter kam nicht zustande": the heads did not meet
+    cue = _called_off(m, last) or nearest_status(m, sent, noun, conference=False)
+    status = cue_status(cue)
+    when = date_in(m, sent, sent.start)
+    date = planned_date(status, when, False, published) if when is not None else None
+    place = (
+        place_after(m, sent, sent.start, sent.end, ("city",))
+        or venue_state(m, sent, noun)
+        or (document_place(m) if status == "occurred" else None)
+    )
+    draft = EventDraft("meeting", status, heads, sent, noun, place, date, status_cue=cue)
+    return draft, last
+
+
+def _called_off(m: Mentions, last: Sentence) -> Match | None:
+    """The sentence after ``last`` names nobody and says a meeting did not take place: its
+    cue."""
+    if last.index + 1 >= len(m.sentences):
+        return None
+    after = m.sentences[last.index + 1]
+    if m.person_index.starting_in(after.start, after.end):
+        return None
+    for t in m.in_sentence(m.trigger_index, after):
+        if t.row.get("kind") != "meeting":
+            continue
+        cue = nearest_status(m, after, t, conference=False)
+        if cue is not None and cue.row.get("status") in ("cancelled", "denied"):
+            return cue
+    return None

@@ -113,6 +113,9 @@ class LanguageProfile:
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
+    # a pattern: the words opening a sentence of taking part for whom someone took part ("Für
+    # die EU nahm X teil", "On behalf of the EU, X attended"): they joined the meeting told
+    on_behalf: str = ""
     # prepositions that make a meeting noun what is talked about ("clashed over how to
     # proceed with six-party talks", "zufrieden mit den Gesprächen"): no one before it sits
     # at that table
@@ -133,6 +136,11 @@ class LanguageProfile:
     # a pattern: the parties told before joined by someone ("they were joined by", "stieß
     # zu ihnen"): who the sentence names joins their meeting
     joined_them: str = ""
+    # patterns: a sentence saying who led a delegation or side has a word of leading and a
+    # delegation's noun ("Die mongolische Delegation wurde von X geleitet", "The Iranian
+    # side was headed by X"); after talks told without names, its people are their parties
+    lead_words: str = ""
+    led_sides: str = ""
     # a pattern: the words opening a meeting told with its verb left out, after a comma
     # ("am Nachmittag", "dann", "later": "Sie traf zuerst X, am Nachmittag Y")
     gap_openers: str = ""
@@ -181,6 +189,9 @@ class LanguageProfile:
     # nouns for the one who visits ("Gast", "visitor"): such a description refers back to the
     # visitor of the visit told before (stems, lower case)
     guest_nouns: tuple[str, ...] = ()
+    # stems of the nouns for one who holds the same office ("Amtskollege", "counterpart"): an
+    # unnamed one is of the office of the one it is relative to
+    colleague_nouns: tuple[str, ...] = ()
     # after a quotation, a possessive and a noun of saying make the possessive's person its
     # speaker ('"...", lautet seine Botschaft', '"...," was his message'); group "owner"
     owned_speech: str = ""
@@ -440,6 +451,19 @@ class LanguageProfile:
     @cached_property
     def joined_them_re(self) -> re.Pattern[str] | None:
         return re.compile(self.joined_them, re.IGNORECASE) if self.joined_them else None
+
+    @cached_property
+    def delegation_led_res(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        if not (self.lead_words and self.led_sides):
+            return None
+        return (
+            re.compile(rf"\b(?:{self.lead_words})\b", re.IGNORECASE),
+            re.compile(rf"(?:{self.led_sides})\b", re.IGNORECASE),
+        )
+
+    @cached_property
+    def on_behalf_re(self) -> re.Pattern[str] | None:
+        return re.compile(rf"(?:{self.on_behalf})\s", re.IGNORECASE) if self.on_behalf else None
 
     @cached_property
     def accompany_re(self) -> re.Pattern[str]:

@@ -189,6 +189,7 @@ PROFILE = LanguageProfile(
     ),
     agent_words=frozenset(("von", "vom")),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
+    on_behalf=r"für|seitens|im\s+Namen",
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(
@@ -219,7 +220,7 @@ PROFILE = LanguageProfile(
     ),
     margins=r"am\s+Rande?",
     joining=(
-        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,12}?teil\b|teilgenommen|"
+        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
@@ -249,8 +250,16 @@ PROFILE = LanguageProfile(
     place_articles=("der", "dem", "den", "das"),
     joined_them=(
         r"\bzu\s+ihnen\s+(?:stieß|stießen|gesellte|gesellten)\b|"
-        r"\b(?:stieß|stießen|gesellte|gesellten)\s+(?:sich\s+)?(?:[\w.\-]+\s+){0,6}?zu\s+ihnen\b"
+        r"\b(?:stieß|stießen|gesellte|gesellten)\s+(?:sich\s+)?(?:[\w.\-]+\s+){0,6}?zu\s+ihnen\b|"
+        # "daran nahmen auch X und Y teil", "Ihm gegenüber saßen A, B und C"
+        r"\b(?:daran|hieran)\s+(?:nahm|nahmen)\b|"
+        r"\b(?:ihm|ihr|ihnen)\s+gegenüber\s+(?:sa(?:ß|ss)(?:en)?|standen)\b"
     ),
+    lead_words=(
+        r"geleitet|leitet(?:e|en)?|angeführt|führte(?:n)?|an\s+der\s+Spitze|"
+        r"unter\s+(?:der\s+)?Leitung|vertreten"
+    ),
+    led_sides=r"\w*(?:delegation|abordnung)(?:en)?|\bseite",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
         r"danach|anschließend|später|dann|zuletzt|schließlich|tags\s+darauf"
@@ -275,6 +284,7 @@ PROFILE = LanguageProfile(
     again_words=frozenset(words("erneut wieder abermals nochmals neuerlich")),
     state_group_nouns=("länder", "staaten", "regierungen", "nationen", "nachbarn"),
     guest_nouns=("gast", "gäst", "staatsgast", "besucher", "ehrengast"),
+    colleague_nouns=("kolleg", "amtskolleg", "amtsbr"),
     visitor_words=frozenset(words("weilenden weilende besuchenden besuchende")),
     owned_speech=(
         r"[\s,–-]*(?:lautet|lautete|so|war|ist)\s+(?P<owner>sein|seine|ihr|ihre)\s+"

@@ -166,6 +166,7 @@ PROFILE = LanguageProfile(
     ),
     agent_words=frozenset(("by",)),
     also_words=frozenset(words("also further in addition additionally likewise")),
+    on_behalf=r"for|on\s+behalf\s+of|representing",
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
@@ -221,8 +222,12 @@ PROFILE = LanguageProfile(
     place_articles=("the",),
     joined_them=(
         r"\b(?:they|both(?:\s+\w+)?|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:were|had\s+been)\s+"
-        r"(?:\w+\s+)?joined\s+by\b|\bjoined\s+them\b"
+        r"(?:\w+\s+)?joined\s+by\b|\bjoined\s+them\b|"
+        # "Across the table sat A, B and C", "Opposite him sat ..."
+        r"\b(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:him|her|them)?\s*sat\b"
     ),
+    lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
+    led_sides=r"\bdelegations?|\bsides?|\bteams?",
     gap_openers=(
         r"(?:in\s+the|at|by)\s+(?:\w+\s+)?(?:morning|afternoon|evening|noon|end)|"
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
@@ -301,6 +306,7 @@ PROFILE = LanguageProfile(
     again_words=frozenset(words("again anew")),
     state_group_nouns=("countries", "nations", "governments", "states", "neighbo"),
     guest_nouns=("guest", "visitor"),
+    colleague_nouns=("counterpart", "colleague"),
     visitor_words=frozenset(words("visiting")),
     modified_people_nouns=frozenset(
         words(
