@@ -7,6 +7,7 @@ from __future__ import annotations
 from communique.conferences import conference_key, place_key
 from communique.date_values import bound_day
 from communique.drafts import EventDraft
+from communique.event_places import dateline
 from communique.lang.profile import has_stem
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER
@@ -24,14 +25,19 @@ def _discussion(m: Mentions, d: EventDraft) -> bool:
     return has_stem(d.trigger.text, profile.discussion_stems + profile.contact_stems)
 
 
-def _without_headline_parts(drafts: list[EventDraft], head: int) -> list[EventDraft]:
+def _without_headline_parts(
+    drafts: list[EventDraft], head: int, lead: int = -1
+) -> list[EventDraft]:
     """A headline's meeting whose people all sit at a meeting the body tells in the same
     status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W";
     "О встрече А.Н.Ковалева с Послом Индонезии" over the body's meeting with the ambassador
-    by name) is that meeting, told short."""
+    by name) is that meeting, told short; so is one told above the dateline (``lead``: its
+    sentence), in the standfirst ("X huddled with Y over breakfast" over "BRUSSELS — ... X
+    huddled with Y, joined by Z")."""
     out = []
     for d in drafts:
-        if d.kind != "conference" and d.sentence.index == head and d.participants:
+        told_short = d.sentence.index == head or d.sentence.index < lead
+        if d.kind != "conference" and told_short and d.participants:
             people = {p.index for p in d.participants}
             body = next(
                 (
@@ -40,7 +46,7 @@ def _without_headline_parts(drafts: list[EventDraft], head: int) -> list[EventDr
                     if o is not d
                     and o.kind == d.kind
                     and o.status == d.status
-                    and o.sentence.index > head
+                    and o.sentence.index > d.sentence.index
                     and people < {p.index for p in o.participants}
                 ),
                 None,
@@ -55,7 +61,9 @@ def _without_headline_parts(drafts: list[EventDraft], head: int) -> list[EventDr
 def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     """One event per real meeting: the same participants, or the same conference named
     again ("the summit", "der Gipfel" refer back to the last one named)."""
-    drafts = _without_headline_parts(drafts, m.headline)
+    line = dateline(m)
+    lead = m.sentence_of(line.start).index if line is not None else -1
+    drafts = _without_headline_parts(drafts, m.headline, lead)
     out: list[EventDraft] = []
     keys: dict[int, frozenset[str]] = {}
     conferences: list[EventDraft] = []

@@ -201,6 +201,9 @@ def document_place(m: Mentions) -> PlaceMatch | None:
     return None
 
 
+DATELINE_SENTENCES = 5  # sentences of the text whose line a dateline may open
+
+
 def dateline(m: Mentions) -> PlaceMatch | None:
     """The city of the text's dateline ("Wien –", "BRUSSELS (Reuters) -", "ISLAMABAD, Oct
     23:"), or None."""
@@ -220,6 +223,13 @@ def dateline(m: Mentions) -> PlaceMatch | None:
             and p.start - first.start < DATELINE_WITHIN
             and opens
             and (p.start == 0 or (m.text[p.start - 1] in "\n.\t " and _starts_line(m, p.start)))
+        ) or (
+            # under a headline, a standfirst and a time stamp: "BRUSSELS — ..." opening a
+            # line of one of the text's first sentences
+            opens
+            and m.text[p.start - 1 : p.start] == "\n"
+            and m.sentence_of(p.start).index <= DATELINE_SENTENCES
+            and (p.text.isupper() or re.match(r"\s*(?:\(|–|—)", tail) is not None)
         )
         if opens_text:
             return p

@@ -153,7 +153,13 @@ def counterpart_groups(
         return [[other] for other in counterparts]
     if len(subject) != 1 or len(counterparts) < 2:
         return [people]
-    return [[subject[0], other] for other in counterparts]
+    # ", joined by X", "accompanied by X": at the table with them, not a meeting of its own
+    company = m.profile.company_re.search(m.text, split[1], sent.end)
+    along = [e for pos, e in after if company is not None and pos >= company.end()]
+    counterparts = [e for e in counterparts if e not in along]
+    if len(counterparts) < 2:
+        return [people]
+    return [[subject[0], other, *along] for other in counterparts]
 
 
 def _with_list(

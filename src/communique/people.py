@@ -217,6 +217,9 @@ class PersonFinder(NameEvidence):
             return None
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
+        head = text[max(0, run[0].start - 8) : run[0].start].split()
+        if head and head[-1].endswith(".") and head[-1] in self.name_heads:
+            return None  # "Rathaus St. Johann": an abbreviated head before it
         if self._names_gathering(text, run, ctx.gathering_heads):
             return None  # "Bali Democracy Forum": the event's name, no person
         if self._after_body_noun(text, run):

@@ -179,8 +179,8 @@ def sourced(m: Mentions, spans: list[tuple[int, int]], sent: Sentence) -> bool:
 
 
 def _marks(m: Mentions, cs: int, ce: int, s: int, e: int) -> bool:
-    if 0 <= cs - e <= 2:
-        return True  # "X zufolge"
+    if 0 <= cs - e <= 2 and "," not in m.text[e:cs]:
+        return True  # "X zufolge" (not "joined by X, according to diplomats")
     if not 0 <= s - ce <= SOURCE_REACH:
         return False
     gap = m.text[ce:s]

@@ -1,0 +1,80 @@
+"""News phrasing: "huddled with", someone "joined by" after a list of counterparts, a source
+named after a comma ("..., according to diplomats"), a dateline under a headline, a
+standfirst and a time stamp, the standfirst's meeting told again in the body, an engineer's
+honorific, a place after "St.". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2025-10-23"
+
+
+def _events(engine: Communique, lang: str, text: str) -> list[tuple[str, str, set[str]]]:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    return [(e.kind, e.status, {names[p] for p in e.participants}) for e in record.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # "huddled with": a meeting
+        ("Council President Luis Pinto huddled with Prime Minister Pieter Vanhoutte over "
+         "breakfast on Thursday.", {"Luis Pinto", "Pieter Vanhoutte"}),
+        # who joined them is at the same table, also after a with-list
+        ("Council President Luis Pinto huddled with Belgium's prime minister, Pieter "
+         "Vanhoutte, over breakfast, joined by Commission President Annelie Wester.",
+         {"Luis Pinto", "Pieter Vanhoutte", "Annelie Wester"}),
+        # a source after a comma is not the name before it ("X zufolge" is)
+        ("Council President Luis Pinto met Belgium's prime minister, Pieter Vanhoutte, on "
+         "Thursday, joined by Commission President Annelie Wester, according to two EU "
+         "diplomats.", {"Luis Pinto", "Pieter Vanhoutte", "Annelie Wester"}),
+        # "Eng." is an engineer's honorific, no name
+        ("Foreign Minister Ravi Menon held a telephone conversation with the Minister of Water "
+         "of Egypt, H.E. Eng. Ahmed Hassan.", {"Ravi Menon", "Ahmed Hassan"}),
+    ],
+)  # fmt: skip
+def test_news_meetings(engine: Communique, text: str, people: set[str]) -> None:
+    assert [p for _, _, p in _events(engine, "en", text)] == [people]
+
+
+def test_with_a_list_each_counterpart_is_a_meeting_and_company_sits_at_each(
+    engine: Communique,
+) -> None:
+    text = (
+        "Secretary Tom Hale held talks with Chancellor Anna Merkel and President Karl Gauck, "
+        "accompanied by Ambassador John Emerson."
+    )
+    assert [p for _, _, p in _events(engine, "en", text)] == [
+        {"Tom Hale", "Anna Merkel", "John Emerson"},
+        {"Tom Hale", "Karl Gauck", "John Emerson"},
+    ]
+
+
+def test_a_standfirst_meeting_told_again_in_the_body_is_one(engine: Communique) -> None:
+    text = (
+        "Belgium digs in as EU leaders wrangle over frozen assets\n\n"
+        "Council chief Pinto huddled with Vanhoutte over breakfast, but the Belgian would not "
+        "budge.\n\n"
+        "October 23, 2025 4:02 pm CET\n\n"
+        "BRUSSELS — European Council President Luis Pinto huddled with Belgium's prime "
+        "minister, Pieter Vanhoutte, over breakfast on Thursday, joined by Commission "
+        "President Annelie Wester.\n"
+    )
+    record = engine.extract(text, lang="en")
+    names = {a.id: a.name for a in record.actors}
+    assert [
+        ({names[p] for p in e.participants}, e.location.name if e.location else None)
+        for e in record.events
+    ] == [({"Luis Pinto", "Pieter Vanhoutte", "Annelie Wester"}, "BRUSSELS")]
+
+
+def test_no_person_after_st(engine: Communique) -> None:
+    text = (
+        "Oberbürgermeisterin Katrin Young hat am Mittwoch die Botschafterin Georgiens, Nino "
+        "Kapanadze, im Rathaus St. Johann empfangen."
+    )
+    assert [p for _, _, p in _events(engine, "de", text)] == [{"Katrin Young", "Nino Kapanadze"}]
