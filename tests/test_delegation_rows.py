@@ -49,6 +49,11 @@ def _events(engine: Communique, lang: str, text: str) -> list[tuple[str, str, se
          "political directors of Germany and France, Anna Berg and Paul Martin. For the EU, "
          "Deputy Secretary-General Maria Nowak attended.",
          {"Ali Karimi", "Anna Berg", "Paul Martin", "Maria Nowak"}),
+        # negotiators of two states at one table, then who led one side and sat opposite
+        ("en", "Russian and Ukrainian negotiators sat across the table from each other in "
+         "Istanbul on Thursday. Kyiv's delegation was led by Defense Minister Taras Hnatyshyn. "
+         "Across from him sat Gennady Obraztsov, a Kremlin aide.",
+         {"Taras Hnatyshyn", "Gennady Obraztsov"}),
     ],
 )  # fmt: skip
 def test_led_talks(engine: Communique, lang: str, text: str, people: set[str]) -> None:

@@ -143,6 +143,9 @@ class _EntityIndex:
             keys.append((self._by_first, low[0]))
             keys.append((self._by_initial, (low[-1], low[0][:1])))
             keys.append((self._by_tail, low[-2:]))
+        if _double_surname(ent.tokens):
+            # "Quintero" of "Hernán Quintero Bolaños": the first of two surnames
+            keys.append((self._by_last, low[-2]))
         return keys
 
     def add(self, ent: PersonEntity) -> None:
@@ -167,9 +170,20 @@ class _EntityIndex:
                 return self.entities[min(found)]
             # a first name alone ("Sir Edward"): the one person named with it
             owners = self._by_first.get(last, [])
+            if len(owners) != 1:
+                return None
+            # ... or the surname of a name written surname first ("Ong" after "Ong Kah
+            # Seng", "Sakuraba" after "Sakuraba Michiko"): a word no first-name list knows
+            # opening the one name
             first = self._is_first_name is not None and self._is_first_name(toks[0])
-            return self.entities[owners[0]] if first and len(owners) == 1 else None
+            owner = self.entities[owners[0]]
+            surname_first = self._is_first_name is not None and not first and len(owner.tokens) >= 2
+            return owner if first or surname_first else None
         best: int | None = None
+        if _double_surname(toks):
+            # "Präsident Quintero" named before "Hernán Quintero Bolaños"
+            found = self._single.get(low[-2], [])
+            best = found[0] if found else None
         for k in keys:
             lists = [
                 self._single.get(k, []),
@@ -196,6 +210,12 @@ class _EntityIndex:
         return low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]
 
 
+def _double_surname(tokens: tuple[str, ...]) -> bool:
+    """A name of three or more words whose last two are capitalised surnames ("Hernán Quintero
+    Bolaños", "Marcela Ospina Villegas"; not "Ahmad bin Ismail")."""
+    return len(tokens) >= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens[-2:])
+
+
 def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -220,6 +240,8 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
         surname = ent.surname.rstrip(".")
         if len(surname) >= 3:
             by_surname.setdefault(surname, []).append(ent)
+        if _double_surname(ent.tokens) and len(ent.tokens[-2]) >= 3:
+            by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
             # the surname's case forms, where names inflect ("Захаров": Захаровой)
             for form in m.person_names.forms(surname) if m.person_names is not None else ():
                 if ent not in by_surname.setdefault(form, []):

@@ -1,6 +1,8 @@
-"""A phrase that opens a sentence with a meeting noun ("At the meeting with Lund, Okafor
+"""A phrase that opens a sentence: one with a meeting noun ("At the meeting with Lund, Okafor
 praised Azikiwe", "Beim Treffen mit Lund würdigte Berg den Altkanzler Kohl", "Speaking after
-talks with Lund, Okafor said"): the main clause's subject has the meeting, its objects do not.
+talks with Lund, Okafor said"): the main clause's subject has the meeting, its objects do not;
+one that describes the subject, named in an apposition after it ("Der Kommandant der
+Operation, Generalmajor X, informierte die Ministerin").
 A part of ``communique.clauses.SentenceClauses``, which holds the tokens, their tags and the
 segments these tests read."""
 
@@ -134,3 +136,20 @@ class ClauseFronts:
         k = self.segments.index(home)
         seg = self.segment_at(pos)
         return seg is not None and k + 1 < len(self.segments) and seg is self.segments[k + 1]
+
+    def _names_subject(self, seg: Segment, home: Segment) -> bool:
+        """An apposition between the sentence's opening noun phrase and the meeting word's
+        clause names that phrase's person, the subject ("Der Kommandant der Operation, der
+        österreichische Generalmajor X, informierte die Ministerin")."""
+        k = self.segments.index(seg)
+        if k == 0 or k + 1 >= len(self.segments) or self.segments[k + 1] is not home:
+            return False
+        first = self.segments[k - 1]
+        return (
+            k == 1
+            and first.opener == "plain"
+            and not first.finite
+            # (the opening phrase names nobody: "Dennis Rowe, a senior adviser to President
+            # Paul Grant, met ..." names its subject before the apposition)
+            and not self.m.person_index.starting_in(first.start, first.end)
+        )

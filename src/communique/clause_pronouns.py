@@ -74,6 +74,8 @@ class ClausePronouns:
                 nxt = after[i + 1] if i + 1 < len(after) else None
                 if nxt is None or not nxt.text[:1].isalpha():
                     return tok.start
+                if low in profile.object_only_pronouns:
+                    return tok.start  # "empfing ihn Ministerin X": the subject after it
                 if nxt.is_capitalized:
                     return None
                 if low in profile.possessive_pronouns and nxt.text.lower() not in light:

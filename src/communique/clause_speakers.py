@@ -33,8 +33,14 @@ class ClauseSpeakers:
             c
             for c in self.m.speech_index.starting_in(self.sent.start, trigger.start)
             if c.row.get("kind") == "verb"
-            # in the meeting word's clause, or right before it ("sagte, X habe Y getroffen")
-            and (c.start >= home.start or self.m.text[c.end : home.start].strip() in (",", ":"))
+            # in the meeting word's clause, or right before it ("sagte, X habe Y getroffen",
+            # "added that X received a call"), or before what it reports ("added that X
+            # received a call from Y, during which the two discussed ...")
+            and (
+                c.start >= home.start
+                or self.m.text[c.end : home.start].strip() in ("", ",", ":")
+                or self._reports(c)
+            )
         ]
         if not cues:
             return None
@@ -50,6 +56,11 @@ class ClauseSpeakers:
             if subject or self._visit_judged(trigger, between) or self._own_roster(trigger)
             else None
         )
+
+    def _reports(self, cue: Match) -> bool:
+        """A speech verb right before a complementizer ("added that", "sagte, dass")."""
+        after = self.m.text[cue.end : cue.end + 12].replace(",", " ").split()[:1]
+        return bool(after) and after[0].lower() in self.m.profile.complementizers
 
     def _own_roster(self, trigger: Match) -> bool:
         """ "X said a meeting between A and B was not planned": a meeting noun that names

@@ -230,6 +230,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         low = first.text.lower()
         finite = any(self._is_finite(j, tokens[j]) for j in range(a, b))
         start, end = first.start, tokens[b - 1].end
+        last = next((j for j in range(b - 1, a - 1, -1) if tokens[j].text[:1].isalpha()), a)
         opener: Opener = "plain"
         after_break = a > 0 and self._is_break(tokens[a - 1])
         speech = [c for c in self.m.speech_index.starting_in(start, end)]
@@ -243,15 +244,15 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             opener = "relative"
             # ", der Hrynenko auf der Reise begleitet,": German puts the verb last, and a
             # present tense there looks like a participle
-            finite = finite or (profile.nouns_capitalised and self._tag(b - 1) == "PART")
+            finite = finite or (profile.nouns_capitalised and self._tag(last) == "PART")
         elif (
             a > 0
             and tokens[a - 1].text == ","
             and profile.nouns_capitalised
             and low in profile.relative_words
-            and b - a > 2
-            and self._tag(b - 1) in ("PART", "VERB", "AUX")
-            and tokens[b - 1].text.islower()
+            and last - a > 1
+            and self._tag(last) in ("PART", "VERB", "AUX", "INF")
+            and tokens[last].text.islower()
         ):
             # ", der Präsident Hrynenko auf der Reise begleitet,": an article's word opens it,
             # the verb closes it
@@ -381,6 +382,16 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         if antecedent is not None and pos == antecedent:
             return True
         if (
+            antecedent is None
+            and home.opener == "relative"
+            and seg.finite
+            and self.m.text[home.start : home.end].split()[0].lower()
+            in self.m.profile.thing_relatives
+        ):
+            # "a call from Y, during which the two ministers discussed ...": a clause about a
+            # thing names its own people; the main clause's are not its arguments
+            return False
+        if (
             antecedent is not None
             and home.opener == "relative"
             and seg.finite
@@ -412,6 +423,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False
         if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
+        if seg.opener == "apposition" and self._names_subject(seg, home):
+            return True  # "Der Kommandant der Operation, Generalmajor X, informierte ..."
         if seg.opener in ("speech", "apposition") or self._names_speaker(seg):
             return False
         # a later predicate, and whatever follows it ("and raised the case of a reporter,

@@ -151,7 +151,8 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             scopes.setdefault(id(twin), {s.index: s for s in twin.scope}).update(
                 (s.index, s) for s in d.scope
             )
-        twin.location = twin.location or d.location
+        if twin.kind != "call":  # a call is held nowhere in particular
+            twin.location = twin.location or d.location
         twin.date = twin.date or d.date
     for d in out:
         if id(d) in scopes:

@@ -71,8 +71,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             ):
                 continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
-            if c.row.get("scope") == "noun":
-                continue  # an adjective goes with a noun after it ("... vereinbarten eine")
+            if c.row.get("scope") == "noun" or c.row.get("detail") == "ahead":
+                # an adjective goes with a noun after it ("... vereinbarten eine"); "hosted
+                # ... for a briefing on the preparations for the Presidency": what is
+                # prepared comes after the cue
+                continue
             if own_clause is not None and own_clause != comma_clause(m, sent, c.start):
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             gap = m.text[trig.end : c.start]

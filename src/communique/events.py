@@ -36,7 +36,6 @@ from communique.lang.profile import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.politics import political
-from communique.referents import possessive_at, possessor
 from communique.rosters import MAX_ROSTER, find_protagonist, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
@@ -45,6 +44,7 @@ from communique.told_meetings import (
     beside_told,
     led_meeting,
     own_counterpart,
+    own_meeting,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +154,11 @@ def assemble(
                 else ([], [])
             )  # fmt: skip
             found += gapped_meetings(m, sent, found, where)  # "..., am Nachmittag Karrar"
+            if found and not any(p.kind == "person" for d in found for p in d.participants):
+                # "Russian and Ukrainian negotiators sat across the table ... Kyiv's delegation
+                # was led by X": talks of states whose heads the next sentences name
+                led = led_meeting(m, sent, meet, where, published, protagonist)
+                found = [led[0]] if led is not None else found
             if talked_about:
                 told_until = idx
             elif back is not None and recent is not None and told:
@@ -227,7 +232,7 @@ def assemble(
                 # "die Kommission mit Waltraud Klasnic an der Spitze": who led the group
                 _seat(recent, heads)
                 told_until = idx
-            elif (pending := _own_meeting(m, sent, meet, where, protagonist)) is not None:
+            elif (pending := own_meeting(m, sent, meet, where, protagonist)) is not None:
                 # "Sein zweites Sondierungsgespräch dauerte länger. X war mit Y zu dem Termin
                 # erschienen": a meeting its owner had, its others named after it
                 reach = min(len(m.sentences), idx + COMPANY_REACH + 1)
@@ -239,7 +244,7 @@ def assemble(
                 if len(pending.participants) >= 2:
                     drafts.append(pending)
                     frame, told_until = pending, idx
-            elif (led := led_meeting(m, sent, meet, where, published)) is not None:
+            elif (led := led_meeting(m, sent, meet, where, published, protagonist)) is not None:
                 # "Konsultationen fanden statt. Die Delegation wurde von X geleitet, ...": the
                 # heads told after talks without names; who took part or sat opposite after
                 pending, named = led
@@ -369,29 +374,6 @@ def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
-
-
-def _own_meeting(
-    m: Mentions,
-    sent: Sentence,
-    meet: list[Match],
-    where: EntityPositions,
-    protagonist: PersonEntity | None,
-) -> EventDraft | None:
-    """A meeting word with a person's possessive and nobody else named in its sentence
-    ("Sein zweites Sondierungsgespräch hat länger gedauert"): a draft with its owner alone,
-    for the sentences after it to complete."""
-    found = possessive_at(m, meet)
-    if found is None or where.entities_in(sent.start, sent.end):
-        return None
-    at, x = found
-    if x.row.get("kind") not in ("meeting", "call"):
-        return None  # "Seine Reise nach China": who travels along is his side
-    owner = possessor(m, where, at, set(), protagonist)
-    if owner is None:
-        return None
-    status = cue_status(nearest_status(m, sent, x, conference=False))
-    return EventDraft("meeting", status, [owner], sent, x)
 
 
 def _also_by_phone(m: Mentions, sent: Sentence, d: EventDraft) -> None:

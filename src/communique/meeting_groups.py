@@ -32,15 +32,19 @@ def listed_people(
     """The people of a bulleted list after a meeting word and a colon, one line an item
     ("she met with:\n- President X;\n- Minister Y"): the first person of each item."""
     # "met with:", "traf sie unter anderem:" (a few words before the colon)
+    # ... or the words of the trigger's clause ("nahm ... die Beglaubigungsschreiben der
+    # folgenden Missionschefs entgegengenommen:"), the items apart by blank lines or not
     colon = re.match(
-        r"(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*:[^\S\n]*\n",
-        m.text[trigs[-1].end : trigs[-1].end + 40],
+        r"(?:[^\S\n]+[^\W\d_][\w-]*){0,12}[^\S\n]*:[^\S\n]*\n",
+        m.text[trigs[-1].end : trigs[-1].end + 160],
     )
     if colon is None:
         return []
     out: list[tuple[int, PersonEntity]] = []
     at = trigs[-1].end + colon.end()
     for _ in range(LIST_ITEMS):
+        while m.text.startswith("\n", at) or m.text.startswith(" ", at):
+            at += 1  # a blank line between items
         line_end = m.text.find("\n", at)
         line_end = len(m.text) if line_end < 0 else line_end
         if not _BULLET.match(m.text, at, line_end):

@@ -161,6 +161,9 @@ def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[t
             if dotted in words:
                 out.append((tok.start, tok.end + 1))
                 continue
+        if text[end : end + 1] in ("'", "’") and t + text[end] in words:
+            out.append((tok.start, end + 1))  # "Dato' Seri"
+            continue
         if t in words:
             out.append((tok.start, end))
     return out

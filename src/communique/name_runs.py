@@ -13,7 +13,8 @@ from communique.positions import IntervalSet
 from communique.sentences import Token
 
 _PARTICLE_WORDS = (
-    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos"
+    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos "
+    "bint binti oglu oğlu ogly uulu kyzy qizi"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a

@@ -123,8 +123,10 @@ def resolve_headline_titles(m: Mentions, entities: list[PersonEntity]) -> None:
     if not roles or m.text[head.start : roles[0].start].strip():
         return
     r = roles[0]
-    if m.person_index.starting_in(r.end, r.end + 2):
-        return  # a title of a name ("Außenministerin Berg traf ...")
+    if m.person_index.starting_in(r.end, r.end + 2) or any(
+        r.end < start <= r.end + 2 for e in entities for start, _ in e.name_spans()
+    ):
+        return  # a title of a name ("Außenministerin Berg traf ...", a surname found again)
     cls = r.row.get("class")
     later = sorted(
         (e for e in entities if e.role is not None and e.first_start >= head.end),
@@ -313,6 +315,10 @@ class _Recent:
         ranked = sorted(latest.values(), key=lambda x: (-x[0], x[1].index))
         return [ent for _, ent in ranked[:_RECENT_ENTITIES]]
 
+    def referred_in(self, lo: int, hi: int) -> list[PersonEntity]:
+        """The entities descriptions in ``lo:hi`` refer to."""
+        return [ent for s, ent in self._added if lo <= s < hi]
+
     def refer(self, target: PersonEntity, start: int, end: int) -> None:
         """The description at ``start:end`` mentions ``target``."""
         target.refs.append((start, end))
@@ -349,6 +355,9 @@ def _other_party(
     ("His counterpart said")."""
     sent = m.sentence_of(a.start)
     local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
+    # ... or describes before it ("die Bundesinnenministerin und ihr marokkanischer Amtskollege")
+    described = recent.referred_in(sent.start, a.start)
+    local |= {e.index for e in described}
     if not local and (visitor := _visitor(m, names, a)) is not None:
         return visitor  # "arrived in Vienna for a visit. The guest was received by ..."
     if not local:
@@ -361,7 +370,7 @@ def _other_party(
     adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
     state = (adj.affiliation or adj.iso3) if adj is not None else None
     noun = _last_word(m, a.start, a.end)
-    anchor = _anchor(m, names, titled, a.start, None)
+    anchor = described[-1] if described else _anchor(m, names, titled, a.start, None)
     office = anchor.role.row.get("class") if anchor is not None and anchor.role else None
     if any(noun.startswith(c) for c in m.profile.colleague_nouns) and office:
         fits = [

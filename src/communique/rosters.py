@@ -76,7 +76,17 @@ def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity 
     """The person the document is about: named early, named again or titled."""
     if not entities or not m.sentences:
         return None
-    early_end = m.sentences[min(2, len(m.sentences) - 1)].end
+    # the first three sentences, or the body's first two under title lines (an issuer, a date
+    # line, a headline without a full stop)
+    body = next(
+        (
+            s.index
+            for s in m.sentences
+            if m.text[s.start : s.end].rstrip().endswith((".", "!", "?"))
+        ),
+        0,
+    )
+    early_end = m.sentences[min(max(2, body + 1), len(m.sentences) - 1)].end
     ranked = sorted(entities, key=lambda e: e.first_start)
     for ent in ranked:
         if ent.first_start > early_end:

@@ -153,8 +153,13 @@ SCHEMAS: Mapping[str, TableSchema] = {
                 # a cancellation that only moves the meeting ("postponed", "vertagt"); a
                 # denial that refers back to the meeting its sentence tells, across a colon or a
                 # quote ("Asked about reports that X had met Y, the spokesperson said: 'There
-                # was no such meeting.'")
-                Column("detail", required=False, values=frozenset({"postponed", "refers_back"})),
+                # was no such meeting.'"); a cue for what follows it only ("preparations
+                # for the summit": not the trigger before it)
+                Column(
+                    "detail",
+                    required=False,
+                    values=frozenset({"postponed", "refers_back", "ahead"}),
+                ),
             ),
         ),
         TableSchema(

@@ -18,8 +18,8 @@ from communique.knowledge import CANONICAL_LANGUAGE
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.name_evidence import following_word_starts
-from communique.record import GOVERNMENT_CLASSES
 from communique.respective import respective_owners
+from communique.title_offices import office_before_rank, office_of_office
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -361,9 +361,9 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     if before:
         r = before[-1]
         if _gap_is_bridge(m, r.end, start, apposition=False):
-            r = _office_before_rank(m, r, used)
+            r = office_before_rank(m, r, used)
             if "," in m.text[r.end : start]:
-                r = _office_of_office(m, r, used)
+                r = office_of_office(m, r, used)
             if r.row.get("class") not in _GENERIC_CLASSES:
                 return r
             # "Bundesrätin Martina Wagner, Vorsteherin des EDA": a generic title before the
@@ -398,43 +398,6 @@ def _apposition_role(m: Mentions, end: int, used: set[int]) -> Match | None:
         if r.start - end > APPOSITION_REACH:
             break
     return None
-
-
-def _office_before_rank(m: Mentions, r: Match, used: set[int]) -> Match:
-    """Of two titles in a row before a name, the office before a rank or generic title
-    ("President General Pervez Musharraf": the president)."""
-    if r.row.get("class") not in ("official", "other"):
-        return r
-    for outer in m.role_index.overlapping(r.start - 2, r.start):
-        if (
-            outer.end <= r.start
-            and outer.start not in used
-            and not m.text[outer.end : r.start].strip()
-            and outer.row.get("class") in GOVERNMENT_CLASSES
-        ):
-            return outer
-    return r
-
-
-OFFICE_CHAIN = 30  # characters between a title and the title of its complement
-
-
-def _office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
-    """A title in the complement of another before a comma and a name ("Der Sprecher des
-    Präsidenten, X", "Staatssekretär beim Bundesminister für Wirtschaft, X", "the spokesman
-    for the President, X"): the name is in apposition to the whole, so the first title is
-    theirs."""
-    profile = m.profile
-    links = profile.function_words - profile.coordinators
-    for outer in m.role_index.overlapping(r.start - OFFICE_CHAIN, r.start):
-        if outer.end > r.start or outer.start in used:
-            continue
-        gap = m.text[outer.end : r.start].split()
-        if gap and all(
-            w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
-        ):
-            return outer
-    return r
 
 
 def opens_name(m: Mentions, role: Match) -> bool:

@@ -1,7 +1,9 @@
-"""Meetings a meeting noun tells by reference: "Die Begegnung mit dem Staatsminister X" after
+"""Meetings told by reference or in pieces: "Die Begegnung mit dem Staatsminister X" after
 another meeting is one of its own, and "bei dem Gespräch" with no meeting told before refers
 to the one the pair named just before had ("X und Y verständigten sich am Donnerstag in
-Ankara. ... bei dem rund zweistündigen Gespräch")."""
+Ankara. ... bei dem rund zweistündigen Gespräch"); talks that name nobody, their delegations'
+heads or interlocutor told in the next sentences; a meeting word with an owner's possessive
+("Sein zweites Sondierungsgespräch"), its others named after it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 from communique.drafts import EventDraft
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
+from communique.referents import possessive_at, possessor
 
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
@@ -100,6 +103,7 @@ def led_meeting(
     meet: list[Match],
     where: EntityPositions,
     published: dt.date | None,
+    protagonist: PersonEntity | None = None,
 ) -> tuple[EventDraft, Sentence] | None:
     """Talks whose sentence names nobody, the heads of their delegations told in the
     sentences right after ("Am 23. Juni fanden in Berlin politische Konsultationen statt. Die
@@ -114,11 +118,14 @@ def led_meeting(
     if noun is None:
         return None
     lead, delegation = found
+    interlocutor = m.profile.interlocutor_re
     heads: list[PersonEntity] = []
     last = sent
     for idx in range(sent.index + 1, min(len(m.sentences), sent.index + 1 + LED_REACH)):
         later = m.sentences[idx]
-        if not (
+        # "Gesprächspartner war X", "Her interlocutor was X": X met the text's protagonist
+        met = interlocutor is not None and interlocutor.search(m.text, later.start, later.end)
+        if not met and not (
             lead.search(m.text, later.start, later.end)
             and delegation.search(m.text, later.start, later.end)
         ):
@@ -130,6 +137,8 @@ def led_meeting(
         ]
         if not people:
             break
+        if met and protagonist is not None and protagonist not in heads + people:
+            heads.append(protagonist)
         heads += people
         last = later
     if not heads:
@@ -163,3 +172,26 @@ def _called_off(m: Mentions, last: Sentence) -> Match | None:
         if cue is not None and cue.row.get("status") in ("cancelled", "denied"):
             return cue
     return None
+
+
+def own_meeting(
+    m: Mentions,
+    sent: Sentence,
+    meet: list[Match],
+    where: EntityPositions,
+    protagonist: PersonEntity | None,
+) -> EventDraft | None:
+    """A meeting word with a person's possessive and nobody else named in its sentence
+    ("Sein zweites Sondierungsgespräch hat länger gedauert"): a draft with its owner alone,
+    for the sentences after it to complete."""
+    found = possessive_at(m, meet)
+    if found is None or where.entities_in(sent.start, sent.end):
+        return None
+    at, x = found
+    if x.row.get("kind") not in ("meeting", "call"):
+        return None  # "Seine Reise nach China": who travels along is his side
+    owner = possessor(m, where, at, set(), protagonist)
+    if owner is None:
+        return None
+    status = cue_status(nearest_status(m, sent, x, conference=False))
+    return EventDraft("meeting", status, [owner], sent, x)

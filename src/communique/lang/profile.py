@@ -66,6 +66,9 @@ class LanguageProfile:
     # words that open a noun phrase naming a gathering besides the articles ("this", "next")
     determiners: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()  # "its", "his"
+    object_only_pronouns: frozenset[str] = frozenset()  # "him", "ihn": never possessive
+    complementizers: frozenset[str] = frozenset()  # "that", "dass": reported speech follows
+    thing_relatives: frozenset[str] = frozenset()  # "which": a relative of a thing
     # definite articles and demonstratives: "the talks" refers to talks told before
     definite_determiners: frozenset[str] = frozenset()
     # a regex of joining a meeting told before ("also joined", "nahm ... teil")
@@ -141,6 +144,9 @@ class LanguageProfile:
     # side was headed by X"); after talks told without names, its people are their parties
     lead_words: str = ""
     led_sides: str = ""
+    # a pattern: a sentence naming the interlocutor of talks told without names ("Gesprächs-
+    # partner war X", "Her interlocutor was X"): X met the text's protagonist
+    interlocutor: str = ""
     # a pattern: the words opening a meeting told with its verb left out, after a comma
     # ("am Nachmittag", "dann", "later": "Sie traf zuerst X, am Nachmittag Y")
     gap_openers: str = ""
@@ -460,6 +466,10 @@ class LanguageProfile:
             re.compile(rf"\b(?:{self.lead_words})\b", re.IGNORECASE),
             re.compile(rf"(?:{self.led_sides})\b", re.IGNORECASE),
         )
+
+    @cached_property
+    def interlocutor_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.interlocutor, re.IGNORECASE) if self.interlocutor else None
 
     @cached_property
     def on_behalf_re(self) -> re.Pattern[str] | None:

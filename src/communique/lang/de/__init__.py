@@ -189,7 +189,7 @@ PROFILE = LanguageProfile(
     ),
     agent_words=frozenset(("von", "vom")),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
-    on_behalf=r"für|seitens|im\s+Namen",
+    on_behalf=r"für|seitens|im\s+Namen|auf\s+\w+(?:er|en)\s+Seite",
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(
@@ -223,7 +223,8 @@ PROFILE = LanguageProfile(
         r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
-        r"gehörten|gehörte|kam(?:en)?\s+hinzu|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
+        r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
+        r"(?:mit\s+)?am\s+Tisch\s+sa(?:ß|ss)(?:en)?|sa(?:ß|ss)(?:en)?\s+(?:auch\s+)?(?:mit\s+)?am\s+Tisch|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
         r"umfasste|zählten|erschienen|erschien"
     ),
@@ -260,6 +261,7 @@ PROFILE = LanguageProfile(
         r"unter\s+(?:der\s+)?Leitung|vertreten"
     ),
     led_sides=r"\w*(?:delegation|abordnung)(?:en)?|\bseite",
+    interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
         r"danach|anschließend|später|dann|zuletzt|schließlich|tags\s+darauf"
@@ -307,6 +309,7 @@ PROFILE = LanguageProfile(
     ),
     speaker_pronouns=("er", "sie"),
     object_pronouns=("ihn", "ihm", "ihr"),
+    object_only_pronouns=frozenset({"ihn", "ihm"}),
     object_pronoun_leads=("sich", "mit"),
     plural_pronouns=("sie",),
     object_articles=frozenset(words("den dem einen einem")),
@@ -386,7 +389,17 @@ PROFILE = LanguageProfile(
     capital_words=frozenset(words("hauptstadt")),
     capital_links=frozenset(words("von")),
     negotiation_stems=("verhandl",),
-    discussion_stems=("erörter", "besprach", "besproch", "beriet", "berat", "diskut", "tauscht"),
+    discussion_stems=(
+        "erörter",
+        "besprach",
+        "besproch",
+        "beriet",
+        "berat",
+        "diskut",
+        "tauscht",
+        "informiert",
+        "unterrichtet",
+    ),
     modal_words=frozenset(
         words(
             "will wollen wollte wollten wolle soll sollen sollte sollten solle möchte möchten wird "
@@ -417,6 +430,7 @@ PROFILE = LanguageProfile(
         "Presseinformation Pressemeldung Medienmitteilung"
     ),
     title_base=_title_base,
+    complementizers=frozenset({"dass"}),
     subordinators=frozenset(
         words(
             "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "

@@ -166,7 +166,7 @@ PROFILE = LanguageProfile(
     ),
     agent_words=frozenset(("by",)),
     also_words=frozenset(words("also further in addition additionally likewise")),
-    on_behalf=r"for|on\s+behalf\s+of|representing",
+    on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side",
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
@@ -198,7 +198,7 @@ PROFILE = LanguageProfile(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
         r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
-        r"showed\s+up"
+        r"showed\s+up|at\s+the\s+table\s+(?:was|were|sat)|sat\s+at\s+the\s+table"
     ),
     accompany=r"accompanied|accompanies|accompany|accompanying",
     office_of=(
@@ -228,6 +228,7 @@ PROFILE = LanguageProfile(
     ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
+    interlocutor=r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?)\s+(?:was|were)\b",
     gap_openers=(
         r"(?:in\s+the|at|by)\s+(?:\w+\s+)?(?:morning|afternoon|evening|noon|end)|"
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
@@ -251,6 +252,7 @@ PROFILE = LanguageProfile(
     apposition_words=frozenset({"former", "new", "acting", "then", "country's", "its"}),
     speaker_pronouns=("he", "she"),
     object_pronouns=("him", "her"),
+    object_only_pronouns=frozenset({"him"}),
     object_pronoun_leads=("with",),
     plural_pronouns=("they",),
     separately_words=("separately", "individually", "one by one"),
@@ -326,7 +328,7 @@ PROFILE = LanguageProfile(
         r"\b(?:tomb|grave|mausoleum|memorial|statue|monument|museum|birthplace|funeral|"
         r"coffin|portrait|widow|widower)\s+of\s+(?:the\s+late\s+)?(?:[\w.\-]+\s+){0,3}"
     ),
-    discussion_stems=("discuss", "exchanged views", "reviewed"),
+    discussion_stems=("discuss", "exchanged views", "reviewed", "briefed"),
     led_by=("led by", "headed by"),
     delegation_words=frozenset(words("delegation delegations team")),
     contact_stems=("spoke", "speak", "talked", "conferred"),
@@ -339,6 +341,8 @@ PROFILE = LanguageProfile(
     tagger=_tagger,
     publication_words=words("Published Updated Posted Date Issued Release"),
     title_base=_title_base,
+    complementizers=frozenset({"that"}),
+    thing_relatives=frozenset({"which"}),
     subordinators=frozenset(
         words(
             "after before when while since because although though whereas if unless until "

@@ -143,6 +143,7 @@ PROFILE = LanguageProfile(
     on_behalf=r"от",
     lead_words=r"возглавля\w*|возглави\w*|во\s+главе|под\s+руководством|представлял\w*",
     led_sides=r"\bделегаци\w*|\bсторон\w*",
+    interlocutor=r"\bсобеседник\w*\s+(?:был|была|были|стал|стала|стали)\b",
     joining=(
         r"(?:принял|приняла|приняли|принимал|принимала|принимали|примет|примут)\s+участие|"
         r"участвовал(?:а|и)?|участвует|участвуют|присоединил(?:ся|ась|ись)|"
@@ -264,6 +265,7 @@ PROFILE = LanguageProfile(
     # ("канцлерин" is not Russian) are rare; gender comes from verbs and names instead
     title_gender_endings=(),
     # single words only: "после" and "до" are prepositions too ("после встречи")
+    complementizers=frozenset({"что"}),
     subordinators=frozenset(
         words(
             "когда пока потому поскольку хотя хоть если чтобы что несмотря будто словно "

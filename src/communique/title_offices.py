@@ -1,0 +1,51 @@
+"""Which of two titles before a name is the office its holder has: the office before a
+rank ("President General Pervez Musharraf": the president), and the first title where the
+second is its complement and the name follows a comma ("Der Sprecher des Präsidenten, X":
+the spokesman)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.record import GOVERNMENT_CLASSES
+
+if TYPE_CHECKING:
+    from communique.lexicon import Match
+    from communique.mentions import Mentions
+
+
+def office_before_rank(m: Mentions, r: Match, used: set[int]) -> Match:
+    """Of two titles in a row before a name, the office before a rank or generic title
+    ("President General Pervez Musharraf": the president)."""
+    if r.row.get("class") not in ("official", "other"):
+        return r
+    for outer in m.role_index.overlapping(r.start - 2, r.start):
+        if (
+            outer.end <= r.start
+            and outer.start not in used
+            and not m.text[outer.end : r.start].strip()
+            and outer.row.get("class") in GOVERNMENT_CLASSES
+        ):
+            return outer
+    return r
+
+
+OFFICE_CHAIN = 30  # characters between a title and the title of its complement
+
+
+def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
+    """A title in the complement of another before a comma and a name ("Der Sprecher des
+    Präsidenten, X", "Staatssekretär beim Bundesminister für Wirtschaft, X", "the spokesman
+    for the President, X"): the name is in apposition to the whole, so the first title is
+    theirs."""
+    profile = m.profile
+    links = profile.function_words - profile.coordinators
+    for outer in m.role_index.overlapping(r.start - OFFICE_CHAIN, r.start):
+        if outer.end > r.start or outer.start in used:
+            continue
+        gap = m.text[outer.end : r.start].split()
+        if gap and all(
+            w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
+        ):
+            return outer
+    return r
