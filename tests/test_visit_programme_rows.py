@@ -169,3 +169,14 @@ def test_the_first_of_two_surnames_is_the_same_person(engine: Communique) -> Non
         "Hernán Quintero Bolaños",
         "Rocío Alcántara Medina",
     ]
+
+
+def test_a_middle_name_is_no_first_surname(engine: Communique) -> None:
+    text = (
+        "Bundespräsident Peter empfing Ministerin Anna Berg. Später traf Innenminister Hans "
+        "Peter Doskozil die Ministerin in Wien."
+    )
+    assert [p for _, _, p in _events(engine, "de", text)] == [
+        {"Peter", "Anna Berg"},
+        {"Hans Peter Doskozil", "Anna Berg"},
+    ]

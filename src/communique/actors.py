@@ -104,7 +104,7 @@ def group_persons(
             target.mentions.append(pm)
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
                 index.retoken(target, pm.base or pm.text, pm.tokens)
-    _add_surname_occurrences(m, index.entities)
+    _add_surname_occurrences(m, index.entities, is_first_name)
     return index.entities
 
 
@@ -143,7 +143,7 @@ class _EntityIndex:
             keys.append((self._by_first, low[0]))
             keys.append((self._by_initial, (low[-1], low[0][:1])))
             keys.append((self._by_tail, low[-2:]))
-        if _double_surname(ent.tokens):
+        if _double_surname(ent.tokens, self._is_first_name):
             # "Quintero" of "Hernán Quintero Bolaños": the first of two surnames
             keys.append((self._by_last, low[-2]))
         return keys
@@ -180,7 +180,7 @@ class _EntityIndex:
             surname_first = self._is_first_name is not None and not first and len(owner.tokens) >= 2
             return owner if first or surname_first else None
         best: int | None = None
-        if _double_surname(toks):
+        if _double_surname(toks, self._is_first_name):
             # "Präsident Quintero" named before "Hernán Quintero Bolaños"
             found = self._single.get(low[-2], [])
             best = found[0] if found else None
@@ -210,10 +210,16 @@ class _EntityIndex:
         return low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]
 
 
-def _double_surname(tokens: tuple[str, ...]) -> bool:
+def _double_surname(tokens: tuple[str, ...], is_first_name: Callable[[str], bool] | None) -> bool:
     """A name of three or more words whose last two are capitalised surnames ("Hernán Quintero
-    Bolaños", "Marcela Ospina Villegas"; not "Ahmad bin Ismail")."""
-    return len(tokens) >= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens[-2:])
+    Bolaños", "Marcela Ospina Villegas"; not "Ahmad bin Ismail", nor a middle name: "Hans
+    Peter Doskozil"); only where first names are known."""
+    return (
+        is_first_name is not None
+        and len(tokens) >= 3
+        and all(t[:1].isupper() and t.isalpha() for t in tokens[-2:])
+        and not is_first_name(tokens[-2])
+    )
 
 
 def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
@@ -226,7 +232,11 @@ def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
+def _add_surname_occurrences(
+    m: Mentions,
+    entities: list[PersonEntity],
+    is_first_name: Callable[[str], bool] | None = None,
+) -> None:
     """Every further occurrence of an entity's surname (also with a genitive ending:
     "Vassilenkos", "Kerry's") outside the person mentions already found; one pass over the
     text, looking surnames up by their first word."""
@@ -240,7 +250,7 @@ def _add_surname_occurrences(m: Mentions, entities: list[PersonEntity]) -> None:
         surname = ent.surname.rstrip(".")
         if len(surname) >= 3:
             by_surname.setdefault(surname, []).append(ent)
-        if _double_surname(ent.tokens) and len(ent.tokens[-2]) >= 3:
+        if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
             by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
             # the surname's case forms, where names inflect ("Захаров": Захаровой)
             for form in m.person_names.forms(surname) if m.person_names is not None else ():
