@@ -260,7 +260,7 @@ PROFILE = LanguageProfile(
         r"geleitet|leitet(?:e|en)?|angeführt|führte(?:n)?|an\s+der\s+Spitze|"
         r"unter\s+(?:der\s+)?Leitung|vertreten"
     ),
-    led_sides=r"\w*(?:delegation|abordnung)(?:en)?|\bseite",
+    led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
     interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
