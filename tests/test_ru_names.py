@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from communique.lang.ru.names import RussianNames, latin_name
+from communique.pipeline import Communique
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,13 @@ def test_the_title_or_preposition_before_a_name_gives_its_case(
     names: RussianNames, governed: str, written: str, nominative: str
 ) -> None:
     assert " ".join(names.base(written.split(), governed)[1]) == nominative
+
+
+def test_a_surname_alone_in_another_case_is_the_person(engine: Communique) -> None:
+    """A surname's case forms found alone in the text are mentions of its person."""
+    text = (
+        "Посол Анна Захарова прибыла в Москву. Журналисты спросили о Захаровой, но ответа не было."
+    )
+    record = engine.extract(text, lang="ru").to_dict()
+    actor = next(a for a in record["actors"] if a["name"] == "Анна Захарова")
+    assert "Захаровой" in [s["text"] for s in actor["mentions"]]

@@ -250,12 +250,12 @@ def _add_surname_occurrences(
         surname = ent.surname.rstrip(".")
         if len(surname) >= 3:
             by_surname.setdefault(surname, []).append(ent)
-        if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
-            by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
             # the surname's case forms, where names inflect ("Захаров": Захаровой)
             for form in m.person_names.forms(surname) if m.person_names is not None else ():
                 if ent not in by_surname.setdefault(form, []):
                     by_surname[form].append(ent)
+        if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
+            by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
     by_head: dict[str, list[str]] = {}
     for surname in by_surname:
         head = _WORD_RUN.match(surname)
