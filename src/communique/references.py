@@ -22,6 +22,7 @@ from communique.respective import respective_counterparts
 from communique.titles import apply_role, definite, opens_name, role_affiliation
 
 if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
     from communique.resources import LanguageResources
 
 # Descriptions refer back to someone named recently: candidates are the most recently named
@@ -107,7 +108,7 @@ def resolve_descriptions(
         elif kind in ("counterpart", "relation") and named is None:
             # "der Gast", "his counterpart", "seiner einstigen Chefin": the last person named
             # before it of the noun's gender other than the one it is relative to
-            other = _other_party(m, names, recent, titled, a)
+            other = _other_party(m, names, recent, titled, a, adj)
             if other is not None:
                 recent.refer(other, a.start, a.end)
 
@@ -346,7 +347,12 @@ class _Titled:
 
 
 def _other_party(
-    m: Mentions, names: EntityPositions, recent: _Recent, titled: _Titled, a: Match
+    m: Mentions,
+    names: EntityPositions,
+    recent: _Recent,
+    titled: _Titled,
+    a: Match,
+    adj: PlaceMatch | None,
 ) -> PersonEntity | None:
     """The person an unnamed counterpart or relation ("der Gast", "his counterpart",
     "seiner einstigen Chefin") refers to: the last person before it whose gender the noun
@@ -367,7 +373,6 @@ def _other_party(
     fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
     # "seinem ukrainischen Amtskollegen": not one of another state; a colleague holds the
     # office of the one it is relative to, not another ("der Präsident" for a minister's)
-    adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
     state = (adj.affiliation or adj.iso3) if adj is not None else None
     noun = _last_word(m, a.start, a.end)
     anchor = described[-1] if described else _anchor(m, names, titled, a.start, None)

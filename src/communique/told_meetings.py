@@ -88,10 +88,9 @@ MARGINS_BEFORE = 40  # characters before a meeting noun where "on the sidelines 
 def beside_told(m: Mentions, noun: Match) -> bool:
     """A meeting noun after "on the sidelines of" ("Am Rande der Konsultationen wurde X von Y
     empfangen"): the meeting the sentence tells is held beside the one it refers to."""
-    found = m.profile.margins_re
     sent = m.sentence_of(noun.start)
     lo = max(sent.start, noun.start - MARGINS_BEFORE)
-    return found is not None and found.search(m.text, lo, noun.start) is not None
+    return m.profile.margins_re.search(m.text, lo, noun.start) is not None
 
 
 LED_REACH = 2  # sentences after talks told without names where their delegations' heads are
