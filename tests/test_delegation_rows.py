@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from communique.pipeline import Communique
+from event_rows import event_rows
 
 PUBLISHED = "2025-06-24"
 
 
 def _events(engine: Communique, lang: str, text: str) -> list[tuple[str, str, set[str]]]:
-    record = engine.extract(text, lang=lang, published=PUBLISHED)
-    names = {a.id: a.name for a in record.actors}
-    return [(e.kind, e.status, {names[p] for p in e.participants}) for e in record.events]
+    return event_rows(engine, lang, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
