@@ -90,3 +90,43 @@ def test_a_missed_quote_is_listed(engine: Communique) -> None:
     s = report.scores["en"]["quote_speaker"]
     assert (s.tp, s.fp, s.fn) == (0, 0, 1)
     assert "test_doc: missed quote 'We agree'" in report.details
+
+
+def _causes(engine: Communique, gold: dict[str, Any], text: str = TEXT) -> dict[str, int]:
+    record = engine.extract(text, lang="en", published="2025-03-14")
+    report = Report()
+    score_document(gold, record, report, text)
+    return {k: v for k, v in report.causes["en"].items() if v}
+
+
+def test_a_pair_the_gold_holds_and_the_record_misses_says_why(engine: Communique) -> None:
+    events = _gold()["events"]
+    # the planned meeting held in gold: both sit at the record's planned meeting
+    events[2] = {**events[2], "status": "occurred"}
+    assert _causes(engine, _gold(events=events)) == {"missed:together_not_held": 1}
+    # a person the text never names (only "a guest"): unnamed, not unrecognised
+    people = [*_gold()["people"], {"name": "Ines Quarry", "role": "other"}]
+    events = _gold()["events"]
+    events[0] = {**events[0], "participants": ["Anna Berg", "Karl Huber", "Ines Quarry"]}
+    assert _causes(engine, _gold(people=people, events=events)) == {"missed:person_unnamed": 2}
+
+
+def test_a_named_person_the_record_does_not_seat_is_not_in_an_event(engine: Communique) -> None:
+    text = TEXT + " Minister Rosa Quint later praised the talks."
+    people = [*_gold()["people"], {"name": "Rosa Quint", "role": "minister"}]
+    events = _gold()["events"]
+    events[0] = {**events[0], "participants": ["Anna Berg", "Karl Huber", "Rosa Quint"]}
+    causes = _causes(engine, _gold(people=people, events=events), text)
+    assert causes == {"missed:not_in_an_event": 2}
+
+
+def test_a_spurious_pair_says_whether_the_gold_knows_the_people(engine: Communique) -> None:
+    # the gold does not list Karl Huber: the record's pair is with a person the gold lacks
+    people = [p for p in _gold()["people"] if p["name"] != "Karl Huber"]
+    events = _gold()["events"]
+    events[0] = {**events[0], "participants": ["Anna Berg"]}
+    assert _causes(engine, _gold(people=people, events=events)) == {"spurious:not_a_gold_person": 1}
+    # the gold has the meeting as planned: a held pair of a planned gold meeting
+    events = _gold()["events"]
+    events[0] = {**events[0], "status": "planned"}
+    assert _causes(engine, _gold(events=events)) == {"spurious:gold_event_not_held": 1}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ import yaml
 from communique.corpora import default_corpora_root, load_text
 from communique.errors import GoldError
 from communique.known import KnownActors
+from communique.pair_causes import classify_missed, classify_spurious, format_causes
 from communique.pipeline import Communique
 from communique.record import Actor, Document, Record
 
@@ -67,6 +69,8 @@ class Report:
     details: list[str] = field(default_factory=list)
     # per document with a pair in gold or output: its pair F1 (lang -> list)
     doc_pair_f1: dict[str, list[float]] = field(default_factory=dict)
+    # lang -> missed and spurious pairs counted by cause (see pair_causes)
+    causes: dict[str, Counter[str]] = field(default_factory=dict)
 
     def score(self, lang: str, name: str) -> Score:
         return self.scores.setdefault(lang, {f: Score() for f in FIELDS})[name]
@@ -138,7 +142,9 @@ def _place_match(gold: str | None, got: str | None) -> bool:
     return g == x or g in x or x in g  # "Downing Street" ~ "10 Downing Street"
 
 
-def score_document(gold: dict[str, Any], record: Record, report: Report) -> None:
+def score_document(gold: dict[str, Any], record: Record, report: Report, text: str = "") -> None:
+    """Adds one document's scores to ``report`` (``text``, the document's text, tells a
+    person the text never names from one it names but the extractor missed)."""
     lang = str(gold.get("lang"))
     pm = _PersonMap(gold.get("people") or [], record)
     doc = gold["doc"]
@@ -162,10 +168,15 @@ def score_document(gold: dict[str, Any], record: Record, report: Report) -> None
     if required or spurious:
         one = Score(len(got_pairs & required), len(spurious), len(required - got_pairs))
         report.doc_pair_f1.setdefault(lang, []).append(one.f1)
+    causes = report.causes.setdefault(lang, Counter())
     for p in sorted(required - got_pairs, key=sorted):
-        report.details.append(f"{doc}: missed pair {' + '.join(sorted(p))}")
+        why = classify_missed(p, gold, record, pm.actor_to_gold, text)
+        causes["missed:" + why] += 1
+        report.details.append(f"{doc}: missed pair {' + '.join(sorted(p))} ({why})")
     for p in sorted(spurious, key=sorted):
-        report.details.append(f"{doc}: spurious pair {' + '.join(sorted(p))}")
+        why = classify_spurious(p, gold)
+        causes["spurious:" + why] += 1
+        report.details.append(f"{doc}: spurious pair {' + '.join(sorted(p))} ({why})")
     # people: role class and affiliation of the gold people the extractor found
     by_gold: dict[str, Actor] = {}
     for a in record.actors:
@@ -349,7 +360,7 @@ def evaluate_gold(
             published=str(published) if published else None,
         )
         record = engine.extract_document(doc, known=known)
-        score_document(g, record, report)
+        score_document(g, record, report, text)
         report.documents[str(g.get("lang"))] = report.documents.get(str(g.get("lang")), 0) + 1
     return report
 
@@ -375,6 +386,8 @@ def format_report(report: Report, details: bool = False) -> str:
                 f"  {f:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
             )
         lines.append(_per_document([f for fs in report.doc_pair_f1.values() for f in fs]))
+    if report.causes:
+        lines.append(format_causes(report.causes))
     if details:
         lines.append("")
         lines.extend(report.details)
