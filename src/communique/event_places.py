@@ -170,9 +170,16 @@ def in_relative_clause(m: Mentions, sent: Sentence, pos: int, *, of_person: bool
     start, _ = comma_clause(m, sent, pos)
     if start <= sent.start or m.text[start - 1] != ",":
         return False  # a relative clause follows its noun's comma (not a dateline's dash)
-    first = m.text[start:pos].split()[:1]
+    head = m.text[start:pos].split()[:3]
     words = m.profile.relative_words | set(m.profile.relative_pronouns)
-    if not first or first[0].lower() not in words:
+    if head and head[0].lower() in m.profile.prepositions and not of_person:
+        # ", for which the government provides ... until 2028", ", für die der Bund bis
+        # 2028 ... bereitstellt": a preposition before the relative word (in German, an
+        # article's form followed by no noun: not ", für die Ukraine")
+        head = head[1:]
+        if len(head) < 2 or (m.profile.nouns_capitalised and head[1][:1].isupper()):
+            return False
+    if not head or head[0].lower() not in words:
         return False
     if not of_person:
         return True

@@ -401,7 +401,13 @@ class LanguageProfile:
 
     @cached_property
     def relative_clause_re(self) -> re.Pattern[str]:
-        return re.compile(rf",\s+{_alternation(self.relative_pronouns)}\b")
+        """ ", which", ", der"; also after a preposition (", for which", ", für die der"),
+        where in German no noun may follow the article's form (not ", für die Ukraine")."""
+        pronoun = _alternation(self.relative_pronouns)
+        after_preposition = rf"(?:{_alternation(self.prepositions)})\s+{pronoun}\b"
+        if self.nouns_capitalised:
+            after_preposition += r"(?=\s+[^\W\d_A-ZÄÖÜ])"
+        return re.compile(rf",\s+(?:{pronoun}\b|{after_preposition})")
 
     @cached_property
     def past_meeting_re(self) -> re.Pattern[str]:
