@@ -702,6 +702,13 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
         ),
         # a state's unnamed representatives
         ("en", "Norwegian and Chilean officials met in Geneva.", [((), ("NOR", "CHL"))]),
+        # ... with a noun of their domain before the word for them
+        (
+            "en",
+            "Top US and Chinese trade negotiators held talks in Geneva on Tuesday.",
+            [((), ("USA", "CHN"))],
+        ),
+        ("en", "Norwegian and Chilean security officials met in Geneva.", [((), ("NOR", "CHL"))]),
         (
             "de",
             "Die norwegische Delegation traf am Montag in Genf die chilenische Delegation.",

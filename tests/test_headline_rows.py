@@ -93,3 +93,21 @@ def test_headline_surnames_described_in_the_lead(
 ) -> None:
     record = engine.extract(text, lang=lang, published="2026-03-04")
     assert _seated(record) == seated
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zhou Jiaming Holds Talks with Peruvian Foreign Minister Elsa Rivas\n\nForeign Minister "
+         "Zhou Jiaming held talks with Peruvian Foreign Minister Elsa Rivas in Beijing.",
+         "Zhou Jiaming"),
+        ("Karin Lund Hosts Chilean Counterpart Elsa Rivas\n\nForeign Minister Karin Lund hosted "
+         "Chilean Foreign Minister Elsa Rivas in Oslo.", "Karin Lund"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_headline_verb_ends_the_name_before_it(
+    engine: Communique, text: str, name: str
+) -> None:
+    record = engine.extract(text, lang="en")
+    assert sorted(a.name for a in record.actors if a.kind == "person") == ["Elsa Rivas", name]
+    assert len(record.events) == 1

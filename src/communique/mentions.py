@@ -209,6 +209,10 @@ def find_mentions(
     ]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
+    # "Zhou Jiaming Holds Talks with ...": a headline's capitalised verb ends the name
+    blocked += [
+        (t.start, t.end) for t in triggers if t.row.get("pos") == "verb" and t.text[:1].isupper()
+    ]
     # "Bali Democracy Forum": a capitalised run before a gathering's noun is part of its name
     gatherings = [t for t in triggers if t.row.get("kind") in GATHERING_KINDS]
     gathering_heads = frozenset(
