@@ -111,3 +111,23 @@ def test_a_capitalised_headline_verb_ends_the_name_before_it(
     record = engine.extract(text, lang="en")
     assert sorted(a.name for a in record.actors if a.kind == "person") == ["Elsa Rivas", name]
     assert len(record.events) == 1
+
+
+def test_a_headline_preposition_before_a_place_is_no_surname(engine: Communique) -> None:
+    text = (
+        "Turkmen Leader In Tashkent For Delayed State Visit\n\nTurkmen President Dovlet Annayev "
+        "has held talks in Tashkent with his Uzbek counterpart, Bakhtiyor Tursunov."
+    )
+    record = engine.extract(text, lang="en")
+    assert sorted(a.name for a in record.actors if a.kind == "person") == [
+        "Bakhtiyor Tursunov",
+        "Dovlet Annayev",
+    ]
+    # a function word after a title is still a surname where no place follows
+    record = engine.extract(
+        "Vice Premier He Liping met Secretary Daniel Koch in Geneva.", lang="en"
+    )
+    assert sorted(a.name for a in record.actors if a.kind == "person") == [
+        "Daniel Koch",
+        "He Liping",
+    ]

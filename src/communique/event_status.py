@@ -93,7 +93,9 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 pass  # "..., the Spokesperson said: 'There was no such meeting.'"
             elif _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
-            if not conference and m.profile.relative_clause_re.search(gap):
+            if not conference and (
+                m.profile.relative_clause_re.search(gap) or _bare_relative(m, gap)
+            ):
                 continue
             if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):
                 continue  # "held talks on Saturday before the Council was to vote"
@@ -109,6 +111,20 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
     return best
+
+
+def _bare_relative(m: Mentions, gap: str) -> bool:
+    """A relative clause without a comma between a meeting word and a cue: "held talks on
+    the first day of a state visit that had been postponed" (the visit was)."""
+    if m.tagger is None or m.profile.nouns_capitalised:
+        return False
+    words = re.findall(r"\w+", gap)
+    for i in range(1, len(words)):
+        if words[i].lower() in m.profile.relative_pronouns and m.tagger(words[i - 1 : i + 1])[
+            :1
+        ] == ["NOUN"]:
+            return True
+    return False
 
 
 def _without_appositives(m: Mentions, start: int, end: int) -> str:

@@ -21,6 +21,7 @@ from communique.event_merge import merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import (
+    GROUP_REACH,
     companions,
     group_members,
     joined_them,
@@ -133,6 +134,19 @@ def assemble(
             meet = []
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
+            # "The two leaders also discussed ..." a few sentences on: the meeting told last,
+            # when it is the only one told so far and nothing was told since (not "co-chaired
+            # the Joint Commission. Prior to it, the two Ministers held a meeting")
+            if (
+                framed is None
+                and frame is not None
+                and drafts[-1:] == [frame]
+                and len(parties) == 1
+                and idx - frame.sentence.index <= GROUP_REACH
+            ):
+                framed_far = frame.participants
+            else:
+                framed_far = None
             back = told_noun
             if back is not None and (
                 beside_told(m, back)
@@ -148,7 +162,7 @@ def assemble(
             found, joiners = (
                 meetings(
                     m, sent, own, where, protagonist, home, published, sides, framed,
-                    len(parties) <= 1,
+                    len(parties) <= 1, counted=framed_far,
                 )
                 if own
                 else ([], [])
@@ -187,6 +201,18 @@ def assemble(
                         recent.date = recent.date or d.date
                 found = [d for d in found if d not in same]
                 told_until = idx if same else told_until
+            elif framed_far is not None and frame is not None:
+                # "The two leaders also held talks on ...": the meeting told last, again
+                seated = {p.index for p in frame.participants}
+                found = [
+                    d
+                    for d in found
+                    if not (
+                        d.kind == frame.kind
+                        and d.status == frame.status
+                        and all(p.index in seated for p in d.participants)
+                    )
+                ]
             if frame is not None and frame.kind == "call":
                 for d in found:
                     _also_by_phone(m, sent, d)

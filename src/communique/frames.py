@@ -112,8 +112,13 @@ def group_referents(
     trigs: list[Match],
     clauses: SentenceClauses,
     framed: list[PersonEntity],
+    present: frozenset[int] = frozenset(),
+    *,
+    counted_only: bool = False,
 ) -> list[tuple[int, PersonEntity]]:
-    """The parties of the meeting told before (``framed``) where the sentence refers to them
+    """The parties of the meeting told before (``framed``; ``present``, the indexes of the
+    people the sentence names itself; ``counted_only``: only a numbered group) where the
+    sentence refers to them
     together ("both sides", "die beiden Minister") as an argument of its meeting words,
     each at the position of that reference; nothing without such a reference. A meeting with
     a state or an organisation for a side is not taken up: "both sides" after "talks with
@@ -124,10 +129,20 @@ def group_referents(
         if a.row.get("type") != "both":
             continue
         count = a.row.get("count")
+        if counted_only and not count:
+            continue  # "both sides" far from the meeting: others as well
+        group = framed
         if count and int(count) != len(framed):
-            continue  # "the three presidents" after a meeting of two: others
+            # "X held separate talks with each of the three leaders" after X met three: the
+            # others than the sentence's own people; "the two leaders" after a meeting of
+            # two and a companion who took part: the two it names first (its subject and
+            # counterpart), not the last two named
+            rest = [p for p in framed if p.index not in present]
+            group = (rest if len(rest) >= int(count) else framed)[: int(count)]
+            if len(group) < int(count):
+                continue  # "the three presidents" after a meeting of two: others
         if any(clauses.is_argument(t, a.start) for t in trigs):
-            return [(a.start, p) for p in framed]
+            return [(a.start, p) for p in group]
     return []
 
 

@@ -115,6 +115,10 @@ def counterpart_groups(
     subject = [e for pos, e in persons if pos < split[0]]
     after = [(pos, e) for pos, e in persons if pos >= split[1]]
     counterparts = [e for _, e in after]
+    if apart is not None and not subject and _inverted_subject(m, sent, trig, after):
+        # "Stattdessen empfing Brezovský die beiden Politiker nacheinander": in a verb-second
+        # clause the subject comes right after the verb, the counterparts after it
+        subject, counterparts = counterparts[:1], counterparts[1:]
     if apart is not None and len(subject) == 1 and len(counterparts) >= 2:
         return [[subject[0], other] for other in counterparts]  # "met separately A and B"
     if subject and found is not None and trig.row.get("pos") == "noun":
@@ -232,6 +236,22 @@ def _someone_before(m: Mentions, sent: Sentence, trig: Match) -> bool:
 
 
 SEPARATELY_REACH = 30  # characters after a meeting word where "separately" may stand
+V2_OPENER_WORDS = 3  # words before the verb of a verb-second clause ("Stattdessen", "Am Abend")
+
+
+def _inverted_subject(
+    m: Mentions, sent: Sentence, trig: Match, after: list[tuple[int, PersonEntity]]
+) -> bool:
+    """A verb-second clause's meeting verb after a short opener and before its subject and
+    at least two counterparts, with nothing but that subject between verb and subject."""
+    head = m.text[sent.start : trig.start].split()
+    return (
+        m.profile.verb_second
+        and trig.row.get("pos") == "verb"
+        and 1 <= len(head) <= V2_OPENER_WORDS
+        and len(after) >= 3
+        and not m.text[trig.end : after[0][0]].strip()
+    )
 
 
 def _separately(m: Mentions, trig: Match) -> re.Match[str] | None:
@@ -241,6 +261,16 @@ def _separately(m: Mentions, trig: Match) -> re.Match[str] | None:
     if separately is None:
         return None
     end = min(m.sentence_of(trig.start).end, trig.end + SEPARATELY_REACH)
+    # ... or after the people right after it, named or referred to ("empfing X die beiden
+    # Politiker nacheinander")
+    stop = m.sentence_of(trig.start).end
+    reached = -1
+    while reached < end:
+        reached = end
+        ends = [p.end for p in m.person_index.starting_in(trig.end, end)]
+        ends += [a.end for a in m.anaphora_index.starting_in(trig.end, end)]
+        for e in ends:
+            end = min(stop, max(end, e + SEPARATELY_REACH))
     return separately.search(m.text, trig.start, end)
 
 

@@ -117,6 +117,7 @@ def meetings(
     framed: list[PersonEntity] | None = None,
     groups: bool = True,
     within: tuple[int, int] | None = None,
+    counted: list[PersonEntity] | None = None,
 ) -> tuple[list[EventDraft], list[PersonEntity]]:
     """The meetings of a sentence's meeting and call triggers; when there are none but the
     trigger refers back to a meeting told before ("Envoy C also joined the talks"), the
@@ -124,7 +125,9 @@ def meetings(
     group reference ("the two ministers") names again; ``groups``: a numbered group ("the
     three presidents") may name the last people named (not after meetings of different
     parties, whom it may mean as well); ``within``: where a city names the meeting's place,
-    for one of several meetings in the sentence (else the whole sentence)."""
+    for one of several meetings in the sentence (else the whole sentence); ``counted``: the
+    parties of the meeting told last, further back, which only a numbered group ("the two
+    leaders") names again."""
     persons = persons_in(where, sent)
     if len(persons) > MAX_ROSTER:
         return [], []  # a list of names is a list, not a meeting
@@ -242,7 +245,10 @@ def meetings(
         persons = [(pos, e) for pos, e in persons if e.kind == "person" or pos > owner[0]]
     # "die beiden Minister setzten ihre Beratungen telefonisch fort": the parties of the
     # meeting told before; "Die drei Präsidenten trafen sich": the last three named
-    refs = group_referents(m, sent, trigs, clauses, framed) if framed else []
+    own_people = frozenset(e.index for _, e in persons)
+    refs = group_referents(m, sent, trigs, clauses, framed, own_people) if framed else []
+    if not refs and counted:
+        refs = group_referents(m, sent, trigs, clauses, counted, own_people, counted_only=True)
     numbered = [] if refs or not groups else numbered_referents(m, sent, trigs, clauses, where)
     if refs or numbered:
         seen = {e.index for _, e in persons}
