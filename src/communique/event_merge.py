@@ -288,6 +288,20 @@ def other_days(a: EventDraft, b: EventDraft) -> bool:
     )
 
 
+def different_days(a: EventDraft, b: EventDraft) -> bool:
+    """Both tellings are dated to the day, on days that do not overlap ("am Samstag" ...
+    "Bereits am Freitag")."""
+    if a.date is None or b.date is None:
+        return False
+    a0, b0 = a.date.value_start, b.date.value_start
+    if len(a0 or "") != len("2025-01-01") or len(b0 or "") != len("2025-01-01"):
+        return False
+    a1, b1 = a.date.value_end or a0, b.date.value_end or b0
+    return any(
+        gap is not None and gap > 0 for gap in (_days_between(a1, b0), _days_between(b1, a0))
+    )
+
+
 def _days_between(end: str, start: str) -> int | None:
     """Days from the last day of ``end`` to the first of ``start`` (ISO year, month or day)."""
     last, first = bound_day(end, first=False), bound_day(start, first=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, held_with_person
 from communique.drafts import EventDraft
-from communique.event_merge import merge_tellings, other_days
+from communique.event_merge import different_days, merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import (
@@ -186,6 +186,9 @@ def assemble(
                     for d in found
                     if any(p.index in seated for p in d.participants)
                     and d.kind == recent.kind
+                    # (not on another day: "Bereits am Freitag hatte er X zum Antrittsbesuch
+                    # empfangen" after a meeting on Saturday)
+                    and not different_days(recent, d)
                     and (
                         d.status == recent.status or all(p.index in seated for p in d.participants)
                     )

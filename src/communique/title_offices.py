@@ -44,6 +44,8 @@ def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
         if outer.end > r.start or outer.start in used:
             continue
         gap = m.text[outer.end : r.start].split()
+        if gap and gap[0].lower() in profile.object_articles:
+            continue  # "hatte der Oberbürgermeister den neuen Generalkonsul, X": another's
         if gap and all(
             w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
         ):

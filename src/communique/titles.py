@@ -129,6 +129,8 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         limit = min(limit, names_after[0].start)
     for p in m.affiliating.starting_in(role.end, limit)[:1]:
         gap = m.text[role.end : p.start]
+        if any(r.end <= p.start for r in m.role_index.starting_in(role.end + 1, p.start)):
+            return None  # "der Oberbürgermeister den Generalkonsul der USA": the other's
         # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
         # kommunistischen Kuba" only a place
         locative = m.profile.locative_re.search(gap)

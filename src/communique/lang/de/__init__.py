@@ -254,7 +254,10 @@ PROFILE = LanguageProfile(
         r"\b(?:stieß|stießen|gesellte|gesellten)\s+(?:sich\s+)?(?:[\w.\-]+\s+){0,6}?zu\s+ihnen\b|"
         # "daran nahmen auch X und Y teil", "Ihm gegenüber saßen A, B und C"
         r"\b(?:daran|hieran)\s+(?:nahm|nahmen)\b|"
-        r"\b(?:ihm|ihr|ihnen)\s+gegenüber\s+(?:sa(?:ß|ss)(?:en)?|standen)\b"
+        r"\b(?:ihm|ihr|ihnen)\s+gegenüber\s+(?:sa(?:ß|ss)(?:en)?|standen)\b|"
+        # "Dabei war auch Bürgermeisterin X", "Mit dabei waren ...": at the meeting (not
+        # "Dabei war auch die Lage in Syrien Thema")
+        r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))"
     ),
     lead_words=(
         r"geleitet|leitet(?:e|en)?|angeführt|führte(?:n)?|an\s+der\s+Spitze|"

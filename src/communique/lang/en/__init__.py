@@ -224,7 +224,9 @@ PROFILE = LanguageProfile(
         r"\b(?:they|both(?:\s+\w+)?|the\s+(?:two|three|four)(?:\s+\w+)?)\s+(?:were|had\s+been)\s+"
         r"(?:\w+\s+)?joined\s+by\b|\bjoined\s+them\b|"
         # "Across the table sat A, B and C", "Opposite him sat ..."
-        r"\b(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:him|her|them)?\s*sat\b"
+        r"\b(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:him|her|them)?\s*sat\b|"
+        # "X was also in the room, the official said"
+        r"\b(?:was|were)\s+(?:also\s+)?in\s+the\s+room\b"
     ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",

@@ -1,0 +1,71 @@
+"""Who sits at which table when a text goes on about it: someone "dabei" or "in the room",
+a meeting of the day before told after one of today, a title followed by another person's
+title, an English body's name in a German text. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2025-02-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rows"),
+    [
+        # someone present at the meeting told just before
+        ("de", "Oberbürgermeister Karl Wimmer hat am Samstag den Bürgermeister von Kyjiw, Andrij "
+         "Sawtschenko, getroffen. Dabei war auch Bürgermeisterin Elif Demir, die für die "
+         "Städtepartnerschaften zuständig ist.",
+         [("meeting", "occurred", {"Karl Wimmer", "Andrij Sawtschenko", "Elif Demir"})]),
+        ("en", "The envoy, Dwight Mercer, sat down with President Rafael Quintero at the palace "
+         "on Friday, according to a senior official. Venezuela's interior minister, Nestor "
+         "Urdaneta, whose ministry runs the prisons, was also in the room, the official said.",
+         [("meeting", "occurred", {"Dwight Mercer", "Rafael Quintero", "Nestor Urdaneta"})]),
+        # ... not what was also talked about, and not who said so
+        ("de", "Oberbürgermeister Karl Wimmer hat am Samstag den Bürgermeister von Kyjiw, Andrij "
+         "Sawtschenko, getroffen. Dabei war auch die Lage in Syrien Thema, sagte Sprecherin "
+         "Anna Berg.", [("meeting", "occurred", {"Karl Wimmer", "Andrij Sawtschenko"})]),
+        # a meeting of the day before, told after, is one of its own
+        ("de", "Oberbürgermeister Karl Wimmer hat am Samstag den Bürgermeister von Kyjiw, Andrij "
+         "Sawtschenko, getroffen. Bereits am Freitag hatte der Oberbürgermeister den "
+         "Generalkonsul Jonathan R. Whitaker zum Antrittsbesuch im Rathaus empfangen.",
+         [("meeting", "occurred", {"Karl Wimmer", "Andrij Sawtschenko"}),
+          ("meeting", "occurred", {"Karl Wimmer", "Jonathan R. Whitaker"})]),
+        # the subject's title, an object's title and its owner, then the object's name
+        ("de", "Oberbürgermeister Karl Wimmer hat am Samstag den Bürgermeister von Kyjiw, Andrij "
+         "Sawtschenko, getroffen. Bereits am Freitag hatte der Oberbürgermeister den neuen "
+         "Generalkonsul der USA, Jonathan R. Whitaker, im Rathaus empfangen.",
+         [("meeting", "occurred", {"Karl Wimmer", "Andrij Sawtschenko"}),
+          ("meeting", "occurred", {"Karl Wimmer", "Jonathan R. Whitaker"})]),
+    ],
+)  # fmt: skip
+def test_who_sits_at_the_table(
+    engine: Communique, lang: str, text: str, rows: list[tuple[str, str, set[str]]]
+) -> None:
+    assert event_rows(engine, lang, text, PUBLISHED) == rows
+
+
+def test_a_title_does_not_take_the_owner_of_the_next_persons_title(engine: Communique) -> None:
+    text = (
+        "Oberbürgermeister Karl Wimmer hat am Samstag den Bürgermeister von Kyjiw, Andrij "
+        "Sawtschenko, getroffen. Bereits am Freitag hatte der Oberbürgermeister den neuen "
+        "Generalkonsul der USA, Jonathan R. Whitaker, im Rathaus empfangen."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    found = {a.name: (a.role.title if a.role else None, a.affiliation) for a in record.actors}
+    assert found["Jonathan R. Whitaker"] == ("Generalkonsul", "USA")
+    assert found["Karl Wimmer"] == ("Oberbürgermeister", None)
+
+
+def test_an_english_bodys_name_in_a_german_text_is_no_person(engine: Communique) -> None:
+    text = (
+        "Zehn Jahre Under2 Coalition: Ministerpräsidentin Vossberg telefoniert mit Kaliforniens "
+        "Gouverneur\n\nMinisterpräsidentin Annette Vossberg hat heute mit dem Gouverneur des "
+        "US-Bundesstaats Kalifornien, Robert J. Delaney, telefoniert."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        ("call", "occurred", {"Annette Vossberg", "Robert J. Delaney"})
+    ]
