@@ -294,7 +294,7 @@ def different_days(a: EventDraft, b: EventDraft) -> bool:
     if a.date is None or b.date is None:
         return False
     a0, b0 = a.date.value_start, b.date.value_start
-    if len(a0 or "") != len("2025-01-01") or len(b0 or "") != len("2025-01-01"):
+    if a0 is None or b0 is None or len(a0) != len("2025-01-01") or len(b0) != len(a0):
         return False
     a1, b1 = a.date.value_end or a0, b.date.value_end or b0
     return any(
