@@ -1,6 +1,8 @@
-"""Who sits at which table when a text goes on about it: someone "dabei" or "in the room",
-a meeting of the day before told after one of today, a title followed by another person's
-title, an English body's name in a German text. Sentences written for these tests."""
+"""Who sits at which table and as whom: someone "dabei" or "in the room", a meeting of the
+day before told after one of today, a title followed by another person's title or name, an
+English body's name in a German text, a description of a headline's untitled subject, a
+meeting sought in vain, the head of a body written onto the title. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +71,47 @@ def test_an_english_bodys_name_in_a_german_text_is_no_person(engine: Communique)
     assert event_rows(engine, "de", text, PUBLISHED) == [
         ("call", "occurred", {"Annette Vossberg", "Robert J. Delaney"})
     ]
+
+
+def test_a_title_does_not_reach_across_another_name(engine: Communique) -> None:
+    text = (
+        "Johannes Vogel ist gekommen. Mit am Tisch saß Wirtschaftsministerin Sibylle Brand, "
+        "die Vogel begleitet."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    titles = {a.name: a.role.title if a.role else None for a in record.actors}
+    assert titles == {"Johannes Vogel": None, "Sibylle Brand": "Wirtschaftsministerin"}
+
+
+def test_a_description_is_the_untitled_subject_of_the_headline(engine: Communique) -> None:
+    text = (
+        "Zollstreit: Vogel wirbt in Alabama um gutes Wetter\n\n"
+        "Deshalb ist Johannes Vogel (CDU) gekommen. Schon am Montag war der Ministerpräsident "
+        "in Montgomery mit Gouverneur Dwayne Hollis zusammengetroffen."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        ("meeting", "occurred", {"Johannes Vogel", "Dwayne Hollis"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ministerpräsident Johannes Vogel hatte sich seit Wochen vergeblich um ein "
+         "Gespräch mit Handelsminister Richard Tolliver bemüht."),
+        ("en", "Prime Minister John Vogel had unsuccessfully sought a meeting with Commerce "
+         "Secretary Richard Tolliver."),
+        ("en", "Prime Minister John Vogel sought in vain a meeting with Commerce Secretary "
+         "Richard Tolliver."),
+    ],
+)  # fmt: skip
+def test_a_meeting_sought_in_vain_did_not_happen(engine: Communique, lang: str, text: str) -> None:
+    assert [status for _, status, _ in event_rows(engine, lang, text, PUBLISHED)] == ["denied"]
+
+
+def test_the_head_of_an_unknown_body_is_no_head_of_state(engine: Communique) -> None:
+    record = engine.extract(
+        "Am Tisch saß auch VDA-Präsidentin Hildegard Sommer.", lang="de", published=PUBLISHED
+    )
+    (actor,) = record.actors
+    assert actor.role is not None and actor.role.cls == "other"

@@ -98,6 +98,16 @@ def resolve_descriptions(
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
                 fits = [e for e in before if e.affiliation == aff]
                 fits = fits if len(fits) == 1 else []
+            if not fits and roles and aff is None and m.sentences:
+                # "Der Ministerpräsident" in a text whose headline names its subject without a
+                # title ("Vogel wirbt in Alabama"): that subject
+                head = m.sentences[m.headline]
+                fits = [
+                    e
+                    for e in before
+                    if e.role is None and any(head.start <= s < head.end for s, _ in e.spans())
+                ]
+                fits = fits if len(fits) == 1 else []
             if not fits and not roles and gender is not None:
                 # "die Grünen-Politikerin", a noun no title list holds: the one titled person
                 # of its gender among the last named

@@ -362,7 +362,9 @@ def _role_for_mention(m: Mentions, start: int, end: int, used: set[int]) -> Matc
     ]
     if before:
         r = before[-1]
-        if _gap_is_bridge(m, r.end, start, apposition=False):
+        # (not across another's name: "Ministerin Sibylle Brand, die Vogel begleitet")
+        across = any(p.end <= start for p in m.person_index.starting_in(r.end, start))
+        if not across and _gap_is_bridge(m, r.end, start, apposition=False):
             r = office_before_rank(m, r, used)
             if "," in m.text[r.end : start]:
                 r = office_of_office(m, r, used)
@@ -443,6 +445,10 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
     igo_class = role.row.get("igo_class")
     state_class = role.row.get("state_class")
     ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
+    if place is None and _UNKNOWN_BODY.search(m.text, max(0, role.start - 8), role.start):
+        # "VDA-Präsidentin", "DFB-Chef": the head of a body the knowledge base does not
+        # know, no head of state or government
+        ent.role_class = "other"
     if state_class and place is not None and place.kind in ("state", "state_adj"):
         by_state = state_classes(role)
         if by_state:  # "UK chancellor" is a finance minister, "German Chancellor" not
@@ -453,6 +459,10 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
     if ent.org_is_igo and sector == "GOV":
         sector = "IGO"
     ent.sector = sector
+
+
+# an acronym written onto the title ("VDA-Präsidentin")
+_UNKNOWN_BODY = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,6}-$")
 
 
 def _party(res: LanguageResources, place: PlaceMatch | None) -> bool:
