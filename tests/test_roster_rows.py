@@ -115,3 +115,57 @@ def test_the_head_of_an_unknown_body_is_no_head_of_state(engine: Communique) -> 
     )
     (actor,) = record.actors
     assert actor.role is not None and actor.role.cls == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "called on him" at a place is a visit to him; "called on him to resign" is not
+        ("Foreign Adviser Jashim Talukder conveyed the message when Chinese Ambassador Zhang "
+         "Haolin called on him at the guesthouse yesterday.",
+         [("meeting", "occurred", {"Zhang Haolin", "Jashim Talukder"})]),
+        ("Ambassador Zhang Haolin called on him to resign, said Jashim Talukder.", []),
+        # a description by an adviser's title
+        ("Foreign Adviser Jashim Talukder spoke to reporters. Earlier in the day, the foreign "
+         "adviser met UN Special Envoy Lorena Castaneda at the foreign ministry.",
+         [("meeting", "occurred", {"Jashim Talukder", "Lorena Castaneda"})]),
+        # a Burmese honorific is no name
+        ("A Myanmar delegation led by Deputy Foreign Minister U Than Zaw Htet met Foreign "
+         "Adviser Jashim Talukder in Dhaka.",
+         [("meeting", "occurred", {"Than Zaw Htet", "Jashim Talukder"})]),
+    ],
+)  # fmt: skip
+def test_visits_to_a_pronoun_and_descriptions_by_any_title(
+    engine: Communique, text: str, rows: list[tuple[str, str, set[str]]]
+) -> None:
+    assert event_rows(engine, "en", text, PUBLISHED) == rows
+
+
+def test_a_delegation_head_after_an_honorific_is_of_its_state(engine: Communique) -> None:
+    text = (
+        "A Myanmar delegation led by Deputy Foreign Minister U Than Zaw Htet met Foreign "
+        "Adviser Jashim Talukder in Dhaka."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert {a.name: a.affiliation for a in record.actors}["Than Zaw Htet"] == "MMR"
+
+
+def test_a_weekday_before_a_date_and_a_people_are_no_persons(engine: Communique) -> None:
+    text = (
+        "Rohingya Repatriation: Dhaka seeks Beijing's push\n\nDiplomatic Correspondent\n"
+        "Tue Jun 3, 2025 12:00 AM\n\nBangladesh asked China to begin the repatriation of "
+        "Rohingyas. Foreign Adviser Jashim Talukder conveyed the message when Chinese "
+        "Ambassador Zhang Haolin called on him yesterday."
+    )
+    record = engine.extract(text, lang="en")
+    assert sorted(a.name for a in record.actors if a.kind == "person") == [
+        "Jashim Talukder",
+        "Zhang Haolin",
+    ]
+    # ... but a family's plural leaves its member a person
+    text = (
+        "The Clintons left. Secretary Clinton met the crown prince of Bahrain, Prince Salman "
+        "Khalifa, in Manama."
+    )
+    names = {a.name for a in engine.extract(text, lang="en").actors if a.kind == "person"}
+    assert "Clinton" in names

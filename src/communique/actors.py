@@ -105,7 +105,23 @@ def group_persons(
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
                 index.retoken(target, pm.base or pm.text, pm.tokens)
     _add_surname_occurrences(m, index.entities, is_first_name)
-    return index.entities
+    return [e for e in index.entities if not _group_word(m, e)]
+
+
+def _group_word(m: Mentions, ent: PersonEntity) -> bool:
+    """A single capitalised word the text also writes in the plural, never with a title, a
+    first name or an honorific: a people ("Rohingya" beside "Rohingyas"), not a person."""
+    if len(ent.tokens) != 1 or any(len(pm.tokens) != 1 for pm in ent.mentions):
+        return False
+    word = ent.tokens[0]
+    # (not a family: "the Clintons")
+    if not re.search(rf"(?<!\b[Tt]he )\b{re.escape(word)}s\b", m.text):
+        return False
+    return not any(
+        any(pm.start - k in m.honorific_ending for k in (1, 2))
+        or any(r.end <= pm.start for r in m.role_index.overlapping(pm.start - 2, pm.start))
+        for pm in ent.mentions
+    )
 
 
 class _EntityIndex:

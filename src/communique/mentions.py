@@ -164,8 +164,8 @@ def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[t
         if text[end : end + 1] in ("'", "’") and t + text[end] in words:
             out.append((tok.start, end + 1))  # "Dato' Seri"
             continue
-        if t in words:
-            out.append((tok.start, end))
+        if t in words and not (len(t) == 1 and not re.match(r" [A-Z]", text[end : end + 2])):
+            out.append((tok.start, end))  # (a one-letter one, "U", only before a name)
     return out
 
 
@@ -191,6 +191,15 @@ def find_mentions(
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
+    # a weekday's name or abbreviation right before a date ("Tue Jun 3, 2025") is no name
+    weekdays = res.grammar.cal.weekdays.values
+    for d in dates:
+        day = re.search(r"(\w+)\.?,?[ \t]+$", text[max(0, d.start - 16) : d.start])
+        word = day.group(1).lower() if day is not None else ""
+        # (its abbreviation: the start of its name, "Tue", "Di")
+        if day is not None and len(word) >= 2 and any(w.startswith(word) for w in weekdays):
+            at = d.start - len(day.group(0))
+            blocked.append((at, at + len(day.group(1))))
     blocked += honorifics
     deadline.check("triggers")
     # matched sentence by sentence: a meeting phrase does not run on into the next sentence

@@ -256,8 +256,12 @@ def _delegation_leaders(m: Mentions, entities: list[PersonEntity]) -> None:
         for start, _ in ent.name_spans():
             sent = m.sentence_of(start)
             at = start
-            for r in m.role_index.overlapping(start - 2, start):
-                if r.end <= start and not m.text[r.end : start].strip():
+            # (an honorific between them: "Deputy Foreign Minister U Than Zaw Htet")
+            before = start
+            while m.text[before - 1 : before] == " " and before - 1 in m.honorific_ending:
+                before = m.honorific_ending[before - 1]
+            for r in m.role_index.overlapping(before - 2, before):
+                if r.end <= before and not m.text[r.end : before].strip():
                     at = min(at, r.start)  # the name's own title
             lead = led_by.search(m.text[max(sent.start, at - LED_BY_REACH) : at])
             if lead is None:
