@@ -169,3 +169,21 @@ def test_a_weekday_before_a_date_and_a_people_are_no_persons(engine: Communique)
     )
     names = {a.name for a in engine.extract(text, lang="en").actors if a.kind == "person"}
     assert "Clinton" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "President Dovlet Annayev met President Bakhtiyor Tursun on Monday before being "
+         "joined by their delegations, among them Foreign Minister Batyr Oraz and Foreign "
+         "Minister Saida Mirza."),
+        ("en", "President Dovlet Annayev met President Bakhtiyor Tursun on Monday, later joined "
+         "by Foreign Minister Batyr Oraz and Foreign Minister Saida Mirza."),
+        ("de", "Präsident Dovlet Annayev traf am Montag Präsident Bakhtiyor Tursun, begleitet von "
+         "den Delegationen, darunter Außenminister Batyr Oraz und Außenministerin Saida Mirza."),
+    ],
+)  # fmt: skip
+def test_who_joined_them_sits_at_the_table(engine: Communique, lang: str, text: str) -> None:
+    assert event_rows(engine, lang, text, PUBLISHED) == [
+        ("meeting", "occurred", {"Dovlet Annayev", "Bakhtiyor Tursun", "Batyr Oraz", "Saida Mirza"})
+    ]

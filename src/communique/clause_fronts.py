@@ -2,12 +2,14 @@
 praised Azikiwe", "Beim Treffen mit Lund würdigte Berg den Altkanzler Kohl", "Speaking after
 talks with Lund, Okafor said"): the main clause's subject has the meeting, its objects do not;
 one that describes the subject, named in an apposition after it ("Der Kommandant der
-Operation, Generalmajor X, informierte die Ministerin").
+Operation, Generalmajor X, informierte die Ministerin"); one of the subject's company (",
+later joined by X", "joined by their delegations, among them X").
 A part of ``communique.clauses.SentenceClauses``, which holds the tokens, their tags and the
 segments these tests read."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
+# a list of some of the group named before: "among them", "including", "darunter"
+_LISTED_AMONG = re.compile(r"(?:among\s+them|including|darunter|unter\s+ihnen)\b", re.IGNORECASE)
 
 
 class ClauseFronts:
@@ -152,4 +156,17 @@ class ClauseFronts:
             # (the opening phrase names nobody: "Dennis Rowe, a senior adviser to President
             # Paul Grant, met ..." names its subject before the apposition)
             and not self.m.person_index.starting_in(first.start, first.end)
+        )
+
+    def _in_company(self, seg: Segment, home: Segment, pos: int) -> bool:
+        """An apposition at ``pos`` names someone in the company of the meeting word's
+        people: after a word of company in it (", accompanied by X", ", later joined by X"),
+        or listed after one told before it ("joined by their delegations, among them X")."""
+        company = self.m.profile.company_re
+        if company.search(self.m.text, seg.start, pos):
+            return True
+        return (
+            seg.start > home.start
+            and company.search(self.m.text, home.start, seg.start) is not None
+            and _LISTED_AMONG.match(self.m.text, seg.start) is not None
         )

@@ -421,7 +421,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             # "Mogherini sagte nach dem Treffen, man unterstütze die Bemühungen des
             # Sondergesandten X": what the meeting word's clause says, not who was at it
             return False
-        if seg.opener == "apposition" and self.m.profile.company_re.match(self.m.text, seg.start):
+        if seg.opener == "apposition" and self._in_company(seg, home, pos):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener == "apposition" and self._names_subject(seg, home):
             return True  # "Der Kommandant der Operation, Generalmajor X, informierte ..."
