@@ -187,3 +187,38 @@ def test_who_joined_them_sits_at_the_table(engine: Communique, lang: str, text: 
     assert event_rows(engine, lang, text, PUBLISHED) == [
         ("meeting", "occurred", {"Dovlet Annayev", "Bakhtiyor Tursun", "Batyr Oraz", "Saida Mirza"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rows"),
+    [
+        # the head of a delegation told after the meeting with it sits at it
+        ("en", "At the weekend, Mr Curtis Bellamy held talks with a Ukrainian delegation in "
+         "Miami. The Ukrainians were led by Oleh Savchuk, the secretary of the security "
+         "council.", {"Curtis Bellamy", "Oleh Savchuk"}),
+        ("en", "Envoy Curtis Bellamy held talks with an Iranian delegation in Oman on Sunday. The "
+         "Iranian delegation was headed by Deputy Foreign Minister Ali Bagheri.",
+         {"Curtis Bellamy", "Ali Bagheri"}),
+        ("de", "Der Gesandte Curtis Bellamy traf am Sonntag in Oman eine iranische Delegation. "
+         "Die iranische Delegation wurde von Vizeaußenminister Ali Bagheri geleitet.",
+         {"Curtis Bellamy", "Ali Bagheri"}),
+    ],
+)  # fmt: skip
+def test_a_delegations_head_told_after_sits_at_the_table(
+    engine: Communique, lang: str, text: str, rows: set[str]
+) -> None:
+    ((kind, status, people),) = event_rows(engine, lang, text, PUBLISHED)
+    assert (kind, status) == ("meeting", "occurred")
+    assert {p for p in people if " " in p} == rows  # (the state's side may stay beside)
+
+
+def test_he_after_a_sentence_opened_by_someone_else_is_that_person(engine: Communique) -> None:
+    text = (
+        "Wood chairs call of the coalition\n\nAlastair Wood will chair a video call on "
+        "Thursday.\n\nPrime Minister Alastair Wood spoke with President Andriy Melnychuk on "
+        "Monday. Mr "
+        "Melnychuk has meanwhile postponed a visit to Ireland. He had been due in Dublin on "
+        "Wednesday for talks with Taoiseach Ciaran Dalaigh."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert ("meeting", "planned", {"Andriy Melnychuk", "Ciaran Dalaigh"}) in rows

@@ -99,9 +99,18 @@ def pronoun_referent(
         ):
             return protagonist if protagonist.first_start < at else None
         return None
-    if protagonist is not None and any(e is protagonist for e in recent):
-        return protagonist
     last_sent = m.sentence_of(spans[-1][0])
+    if protagonist is not None and any(e is protagonist for e in recent):
+        # ... unless the sentence just before opens with someone else of its gender, its
+        # subject ("Mr Melnychuk has postponed a visit to Ireland. He had been due in Dublin")
+        opening = (
+            _opening_person(m, where, last_sent) if last_sent.index == sent.index - 1 else None
+        )
+        if opening is None or opening is protagonist or opening.index in taken:
+            return protagonist
+        if not agrees(opening, gender) or gender is None:
+            return protagonist
+        return opening
     if last_sent.index == sent.index:
         return recent[-1]
     # named in an earlier sentence: the one it names first, mostly its subject ("Lawrow
@@ -113,6 +122,20 @@ def pronoun_referent(
     if lead is not None:
         return pronoun_referent(m, where, lead, taken, protagonist) or first
     return first
+
+
+OPENING_CHARS = 12  # characters before a sentence's first name that may open it ("Mr", "Am Montag")
+
+
+def _opening_person(m: Mentions, where: EntityPositions, sent: Sentence) -> PersonEntity | None:
+    """The person a sentence names first, when it names them at its very start (its
+    subject, save an honorific or a short adverbial)."""
+    for s, _, e in where.spans_in(sent.start, sent.end):
+        if e.kind != "person":
+            return None
+        head = m.text[sent.start : s]
+        return e if len(head.strip()) <= OPENING_CHARS and "," not in head else None
+    return None
 
 
 def _subject_pronoun(m: Mentions, start: int, end: int, gender: str | None) -> int | None:

@@ -257,7 +257,9 @@ PROFILE = LanguageProfile(
         r"\b(?:ihm|ihr|ihnen)\s+gegenüber\s+(?:sa(?:ß|ss)(?:en)?|standen)\b|"
         # "Dabei war auch Bürgermeisterin X", "Mit dabei waren ...": at the meeting (not
         # "Dabei war auch die Lage in Syrien Thema")
-        r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))"
+        r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))|"
+        # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
+        r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b"
     ),
     lead_words=(
         r"geleitet|leitet(?:e|en)?|angeführt|führte(?:n)?|an\s+der\s+Spitze|"

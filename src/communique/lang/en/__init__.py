@@ -226,7 +226,10 @@ PROFILE = LanguageProfile(
         # "Across the table sat A, B and C", "Opposite him sat ..."
         r"\b(?:across|opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:him|her|them)?\s*sat\b|"
         # "X was also in the room, the official said"
-        r"\b(?:was|were)\s+(?:also\s+)?in\s+the\s+room\b"
+        r"\b(?:was|were)\s+(?:also\s+)?in\s+the\s+room\b|"
+        # "... held talks with a Ukrainian delegation. The Ukrainians were led by X"
+        r"\b(?:delegation|side|team)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"
+        r"\bthe\s+(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is)\s+were\s+(?:led|headed)\s+by\b"
     ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
