@@ -222,3 +222,19 @@ def test_he_after_a_sentence_opened_by_someone_else_is_that_person(engine: Commu
     )
     rows = event_rows(engine, "en", text, PUBLISHED)
     assert ("meeting", "planned", {"Andriy Melnychuk", "Ciaran Dalaigh"}) in rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im Herbst 2024 soll der Abgeordnete Gernot Streicher in Moskau mit dem "
+         "stellvertretenden Außenminister Wiktor Gruschin zusammengetroffen sein, berichtete ein "
+         "Telegram-Kanal. Der Abgeordnete bestreitet das vehement."),
+        ("en", "Senator Gernot Streicher reportedly met Deputy Foreign Minister Viktor Grushin in "
+         "Moscow last autumn. Streicher denied this."),
+    ],
+)  # fmt: skip
+def test_a_meeting_the_next_sentence_denies_is_denied(
+    engine: Communique, lang: str, text: str
+) -> None:
+    assert [status for _, status, _ in event_rows(engine, lang, text, PUBLISHED)] == ["denied"]

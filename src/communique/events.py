@@ -43,13 +43,15 @@ from communique.sides import Sides
 from communique.told_meetings import (
     agreed_meeting,
     beside_told,
+    deny_told,
     led_meeting,
     own_counterpart,
     own_meeting,
 )
+from communique.visits import framed_visits
 
 if TYPE_CHECKING:
-    from communique.knowledge import PlaceMatch
+    pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
@@ -297,91 +299,14 @@ def assemble(
         last = max(frame.sentence.index, told_until)
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
-    drafts = _framed_visits(m, told_party_visits(drafts))
+    deny_told(m, drafts, frozenset(by_sentence))
+    drafts = framed_visits(m, told_party_visits(drafts), FRAME_REACH)
     drafts = _unnamed_summits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     merged = merge_tellings(drafts, m)
     margins_places(m, merged)
     return merged
-
-
-def _framed_visits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
-    """A visit is told as the meetings held during it: a lone visitor's visit goes when
-    the visitor meets someone within a few sentences of it ("Berg arrived in Vienna on
-    Monday. She met Chancellor Huber at the Hofburg."), and those meetings take its place
-    and date where they name none; a visit to attend a gathering told in its sentence is
-    that gathering ("arriving in Lima for the summit")."""
-    met: dict[int, list[EventDraft]] = {}
-    # (person, sentence) -> where the conferences they attend are named
-    attends: dict[tuple[int, int], list[int]] = {}
-    for d in drafts:
-        if d.kind != "conference" and len(d.participants) >= 2:
-            for p in d.participants:
-                met.setdefault(p.index, []).append(d)
-        elif d.kind == "conference":
-            for p in d.participants:
-                attends.setdefault((p.index, d.sentence.index), []).append(d.trigger.start)
-    out = []
-    for d in drafts:
-        # (a visit's: a meeting with people the text does not name is one of its own,
-        # "tauschte sich mit Vertretern der Zivilgesellschaft aus")
-        if d.kind != "conference" and len(d.participants) == 1 and d.mode_hint == "visit":
-            # a headline's visit frames the whole text ("X beendet Reise nach Äthiopien")
-            reach = len(m.sentences) if _in_headline(m, d.sentence) else FRAME_REACH
-            # (or anywhere in the text, held in the state it visits: "Während des Besuchs
-            # von Papst Franziskus im kommunistischen Kuba ... In Havanna hatte er zuvor auch
-            # Fidel Castro getroffen")
-            near = [
-                o
-                for o in met.get(d.participants[0].index, [])
-                if abs(o.sentence.index - d.sentence.index) <= reach
-                or _same_state(d.location, o.location)
-            ]
-            visits = [
-                t
-                for t in m.in_sentence(m.trigger_index, d.sentence)
-                if t.row.get("kind") == "visit"
-            ]
-            # the sentence tells of one visit only: one visit word, or one state it names
-            # ("arrived in Kabul on Monday for a two-day visit")
-            states = {
-                p.iso3
-                for p in m.in_sentence(m.place_index, d.sentence)
-                if p.kind in ("city", "state")
-            }
-            one_visit = len(visits) == 1 or (d.location is not None and len(states) == 1)
-            for o in near:
-                # the meetings told after a visit are held where and when it went ("arrived in
-                # Rome on Monday. She met Prime Minister Conte at the Palazzo Chigi.")
-                # "arrived in Washington on Monday. On Tuesday he will meet Obama": a meeting
-                # to come on a visit under way takes its place and host, not its date
-                ahead = d.status == "occurred" and o.status == "planned"
-                if (o.status == d.status or ahead) and o.sentence.index > d.sentence.index:
-                    if not one_visit:
-                        continue
-                    if o.kind != "call":  # a call is held nowhere in particular
-                        o.location = o.location or d.location
-                    o.date = o.date or (None if ahead else d.date)
-                    o.visit = (d.participants[0], d.sentence)
-            later = attends.get((d.participants[0].index, d.sentence.index), [])
-            if near or (d.mode_hint == "visit" and any(at > d.trigger.start for at in later)):
-                # "arriving in Lima for the summit": the summit is the event (a meeting on
-                # its sidelines with someone unnamed is one of its own)
-                continue
-        out.append(d)
-    return out
-
-
-def _same_state(visited: PlaceMatch | None, held: PlaceMatch | None) -> bool:
-    return visited is not None and held is not None and visited.iso3 == held.iso3 is not None
-
-
-def _in_headline(m: Mentions, sent: Sentence) -> bool:
-    """The text's headline, ended by no full stop."""
-    return sent.index == m.headline and not m.text[sent.start : sent.end].rstrip().endswith(
-        (".", "!", "?")
-    )
 
 
 def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -3,7 +3,8 @@ another meeting is one of its own, and "bei dem Gespräch" with no meeting told 
 to the one the pair named just before had ("X und Y verständigten sich am Donnerstag in
 Ankara. ... bei dem rund zweistündigen Gespräch"); talks that name nobody, their delegations'
 heads or interlocutor told in the next sentences; a meeting word with an owner's possessive
-("Sein zweites Sondierungsgespräch"), its others named after it."""
+("Sein zweites Sondierungsgespräch"), its others named after it; a meeting the next
+sentence denies ("X bestreitet das")."""
 
 from __future__ import annotations
 
@@ -194,3 +195,26 @@ def own_meeting(
         return None
     status = cue_status(nearest_status(m, sent, x, conference=False))
     return EventDraft("meeting", status, [owner], sent, x)
+
+
+def deny_told(m: Mentions, drafts: list[EventDraft], with_triggers: frozenset[int]) -> None:
+    """A sentence with no meeting word right after a meeting told as held that denies what
+    it told ("Im Herbst soll X mit Y zusammengetroffen sein. X bestreitet das vehement."):
+    that meeting is denied (``with_triggers``: the indexes of sentences with meeting words)."""
+    for d in drafts:
+        nxt = d.sentence.index + 1
+        if nxt < len(m.sentences) and nxt not in with_triggers and _denied_back(m, nxt, d):
+            d.status = "denied"
+
+
+def _denied_back(m: Mentions, idx: int, told: EventDraft) -> bool:
+    """The sentence ``idx``, right after a meeting told as held, denies it ("X bestreitet
+    das")."""
+    denial = m.profile.denied_back_re
+    sent = m.sentences[idx]
+    return (
+        denial is not None
+        and told.status == "occurred"
+        and told.kind != "conference"
+        and denial.search(m.text, sent.start, sent.end) is not None
+    )

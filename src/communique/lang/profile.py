@@ -139,6 +139,9 @@ class LanguageProfile:
     # a pattern: the parties told before joined by someone ("they were joined by", "stieß
     # zu ihnen"): who the sentence names joins their meeting
     joined_them: str = ""
+    # a pattern: a denial of what the sentence before told ("Der Abgeordnete bestreitet das",
+    # "He denied this"): the meeting told there is denied
+    denied_back: str = ""
     # patterns: a sentence saying who led a delegation or side has a word of leading and a
     # delegation's noun ("Die mongolische Delegation wurde von X geleitet", "The Iranian
     # side was headed by X"); after talks told without names, its people are their parties
@@ -463,6 +466,10 @@ class LanguageProfile:
     @cached_property
     def joined_them_re(self) -> re.Pattern[str] | None:
         return re.compile(self.joined_them, re.IGNORECASE) if self.joined_them else None
+
+    @cached_property
+    def denied_back_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.denied_back, re.IGNORECASE) if self.denied_back else None
 
     @cached_property
     def delegation_led_res(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -261,6 +261,10 @@ PROFILE = LanguageProfile(
         # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
         r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b"
     ),
+    denied_back=(
+        r"\b(?:bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementieren|"
+        r"dementierten)\s+(?:das|dies|diese\s+Darstellung|den\s+Bericht|die\s+Berichte)\b"
+    ),
     lead_words=(
         r"geleitet|leitet(?:e|en)?|angeführt|führte(?:n)?|an\s+der\s+Spitze|"
         r"unter\s+(?:der\s+)?Leitung|vertreten"

@@ -231,6 +231,10 @@ PROFILE = LanguageProfile(
         r"\b(?:delegation|side|team)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"
         r"\bthe\s+(?-i:[A-Z])[a-z]+(?:ians|ans|ese|is)\s+were\s+(?:led|headed)\s+by\b"
     ),
+    denied_back=(
+        r"\b(?:denied|denies|deny|denying|disputed|disputes)\s+(?:this|that|it|the\s+"
+        r"(?:report|reports|claim|claims|account))\s*[,.;]"
+    ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
     interlocutor=r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?)\s+(?:was|were)\b",
