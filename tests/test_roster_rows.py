@@ -238,3 +238,15 @@ def test_a_meeting_the_next_sentence_denies_is_denied(
     engine: Communique, lang: str, text: str
 ) -> None:
     assert [status for _, status, _ in event_rows(engine, lang, text, PUBLISHED)] == ["denied"]
+
+
+def test_a_word_always_before_the_same_possessive_name_is_no_person(engine: Communique) -> None:
+    text = (
+        "State Minister Hiroshi Tanabe will visit Cox's Bazar. Earlier, he called on Chief "
+        "Adviser Abul Kalam Siddiqui. He also saw Cox's Bazar camps."
+    )
+    names = {a.name for a in engine.extract(text, lang="en").actors if a.kind == "person"}
+    assert names == {"Hiroshi Tanabe", "Abul Kalam Siddiqui"}
+    # ... a person's possessive before other words leaves them a person
+    text = "Merkel's Chancellery hosted talks. Chancellor Merkel met Obama. Merkel's aides said so."
+    assert "Merkel" in {a.name for a in engine.extract(text, lang="en").actors}

@@ -105,7 +105,22 @@ def group_persons(
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
                 index.retoken(target, pm.base or pm.text, pm.tokens)
     _add_surname_occurrences(m, index.entities, is_first_name)
-    return [e for e in index.entities if not _group_word(m, e)]
+    return [e for e in index.entities if not _group_word(m, e) and not _place_word(m, e)]
+
+
+def _place_word(m: Mentions, ent: PersonEntity) -> bool:
+    """A single word always followed by the same possessive and capitalised word: part of a
+    place's name ("Cox's Bazar", "Martha's Vineyard"), not a person."""
+    if len(ent.tokens) != 1 or any(len(pm.tokens) != 1 for pm in ent.mentions):
+        return False
+    after = {
+        (found.group(1) if (found := _NAMED_POSSESSION.match(m.text, pm.end)) else None)
+        for pm in ent.mentions
+    }
+    return len(after) == 1 and None not in after
+
+
+_NAMED_POSSESSION = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 
 
 def _group_word(m: Mentions, ent: PersonEntity) -> bool:
