@@ -89,3 +89,23 @@ def test_a_group_named_by_number_is_the_meetings_parties(
     engine: Communique, lang: str, text: str, rows: list[tuple[str, str, set[str]]]
 ) -> None:
     assert event_rows(engine, lang, text, PUBLISHED) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a cancellation with an object of its own is not the meeting's
+        ("President Anna Berg met President Karl Huber in Oslo and then postponed the vote on "
+         "the budget.", [("meeting", "occurred", {"Anna Berg", "Karl Huber"})]),
+        # ... a passive has none ("the day before" is when)
+        ("The meeting of President Anna Berg and President Karl Huber was postponed the day "
+         "before.", [("meeting", "cancelled", {"Anna Berg", "Karl Huber"})]),
+        # ... and a meeting noun as its object is the meeting
+        ("President Anna Berg called off the summit with President Karl Huber.",
+         [("conference", "cancelled", {"Anna Berg", "Karl Huber"})]),
+    ],
+)  # fmt: skip
+def test_a_cancellation_with_its_own_object_leaves_the_meeting(
+    engine: Communique, text: str, rows: list[tuple[str, str, set[str]]]
+) -> None:
+    assert event_rows(engine, "en", text, PUBLISHED) == rows

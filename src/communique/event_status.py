@@ -78,6 +78,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue
             if own_clause is not None and own_clause != comma_clause(m, sent, c.start):
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
+            if c.row.get("status") in ("cancelled", "denied") and _other_object(m, c):
+                continue  # "a trip to publicise his scheme to cancel the debt": the debt's
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             closing = m.profile.verb_second and m.text[c.end : sent.end].strip()[:1] in (
@@ -111,6 +113,21 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
     return best
+
+
+def _other_object(m: Mentions, cue: Match) -> bool:
+    """The cue's verb takes an object of its own that is no meeting word ("to cancel the
+    debt", "postponed the vote"; not "called off the summit")."""
+    found = re.match(r"\s+(\w+)\s+(\w+)", m.text[cue.end : cue.end + 60])
+    if found is None or found.group(1).lower() not in m.profile.articles:
+        return False
+    before = m.text[max(0, cue.start - 12) : cue.start].split()
+    if before and before[-1].lower() in m.profile.passive_auxiliaries:
+        return False  # "was postponed the day before": a passive has no object
+    at = cue.end + found.start(2)
+    return not m.trigger_index.starting_in(at, at + 1) and not m.date_index.overlapping(
+        cue.end, at + len(found.group(2))
+    )
 
 
 def _bare_relative(m: Mentions, gap: str) -> bool:

@@ -281,6 +281,9 @@ class LanguageProfile:
     # without a perfect or passive auxiliary ("hat ... besucht", "wurde besucht")
     present_or_participle_verbs: str = r"(?!x)x"
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # auxiliaries of a passive, after which a verb takes no object ("was postponed the day
+    # before": no object of its own)
+    passive_auxiliaries: frozenset[str] = frozenset()
     # a present copula before a visit noun: the visit is under way or ahead ("ist in
     # Warschau zu Besuch", "is on a visit to")
     present_copulas: frozenset[str] = frozenset()

@@ -148,6 +148,7 @@ PROFILE = LanguageProfile(
     name="German",
     thousands_separator=".",
     decimal_separator=",",
+    passive_auxiliaries=frozenset(words("wurde wurden worden werden wird ist sind war waren")),
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     indefinite_articles=frozenset(words("ein eine einem einen einer eines")),
     with_words=("mit",),

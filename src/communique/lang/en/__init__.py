@@ -121,6 +121,7 @@ PROFILE = LanguageProfile(
     name="English",
     thousands_separator=",",
     decimal_separator=".",
+    passive_auxiliaries=frozenset(words("was were been be is are being")),
     articles=frozenset({"the", "a", "an"}),
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
