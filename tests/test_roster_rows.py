@@ -250,3 +250,31 @@ def test_a_word_always_before_the_same_possessive_name_is_no_person(engine: Comm
     # ... a person's possessive before other words leaves them a person
     text = "Merkel's Chancellery hosted talks. Chancellor Merkel met Obama. Merkel's aides said so."
     assert "Merkel" in {a.name for a in engine.extract(text, lang="en").actors}
+
+
+def test_an_honorific_of_several_words_is_no_person(engine: Communique) -> None:
+    text = (
+        "President Sibusiso Mahlangu will host the Federal President of Germany, His Excellency "
+        "Dr Matthias Vogel, on a State Visit to South Africa next week."
+    )
+    names = {a.name for a in engine.extract(text, lang="en").actors if a.kind == "person"}
+    assert names == {"Sibusiso Mahlangu", "Matthias Vogel"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # a numbered group named by an office: the text's holders of that office
+        ("en", "President Anna Berg will host President Karl Huber next week. Minister Lisa "
+         "Brenner will hold consultations with Minister Lindani Sithole. The two Heads of "
+         "State last met in Berlin in April 2024.", {"Anna Berg", "Karl Huber"}),
+        ("de", "Außenministerin Anna Berg empfängt nächste Woche Außenminister Karl Huber. "
+         "Staatssekretärin Lisa Brenner berät mit Staatssekretär Lindani Sithole. Die beiden "
+         "Außenminister trafen sich zuletzt im April 2024 in Berlin.", {"Anna Berg", "Karl Huber"}),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_office_is_its_holders(
+    engine: Communique, lang: str, text: str, pair: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert ("meeting", "occurred", pair) in rows

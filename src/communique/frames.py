@@ -186,6 +186,45 @@ def numbered_referents(
     return []
 
 
+# classes a title of which also names holders of narrower ones ("ministers")
+_BROAD_CLASSES = frozenset({"minister", "deputy_minister", "official", "other", "legislator"})
+
+
+def class_referents(
+    m: Mentions,
+    sent: Sentence,
+    trigs: list[Match],
+    clauses: SentenceClauses,
+    where: EntityPositions,
+) -> list[tuple[int, PersonEntity]]:
+    """A numbered group named by an office ("the two Heads of State", "die beiden
+    Außenminister") as an argument of the sentence's meeting words: the people of the
+    text who hold an office of that class, when there are just so many of them."""
+    everyone = [e for e in where.entities_in(0, len(m.text)) if e.kind == "person"]
+    for a in m.anaphora_index.starting_in(sent.start, sent.end):
+        count = a.row.get("count")
+        if a.row.get("type") != "both" or not count:
+            continue
+        if not any(clauses.is_argument(t, a.start) for t in trigs):
+            continue
+        roles = [r for r in m.role_index.overlapping(a.start, a.end) if r.end <= a.end]
+        if not roles or roles[-1].start < a.start:
+            continue
+        cls = roles[-1].row.get("class")
+        if cls in _BROAD_CLASSES:
+            continue  # "the two ministers" may be foreign ministers as well
+        holders = list(
+            {
+                e.index: e
+                for e in everyone
+                if e.role is not None and e.role.row.get("class") == cls
+            }.values()
+        )
+        if len(holders) == int(count):
+            return [(a.start, e) for e in holders]
+    return []
+
+
 OPENING_NOUN = 3  # words after a sentence's article where its subject's noun may stand
 ACCOMPANIED_REACH = 40  # characters after a verb of coming along where its object stands
 OBJECT_WORDS = 3  # words of that object

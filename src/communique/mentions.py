@@ -166,7 +166,12 @@ def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[t
             continue
         if t in words and not (len(t) == 1 and not re.match(r" [A-Z]", text[end : end + 2])):
             out.append((tok.start, end))  # (a one-letter one, "U", only before a name)
-    return out
+    # those of several words ("His Excellency", "Seine Königliche Hoheit")
+    several = sorted((w for w in words if " " in w), key=len, reverse=True)
+    if several:
+        alternation = "|".join(re.escape(w) for w in several)
+        out += [(h.start(), h.end()) for h in re.finditer(rf"(?<!\w)(?:{alternation})(?!\w)", text)]
+    return sorted(out)
 
 
 def find_mentions(

@@ -31,7 +31,12 @@ from communique.event_status import (
     settle,
 )
 from communique.false_meetings import talked_about, with_a_thing
-from communique.frames import group_referents, joins_told_meeting, numbered_referents
+from communique.frames import (
+    class_referents,
+    group_referents,
+    joins_told_meeting,
+    numbered_referents,
+)
 from communique.lexicon import Match
 from communique.meeting_groups import (
     counterpart_groups,
@@ -250,6 +255,9 @@ def meetings(
     if not refs and counted:
         refs = group_referents(m, sent, trigs, clauses, counted, own_people, counted_only=True)
     numbered = [] if refs or not groups else numbered_referents(m, sent, trigs, clauses, where)
+    if not refs and not numbered:
+        # "The two Heads of State last met in Berlin": the text's two heads of state
+        numbered = class_referents(m, sent, trigs, clauses, where)
     if refs or numbered:
         seen = {e.index for _, e in persons}
         persons += [(pos, e) for pos, e in refs or numbered if e.index not in seen]
