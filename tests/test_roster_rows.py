@@ -85,8 +85,9 @@ def test_a_title_does_not_reach_across_another_name(engine: Communique) -> None:
 
 def test_a_description_is_the_untitled_subject_of_the_headline(engine: Communique) -> None:
     text = (
-        "Zollstreit: Vogel wirbt in Alabama um gutes Wetter\n\n"
-        "Deshalb ist Johannes Vogel (CDU) gekommen. Schon am Montag war der Ministerpräsident "
+        "Zollstreit: Vogel wirbt in Alabama um gutes Wetter\n\nDer Ministerpräsident besucht "
+        "das Werk.\n\nDeshalb ist Johannes Vogel (CDU) gekommen. Schon am Montag war der "
+        "Ministerpräsident "
         "in Montgomery mit Gouverneur Dwayne Hollis zusammengetroffen."
     )
     assert event_rows(engine, "de", text, PUBLISHED) == [
@@ -278,3 +279,16 @@ def test_a_group_named_by_office_is_its_holders(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert ("meeting", "occurred", pair) in rows
+
+
+def test_a_description_the_lead_does_not_use_is_not_the_headlines_subject(
+    engine: Communique,
+) -> None:
+    text = (
+        "Blair faces questions on strategy\n\nTony Blair defended his election plans on Monday. "
+        "Labour sources said the campaign was ready. Mr Milburn brushed aside questions over why "
+        "the chancellor was not present at the Cabinet meeting."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    blair = next(a for a in record.actors if a.name == "Tony Blair")
+    assert all(m.text != "the chancellor" for m in blair.mentions)
