@@ -292,3 +292,19 @@ def test_a_description_the_lead_does_not_use_is_not_the_headlines_subject(
     record = engine.extract(text, lang="en", published=PUBLISHED)
     blair = next(a for a in record.actors if a.name == "Tony Blair")
     assert all(m.text != "the chancellor" for m in blair.mentions)
+
+
+def test_who_came_to_a_meal_that_followed_the_talks_joins_them(engine: Communique) -> None:
+    text = (
+        "Am Dienstag begrüßte Bundesinnenministerin Annegret Fuchs den Innenminister Marokkos, "
+        "Abdellatif El Ouazzani, in Berlin. Auf ein Gespräch im kleinen Kreis folgte ein "
+        "Arbeitsmittagessen, zu dem der Sonderbevollmächtigte Joachim Okafor und der Botschafter "
+        "Marokkos, Youssef Alaoui, hinzukamen."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        (
+            "meeting",
+            "occurred",
+            {"Annegret Fuchs", "Abdellatif El Ouazzani", "Joachim Okafor", "Youssef Alaoui"},
+        )
+    ]

@@ -34,11 +34,36 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
     Treffen", "these negotiations"; in a language without articles any meeting noun that
     names no counterpart: "В переговорах также приняли участие ...")."""
-    hits = m.profile.joining_re.finditer(m.text, sent.start, sent.end)
+    hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
+    # one about a meeting joins it: "Auf ein Gespräch folgte ein Arbeitsmittagessen, zu dem
+    # X und Y hinzukamen"
+    if any(_of_meeting(m, sent, hit.start()) for hit in hits):
+        return True
     # (not a relative clause's: "X, der Y auf der Reise begleitet, unterzeichnete mit Z")
     if all(in_relative_clause(m, sent, hit.start()) for hit in hits):
         return False
     return told_meeting_noun(m, sent, trigs) is not None
+
+
+def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:
+    """``pos`` stands in a relative clause that hangs on a meeting noun ("ein
+    Arbeitsmittagessen, zu dem X und Y hinzukamen", "a working lunch, which X joined")."""
+    words = m.profile.relative_words | set(m.profile.relative_pronouns)
+    opening = None
+    for c in re.finditer(r",\s+(?:(\w+)\s+)?(\w+)\b", m.text[sent.start : pos]):
+        first, second = (c.group(1) or "").lower(), c.group(2).lower()
+        if (
+            second in words
+            and (not first or first in m.profile.prepositions)
+            or (not first and second in words)
+        ):
+            opening = sent.start + c.start()
+    if opening is None:
+        return False
+    return any(
+        t.row.get("pos") == "noun" and t.row.get("kind") != "conference"
+        for t in m.trigger_index.overlapping(opening - 2, opening)
+    )
 
 
 def joined_them(m: Mentions, sent: Sentence) -> bool:
