@@ -78,7 +78,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue
             if own_clause is not None and own_clause != comma_clause(m, sent, c.start):
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
-            if c.row.get("status") in ("cancelled", "denied") and _other_object(m, c):
+            if c.row.get("status") == "cancelled" and _other_object(m, c):
                 continue  # "a trip to publicise his scheme to cancel the debt": the debt's
             gap = m.text[trig.end : c.start]
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
@@ -117,7 +117,10 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
 
 def _other_object(m: Mentions, cue: Match) -> bool:
     """The cue's verb takes an object of its own that is no meeting word ("to cancel the
-    debt", "postponed the vote"; not "called off the summit")."""
+    debt", "postponed the vote"; not "called off the summit"); not in a verb-second language,
+    where the noun after a verb may be its subject."""
+    if m.profile.verb_second:
+        return False  # "dementierte das Ministerium": a subject may follow the verb
     found = re.match(r"\s+(\w+)\s+(\w+)", m.text[cue.end : cue.end + 60])
     if found is None or found.group(1).lower() not in m.profile.articles:
         return False

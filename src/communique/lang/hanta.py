@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 _CACHE_SENTENCES = 20_000
+# HanTa's time grows with the square of a word's length: a longer token is no word to tag
+LONGEST_WORD = 64
+_STAND_IN = "X"  # what such a token is tagged as in its sentence
 
 
 def hanta_lemmatizer(model: str, base: Callable[[str, str, str], str]) -> Callable[[str], str]:
@@ -20,6 +23,8 @@ def hanta_lemmatizer(model: str, base: Callable[[str, str, str], str]) -> Callab
         if found is not None:
             return found
         words = phrase.split()
+        if any(len(w) > LONGEST_WORD for w in words):
+            return phrase  # no word to lemmatise
         try:
             tagged = tagger.tag_sent(words, taglevel=1)
         except Exception:  # HanTa fails on odd tokens: the phrase as it is
@@ -44,12 +49,16 @@ def hanta_tagger(model: str, coarse: Mapping[str, str]) -> Callable[[Sequence[st
         found = seen.get(key)
         if found is not None:
             return found
+        short = [w if len(w) <= LONGEST_WORD else _STAND_IN for w in words]
         try:
             # tags only (taglevel 0): half the time of tags with lemmas
-            tagged = tagger.tag_sent(list(words), taglevel=0)
+            tagged = tagger.tag_sent(short, taglevel=0)
         except Exception:  # HanTa fails on odd tokens: no tags, the callers fall back
             return []
-        out = [coarse.get(str(t), "X") for t in tagged]
+        out = [
+            "X" if len(w) > LONGEST_WORD else coarse.get(str(t), "X")
+            for w, t in zip(words, tagged, strict=False)
+        ]
         if len(seen) < _CACHE_SENTENCES:
             seen[key] = out
         return out
