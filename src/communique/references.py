@@ -18,6 +18,7 @@ from communique.actors import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.referents import described_first
 from communique.respective import respective_counterparts
 from communique.titles import apply_role, definite, opens_name, role_affiliation
 
@@ -109,7 +110,7 @@ def resolve_descriptions(
                     for e in before
                     if e.role is None
                     and any(head.start <= s < head.end for s, _ in e.spans())
-                    and _described_first(m, cls, e, head.end)
+                    and described_first(m, cls, e, head.end)
                 ]
                 fits = fits if len(fits) == 1 else []
             if not fits and not roles and gender is not None:
@@ -125,17 +126,6 @@ def resolve_descriptions(
             other = _other_party(m, names, recent, titled, a, adj)
             if other is not None:
                 recent.refer(other, a.start, a.end)
-
-
-def _described_first(m: Mentions, cls: object, ent: PersonEntity, body: int) -> bool:
-    """The text describes ``ent`` by a title of class ``cls`` before it names them below the
-    headline (which ends at ``body``)."""
-    named = min((s for s, _ in ent.name_spans() if s >= body), default=len(m.text))
-    return any(
-        a.row.get("type") == "role_noun"
-        and any(r.row.get("class") == cls for r in m.role_index.overlapping(a.start, a.end))
-        for a in m.anaphora_index.starting_in(body, named)
-    )
 
 
 def resolve_headline_titles(m: Mentions, entities: list[PersonEntity]) -> None:

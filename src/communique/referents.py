@@ -325,3 +325,14 @@ def _numbered_group(
         if len(named) >= int(count):
             return named[: int(count)][::-1]
     return []
+
+
+def described_first(m: Mentions, cls: object, ent: PersonEntity, body: int) -> bool:
+    """The text describes ``ent`` by a title of class ``cls`` before it names them below the
+    headline (which ends at ``body``)."""
+    named = min((s for s, _ in ent.name_spans() if s >= body), default=len(m.text))
+    return any(
+        a.row.get("type") == "role_noun"
+        and any(r.row.get("class") == cls for r in m.role_index.overlapping(a.start, a.end))
+        for a in m.anaphora_index.starting_in(body, named)
+    )

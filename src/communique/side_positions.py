@@ -168,3 +168,22 @@ def between_before(
         ),
     )
     return None if j is None else tokens[j]
+
+
+def domain_noun(m: Mentions, tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is a noun of a domain right before a word for representatives ("trade" in
+    "Chinese trade negotiators", "security" in "US security officials")."""
+    tok = tokens[j]
+    low = tok.text.lower()
+    return (
+        tok.text.isalpha()
+        and tok.text.islower() == (not m.profile.nouns_capitalised)
+        and low not in m.profile.function_words
+        and low not in m.profile.prepositions
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text.lower() in m.profile.side_nouns
+        and m.text[tok.end : tokens[j + 1].start] == " "
+        and (
+            m.tagger is None or m.tagger([tok.text, tokens[j + 1].text])[:1] in (["NOUN"], ["ADJ"])
+        )
+    )

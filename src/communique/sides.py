@@ -26,6 +26,7 @@ from communique.side_positions import (
     between_before,
     closing_light_verb,
     compound_side,
+    domain_noun,
     from_side,
     index_at,
     light,
@@ -385,21 +386,8 @@ class Sides:
                 q.kind in ("state_adj", "state") for q in m.place_index.covering(tok.start, tok.end)
             )
             if not (adjective or tok.text == "," or low in m.profile.coordinators):
-                # one noun of a domain before the word ("Chinese trade negotiators",
-                # "US military officials")
-                return (
-                    tok.text.isalpha()
-                    and tok.text.islower() == (not m.profile.nouns_capitalised)
-                    and low not in m.profile.function_words
-                    and low not in m.profile.prepositions
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].text.lower() in m.profile.side_nouns
-                    and m.text[tok.end : tokens[j + 1].start] == " "
-                    and (
-                        m.tagger is None
-                        or m.tagger([tok.text, tokens[j + 1].text])[:1] in (["NOUN"], ["ADJ"])
-                    )
-                )
+                # "Chinese trade negotiators": one noun of a domain before the word
+                return domain_noun(m, tokens, j)
             j += 1
         return False
 
