@@ -108,10 +108,15 @@ def group_persons(
     return [e for e in index.entities if not _group_word(m, e) and not _place_word(m, e)]
 
 
+def _one_word(ent: PersonEntity) -> bool:
+    """Named by one word wherever the text names them."""
+    return len(ent.tokens) == 1 and all(len(pm.tokens) == 1 for pm in ent.mentions)
+
+
 def _place_word(m: Mentions, ent: PersonEntity) -> bool:
     """A single word always followed by the same possessive and capitalised word: part of a
     place's name ("Cox's Bazar", "Martha's Vineyard"), not a person."""
-    if len(ent.tokens) != 1 or any(len(pm.tokens) != 1 for pm in ent.mentions):
+    if not _one_word(ent):
         return False
     after = {
         (found.group(1) if (found := _NAMED_POSSESSION.match(m.text, pm.end)) else None)
@@ -126,7 +131,7 @@ _NAMED_POSSESSION = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 def _group_word(m: Mentions, ent: PersonEntity) -> bool:
     """A single capitalised word the text also writes in the plural, never with a title, a
     first name or an honorific: a people ("Rohingya" beside "Rohingyas"), not a person."""
-    if len(ent.tokens) != 1 or any(len(pm.tokens) != 1 for pm in ent.mentions):
+    if not _one_word(ent):
         return False
     word = ent.tokens[0]
     # (not a family: "the Clintons")

@@ -276,30 +276,27 @@ def other_days(a: EventDraft, b: EventDraft) -> bool:
     """Both tellings are dated, more than a week apart: two meetings of the same people ("am
     Dienstag" ... "bereits im Jänner"), not one told with a loose date ("on Thursday" ...
     "today we agreed")."""
-    if a.date is None or b.date is None:
-        return False
-    a0, b0 = a.date.value_start, b.date.value_start
-    if not a0 or not b0:
-        return False
-    a1, b1 = a.date.value_end or a0, b.date.value_end or b0
-    return any(
-        gap is not None and gap > WEEK_DAYS
-        for gap in (_days_between(a1, b0), _days_between(b1, a0))
-    )
+    return any(gap > WEEK_DAYS for gap in _gaps(a, b, to_the_day=False))
 
 
 def different_days(a: EventDraft, b: EventDraft) -> bool:
     """Both tellings are dated to the day, on days that do not overlap ("am Samstag" ...
     "Bereits am Freitag")."""
+    return any(gap > 0 for gap in _gaps(a, b, to_the_day=True))
+
+
+def _gaps(a: EventDraft, b: EventDraft, *, to_the_day: bool) -> list[int]:
+    """The days from the end of either telling's date to the start of the other's (none
+    where one is undated, or, ``to_the_day``, not dated to the day)."""
     if a.date is None or b.date is None:
-        return False
+        return []
     a0, b0 = a.date.value_start, b.date.value_start
-    if a0 is None or b0 is None or len(a0) != len("2025-01-01") or len(b0) != len(a0):
-        return False
+    if not a0 or not b0:
+        return []
+    if to_the_day and (len(a0) != len("2025-01-01") or len(b0) != len(a0)):
+        return []
     a1, b1 = a.date.value_end or a0, b.date.value_end or b0
-    return any(
-        gap is not None and gap > 0 for gap in (_days_between(a1, b0), _days_between(b1, a0))
-    )
+    return [gap for gap in (_days_between(a1, b0), _days_between(b1, a0)) if gap is not None]
 
 
 def _days_between(end: str, start: str) -> int | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.conferences import conference, held_with_person
@@ -49,9 +48,6 @@ from communique.told_meetings import (
     own_meeting,
 )
 from communique.visits import framed_visits
-
-if TYPE_CHECKING:
-    pass
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does

@@ -9,6 +9,7 @@ joins "the talks" is added in ``events``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from communique.event_places import in_relative_clause
@@ -52,11 +53,7 @@ def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:
     opening = None
     for c in re.finditer(r",\s+(?:(\w+)\s+)?(\w+)\b", m.text[sent.start : pos]):
         first, second = (c.group(1) or "").lower(), c.group(2).lower()
-        if (
-            second in words
-            and (not first or first in m.profile.prepositions)
-            or (not first and second in words)
-        ):
+        if second in words and (not first or first in m.profile.prepositions):
             opening = sent.start + c.start()
     if opening is None:
         return False
@@ -179,6 +176,19 @@ def _fits(ent: PersonEntity) -> bool:
     return ent.role is None or bool(ent.affiliation) or ent.sector in GROUP_SECTORS
 
 
+def _numbered_groups(
+    m: Mentions, sent: Sentence, trigs: list[Match], clauses: SentenceClauses
+) -> Iterator[tuple[Match, int]]:
+    """The numbered groups of the sentence ("the two leaders", "die drei Präsidenten") that
+    are arguments of its meeting words, with their numbers."""
+    for a in m.anaphora_index.starting_in(sent.start, sent.end):
+        count = a.row.get("count")
+        if a.row.get("type") != "both" or not count:
+            continue
+        if any(clauses.is_argument(t, a.start) for t in trigs):
+            yield a, int(count)
+
+
 def numbered_referents(
     m: Mentions,
     sent: Sentence,
@@ -190,13 +200,7 @@ def numbered_referents(
     words ("Die drei Präsidenten trafen sich", "the four leaders met"): the last N people
     named before it (N from its numeral) who may hold such an office, at least one of them
     titled, looking back a few sentences; nothing when fewer are named."""
-    for a in m.anaphora_index.starting_in(sent.start, sent.end):
-        count = a.row.get("count")
-        if a.row.get("type") != "both" or not count:
-            continue
-        if not any(clauses.is_argument(t, a.start) for t in trigs):
-            continue
-        n = int(count)
+    for a, n in _numbered_groups(m, sent, trigs, clauses):
         found: list[PersonEntity] = []
         for idx in range(sent.index, max(-1, sent.index - GROUP_REACH - 1), -1):
             s = m.sentences[idx]
@@ -225,13 +229,7 @@ def class_referents(
     """A numbered group named by an office ("the two Heads of State", "die beiden
     Außenminister") as an argument of the sentence's meeting words: the people of the
     text who hold an office of that class, when there are just so many of them."""
-    everyone = [e for e in where.entities_in(0, len(m.text)) if e.kind == "person"]
-    for a in m.anaphora_index.starting_in(sent.start, sent.end):
-        count = a.row.get("count")
-        if a.row.get("type") != "both" or not count:
-            continue
-        if not any(clauses.is_argument(t, a.start) for t in trigs):
-            continue
+    for a, n in _numbered_groups(m, sent, trigs, clauses):
         roles = [r for r in m.role_index.overlapping(a.start, a.end) if r.end <= a.end]
         if not roles or roles[-1].start < a.start:
             continue
@@ -241,11 +239,11 @@ def class_referents(
         holders = list(
             {
                 e.index: e
-                for e in everyone
-                if e.role is not None and e.role.row.get("class") == cls
+                for e in where.entities_in(0, len(m.text))
+                if e.kind == "person" and e.role is not None and e.role.row.get("class") == cls
             }.values()
         )
-        if len(holders) == int(count):
+        if len(holders) == n:
             return [(a.start, e) for e in holders]
     return []
 

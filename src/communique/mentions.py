@@ -151,7 +151,9 @@ class Mentions:
         return best
 
 
-def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[tuple[int, int]]:
+def _honorifics(
+    text: str, words: frozenset[str], tokens: list[Token], phrases: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
         t = tok.text
@@ -167,10 +169,8 @@ def _honorifics(text: str, words: frozenset[str], tokens: list[Token]) -> list[t
         if t in words and not (len(t) == 1 and not re.match(r" [A-Z]", text[end : end + 2])):
             out.append((tok.start, end))  # (a one-letter one, "U", only before a name)
     # those of several words ("His Excellency", "Seine Königliche Hoheit")
-    several = sorted((w for w in words if " " in w), key=len, reverse=True)
-    if several:
-        alternation = "|".join(re.escape(w) for w in several)
-        out += [(h.start(), h.end()) for h in re.finditer(rf"(?<!\w)(?:{alternation})(?!\w)", text)]
+    if phrases is not None:
+        out += [(h.start(), h.end()) for h in phrases.finditer(text)]
     return sorted(out)
 
 
@@ -191,7 +191,7 @@ def find_mentions(
     pub = published_date if isinstance(published_date, _dt.date) else None
     deadline.check("dates")
     dates = res.grammar.find(text, pub)
-    honorifics = _honorifics(text, res.honorifics, tokens)
+    honorifics = _honorifics(text, res.honorifics, tokens, res.honorific_phrases)
     anaphora = list(res.anaphora.finditer(text))
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]

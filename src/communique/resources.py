@@ -8,6 +8,7 @@ everything language-specific from here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from communique.date_values import load_calendar
@@ -40,6 +41,13 @@ class LanguageResources:
         self.quantities = self.data.table("quantities")
         self.furniture = self.data.table("furniture")
         self.honorifics = self.data.words("honorifics")
+        # those of several words ("His Excellency"), found in the text as a whole
+        phrases = sorted((w for w in self.honorifics if " " in w), key=len, reverse=True)
+        self.honorific_phrases = (
+            re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in phrases)})(?!\w)")
+            if phrases
+            else None
+        )
         self.stopwords = self.data.words("stopwords")
         calendar = load_calendar(registry.folder(lang))
         self.splitter = SentenceSplitter(
