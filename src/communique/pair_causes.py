@@ -81,16 +81,16 @@ def classify_missed(
                 return "person_unnamed"
     if not pair <= found:
         return "person_not_recognised"
-    seats: dict[str, list[tuple[str, str]]] = {n: [] for n in pair}
+    seats: dict[str, set[str]] = {n: set() for n in pair}  # the events each sits at
     for e in record.events:
         for a in e.participants:
             g = actor_to_gold.get(a)
             if g in seats:
-                seats[g].append((e.id, f"{e.kind}/{e.status}"))
+                seats[g].add(e.id)
     if any(not s for s in seats.values()):
         return "not_in_an_event"
     a, b = sorted(pair)
-    if not {e for e, _ in seats[a]} & {e for e, _ in seats[b]}:
+    if not seats[a] & seats[b]:
         return "never_together"
     return "together_not_held"
 
