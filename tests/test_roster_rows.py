@@ -308,3 +308,25 @@ def test_who_came_to_a_meal_that_followed_the_talks_joins_them(engine: Communiqu
             {"Annegret Fuchs", "Abdellatif El Ouazzani", "Joachim Okafor", "Youssef Alaoui"},
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title's owner chain runs through an office whose holder is not named
+        ("de", "Staatssekretärin Maria Lenz traf in Brüssel Anna Keller, die Kabinettschefin der "
+         "Hohen Vertreterin der EU für Außen- und Sicherheitspolitik.",
+         {"Maria Lenz": None, "Anna Keller": "EU"}),
+        ("en", "Minister Tom Hale met Anna Keller, the chief of staff of the High Representative "
+         "of the EU, in Brussels.", {"Tom Hale": None, "Anna Keller": "EU"}),
+        # but not through "und" to the next person's title, nor across a verb
+        ("de", "Bundeskanzler Hans Vogt telefonierte mit Premierminister Kenji Arai. Der "
+         "Bundeskanzler und der Premierminister verurteilten die Raketentests Nordkoreas.",
+         {"Hans Vogt": None, "Kenji Arai": None}),
+    ],
+)  # fmt: skip
+def test_a_titles_owner_chain(
+    engine: Communique, lang: str, text: str, expected: dict[str, str | None]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert {a.name: a.affiliation for a in record.actors} == expected

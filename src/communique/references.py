@@ -20,7 +20,8 @@ from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.referents import described_first
 from communique.respective import respective_counterparts
-from communique.titles import apply_role, definite, opens_name, role_affiliation
+from communique.title_owners import role_affiliation
+from communique.titles import apply_role, definite, opens_name
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch

@@ -20,17 +20,16 @@ from communique.mentions import Mentions
 from communique.name_evidence import following_word_starts
 from communique.respective import respective_owners
 from communique.title_offices import office_before_rank, office_of_office
+from communique.title_owners import role_affiliation
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
-    from communique.lang.profile import LanguageProfile
     from communique.resources import LanguageResources
 
 _GAP_PUNCT = frozenset(",()–-")
 # How far, in characters, a title binds to a name and a state or organisation to a title:
 TITLE_NAME_GAP = 140  # "Außenminister der Republik Kasachstan, Roman Vassilenko"
 APPOSITION_REACH = 60  # "Luc Devigne, the EEAS's deputy managing director"
-TITLE_OWNER_REACH = 160  # "Minister ... of the Republic of Kazakhstan"
 STATE_AFTER_NAME = 12  # "Musharraf of Pakistan"
 DEFINITE_BEFORE = 30  # characters before a lone title where its article stands
 LED_BY_REACH = 40  # characters from "led by" to the leader's title
@@ -89,76 +88,6 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
             continue
         return False
     del pos
-    return True
-
-
-def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
-    """The state or organisation a role title belongs to, from its immediate context."""
-    possessive = m.profile.possessive_before_re
-    # before the title: "kasachische", "Kasachstans", "US-", "EU-", "Chinese"
-    # "French former president", "Kazakhstan's junior foreign minister": modifiers between
-    lead = _modifiers_before(m, role.start)
-    before = [
-        p
-        for p in m.affiliating.overlapping(lead - 4, lead + 1)
-        if p.end <= lead
-        and (m.profile.owner_before_title or p.kind == "state_adj")
-        and (
-            possessive.fullmatch(m.text[p.end : lead])
-            # "mit der Türkei (Premierminister Ahmed Davutoglu kommt)": its representative
-            or (p.kind == "state" and re.fullmatch(r"\s?\(", m.text[p.end : lead]))
-        )
-    ]
-    if before:
-        return before[-1]
-    # "European Commission President X", "African Union Commission Chairperson X": the
-    # body's name ends in the title's first word
-    inside = [
-        p
-        for p in m.affiliating.overlapping(role.start, role.start + 1)
-        if p.kind == "org" and p.start < role.start < p.end <= role.end
-    ]
-    if inside:
-        return inside[-1]
-    sent = m.sentence_of(role.start)
-    # after the title: genitive or "of" chain up to the first comma/verb, never past the
-    # name the title belongs to
-    limit = min(sent.end, role.end + TITLE_OWNER_REACH)
-    names_after = m.person_index.starting_in(role.end, limit)
-    if names_after:
-        limit = min(limit, names_after[0].start)
-    for p in m.affiliating.starting_in(role.end, limit)[:1]:
-        gap = m.text[role.end : p.start]
-        if any(r.end <= p.start for r in m.role_index.starting_in(role.end + 1, p.start)):
-            return None  # "der Oberbürgermeister den Generalkonsul der USA": the other's
-        # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
-        # kommunistischen Kuba" only a place
-        locative = m.profile.locative_re.search(gap)
-        if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
-            return p
-    # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
-    return None
-
-
-def _modifiers_before(m: Mentions, start: int) -> int:
-    """Where the modifiers right before a title start ("former", "frühere", "junior", "Ex-"
-    with the space or hyphen after them), or ``start`` where none stands there."""
-    cut = start
-    for mod in reversed(m.modifier_index.overlapping(start - 40, start)):
-        if mod.end <= cut and m.text[mod.end : cut].strip() in ("", "-"):
-            cut = mod.start
-    return cut
-
-
-def _chain_ok(profile: LanguageProfile, gap: str) -> bool:
-    if re.search(r"[,;:.!?](?:\s|$)", gap):
-        return False
-    for w in re.findall(r"\w+(?:[-'’.]\w+)*", gap):
-        if w.lower() in profile.function_words or w[0].isupper():
-            continue
-        if profile.ends_like_adjective(w):
-            continue  # "der Hohen Vertreterin", "des Europäischen"
-        return False
     return True
 
 
