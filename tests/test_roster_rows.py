@@ -330,3 +330,28 @@ def test_a_titles_owner_chain(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert {a.name: a.affiliation for a in record.actors} == expected
+
+
+def test_a_name_used_for_a_thing_is_no_person(engine: Communique) -> None:
+    text = (
+        "Foreign ministers met in Asunción on Tuesday. The meeting was attended by Uruguay's "
+        "Foreign Minister Lucía Ferrando Sosa and Argentina's Foreign Minister Gerardo Almirón. "
+        "Almirón and Ferrando also discussed the dredging of the Martín García channel."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert "Martín García" not in {a.name for a in record.actors}
+
+
+def test_talks_on_the_sidelines_of_the_meeting_told_before_are_their_own(
+    engine: Communique,
+) -> None:
+    text = (
+        "Foreign ministers met in Asunción on Tuesday for the Council. The Council, chaired by "
+        "Paraguayan Foreign Minister Rubén Ortellado Giménez, was attended by Uruguay's Foreign "
+        "Minister Lucía Ferrando Sosa and Argentina's Foreign Minister Gerardo Almirón.\n\n"
+        '"We waited long enough. Now we must deliver," Ortellado told reporters at the end of '
+        "the session.\n\nOn the sidelines of the meeting, Almirón and Ferrando held a bilateral "
+        "talk on the dredging of the channel."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Gerardo Almirón", "Lucía Ferrando Sosa"}) in rows

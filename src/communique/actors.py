@@ -105,7 +105,11 @@ def group_persons(
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
                 index.retoken(target, pm.base or pm.text, pm.tokens)
     _add_surname_occurrences(m, index.entities, is_first_name)
-    return [e for e in index.entities if not _group_word(m, e) and not _place_word(m, e)]
+    return [
+        e
+        for e in index.entities
+        if not _group_word(m, e) and not _place_word(m, e) and not _name_of_a_thing(m, e)
+    ]
 
 
 def _one_word(ent: PersonEntity) -> bool:
@@ -126,6 +130,22 @@ def _place_word(m: Mentions, ent: PersonEntity) -> bool:
 
 
 _NAMED_POSSESSION = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+
+
+def _name_of_a_thing(m: Mentions, ent: PersonEntity) -> bool:
+    """A name the text only uses between an article and a noun, as the name of a thing
+    ("the dredging of the Martín García channel", "the Nelson Mandela bridge"), never for the
+    person; in languages that write nouns in lower case."""
+    if m.tagger is None or m.profile.nouns_capitalised or not m.profile.articles:
+        return False
+    for pm in ent.mentions:
+        before = m.text[max(0, pm.start - 8) : pm.start].split()
+        after = re.match(r" ([a-z]+)\b", m.text[pm.end : pm.end + 30])
+        if not before or before[-1].lower() not in m.profile.articles or after is None:
+            return False
+        if m.tagger([pm.tokens[-1], after.group(1)])[1:] != ["NOUN"]:
+            return False
+    return bool(ent.mentions)
 
 
 def _group_word(m: Mentions, ent: PersonEntity) -> bool:

@@ -148,7 +148,7 @@ def own_date(
     the summit": last week is not the summit's); for a ``meeting`` also outside one about a
     thing ("discussed trade, which exceeded $4.2 billion in 2024,"), while gatherings listed
     after one take its date ("Veranstaltungen, die im Frühjahr stattfinden sollen, wie ...")."""
-    ds = m.in_sentence(m.date_index, sent)
+    ds = [d for d in m.in_sentence(m.date_index, sent) if not m.quoted_apart(d.start, near)]
     clause = comma_clause(m, sent, near)
     own = [d for d in ds if comma_clause(m, sent, d.start) == clause]
     rest = own or [d for d in ds if not in_relative_clause(m, sent, d.start, of_person=not meeting)]
@@ -281,7 +281,11 @@ def clause_date(
     for x, seg in ranked:
         if main and aside(seg):
             continue  # "Biden, who arrived on Monday, also held talks with X": not Monday
-        own = m.date_index.starting_in(seg.start, seg.end)
+        own = [
+            d
+            for d in m.date_index.starting_in(seg.start, seg.end)
+            if not m.quoted_apart(d.start, x.start)
+        ]
         if own:
             return min(own, key=lambda d: abs(d.start - x.start))
     if ranked and all(seg.opener == "relative" for _, seg in ranked):

@@ -46,6 +46,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
     best: Match | None = None
     best_d = 10**9
     best_rank: float = -1
+    accepted: list[Match] = []
     # a trigger in a relative clause takes no cue from the main clause after it
     own_clause = (
         comma_clause(m, sent, trig.start) if in_relative_clause(m, sent, trig.start) else None
@@ -80,7 +81,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             if c.row.get("status") == "cancelled" and _other_object(m, c):
                 continue  # "a trip to publicise his scheme to cancel the debt": the debt's
+            if _attributive(m, c):
+                continue  # "talks on the long-delayed tender": the tender is delayed
             gap = m.text[trig.end : c.start]
+            if c.row.get("detail") != "refers_back" and _complement_clause(m, gap):
+                continue  # "will hold talks ... to ensure that there is no conflict": its own
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             closing = m.profile.verb_second and m.text[c.end : sent.end].strip()[:1] in (
                 "",
@@ -110,8 +115,22 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             # an adjective on the noun itself ("vom letzten Gipfel ... hätten ... sollen")
             # outranks a plan or a fact said of its clause, not a cancellation
             rank = max(rank, _STATUS_RANK["planned"] + 0.5)
+        accepted.append(c)
         if rank > best_rank or (rank == best_rank and len(gap) < best_d):
             best, best_d, best_rank = c, len(gap), rank
+    return _called_off(trig, best, accepted)
+
+
+def _called_off(trig: Match, best: Match | None, accepted: list[Match]) -> Match | None:
+    """A planned meeting said after it not to take place is called off, not denied ("Das
+    geplante Treffen findet nicht statt", "the meeting planned for Monday will not take
+    place", "Намеченная встреча не состоится"); a denial before the meeting word ("there
+    are no plans for a meeting") stays one."""
+    if best is None or best.row.get("status") != "denied" or best.start < trig.end:
+        return best
+    if any(c.row.get("status") == "planned" and c.start < best.start for c in accepted):
+        row = replace(best.row, attrs={**best.row.attrs, "status": "cancelled"})
+        return replace(best, row=row)
     return best
 
 
@@ -131,6 +150,35 @@ def _other_object(m: Mentions, cue: Match) -> bool:
     return not m.trigger_index.starting_in(at, at + 1) and not m.date_index.overlapping(
         cue.end, at + len(found.group(2))
     )
+
+
+def _attributive(m: Mentions, cue: Match) -> bool:
+    """A cue that is an adjective of the noun right after it ("the dispute over delayed
+    clearance", "the long-delayed tender"): it says nothing of a meeting told before it."""
+    if m.tagger is None or m.profile.nouns_capitalised:
+        return False
+    start = cue.start
+    while start > 0 and (m.text[start - 1].isalnum() or m.text[start - 1] == "-"):
+        start -= 1  # the whole compound: "long-delayed"
+    after = re.match(r"\s+(\w+)", m.text[cue.end : cue.end + 40])
+    if after is None or not m.text[start : cue.end].strip():
+        return False
+    return m.tagger([m.text[start : cue.end], after.group(1)]) == ["ADJ", "NOUN"]
+
+
+def _complement_clause(m: Mentions, gap: str) -> bool:
+    """Whether a clause of reported speech or agreement opens in the gap ("to ensure that
+    ...", "announced that ..."); in English "that" after a noun is a relative ("the summit
+    that was set")."""
+    words = re.findall(r"\w+", gap)
+    for i in range(1, len(words)):
+        if words[i].lower() not in m.profile.complementizers:
+            continue
+        if m.tagger is None or m.profile.nouns_capitalised:
+            return True
+        if m.tagger(words[i - 1 : i + 1])[:1] not in (["NOUN"], ["PROPN"]):
+            return True
+    return False
 
 
 def _bare_relative(m: Mentions, gap: str) -> bool:

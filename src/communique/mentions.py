@@ -18,6 +18,7 @@ from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
 from communique.people import PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
+from communique.quote_marks import QuotePatterns, quote_spans
 from communique.sentences import Sentence, Token, tokenize
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ class Mentions:
     sport_text: bool = field(default=False, init=False)
     # the sentence that is the text's headline (``headline_index``)
     headline: int = field(default=0, init=False)
+    # the stretches quote marks enclose (found on first ask)
+    quoted: IntervalSet | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         text = self.text
@@ -135,6 +138,15 @@ class Mentions:
     def in_sentence(self, index: SpanIndex[T], sent: Sentence) -> Sequence[T]:
         """The items of ``index`` that start inside ``sent``."""
         return index.starting_in(sent.start, sent.end)
+
+    def quoted_apart(self, pos: int, near: int) -> bool:
+        """Whether ``pos`` stands in a quotation that does not hold ``near``: what a quoted
+        speaker says ("The next six months must be ...," X told reporters at the end of the
+        session) is not what the text around the quotation tells."""
+        if self.quoted is None:
+            patterns = QuotePatterns.of(self.profile.quote_pairs)
+            self.quoted = IntervalSet((a, b) for _, _, a, b in quote_spans(self.text, patterns))
+        return any(not s <= near < e for s, e in self.quoted.covering(pos))
 
     def sentence_of(self, pos: int) -> Sentence:
         """The sentence containing ``pos`` (the nearest before it when between sentences)."""

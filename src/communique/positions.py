@@ -79,3 +79,7 @@ class IntervalSet:
 
     def covers(self, lo: int, hi: int) -> bool:
         return any(s <= lo and hi <= e for s, e in self._near(lo, lo + 1))
+
+    def covering(self, pos: int) -> list[tuple[int, int]]:
+        """The spans that hold ``pos``."""
+        return [(s, e) for s, e in self._near(pos, pos + 1) if s <= pos < e]

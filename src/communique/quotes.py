@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
 from communique.mentions import Mentions
-from communique.positions import IntervalSet
+from communique.quote_marks import QuotePatterns, quote_spans
 from communique.referents import pronoun_referent
 
 _MIN_WORDS = 3
@@ -26,42 +26,6 @@ _DASH_LINE = re.compile(r"[^\S\n]*\n\s*[–—-][^\S\n]*")
 DASH_LINE_NAME = 40  # characters from the dash to the name (an honorific between)
 _SPACE = re.compile(r"\s*")
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜА-ЯЁ]")  # a capital after a quotation's "!" or "?"
-
-
-@dataclass(frozen=True, slots=True)
-class QuotePatterns:
-    """The quotation patterns of a language's quote conventions (``profile.quote_pairs``)."""
-
-    paired: re.Pattern[str]  # group "q": the quoted words
-    open_paragraph: re.Pattern[str]  # a paragraph opening a quotation it does not close
-
-    @classmethod
-    def of(cls, pairs: tuple[tuple[str, str], ...]) -> QuotePatterns:
-        branches: list[str] = []
-        continued: list[str] = []
-        for i, (opening, closing) in enumerate(pairs):
-            body = re.escape("".join(dict.fromkeys(closing + opening)))
-            # a quotation continued by a new quoted paragraph, its closing mark left out as
-            # agencies write, the paragraphs run together ("... happen. "This spirit ...")
-            continued.append(
-                rf"(?<![^\s(\[]){re.escape(opening)}(?=\S)(?P<c{i}>[^{body}\n]+?[.!?])"
-                rf"(?=\s+{re.escape(opening)}\S)"
-            )
-            if opening == closing == '"':
-                # straight quotes: an opening mark is followed by a word, a closing one
-                # preceded by one
-                branches.append(
-                    rf'(?<![^\s(\[])"(?=\S)(?P<q{i}>[^"\n]+?)(?<=\S)"(?![^\s.,;:!?)\]])'
-                )
-                continue
-            branches.append(rf"{re.escape(opening)}(?P<q{i}>[^{body}\n]+)[{re.escape(closing)}]")
-        branches += continued
-        marks = re.escape("".join(dict.fromkeys(c for pair in pairs for c in "".join(pair))))
-        opens = re.escape("".join(dict.fromkeys(o for o, _ in pairs)))
-        return cls(
-            re.compile("|".join(branches) or r"(?!x)x"),
-            re.compile(rf"(?m)^[ \t]*[{opens}](?=\S)([^{marks}\n]+)$" if pairs else r"(?!x)x"),
-        )
 
 
 @dataclass(slots=True)
@@ -78,7 +42,7 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     out: list[QuoteDraft] = []
     patterns = QuotePatterns.of(m.profile.quote_pairs)
     unclosed = -1  # where the last quotation's words end when no mark closed it
-    for start, end, outer_start, outer_end in _quote_spans(text, patterns):
+    for start, end, outer_start, outer_end in quote_spans(text, patterns):
         if (
             out
             and unclosed >= 0
@@ -180,21 +144,6 @@ def _closes(text: str, start: int, end: int, outer_end: int) -> bool:
     """The quotation closes its sentence ('... term." Labour's X said')."""
     last = text[start:end].rstrip()[-1:]
     return last == "." or (last in "!?" and bool(_NEW_SENTENCE.match(text, outer_end)))
-
-
-def _quote_spans(text: str, patterns: QuotePatterns) -> list[tuple[int, int, int, int]]:
-    """Spans of quoted words: paired marks, and a paragraph that opens a quotation it does
-    not close (continued in the next paragraph, as news agencies write)."""
-    spans: list[tuple[int, int, int, int]] = []  # words start, end; marks start, end
-    for q in patterns.paired.finditer(text):
-        group = next(g for g, v in q.groupdict().items() if v is not None)
-        spans.append((q.start(group), q.end(group), q.start(), q.end()))
-    paired = IntervalSet((a, b) for a, b, _, _ in spans)
-    for q in patterns.open_paragraph.finditer(text):
-        s, e = q.start(1), q.end(1)
-        if not paired.overlaps(s, e):
-            spans.append((s, e, s - 1, e))
-    return sorted(spans)
 
 
 def _speaker_after(

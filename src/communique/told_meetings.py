@@ -91,7 +91,8 @@ def beside_told(m: Mentions, noun: Match) -> bool:
     empfangen"): the meeting the sentence tells is held beside the one it refers to."""
     sent = m.sentence_of(noun.start)
     lo = max(sent.start, noun.start - MARGINS_BEFORE)
-    return m.profile.margins_re.search(m.text, lo, noun.start) is not None
+    # (or the noun is the phrase itself: "On the sidelines of the meeting")
+    return m.profile.margins_re.search(m.text, lo, noun.end) is not None
 
 
 LED_REACH = 2  # sentences after talks told without names where their delegations' heads are

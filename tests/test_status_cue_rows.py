@@ -1,0 +1,82 @@
+"""Which status cue belongs to a meeting: a planned meeting said not to take place is called
+off, not denied; an adjective of another noun ("delayed clearance") and a clause of its own
+("to ensure that there is no conflict") say nothing of the meeting before them;
+a date inside a quotation does not date the meeting the text tells around it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2025-11-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Намеченная на 19 ноября встреча министров иностранных дел Армении и Азербайджана "
+               "Левона Григоряна и Фуада Гасымова в Алма-Ате не состоится."),
+        ("de", "Das für den 19. November geplante Treffen von Außenminister Levon Grigorjan mit "
+               "Außenminister Fuad Gasymow in Almaty findet nicht statt."),
+        ("en", "The meeting between Foreign Minister Levon Grigoryan and Foreign Minister Fuad "
+               "Gasimov planned for 19 November in Almaty will not take place."),
+    ],
+)  # fmt: skip
+def test_a_planned_meeting_that_will_not_take_place_is_called_off(
+    engine: Communique, lang: str, text: str
+) -> None:
+    [(kind, status, people)] = event_rows(engine, lang, text, PUBLISHED)
+    assert (kind, status, len(people)) == ("meeting", "cancelled", 2)
+
+
+def test_no_such_meeting_stays_a_denial(engine: Communique) -> None:
+    text = (
+        "Asked about media reports that President Joseph Lagat had met President Amina "
+        'Mwakyusa in Lisbon last week, the spokesperson said: "There was no such meeting."'
+    )
+    assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective of the noun after it
+        "President Joseph Lagat of Kenya and Tanzania's President Amina Mwakyusa spoke by phone "
+        "on Wednesday about the dispute over delayed clearance of dairy trucks.",
+        "President Joseph Lagat held talks with President Amina Mwakyusa on the long-delayed "
+        "tender for the port.",
+    ],
+)
+def test_a_cue_of_something_else_leaves_the_meeting_held(engine: Communique, text: str) -> None:
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert rows[0][1:] == ("occurred", {"Joseph Lagat", "Amina Mwakyusa"})
+
+
+def test_a_denial_in_a_clause_of_its_own_leaves_the_talks_planned(engine: Communique) -> None:
+    text = (
+        "Special envoy Joseph Lagat will hold talks this week with President Amina Mwakyusa to "
+        "ensure that there is no conflict between their missions."
+    )
+    assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)] == ["planned"]
+
+
+def test_a_summit_that_was_postponed_is_still_called_off(engine: Communique) -> None:
+    text = (
+        "The summit of President Joseph Lagat and President Amina Mwakyusa that was set for "
+        "November 29 has been postponed."
+    )
+    assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)][:1] == ["cancelled"]
+
+
+def test_a_date_inside_a_quotation_does_not_date_the_session(engine: Communique) -> None:
+    text = (
+        "Foreign ministers met in Asunción on Tuesday.\n\n"
+        '"We have waited long enough. The next six months must be about results," Foreign '
+        "Minister Rubén Ortellado told reporters at the end of the session."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    session = next(e for e in record.events if e.kind == "conference")
+    assert session.status == "occurred" and session.date is None
