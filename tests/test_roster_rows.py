@@ -355,3 +355,36 @@ def test_talks_on_the_sidelines_of_the_meeting_told_before_are_their_own(
     )
     rows = event_rows(engine, "en", text, PUBLISHED)
     assert ("meeting", "occurred", {"Gerardo Almirón", "Lucía Ferrando Sosa"}) in rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a reception for a named gathering is that gathering
+        ("de", "Ministerpräsident Thomas Reich empfing am Freitag zum ersten Dreiländergipfel "
+         "den Hauptmann der Region Liberec, Petr Dvořák, und den Marschall der Woiwodschaft "
+         "Niederschlesien, Paweł Gawron. Auch Wirtschaftsministerin Dagmar Ullrich nahm an den "
+         "Beratungen teil.",
+         [("conference", "occurred",
+           {"Thomas Reich", "Petr Dvořák", "Paweł Gawron", "Dagmar Ullrich"})]),
+        # ... but not a meeting before it
+        ("en", "European Council President Luís Meireles met Belgium's prime minister, Pieter "
+         "Vanhoutte, and Commission President Annelie Wester over breakfast before the summit.",
+         [("meeting", "occurred", {"Luís Meireles", "Pieter Vanhoutte", "Annelie Wester"})]),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_for_a_gathering_is_that_gathering(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    rows = [r for r in event_rows(engine, lang, text, PUBLISHED) if r[2]]
+    assert [r for r in rows if r[0] == expected[0][0]] == expected
+    assert lang == "en" or len(rows) == 1  # no meeting beside the gathering
+
+
+def test_a_name_before_who_is_a_person(engine: Communique) -> None:
+    text = (
+        "Jotham Iatika Kalsrap, who took over the foreign affairs portfolio in January, said "
+        "the deal had come already written."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert [a.name for a in record.actors] == ["Jotham Iatika Kalsrap"]

@@ -69,6 +69,7 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     conferences: list[EventDraft] = []
     meetings: dict[tuple[str, str, frozenset[int]], EventDraft] = {}
     scopes: dict[int, dict[int, Sentence]] = {}  # merged meetings: their sentences by index
+    told_as: dict[int, EventDraft] = {}  # each conference telling: the event it went into
     for d in drafts:
         round_ = _round_named_after(d, out) if d.kind == "conference" else None
         if round_ is not None:
@@ -100,7 +101,9 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 keys[id(d)] = key
                 out.append(d)
                 conferences.append(d)
+                told_as[id(d)] = d
                 continue
+            told_as[id(d)] = twin
             keys[id(twin)] = keys[id(twin)] | key
             if not conference_key(m, twin) - {k for k in keys[id(twin)] if k.startswith("@")}:
                 twin.name = d.name or twin.name  # prefer a name that says which gathering
@@ -108,6 +111,15 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
             room = MAX_ROSTER - len(twin.participants)
             twin.participants += [p for p in d.participants if p.index not in present][:room]
         else:
+            host = _gathering_of(m, d, drafts, told_as)
+            if host is not None:
+                # "X empfing zum Dreiländergipfel A und B": the reception is the summit
+                present = {p.index for p in host.participants}
+                room = MAX_ROSTER - len(host.participants)
+                host.participants += [p for p in d.participants if p.index not in present][:room]
+                host.location = host.location or d.location
+                host.date = host.date or d.date
+                continue
             pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
             twin = meetings.get(pkey)
             if twin is None and d.kind == "meeting" and _discussion(m, d):
@@ -190,6 +202,45 @@ def _sides_named_nearby(drafts: list[EventDraft]) -> list[EventDraft]:
 
 
 _ROUND_REACH = 2  # sentences after a meeting of three where a gathering's name is its name
+
+
+def _gathering_of(
+    m: Mentions, d: EventDraft, drafts: list[EventDraft], told_as: dict[int, EventDraft]
+) -> EventDraft | None:
+    """The conference its own sentence names with the meeting's people: a meeting of three
+    or more that seats everyone the gathering seats is that gathering ("X empfing zum
+    Dreiländergipfel A und B"), unless it is held on its margins."""
+    if d.kind != "meeting" or len(d.participants) < 3:
+        return None
+    if m.profile.margins_re.search(m.text, d.sentence.start, d.sentence.end):
+        return None
+    seated = {p.index for p in d.participants}
+    for o in drafts:
+        if (
+            o.kind == "conference"
+            and o.sentence.index == d.sentence.index
+            and id(o) in told_as
+            and o.status == d.status
+            and len(o.participants) >= 2
+            and {p.index for p in o.participants} <= seated
+            and _for_the_occasion(m, o)
+        ):
+            return told_as[id(o)]
+    return None
+
+
+OCCASION_WORDS = 3  # words before a gathering's noun where "zum", "for" may stand
+
+
+def _for_the_occasion(m: Mentions, conference: EventDraft) -> bool:
+    """The gathering's noun follows a preposition of occasion ("zum ersten Dreiländergipfel",
+    "for the Common Market Council"; not "before the summit", "am Rande der Konferenz", nor
+    "preparations for the summit")."""
+    lo = max(conference.sentence.start, conference.trigger.start - 60)
+    before = m.text[lo : conference.trigger.start].split()[-OCCASION_WORDS:]
+    if any(c.row.get("detail") == "ahead" for c in m.status_index.overlapping(lo, lo + 60)):
+        return False  # "preparations for the Forum Economic Ministers Meeting": a topic
+    return any(w.lower() in m.profile.occasion_words for w in before)
 
 
 def _round_named_after(d: EventDraft, out: list[EventDraft]) -> EventDraft | None:

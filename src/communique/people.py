@@ -30,6 +30,7 @@ W_PROPER = 0.75  # per word (at most two) the word tests call a name
 W_COMMON = 1.0  # minus, per dictionary word in it
 W_COMMON_ALONE = 1.5  # minus, for a single dictionary word
 W_SPEECH = 1.0  # a speech verb next to it ("sagte Lawrow")
+W_PERSON_RELATIVE = 1.0  # a relative only a person takes after it ("X, who took over ...")
 W_KNOWN = 3.5  # a leader's name the knowledge base knows ("Putin", "Recep Tayyip Erdogan")
 # a dictionary word as a meeting's subject or object is tagged at most once per so many
 # characters of text (and a few times in any)
@@ -411,6 +412,10 @@ class PersonFinder(NameEvidence):
         if self._speech_near(text, run[0].start, run[-1].end):
             score += W_SPEECH
             reasons.append("speech")
+        after = _RELATIVE_AFTER.match(text, run[-1].end)
+        if after is not None and after.group(1).lower() in self.profile.person_relatives:
+            score += W_PERSON_RELATIVE
+            reasons.append("person-relative")
         if self._argument(text, run, ctx):
             score += W_ARGUMENT
             reasons.append("argument")
@@ -426,5 +431,6 @@ class PersonFinder(NameEvidence):
         return PersonMention(start, end, text[start:end], tuple(words), score, reasons)
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(\w+)")
 # a comma or a coordinating word right before a position (searched up to it)
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")

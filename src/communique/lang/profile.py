@@ -221,6 +221,8 @@ class LanguageProfile:
     # relative words that are always the subject, so a verb follows ("who back Mr Flight":
     # the tagger may call a plural verb a noun there)
     subject_relatives: frozenset[str] = frozenset()
+    # relative words that refer to persons only ("who", "whom"): a name's evidence
+    person_relatives: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()  # "and", "und"
     # the coordinators that add ("und", "sowie"; not "aber", "oder")
     additive_coordinators: frozenset[str] = frozenset()
@@ -291,6 +293,9 @@ class LanguageProfile:
     # visit to" (not talked about, as in "commented on the visit")
     sojourn_prepositions: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # prepositions of the occasion a meeting is held for ("empfing zum Gipfel A und B", "met
+    # for the Council"): the meeting is that gathering
+    occasion_words: frozenset[str] = frozenset()
     # words between a subject and its meeting verb: auxiliaries, modals, adverbs ("Lavrov
     # and Kerry will meet", "is due to meet", "also met")
     verb_lead_words: frozenset[str] = frozenset()

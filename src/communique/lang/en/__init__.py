@@ -299,6 +299,7 @@ PROFILE = LanguageProfile(
     sojourn_prepositions=frozenset(words("on")),
     participle_endings=("ing",),
     indefinite_articles=frozenset(words("a an")),
+    occasion_words=frozenset(words("for")),
     verb_lead_words=frozenset(
         words(
             "will would shall should could can may might must is are was were has have had be "
@@ -361,6 +362,7 @@ PROFILE = LanguageProfile(
     ),
     relative_words=frozenset(words("who whom whose which where")),
     subject_relatives=frozenset(words("who")),
+    person_relatives=frozenset(words("who whom")),
     coordinators=frozenset(words("and but or")),
     additive_coordinators=frozenset(words("and")),
 )
