@@ -77,3 +77,36 @@ def test_no_person_after_st(engine: Communique) -> None:
         "Kapanadze, im Rathaus St. Johann empfangen."
     )
     assert [p for _, _, p in _events(engine, "de", text)] == [{"Katrin Young", "Nino Kapanadze"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Landeshauptmann empfängt Kreishauptmann\n\nLINZ. Der südböhmische Kreishauptmann "
+         "Martin Kubíček ist am Mittwoch von Landeshauptmann Franz Hinterleitner empfangen "
+         "worden.", "LINZ"),
+        ("Bürgermeisterin empfängt Botschafter\n\nHamburg. Bürgermeisterin Anna Berg hat am "
+         "Dienstag den Botschafter Namibias, Tjiuee Kavari, im Rathaus empfangen.", "Hamburg"),
+        # not a city that merely ends a sentence of the body
+        ("Bürgermeisterin empfängt Botschafter\n\nBürgermeisterin Anna Berg hat am Dienstag den "
+         "Botschafter Namibias, Tjiuee Kavari, empfangen. Er reist weiter nach Hamburg.", None),
+    ],
+)  # fmt: skip
+def test_a_city_and_a_full_stop_opening_a_line_is_a_dateline(
+    engine: Communique, text: str, place: str | None
+) -> None:
+    record = engine.extract(text, lang="de", published="2026-04-08")
+    [meeting] = [e for e in record.events if e.kind == "meeting"]
+    assert (meeting.location.name if meeting.location else None) == place
+
+
+def test_a_regional_papers_dateline_abroad_gives_its_officials_no_state(
+    engine: Communique,
+) -> None:
+    text = (
+        "Ministerin in China\n\nPEKING. Bundesministerin Hildegard Sommer hat am Montag den "
+        "Handelsminister Zhou Wenbo getroffen. Begleitet wurde sie von Staatssekretär Lukas "
+        "Kraft."
+    )
+    record = engine.extract(text, lang="de", published="2026-04-08")
+    assert {a.name: a.affiliation for a in record.actors}.get("Lukas Kraft") != "CHN"

@@ -211,9 +211,10 @@ def document_place(m: Mentions) -> PlaceMatch | None:
 DATELINE_SENTENCES = 5  # sentences of the text whose line a dateline may open
 
 
-def dateline(m: Mentions) -> PlaceMatch | None:
+def dateline(m: Mentions, *, city_lines: bool = True) -> PlaceMatch | None:
     """The city of the text's dateline ("Wien –", "BRUSSELS (Reuters) -", "ISLAMABAD, Oct
-    23:"), or None."""
+    23:"), or None; with ``city_lines`` also a regional paper's "LINZ. ..." (where the text
+    was written, not whose officials it names: a paper's correspondent writes so abroad)."""
     first = m.sentences[0] if m.sentences else None
     for p in m.places:
         if p.kind != "city":
@@ -238,9 +239,20 @@ def dateline(m: Mentions) -> PlaceMatch | None:
             and m.sentence_of(p.start).index <= DATELINE_SENTENCES
             and (p.text.isupper() or re.match(r"\s*(?:\(|–|—)", tail) is not None)
         )
-        if opens_text:
+        if opens_text or (city_lines and _city_line(m, p, tail)):
             return p
     return None
+
+
+def _city_line(m: Mentions, p: PlaceMatch, tail: str) -> bool:
+    """A line opened by a city and a full stop, under a headline ("LINZ. Es war sein erster
+    Besuch ...", "Zittau. Die Fahnen ..."): a regional paper's dateline."""
+    return (
+        m.text[p.start - 1 : p.start] == "\n"
+        and re.match(r"\.[^\S\n]+[^\W\d_]", tail) is not None
+        and tail[1:2] != "."
+        and m.sentence_of(p.start).index <= DATELINE_SENTENCES + 1
+    )
 
 
 def _dated(m: Mentions, end: int) -> bool:

@@ -228,7 +228,7 @@ class Communique:
         if home is None:
             # an agency's dateline ("ISLAMABAD, Oct 23: Prime Minister X"): the state of the
             # officials it names without one, except its visitors
-            line = dateline(m)
+            line = dateline(m, city_lines=False)
             home = dateline_state(m.places, line) if line is not None else None
             if home is not None:
                 visitors = guests(m, drafts, where)
