@@ -388,3 +388,19 @@ def test_a_name_before_who_is_a_person(engine: Communique) -> None:
     )
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert [a.name for a in record.actors] == ["Jotham Iatika Kalsrap"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Abgeordneten Markus Feldner und Sabine Roth wurden am Montag von der "
+               "Vizepräsidentin der Nationalversammlung, Nguyen Thi Lan, empfangen."),
+        ("en", "Senator Mark Field and Senator Sabine Roth met the Vice-Chair of the National "
+               "Assembly, Nguyen Thi Lan, in Hanoi."),
+    ],
+)  # fmt: skip
+def test_a_name_no_list_knows_after_an_office_and_a_comma_is_its_holder(
+    engine: Communique, lang: str, text: str
+) -> None:
+    [(_, _, people)] = event_rows(engine, lang, text, PUBLISHED)
+    assert "Nguyen Thi Lan" in people

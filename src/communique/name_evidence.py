@@ -16,6 +16,7 @@ from communique.sentences import Token
 # characters either side
 ARGUMENT_CONTEXT = 40
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
+OFFICE_CHAIN = 90  # characters before an apposition where its title may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,30 @@ class NameEvidence(NameRuns):
         if self._argument(text, run, ctx):
             return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
+
+    def office_apposition(self, text: str, run: Sequence[Token], ctx: NameContext) -> bool:
+        """The run stands between commas after a title and the office's genitive or "of"
+        chain ("die Vizepräsidentin der Nationalversammlung, Nguyen Thi Lan, ...", "the
+        Speaker of the National Assembly, Vuong Dinh Hue, said"): the title's holder."""
+        head = text[max(0, run[0].start - OFFICE_CHAIN) : run[0].start]
+        comma = head.rstrip().endswith(",")
+        closed = re.match(r"\s*(?:[,.;]|$)", text[run[-1].end : run[-1].end + 3])
+        if not comma or closed is None:
+            return False
+        cut = len(head.rstrip()) - 1  # the comma
+        lo = run[0].start - len(head)
+        for k in range(cut - 1, -1, -1):
+            if lo + k + 1 in ctx.role_ends:
+                chain = head[k + 1 : cut]
+                return (
+                    bool(chain.strip())
+                    and all(
+                        w[0].isupper() or w.lower() in self.profile.function_words
+                        for w in re.findall(r"[^\W\d_][\w'’.\-]*", chain)
+                    )
+                    and not re.search(r"[,;:.!?]\s", chain)
+                )
+        return False
 
     def _known(self, run: Sequence[Token]) -> bool:
         """A leader the knowledge base knows by these words (a possessive looked past:

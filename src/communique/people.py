@@ -362,6 +362,9 @@ class PersonFinder(NameEvidence):
         if any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end)):
             score += W_TITLE_AFTER
             reasons.append("role-after")
+        elif "title-before" not in reasons and self.office_apposition(text, run, ctx):
+            score += W_TITLE_AFTER
+            reasons.append("office-apposition")
         proper = 0
         # "Bruno Le Maire": particles between a first name and a surname are neither words nor
         # names ("Lage von Benitez": the first word must be a name there, the tagger says)
