@@ -48,6 +48,11 @@ def test_no_such_meeting_stays_a_denial(engine: Communique) -> None:
         "on Wednesday about the dispute over delayed clearance of dairy trucks.",
         "President Joseph Lagat held talks with President Amina Mwakyusa on the long-delayed "
         "tender for the port.",
+        # what they agreed or announced is another meeting's plan
+        "President Joseph Lagat of Kenya and Tanzania's President Amina Mwakyusa spoke by phone "
+        "on Wednesday and agreed that their trade ministers should meet next week.",
+        "President Joseph Lagat met President Amina Mwakyusa in Nairobi on Monday and announced "
+        "that the talks would be continued in December.",
     ],
 )
 def test_a_cue_of_something_else_leaves_the_meeting_held(engine: Communique, text: str) -> None:

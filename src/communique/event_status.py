@@ -84,7 +84,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             if _attributive(m, c):
                 continue  # "talks on the long-delayed tender": the tender is delayed
             gap = m.text[trig.end : c.start]
-            if c.row.get("detail") != "refers_back" and _complement_clause(m, gap):
+            if c.row.get("detail") != "refers_back" and complement_clause(m, gap):
                 continue  # "will hold talks ... to ensure that there is no conflict": its own
             limit = CUE_AFTER_CONFERENCE if conference else CUE_AFTER
             closing = m.profile.verb_second and m.text[c.end : sent.end].strip()[:1] in (
@@ -166,7 +166,7 @@ def _attributive(m: Mentions, cue: Match) -> bool:
     return m.tagger([m.text[start : cue.end], after.group(1)]) == ["ADJ", "NOUN"]
 
 
-def _complement_clause(m: Mentions, gap: str) -> bool:
+def complement_clause(m: Mentions, gap: str) -> bool:
     """Whether a clause of reported speech or agreement opens in the gap ("to ensure that
     ...", "announced that ..."); in English "that" after a noun is a relative ("the summit
     that was set")."""

@@ -23,6 +23,7 @@ from communique.event_places import (
 )
 from communique.event_status import (
     caption_date,
+    complement_clause,
     cue_status,
     infinitive,
     nearest_status,
@@ -358,6 +359,8 @@ def meetings(
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
     cue = None
     for x in trigs:
+        if x is not trigs[0] and complement_clause(m, m.text[trigs[0].end : x.start]):
+            continue  # "spoke by phone and agreed that their ministers should meet": theirs
         found = nearest_status(m, sent, x, conference=False)
         if (
             found is not None
