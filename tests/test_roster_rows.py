@@ -404,3 +404,17 @@ def test_a_name_no_list_knows_after_an_office_and_a_comma_is_its_holder(
 ) -> None:
     [(_, _, people)] = event_rows(engine, lang, text, PUBLISHED)
     assert "Nguyen Thi Lan" in people
+
+
+def test_a_surname_of_two_words_in_another_case_is_the_same_person(engine: Communique) -> None:
+    text = (
+        "Министр иностранных дел Константин Ярцев провел переговоры с египетским коллегой "
+        "Имадом Абдель Рахманом. Затем состоялась встреча Абдель Рахмана с секретарем "
+        "Совбеза Николаем Трошиным."
+    )
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert sorted(a.name for a in record.actors) == [
+        "Имад Абдель Рахман",
+        "Константин Ярцев",
+        "Николай Трошин",
+    ]

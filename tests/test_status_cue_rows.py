@@ -85,3 +85,23 @@ def test_a_date_inside_a_quotation_does_not_date_the_session(engine: Communique)
     record = engine.extract(text, lang="en", published=PUBLISHED)
     session = next(e for e in record.events if e.kind == "conference")
     assert session.status == "occurred" and session.date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министр иностранных дел Константин Ярцев 18 февраля проведет в Москве переговоры "
+               "с египетским коллегой Имадом Абдель Рахманом. Программа визита предусматривает "
+               "также встречу Абдель Рахмана с секретарем Совбеза Николаем Трошиным."),
+        ("de", "Außenminister Karl Huber reist nächste Woche nach Kairo. Das Programm sieht auch "
+               "ein Treffen mit Präsident Ahmed Salem vor."),
+        ("en", "Foreign Minister Karl Huber visited Cairo on Monday. The programme envisages a "
+               "meeting with President Ahmed Salem."),
+    ],
+)  # fmt: skip
+def test_a_meeting_a_programme_provides_for_is_planned(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = event_rows(engine, lang, text, "2025-02-12")
+    assert all(status == "planned" for _, status, people in rows if len(people) == 2)
+    assert any("Ahmed Salem" in p or "Николай Трошин" in p for _, _, p in rows)

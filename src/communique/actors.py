@@ -82,6 +82,9 @@ def surname_of(tokens: tuple[str, ...]) -> str:
     return tokens[-1]
 
 
+MIN_STEM = 3  # letters a surname keeps without its case ending
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -92,7 +95,7 @@ def group_persons(
     """Group person mentions into entities; find further surname-only mentions. A first name
     alone after an honorific ("Sir Edward" after "Sir Edward Heath") is the one person of
     that first name."""
-    index = _EntityIndex(m.profile.genitive_suffixes, is_first_name)
+    index = _EntityIndex(m.profile.genitive_suffixes, is_first_name, m.profile.surname_case_endings)
     for n, pm in enumerate(sorted(m.persons, key=lambda p: p.start)):
         if n % 256 == 0:
             m.deadline.check("persons")
@@ -177,8 +180,10 @@ class _EntityIndex:
         self,
         genitive_suffixes: tuple[str, ...],
         is_first_name: Callable[[str], bool] | None = None,
+        case_endings: tuple[str, ...] = (),
     ) -> None:
         self.entities: list[PersonEntity] = []
+        self._case_endings = tuple(sorted(case_endings, key=len, reverse=True))
         self._is_first_name = is_first_name
         self._by_first: dict[str, list[int]] = {}  # first word of names of several words
         self._genitives = tuple(_norm(g) for g in genitive_suffixes)
@@ -253,7 +258,21 @@ class _EntityIndex:
                     if self._same(low, toks, self.entities[i]):
                         best = i
                         break
+        if best is None:
+            best = self._inflected_tail(low)
         return None if best is None else self.entities[best]
+
+    def _inflected_tail(self, low: tuple[str, ...]) -> int | None:
+        """A name of several words whose last takes a case ending the tokens of a name in
+        the nominative do not have ("Абдель Рахмана" after "Имад Абдель Рахман", a surname
+        no dictionary inflects): the entity whose last two words these are."""
+        for ending in self._case_endings:
+            stem = low[-1][: -len(ending)]
+            if low[-1].endswith(ending) and len(stem) >= MIN_STEM:
+                found = self._by_tail.get((low[-2], stem), [])
+                if found:
+                    return found[0]
+        return None
 
     @staticmethod
     def _same(low: tuple[str, ...], toks: tuple[str, ...], ent: PersonEntity) -> bool:

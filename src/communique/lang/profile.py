@@ -241,6 +241,8 @@ class LanguageProfile:
     # names of places and organisations take case endings ("des Europäischen Auswärtigen
     # Dienstes"): the knowledge base also matches the stems of this language's names
     name_case_endings: tuple[str, ...] = ()
+    # case endings of a surname no dictionary inflects ("Рахмана", "Рахманом")
+    surname_case_endings: tuple[str, ...] = ()
     # a place or organisation name with a genitive ending ("Kasachstans", "des Europarates")
     name_genitive_suffixes: tuple[str, ...] = ()
     # every noun is capitalised (German): a capitalised word inside a sentence may be a noun

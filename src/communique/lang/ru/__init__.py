@@ -53,6 +53,7 @@ PROFILE = LanguageProfile(
     quote_pairs=(("«", "»"), ("„", "“"), ("“", "”"), ('"', '"')),
     # multi-word names match by their words' stems ("Европейского союза" -> "Европейск союз"):
     # the longest ending first, each leaving a stem of three letters at least
+    surname_case_endings=words("ом ем ым им ой ей а я у ю е"),
     name_case_endings=(
         "ями",
         "ами",
