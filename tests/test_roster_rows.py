@@ -418,3 +418,21 @@ def test_a_surname_of_two_words_in_another_case_is_the_same_person(engine: Commu
         "Константин Ярцев",
         "Николай Трошин",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Konstantin Yartsev will receive his Egyptian counterpart Imad "
+               "Abdel Rahman on 18 February. The previous talks between Yartsev and Abdel Rahman "
+               "took place in September in New York."),
+        ("de", "Außenminister Konstantin Jarzew empfängt am 18. Februar seinen ägyptischen "
+               "Amtskollegen Imad Abdel Rahman. Die vorigen Gespräche von Jarzew und Abdel Rahman "
+               "fanden im September in New York statt."),
+    ],
+)  # fmt: skip
+def test_the_previous_talks_are_a_meeting_of_their_own(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = [(k, s) for k, s, _ in event_rows(engine, lang, text, "2025-02-12")]
+    assert ("meeting", "planned") in rows and ("meeting", "occurred") in rows

@@ -81,6 +81,8 @@ def told_meeting_noun(
         if t.row.get("pos") != "noun":
             continue
         before = m.text[max(0, t.start - 30) : t.start].split()
+        if before and before[-1].lower() in m.profile.earlier_words:
+            continue  # "the previous talks", "die vorigen Gespräche": an earlier meeting
         if before and before[-1].lower() in determiners:
             return t
         # an adjective between ("dem ersten Gespräch"; in German, which capitalises nouns,

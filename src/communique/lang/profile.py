@@ -298,6 +298,9 @@ class LanguageProfile:
     # prepositions of the occasion a meeting is held for ("empfing zum Gipfel A und B", "met
     # for the Council"): the meeting is that gathering
     occasion_words: frozenset[str] = frozenset()
+    # adjectives that make a meeting noun an earlier meeting ("the previous talks", "die
+    # vorigen Gespräche"): not the one told before
+    earlier_words: frozenset[str] = frozenset()
     # words between a subject and its meeting verb: auxiliaries, modals, adverbs ("Lavrov
     # and Kerry will meet", "is due to meet", "also met")
     verb_lead_words: frozenset[str] = frozenset()

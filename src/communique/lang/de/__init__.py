@@ -221,6 +221,11 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"am\s+Rande?",
+    earlier_words=frozenset(
+        words(
+            "vorige vorigen voriges vorigem vorherige vorherigen frühere früheren früheres letzte letzten letztes letzter"
+        )
+    ),
     joining=(
         r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"

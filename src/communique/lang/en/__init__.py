@@ -195,6 +195,7 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
+    earlier_words=frozenset(words("previous earlier prior last")),
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
