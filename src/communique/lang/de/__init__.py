@@ -223,7 +223,8 @@ PROFILE = LanguageProfile(
     margins=r"am\s+Rande?",
     earlier_words=frozenset(
         words(
-            "vorige vorigen voriges vorigem vorherige vorherigen frühere früheren früheres letzte letzten letztes letzter"
+            "vorige vorigen voriges vorigem vorherige vorherigen frühere früheren früheres "
+            "letzte letzten letztes letzter"
         )
     ),
     joining=(
