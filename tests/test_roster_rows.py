@@ -436,3 +436,13 @@ def test_the_previous_talks_are_a_meeting_of_their_own(
 ) -> None:
     rows = [(k, s) for k, s, _ in event_rows(engine, lang, text, "2025-02-12")]
     assert ("meeting", "planned") in rows and ("meeting", "occurred") in rows
+
+
+def test_a_swiss_mayor_is_titled(engine: Communique) -> None:
+    text = (
+        "Am Montag empfing Aussenminister Laurent Metzger den Generaldirektor des "
+        "Weltpostvereins, Rafael Quintana, in Bern. Mit dabei war auch die Berner "
+        "Stadtpräsidentin Anna-Lena Zaugg."
+    )
+    [(_, _, people)] = event_rows(engine, "de", text, PUBLISHED)
+    assert people == {"Laurent Metzger", "Rafael Quintana", "Anna-Lena Zaugg"}
