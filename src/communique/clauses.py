@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
 _BREAKS = frozenset(",;:()[]–—")
+ASIDE_WORDS = 3  # words in brackets that open no clause of their own
 BETWEEN_REACH = 9  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
@@ -106,8 +107,14 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         finite = False  # the segment so far holds a finite verb
         # a relative clause without a comma: opened, its verb seen, a noun after that verb
         relative_open = relative_verb = relative_object = False
+        aside_end = -1  # a short aside in brackets ends here
         for i, tok in enumerate(tokens):
             low = tok.text.lower()
+            if i <= aside_end:
+                continue
+            if tok.text == "(" and (close := self._short_aside(tokens, i)) is not None:
+                aside_end = close  # "Bürgermeister X (SPD) hat ...": no clause of its own
+                continue
             if self._is_break(tok):
                 cuts += [i, i + 1]
                 finite = False
@@ -166,6 +173,20 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 continue
             out.append(self._segment(tokens, a, b))
         return out
+
+    def _short_aside(self, tokens: list[Token], i: int) -> int | None:
+        """Where a bracket that opens at ``i`` closes, when it holds a few words and no verb
+        right after a word and before the clause's verb ("Bürgermeister X (SPD) hat ...")."""
+        if i == 0 or self._is_break(tokens[i - 1]):
+            return None
+        for j in range(i + 1, min(len(tokens), i + 2 + ASIDE_WORDS)):
+            if tokens[j].text == ")":
+                # ... before the clause's verb: the subject's party or state
+                verb = j + 1 < len(tokens) and self._is_finite(j + 1, tokens[j + 1])
+                return j if j > i + 1 and verb else None
+            if self._is_break(tokens[j]) or self._is_finite(j, tokens[j]):
+                return None
+        return None
 
     def _is_break(self, tok: Token) -> bool:
         """A comma, bracket or dash, also a hyphen standing as a dash: alone or doubled,

@@ -267,7 +267,9 @@ PROFILE = LanguageProfile(
         # "Dabei war auch die Lage in Syrien Thema")
         r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))|"
         # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
-        r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b"
+        r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        # "Angeführt wurde sie vom stellvertretenden Bürgermeister X"
+        r"\b(?:Angeführt|Geleitet)\s+wurde\s+(?:sie|die\s+Delegation|die\s+Abordnung)\s+vo[nm]\b"
     ),
     denied_back=(
         r"\b(?:bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementieren|"
