@@ -446,3 +446,43 @@ def test_a_swiss_mayor_is_titled(engine: Communique) -> None:
     )
     [(_, _, people)] = event_rows(engine, "de", text, PUBLISHED)
     assert people == {"Laurent Metzger", "Rafael Quintana", "Anna-Lena Zaugg"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meeting"),
+    [
+        ("de", "Landtagspräsidentin Vera Stöckl ist am Montag mit einer Delegation des Landtags "
+               "nach Prag gereist. Der Delegation gehörten Vizepräsident Alois Brand und die "
+               "Abgeordnete Gül Aksoy an. Am Dienstag traf die Delegation die Vorsitzende des "
+               "Abgeordnetenhauses, Kateřina Dvořáková.",
+         {"Vera Stöckl", "Alois Brand", "Gül Aksoy", "Kateřina Dvořáková"}),
+        ("en", "A delegation of the Committee on Foreign Affairs visited Armenia.\n\nIn Yerevan, "
+               "MEPs held talks with Prime Minister Davit Mkrtchyan.\n\nDelegation composition\n\n"
+               "- Henrik Vosloo (EPP, NL), chair of the delegation\n- Mara Castellanos Ruiz "
+               "(S&D, ES)\n",
+         {"Davit Mkrtchyan", "Henrik Vosloo", "Mara Castellanos Ruiz"}),
+        # two sides' delegations: "the delegation" could be either
+        ("de", "Die mongolische Delegation wurde von Staatssekretär Bat Oyun geleitet, die "
+               "deutsche Delegation von Botschafterin Karin Wolf. Am Dienstag traf die Delegation "
+               "den Rektor der Universität, Jörg Weiden.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_delegation_as_a_party_is_its_members(
+    engine: Communique, lang: str, text: str, meeting: set[str] | None
+) -> None:
+    rows = [p for k, s, p in event_rows(engine, lang, text, PUBLISHED) if k == "meeting"]
+    if meeting is None:
+        assert all("Karin Wolf" not in p or "Bat Oyun" not in p for p in rows)
+    else:
+        assert meeting in rows
+
+
+def test_a_party_in_brackets_after_the_subject_opens_no_clause(engine: Communique) -> None:
+    text = (
+        "Oberbürgermeister Frank Kamphausen (SPD) hat am Donnerstag eine Delegation aus Wuhan "
+        "empfangen. Angeführt wurde sie vom stellvertretenden Bürgermeister Liu Jianguo."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        ("meeting", "occurred", {"Frank Kamphausen", "Liu Jianguo"})
+    ]

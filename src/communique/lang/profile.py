@@ -325,6 +325,13 @@ class LanguageProfile:
     office_of: str = r"(?!x)x"
     led_by: tuple[str, ...] = ()
     delegation_words: frozenset[str] = frozenset()
+    # who a delegation consists of, told in a sentence with a delegation word ("Der Delegation
+    # gehörten X und Y an", "The delegation included X", "Delegation chair X", "X ist mit
+    # einer Delegation gereist"): a regex
+    delegation_members: str = ""
+    # plural words for a delegation's members as a meeting's party ("MEPs held talks",
+    # "die Abgeordneten trafen")
+    delegation_member_nouns: frozenset[str] = frozenset()
     # speaking with someone, in person or not ("spoke with", "sprach mit")
     contact_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)

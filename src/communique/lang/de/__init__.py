@@ -435,6 +435,15 @@ PROFILE = LanguageProfile(
     delegation_words=frozenset(
         words("delegation delegationen regierungsdelegation wirtschaftsdelegation")
     ),
+    delegation_members=(
+        r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
+        r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
+        r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
+        r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze"
+    ),
+    delegation_member_nouns=frozenset(
+        words("Abgeordneten Parlamentarier Parlamentarierinnen Delegationsmitglieder")
+    ),
     contact_stems=("sprach", "gesproch", "sprech"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),
     signing_stems=("unterzeichne", "unterschr"),

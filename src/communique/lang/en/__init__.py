@@ -346,6 +346,14 @@ PROFILE = LanguageProfile(
     discussion_stems=("discuss", "exchanged views", "reviewed", "briefed"),
     led_by=("led by", "headed by"),
     delegation_words=frozenset(words("delegation delegations team")),
+    delegation_members=(
+        r"includ(?:ed|es|ing)|compris(?:ed|es|ing)|consist(?:ed|s|ing)\s+of|made\s+up\s+of|"
+        r"composition|members?\b|chair(?:man|woman|person)?\b|head(?:ed)?\b|led\b|leader|"
+        r"with\s+a\s+(?:[\w\-]+\s+){0,2}?delegation"
+    ),
+    delegation_member_nouns=frozenset(
+        words("MEPs Members MPs parliamentarians lawmakers legislators senators deputies")
+    ),
     contact_stems=("spoke", "speak", "talked", "conferred"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     signing_stems=("signed",),
