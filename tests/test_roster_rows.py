@@ -486,3 +486,21 @@ def test_a_party_in_brackets_after_the_subject_opens_no_clause(engine: Communiqu
     assert event_rows(engine, "de", text, PUBLISHED) == [
         ("meeting", "occurred", {"Frank Kamphausen", "Liu Jianguo"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("de", "Premierminister Davit Hovak ist heute in Berlin mit Vertretern deutscher "
+               "Unternehmen zusammengekommen. Der Ost-Ausschuss war durch seinen Vorsitzenden Dr. "
+               "Reinhard Vogel und Geschäftsführerin Dr. Corinna Ahlbrecht vertreten.",
+         {"Davit Hovak", "Reinhard Vogel", "Corinna Ahlbrecht"}),
+        ("en", "Prime Minister Davit Hovak met representatives of German companies in Berlin on "
+               "Tuesday. The association was represented by its chairman Reinhard Vogel.",
+         {"Davit Hovak", "Reinhard Vogel"}),
+    ],
+)  # fmt: skip
+def test_who_represented_a_side_sits_at_the_table(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert [p for _, _, p in event_rows(engine, lang, text, PUBLISHED)] == [people]

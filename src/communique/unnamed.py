@@ -77,6 +77,13 @@ def unnamed_counterpart(
                 role = _nameless_title(m, before[-1].end(), t.start)
                 if role is not None:
                     return True
+                # "ist mit Vertretern deutscher Unternehmen zusammengekommen"
+                heads = m.text[before[-1].end() : t.start].split()[:3]
+                if any(
+                    w.strip(",.;:").lower() in profile.side_nouns | profile.group_nouns
+                    for w in heads
+                ):
+                    return True
         if _unnamed_subject(m, sent, t, clauses, seated):
             return True
         if _counterpart_object(m, sent, t, clauses):

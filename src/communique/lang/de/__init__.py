@@ -268,6 +268,8 @@ PROFILE = LanguageProfile(
         r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))|"
         # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
         r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        # "Der Verband war durch seinen Vorsitzenden X und Geschäftsführerin Y vertreten"
+        r"\b(?:war|waren|wurde|wurden)\s+durch\s+[^;]{1,120}?\svertreten\b|"
         # "Angeführt wurde sie vom stellvertretenden Bürgermeister X"
         r"\b(?:Angeführt|Geleitet)\s+wurde\s+(?:sie|die\s+Delegation|die\s+Abordnung)\s+vo[nm]\b"
     ),
