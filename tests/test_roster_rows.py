@@ -504,3 +504,32 @@ def test_who_represented_a_side_sits_at_the_table(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
     assert [p for _, _, p in event_rows(engine, lang, text, PUBLISHED)] == [people]
+
+
+def test_who_sat_in_with_a_delegation_sits_at_the_table(engine: Communique) -> None:
+    text = (
+        "Taoiseach Dónal Brennan met US president Randall Sykes in the Oval Office on Tuesday. "
+        "Ireland's ambassador to the United States, Siobhán Nic Giolla Phádraig, sat in with "
+        "the Irish delegation."
+    )
+    assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
+        {"Dónal Brennan", "Randall Sykes", "Siobhán Nic Giolla Phádraig"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # "a meeting with A and B": one meeting with both
+        ("Taoiseach Dónal Brennan held a private meeting with House speaker Dale Kemper and "
+         "congressman Thomas Dunleavy.", [{"Dónal Brennan", "Dale Kemper", "Thomas Dunleavy"}]),
+        # "talks with A and B" may have been apart
+        ("Taoiseach Dónal Brennan held talks with House speaker Dale Kemper and congressman "
+         "Thomas Dunleavy.",
+         [{"Dónal Brennan", "Dale Kemper"}, {"Dónal Brennan", "Thomas Dunleavy"}]),
+    ],
+)  # fmt: skip
+def test_a_meeting_with_two_is_one_meeting(
+    engine: Communique, text: str, groups: list[set[str]]
+) -> None:
+    assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == groups

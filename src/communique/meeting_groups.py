@@ -95,6 +95,8 @@ def counterpart_groups(
     say they met together, so each counterpart is a meeting of its own; otherwise one. So is
     each person of a list after the meeting word (``listed``)."""
     people = [e for _, e in persons]
+    if listed and _one_meeting(m, trig):
+        return [people]
     if listed:
         rest = [e for e in people if e not in listed]
         return [[*rest, other] for other in listed]
@@ -159,7 +161,7 @@ def counterpart_groups(
         # held talks with A and B" (a subject the text does not name here as a person): an
         # unnamed subject's meetings, not one of A and B
         return [[other] for other in counterparts]
-    if len(subject) != 1 or len(counterparts) < 2:
+    if len(subject) != 1 or len(counterparts) < 2 or _one_meeting(m, trig):
         return [people]
     # ", joined by X", "accompanied by X": at the table with them, not a meeting of its own
     company = m.profile.company_re.search(m.text, split[1], sent.end)
@@ -168,6 +170,27 @@ def counterpart_groups(
     if len(counterparts) < 2:
         return [people]
     return [[subject[0], other, *along] for other in counterparts]
+
+
+def _one_meeting(m: Mentions, trig: Match) -> bool:
+    """A meeting noun right after an indefinite article, adjectives between ("held a private
+    meeting with A and B", "führte ein langes Gespräch mit A und B"; not "a series of talks"):
+    one meeting with all of them."""
+    # the noun ends the trigger ("meeting", or "held a private meeting")
+    words = m.text[max(0, trig.start - 40) : trig.end].split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return False
+    before = words[:-1][-(ARTICLE_REACH + 1) :]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].lower() in m.profile.indefinite_articles:
+            between = before[k + 1 :]
+            return all(
+                w.isalpha() and w.islower() and w not in m.profile.prepositions for w in between
+            )
+    return False
+
+
+ARTICLE_REACH = 2  # adjectives between an article and its meeting noun
 
 
 def _with_list(
