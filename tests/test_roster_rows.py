@@ -533,3 +533,18 @@ def test_a_meeting_with_two_is_one_meeting(
     engine: Communique, text: str, groups: list[set[str]]
 ) -> None:
     assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == groups
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Staatsschreiberin", "Barbara Wyss"), ("Regierungsrätin", "Esther Gysin"),
+     ("Landrätin", "Anna Berg"), ("Kreishauptmann", "Martin Kubíček"),
+     ("Landammann", "Urs Meier"), ("Bezirkshauptfrau", "Eva Lenz")],
+)  # fmt: skip
+def test_regional_offices_of_german_speaking_states_are_titles(
+    engine: Communique, title: str, name: str
+) -> None:
+    text = f"Regierungspräsident Conradin Stähli hat heute {title} {name} empfangen."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    actor = next(a for a in record.actors if a.name == name)
+    assert actor.role is not None and actor.role.cls == "official"
