@@ -548,3 +548,19 @@ def test_regional_offices_of_german_speaking_states_are_titles(
     record = engine.extract(text, lang="de", published=PUBLISHED)
     actor = next(a for a in record.actors if a.name == name)
     assert actor.role is not None and actor.role.cls == "official"
+
+
+def test_company_named_by_a_consul_generals_title(engine: Communique) -> None:
+    text = (
+        "Generalkonsulin Dr. Katharina Amsinck begrüßte rund 700 Gäste. Unter den Gästen war "
+        "die Ministerin für Wirtschaft des Landes Baden-Württemberg, Dr. Nicole Wagner. Bereits "
+        "am Nachmittag war Wagner in Begleitung der Generalkonsulin im Palazzo Lombardia mit dem "
+        "Regionalminister für wirtschaftliche Entwicklung der Lombardei, Paolo Brambilla, "
+        "zusammengetroffen."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    roles = {a.name: a.role.title if a.role else None for a in record.actors}
+    assert roles["Paolo Brambilla"] == "Regionalminister"
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
+        {"Nicole Wagner", "Katharina Amsinck", "Paolo Brambilla"}
+    ]

@@ -119,6 +119,9 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
             len(candidates) == 1
             and not _other_person_between(where, role, candidates[0])
             and not m.meeting_word_between(role.end, _first_after(role, candidates[0]))
+            # (not past the candidate's own title: "in Begleitung der Generalkonsulin ... mit
+            # dem Regionalminister für ..., X")
+            and not m.role_index.starting_in(role.end, _first_after(role, candidates[0]))
         ):
             used.add(role.start)
             apply_role(m, candidates[0], role, res)
