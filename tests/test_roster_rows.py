@@ -539,7 +539,8 @@ def test_a_meeting_with_two_is_one_meeting(
     ("title", "name"),
     [("Staatsschreiberin", "Barbara Wyss"), ("Regierungsrätin", "Esther Gysin"),
      ("Landrätin", "Anna Berg"), ("Kreishauptmann", "Martin Kubíček"),
-     ("Landammann", "Urs Meier"), ("Bezirkshauptfrau", "Eva Lenz")],
+     ("Landammann", "Urs Meier"), ("Bezirkshauptfrau", "Eva Lenz"),
+     ("den Hauptmann der Region Pilsen,", "Radim Šulc")],
 )  # fmt: skip
 def test_regional_offices_of_german_speaking_states_are_titles(
     engine: Communique, title: str, name: str
