@@ -565,3 +565,17 @@ def test_company_named_by_a_consul_generals_title(engine: Communique) -> None:
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
         {"Nicole Wagner", "Katharina Amsinck", "Paolo Brambilla"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Bundesrat Luc Perroud begrüsste am Montag seinen Amtskollegen Aram Ter-Grigorjan in "
+         "Bern.", [{"Luc Perroud", "Aram Ter-Grigorjan"}]),
+        ("Am Nachmittag traf Aussenminister Luc Perroud zunächst den armenischen Aussenminister "
+         "Aram Ter-Grigorjan, anschliessend dessen aserbaidschanischen Amtskollegen Rashad "
+         "Mammadli.", [{"Luc Perroud", "Aram Ter-Grigorjan"}, {"Luc Perroud", "Rashad Mammadli"}]),
+    ],
+)  # fmt: skip
+def test_swiss_spelling_without_eszett(engine: Communique, text: str, rows: list[set[str]]) -> None:
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == rows

@@ -285,7 +285,7 @@ PROFILE = LanguageProfile(
     interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
-        r"danach|anschließend|später|dann|zuletzt|schließlich|tags\s+darauf"
+        r"danach|anschlie(?:ß|ss)end|später|dann|zuletzt|schlie(?:ß|ss)lich|tags\s+darauf"
     ),
     # "in der Schweizer Stadt", "im Schwarzmeer-Kurort", "in der ostukrainischen Hafenstadt",
     # "im niederösterreichischen" (Tulln): case-sensitive, nouns capitalised
