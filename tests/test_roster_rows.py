@@ -579,3 +579,20 @@ def test_company_named_by_a_consul_generals_title(engine: Communique) -> None:
 )  # fmt: skip
 def test_swiss_spelling_without_eszett(engine: Communique, text: str, rows: list[set[str]]) -> None:
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Syrian Foreign Minister Rami Al-Khatib was received by Saudi Foreign Minister Prince "
+         "Sultan bin Mishaal in Riyadh.", "Sultan bin Mishaal"),
+        ("Syrian Foreign Minister Rami Al-Khatib was received by Sultan Haitham bin Tarik in "
+         "Muscat.", "Haitham bin Tarik"),
+    ],
+)  # fmt: skip
+def test_a_title_word_after_an_honorific_and_before_bin_is_a_given_name(
+    engine: Communique, text: str, name: str
+) -> None:
+    assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
+        {"Rami Al-Khatib", name}
+    ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.clauses import TagBudget
+from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
 from communique.people import PersonMention
@@ -163,29 +164,6 @@ class Mentions:
         return best
 
 
-def _honorifics(
-    text: str, words: frozenset[str], tokens: list[Token], phrases: re.Pattern[str] | None
-) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for i, tok in enumerate(tokens):
-        t = tok.text
-        end = tok.end
-        if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end:
-            dotted = t + "."
-            if dotted in words:
-                out.append((tok.start, tok.end + 1))
-                continue
-        if text[end : end + 1] in ("'", "’") and t + text[end] in words:
-            out.append((tok.start, end + 1))  # "Dato' Seri"
-            continue
-        if t in words and not (len(t) == 1 and not re.match(r" [A-Z]", text[end : end + 2])):
-            out.append((tok.start, end))  # (a one-letter one, "U", only before a name)
-    # those of several words ("His Excellency", "Seine Königliche Hoheit")
-    if phrases is not None:
-        out += [(h.start(), h.end()) for h in phrases.finditer(text)]
-    return sorted(out)
-
-
 def find_mentions(
     text: str, res: LanguageResources, published_date: object | None, deadline: Deadline
 ) -> Mentions:
@@ -203,7 +181,7 @@ def find_mentions(
     pub = published_date if isinstance(published_date, _dt.date) else None
     deadline.check("dates")
     dates = res.grammar.find(text, pub)
-    honorifics = _honorifics(text, res.honorifics, tokens, res.honorific_phrases)
+    honorifics = honorifics_in(text, res.honorifics, tokens, res.honorific_phrases)
     anaphora = list(res.anaphora.finditer(text))
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]
