@@ -596,3 +596,13 @@ def test_a_title_word_after_an_honorific_and_before_bin_is_a_given_name(
     assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
         {"Rami Al-Khatib", name}
     ]
+
+
+def test_a_kenyan_cabinet_secretary_written_cs_is_a_minister(engine: Communique) -> None:
+    text = (
+        "President William Koros met Haiti's Prime Minister Jean-Robert Célestin at State House "
+        "on Monday. Interior CS Fatuma Abdi Noor also sat in on the talks."
+    )
+    assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
+        {"William Koros", "Jean-Robert Célestin", "Fatuma Abdi Noor"}
+    ]
