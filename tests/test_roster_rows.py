@@ -606,3 +606,18 @@ def test_a_kenyan_cabinet_secretary_written_cs_is_a_minister(engine: Communique)
     assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
         {"William Koros", "Jean-Robert Célestin", "Fatuma Abdi Noor"}
     ]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    ["Foreign Secretary Nasrin Chowdhury was also present.",
+     "Foreign Secretary Nasrin Chowdhury also took part, according to the ministry."],
+)  # fmt: skip
+def test_someone_also_present_sits_at_the_table(engine: Communique, follow: str) -> None:
+    text = (
+        "Foreign Adviser Jashim Talukder received Chinese Ambassador Zhang Haolin at the state "
+        f"guesthouse on Tuesday. {follow}"
+    )
+    assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
+        {"Jashim Talukder", "Zhang Haolin", "Nasrin Chowdhury"}
+    ]

@@ -231,6 +231,8 @@ PROFILE = LanguageProfile(
         r"\b(?:was|were)\s+(?:also\s+)?in\s+the\s+room\b|"
         # "... held talks with a Ukrainian delegation. The Ukrainians were led by X"
         r"\b(?:delegation|side|team)s?\s+(?:was|were)\s+(?:led|headed)\s+by\b|"
+        # "Foreign Secretary X was also present", "Foreign Minister Y also took part"
+        r"\b(?:was|were)\s+also\s+present\b|\balso\s+(?:took\s+part|attended)\b|"
         # "X sat in with the Irish delegation", "Y and Z also sat in on the talks"
         r"\bsat\s+in\s+(?:with|on)\b|"
         # "The association was represented by its chairman X"
