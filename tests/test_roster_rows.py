@@ -621,3 +621,14 @@ def test_someone_also_present_sits_at_the_table(engine: Communique, follow: str)
     assert [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)] == [
         {"Jashim Talukder", "Zhang Haolin", "Nasrin Chowdhury"}
     ]
+
+
+def test_the_host_of_the_meeting_sits_at_the_table(engine: Communique) -> None:
+    text = (
+        "Energiestaatssekretärin Veronika Gschwendtner traf am Montag in Salzburg den "
+        "bayerischen Wirtschaftsminister Xaver Brunnhuber. Gastgeberin des Treffens im "
+        "Chiemseehof war Landeshauptfrau Sabine Lechner-Pichl."
+    )
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
+        {"Veronika Gschwendtner", "Xaver Brunnhuber", "Sabine Lechner-Pichl"}
+    ]
