@@ -632,3 +632,13 @@ def test_the_host_of_the_meeting_sits_at_the_table(engine: Communique) -> None:
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
         {"Veronika Gschwendtner", "Xaver Brunnhuber", "Sabine Lechner-Pichl"}
     ]
+
+
+def test_an_agreement_reached_in_a_place_is_a_meeting(engine: Communique) -> None:
+    text = (
+        "Darauf haben sich Energiestaatssekretärin Veronika Gschwendtner (ÖVP) und Bayerns "
+        "Wirtschaftsminister Xaver Brunnhuber (Freie Wähler) am Montag in Salzburg verständigt."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        ("meeting", "occurred", {"Veronika Gschwendtner", "Xaver Brunnhuber"})
+    ]
