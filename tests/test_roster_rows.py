@@ -642,3 +642,13 @@ def test_an_agreement_reached_in_a_place_is_a_meeting(engine: Communique) -> Non
     assert event_rows(engine, "de", text, PUBLISHED) == [
         ("meeting", "occurred", {"Veronika Gschwendtner", "Xaver Brunnhuber"})
     ]
+
+
+def test_a_states_delegation_is_its_head(engine: Communique) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Thursday. Kyiv's delegation was "
+        "led by Defense Minister Taras Bilyk. Earlier Thursday, the Ukrainian delegation met "
+        "behind closed doors with US special envoy Marianne Holt."
+    )
+    rows = [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)]
+    assert {"Taras Bilyk", "Marianne Holt"} in rows

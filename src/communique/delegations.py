@@ -8,7 +8,9 @@ delegation ("Delegation composition" and lines opened by a dash). A meeting or c
 sentence has the delegation as a party ("traf die Delegation", "empfing ... die
 Delegation", "the delegation met"; "MEPs held talks", "die Abgeordneten trafen") seats it.
 Only where the text describes the delegation of one side: with two ("die mongolische
-Delegation wurde von X, die deutsche von Y geleitet") "the delegation" could be either."""
+Delegation wurde von X, die deutsche von Y geleitet") "the delegation" could be either. A
+state seated where its delegation met ("the Ukrainian delegation met with X") is the head
+the text gave that delegation ("Kyiv's delegation was led by Y")."""
 
 from __future__ import annotations
 
@@ -109,3 +111,62 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
             continue
         seated = {p.index for p in d.participants}
         d.participants += [e for e in roster if e.index not in seated]
+
+
+def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
+    """A state at a meeting whose sentence says its delegation met ("the Ukrainian
+    delegation met with X") is the head the text gave that state's delegation ("Kyiv's
+    delegation was led by Defense Minister Y"; "Y, who has headed Moscow's team"): Y sits
+    there in the state's place."""
+    if not _profile_ready(m):
+        return
+    heads = _side_heads(m, where)
+    if not heads:
+        return
+    for d in drafts:
+        if d.kind not in ("meeting", "call"):
+            continue
+        if not _has_delegation_word(m, m.text[d.sentence.start : d.sentence.end]):
+            continue
+        seated = {p.index for p in d.participants}
+        for k, p in enumerate(d.participants):
+            head = heads.get(p.affiliation or "") if p.kind == "state" else None
+            if head is not None and head.index not in seated:
+                d.participants[k] = head
+                seated.add(head.index)
+
+
+def _profile_ready(m: Mentions) -> bool:
+    return bool(m.profile.delegation_words and m.profile.lead_words)
+
+
+def _side_heads(m: Mentions, where: EntityPositions) -> dict[str, PersonEntity]:
+    """Per state, the one person named in a sentence that says who led its delegation: a
+    state, its adjective or capital right before a delegation word and a word of leading
+    ("Kyiv's delegation was led by X", "X, who has headed Moscow's team")."""
+    lead = re.compile(rf"\b(?:{m.profile.lead_words})", re.IGNORECASE)
+    nouns = "|".join(sorted(m.profile.delegation_words, key=len, reverse=True))
+    word = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+    found: dict[str, list[PersonEntity]] = {}
+    for sent in m.sentences:
+        if lead.search(m.text, sent.start, sent.end) is None:
+            continue
+        states = {
+            p.iso3
+            for w in word.finditer(m.text, sent.start, sent.end)
+            for p in m.place_index.overlapping(max(sent.start, w.start() - SIDE_BEFORE), w.start())
+            if p.iso3 and p.end <= w.start()
+        }
+        named = [
+            e
+            for e in where.entities_in(sent.start, sent.end)
+            if e.kind == "person" and any(sent.start <= a < sent.end for a, _ in e.name_spans())
+        ]
+        if len(states) == 1 and len(named) == 1:
+            people = found.setdefault(states.pop(), [])
+            if named[0] not in people:
+                people.append(named[0])
+    return {state: people[0] for state, people in found.items() if len(people) == 1}
+
+
+SIDE_BEFORE = 25  # characters before a delegation word where its state stands

@@ -22,7 +22,7 @@ from communique.claims import find_claims
 from communique.coding import code, topics_of
 from communique.dates import DateMention
 from communique.deadline import Deadline
-from communique.delegations import delegation_roster, seat_delegations
+from communique.delegations import delegation_roster, seat_delegations, seat_side_heads
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.event_places import dateline
@@ -220,6 +220,7 @@ class Communique:
         where = EntityPositions(entities)
         drafts = assemble(m, entities, published, sides, where)
         seat_delegations(m, drafts, delegation_roster(m, where))
+        seat_side_heads(m, drafts, where)
         actors = table.by_id()
         for index, state in host_states(m, drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))
