@@ -367,6 +367,12 @@ def test_talks_on_the_sidelines_of_the_meeting_told_before_are_their_own(
          "Beratungen teil.",
          [("conference", "occurred",
            {"Thomas Reich", "Petr Dvořák", "Paweł Gawron", "Dagmar Ullrich"})]),
+        # a meeting of ministers for a named council is that council
+        ("en", "Foreign ministers met in Asunción on Tuesday for the Common Market Council. The "
+         "Council, chaired by Paraguayan Foreign Minister Rubén Ortellado, was attended by "
+         "Uruguay's Foreign Minister Lucía Ferrando and Brazil's Foreign Minister Álvaro "
+         "Brandão.",
+         [("conference", "occurred", {"Rubén Ortellado", "Lucía Ferrando", "Álvaro Brandão"})]),
         # ... but not a meeting before it
         ("en", "European Council President Luís Meireles met Belgium's prime minister, Pieter "
          "Vanhoutte, and Commission President Annelie Wester over breakfast before the summit.",

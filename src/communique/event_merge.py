@@ -116,9 +116,11 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                 # "X empfing zum Dreiländergipfel A und B": the reception is the summit
                 present = {p.index for p in host.participants}
                 room = MAX_ROSTER - len(host.participants)
-                host.participants += [p for p in d.participants if p.index not in present][:room]
+                if not host.participants:
+                    host.status, host.date = d.status, d.date or host.date
                 host.location = host.location or d.location
                 host.date = host.date or d.date
+                host.participants += [p for p in d.participants if p.index not in present][:room]
                 continue
             pkey = (d.kind, d.status, frozenset(p.index for p in d.participants))
             twin = meetings.get(pkey)
@@ -220,10 +222,11 @@ def _gathering_of(
             o.kind == "conference"
             and o.sentence.index == d.sentence.index
             and id(o) in told_as
-            and o.status == d.status
-            and len(o.participants) >= 2
-            and {p.index for p in o.participants} <= seated
             and _for_the_occasion(m, o)
+            and {p.index for p in o.participants} <= seated
+            # where the gathering names no one, the meeting tells whether it was held ("met in
+            # Asunción on Tuesday for the Common Market Council")
+            and (not o.participants or o.status == d.status)
         ):
             return told_as[id(o)]
     return None
