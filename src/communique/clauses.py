@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from communique.clause_breaks import BREAKS, is_break, short_aside
 from communique.clause_fronts import ClauseFronts
 from communique.clause_pronouns import ClausePronouns
 from communique.clause_speakers import ClauseSpeakers
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
-_BREAKS = frozenset(",;:()[]–—")
-ASIDE_WORDS = 3  # words in brackets that open no clause of their own
 BETWEEN_REACH = 9  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
@@ -112,10 +111,13 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             low = tok.text.lower()
             if i <= aside_end:
                 continue
-            if tok.text == "(" and (close := self._short_aside(tokens, i)) is not None:
+            if (
+                tok.text == "("
+                and (close := short_aside(self.m.text, tokens, i, self._is_finite)) is not None
+            ):
                 aside_end = close  # "Bürgermeister X (SPD) hat ...": no clause of its own
                 continue
-            if self._is_break(tok):
+            if is_break(self.m.text, tok):
                 cuts += [i, i + 1]
                 finite = False
                 relative_open = relative_verb = relative_object = False
@@ -169,39 +171,10 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         cuts.append(len(tokens))
         out: list[Segment] = []
         for a, b in zip(cuts, cuts[1:], strict=False):
-            if a >= b or all(self._is_break(t) for t in tokens[a:b]):
+            if a >= b or all(is_break(self.m.text, t) for t in tokens[a:b]):
                 continue
             out.append(self._segment(tokens, a, b))
         return out
-
-    def _short_aside(self, tokens: list[Token], i: int) -> int | None:
-        """Where a bracket that opens at ``i`` closes, when it holds a few words and no verb
-        right after a word and before the clause's verb ("Bürgermeister X (SPD) hat ...")."""
-        if i == 0 or self._is_break(tokens[i - 1]):
-            return None
-        for j in range(i + 1, min(len(tokens), i + 2 + ASIDE_WORDS)):
-            if tokens[j].text == ")":
-                # ... before the clause's verb: the subject's party or state
-                verb = j + 1 < len(tokens) and self._is_finite(j + 1, tokens[j + 1])
-                return j if j > i + 1 and verb else None
-            if self._is_break(tokens[j]) or self._is_finite(j, tokens[j]):
-                return None
-        return None
-
-    def _is_break(self, tok: Token) -> bool:
-        """A comma, bracket or dash, also a hyphen standing as a dash: alone or doubled,
-        with spaces around ("Kaabi - Minister", "ABU DHABI (WAM) -- Dr. Kaabi")."""
-        if tok.text in _BREAKS:
-            return True
-        if tok.text != "-":
-            return False
-        text = self.m.text
-        a, b = tok.start, tok.end
-        while a > 0 and text[a - 1] == "-":
-            a -= 1
-        while b < len(text) and text[b] == "-":
-            b += 1
-        return b - a <= 3 and (a == 0 or text[a - 1] == " ") and text[b : b + 1] in (" ", "")
 
     def _predicate_follows(self, tokens: list[Token], i: int) -> bool:
         """ "and raised", "und betonte", "and the Queen invited": a finite verb after a
@@ -222,7 +195,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 i,
                 self.m.profile.between_words,
                 BETWEEN_REACH,
-                lambda j: self._is_finite(j, tokens[j]) or tokens[j].text in _BREAKS,
+                lambda j: self._is_finite(j, tokens[j]) or tokens[j].text in BREAKS,
             )
             is not None
         )
@@ -239,7 +212,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False  # the clause before must be closed by its own verb: not "den
             # Revolutionsführer und Ex-Machthaber Castro getroffen"
         j = i + 1
-        while j < len(tokens) and tokens[j].text not in _BREAKS and tokens[j].text not in ".!?":
+        while j < len(tokens) and tokens[j].text not in BREAKS and tokens[j].text not in ".!?":
             if self._is_finite(j, tokens[j]):
                 return False
             j += 1
@@ -253,7 +226,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         start, end = first.start, tokens[b - 1].end
         last = next((j for j in range(b - 1, a - 1, -1) if tokens[j].text[:1].isalpha()), a)
         opener: Opener = "plain"
-        after_break = a > 0 and self._is_break(tokens[a - 1])
+        after_break = a > 0 and is_break(self.m.text, tokens[a - 1])
         speech = [c for c in self.m.speech_index.starting_in(start, end)]
         if low in profile.subordinators or self._tag(a) == "SCONJ":
             opener = "subordinate"

@@ -1,0 +1,44 @@
+"""Clause breaks: the tokens that end a stretch of a sentence (a comma, bracket or dash, a
+hyphen standing as a dash), and the short asides in brackets that do not ("Bürgermeister X
+(SPD) hat ...": the subject's party, before the clause's verb)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from communique.sentences import Token
+
+BREAKS = frozenset(",;:()[]–—")
+ASIDE_WORDS = 3  # words in brackets that open no clause of their own
+
+
+def is_break(text: str, tok: Token) -> bool:
+    """A comma, bracket or dash, also a hyphen standing as a dash: alone or doubled, with
+    spaces around ("Kaabi - Minister", "ABU DHABI (WAM) -- Dr. Kaabi")."""
+    if tok.text in BREAKS:
+        return True
+    if tok.text != "-":
+        return False
+    a, b = tok.start, tok.end
+    while a > 0 and text[a - 1] == "-":
+        a -= 1
+    while b < len(text) and text[b] == "-":
+        b += 1
+    return b - a <= 3 and (a == 0 or text[a - 1] == " ") and text[b : b + 1] in (" ", "")
+
+
+def short_aside(
+    text: str, tokens: list[Token], i: int, is_finite: Callable[[int, Token], bool]
+) -> int | None:
+    """Where a bracket that opens at ``i`` closes, when it holds a few words and no verb,
+    right after a word and before the clause's verb ("Bürgermeister X (SPD) hat ...")."""
+    if i == 0 or is_break(text, tokens[i - 1]):
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + ASIDE_WORDS)):
+        if tokens[j].text == ")":
+            # ... before the clause's verb: the subject's party or state
+            verb = j + 1 < len(tokens) and is_finite(j + 1, tokens[j + 1])
+            return j if j > i + 1 and verb else None
+        if is_break(text, tokens[j]) or is_finite(j, tokens[j]):
+            return None
+    return None
