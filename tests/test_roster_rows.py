@@ -658,3 +658,15 @@ def test_a_states_delegation_is_its_head(engine: Communique) -> None:
     )
     rows = [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)]
     assert {"Taras Bilyk", "Marianne Holt"} in rows
+
+
+def test_an_agreement_reached_in_a_town_hall_with_company_is_a_meeting(engine: Communique) -> None:
+    text = (
+        "Bürgermeisterin Helga Raidl (ÖVP) und ihr tschechischer Amtskollege Pavel Hrubeš haben "
+        "sich am vergangenen Donnerstag im Gmünder Rathaus auf die Eckpunkte einer "
+        "grenzüberschreitenden Buslinie geeinigt. Mit am Tisch saß Mobilitätslandesrat Florian "
+        "Kalt (ÖVP)."
+    )
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
+        {"Helga Raidl", "Pavel Hrubeš", "Florian Kalt"}
+    ]
