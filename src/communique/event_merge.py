@@ -209,9 +209,10 @@ _ROUND_REACH = 2  # sentences after a meeting of three where a gathering's name 
 def _gathering_of(
     m: Mentions, d: EventDraft, drafts: list[EventDraft], told_as: dict[int, EventDraft]
 ) -> EventDraft | None:
-    """The conference its own sentence names with the meeting's people: a meeting of three
-    or more that seats everyone the gathering seats is that gathering ("X empfing zum
-    Dreiländergipfel A und B"), unless it is held on its margins."""
+    """The gathering a meeting of three or more was held for: a conference its own sentence
+    names after a preposition of occasion, which seats no one the meeting does not ("X
+    empfing zum Dreiländergipfel A und B", "the ministers met ... for the Common Market
+    Council"); not one on whose margins it was held."""
     if d.kind != "meeting" or len(d.participants) < 3:
         return None
     if m.profile.margins_re.search(m.text, d.sentence.start, d.sentence.end):
