@@ -670,3 +670,15 @@ def test_an_agreement_reached_in_a_town_hall_with_company_is_a_meeting(engine: C
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
         {"Helga Raidl", "Pavel Hrubeš", "Florian Kalt"}
     ]
+
+
+def test_the_guests_listed_after_a_reception_sit_at_it(engine: Communique) -> None:
+    text = (
+        "Landtagspräsidentin Dr. Ulrike Brenner hat am Donnerstag die Vorsitzenden der "
+        "Regionalparlamente dreier polnischer Woiwodschaften im Landtag empfangen. Zu Gast waren "
+        "Zbigniew Kaczmarek, Vorsitzender des Sejmiks der Woiwodschaft Lebuser Land, und Marek "
+        "Stach, Vorsitzender des Sejmiks der Woiwodschaft Großpolen."
+    )
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
+        {"Ulrike Brenner", "Zbigniew Kaczmarek", "Marek Stach"}
+    ]

@@ -268,6 +268,9 @@ PROFILE = LanguageProfile(
         r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))|"
         # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
         r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        # "... hat die Vorsitzenden dreier Regionalparlamente empfangen. Zu Gast waren A, B
+        # und C"
+        r"(?-i:\bZu)\s+Gast\s+(?:war|waren)\b|"
         # "Gastgeberin des Treffens im Chiemseehof war Landeshauptfrau X"
         r"\bGastgeber(?:in)?\s+(?:des|der)\s+(?:Treffens|Gesprächs|Gespräche|Runde|Begegnung|"
         r"Beratungen)\b[^.;]{0,40}?\s(?:war|waren)\b|"
