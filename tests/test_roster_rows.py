@@ -682,3 +682,23 @@ def test_the_guests_listed_after_a_reception_sit_at_it(engine: Communique) -> No
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
         {"Ulrike Brenner", "Zbigniew Kaczmarek", "Marek Stach"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Es regnete, als sich die St.Galler Baudirektorin Barbara Kessler am Donnerstag auf dem "
+         "Rheindamm mit dem Vorarlberger Landesrat Christof Marent-Bischof traf.",
+         {"Barbara Kessler", "Christof Marent-Bischof"}),
+        ("Innenminister René Woll und Vize-Innenminister Paweł Zaremba haben sich am Donnerstag "
+         "in Słubice getroffen. Mit am Tisch im Rathaus der polnischen Grenzstadt saßen auch "
+         "Oberbürgermeisterin Anja Zirkel und Bürgermeister Mariusz Olech.",
+         {"René Woll", "Paweł Zaremba", "Anja Zirkel", "Mariusz Olech"}),
+        ("Am Dienstag traf Staatsministerin Ulrike Dama den Großerzbischof Wolodymyr "
+         "Hnatyschyn im Kanzleramt.", {"Ulrike Dama", "Wolodymyr Hnatyschyn"}),
+    ],
+)  # fmt: skip
+def test_cantonal_directors_archbishops_and_a_table_with_a_place(
+    engine: Communique, text: str, people: set[str]
+) -> None:
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [people]
