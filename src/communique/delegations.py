@@ -30,10 +30,9 @@ _LIST_LINE = re.compile(r"[ \t]*[-–•*][ \t]+\S")
 def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
     """The members of the one delegation the text describes, in the order it names them;
     empty where it describes none or those of several sides."""
-    profile = m.profile
-    if not profile.delegation_members or not profile.delegation_words or _several(m):
+    members = m.profile.delegation_members_re
+    if members is None or m.profile.delegation_word_re is None or _several(m):
         return []
-    members = re.compile(rf"\b(?:{profile.delegation_members})", re.IGNORECASE)
     roster: list[PersonEntity] = []
     for lo, hi in [*_telling_sentences(m, members), *_listed(m)]:
         roster += [e for e in where.entities_in(lo, hi) if e.kind == "person" and e not in roster]
@@ -66,7 +65,8 @@ def _listed(m: Mentions) -> list[tuple[int, int]]:
 
 
 def _has_delegation_word(m: Mentions, text: str) -> bool:
-    return any(w.lower() in m.profile.delegation_words for w in re.findall(r"\w+", text))
+    found = m.profile.delegation_word_re
+    return found is not None and found.search(text) is not None
 
 
 def _several(m: Mentions) -> bool:
@@ -82,10 +82,11 @@ def _several(m: Mentions) -> bool:
         return True
     plain = profile.definite_determiners | profile.articles | profile.possessive_pronouns
     plain |= profile.indefinite_articles | profile.prepositions
-    nouns = "|".join(sorted(profile.delegation_words, key=len, reverse=True))
     modifiers = {
         found.group(1).lower()
-        for found in re.finditer(rf"(\w+)[ ](?:{nouns})\b", m.text, re.IGNORECASE)
+        for found in re.finditer(
+            rf"(\w+)[ ](?:{profile.delegation_nouns})\b", m.text, re.IGNORECASE
+        )
         if found.group(1).lower() not in plain
     }
     return len(modifiers) > 1
@@ -99,8 +100,7 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
         return
     profile = m.profile
     dets = "|".join(sorted(profile.definite_determiners | profile.articles))
-    nouns = "|".join(sorted(profile.delegation_words, key=len, reverse=True))
-    party = rf"\b(?:{dets})\s+(?:{nouns})\b"
+    party = rf"\b(?:{dets})\s+(?:{profile.delegation_nouns})\b"
     if profile.delegation_member_nouns:
         party += rf"|\b(?-i:{'|'.join(sorted(profile.delegation_member_nouns))})\b"
     told = re.compile(party, re.IGNORECASE)
@@ -118,7 +118,7 @@ def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPosition
     delegation met with X") is the head the text gave that state's delegation ("Kyiv's
     delegation was led by Defense Minister Y"; "Y, who has headed Moscow's team"): Y sits
     there in the state's place."""
-    if not _profile_ready(m):
+    if m.profile.lead_words_re is None or not _has_delegation_word(m, m.text):
         return
     heads = _side_heads(m, where)
     if not heads:
@@ -136,17 +136,12 @@ def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPosition
                 seated.add(head.index)
 
 
-def _profile_ready(m: Mentions) -> bool:
-    return bool(m.profile.delegation_words and m.profile.lead_words)
-
-
 def _side_heads(m: Mentions, where: EntityPositions) -> dict[str, PersonEntity]:
     """Per state, the one person named in a sentence that says who led its delegation: a
     state, its adjective or capital right before a delegation word and a word of leading
     ("Kyiv's delegation was led by X", "X, who has headed Moscow's team")."""
-    lead = re.compile(rf"\b(?:{m.profile.lead_words})", re.IGNORECASE)
-    nouns = "|".join(sorted(m.profile.delegation_words, key=len, reverse=True))
-    word = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+    lead, word = m.profile.lead_words_re, m.profile.delegation_word_re
+    assert lead is not None and word is not None  # (seat_side_heads asks first)
     found: dict[str, list[PersonEntity]] = {}
     for sent in m.sentences:
         if lead.search(m.text, sent.start, sent.end) is None:

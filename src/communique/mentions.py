@@ -77,7 +77,8 @@ class Mentions:
     sport_text: bool = field(default=False, init=False)
     # the sentence that is the text's headline (``headline_index``)
     headline: int = field(default=0, init=False)
-    # the stretches quote marks enclose (found on first ask)
+    # the quotations: words and marks (found on first ask), and the stretches of the marks
+    _quotations: list[tuple[int, int, int, int]] | None = field(default=None, init=False)
     quoted: IntervalSet | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -145,9 +146,15 @@ class Mentions:
         speaker says ("The next six months must be ...," X told reporters at the end of the
         session) is not what the text around the quotation tells."""
         if self.quoted is None:
-            patterns = QuotePatterns.of(self.profile.quote_pairs)
-            self.quoted = IntervalSet((a, b) for _, _, a, b in quote_spans(self.text, patterns))
+            self.quoted = IntervalSet((a, b) for _, _, a, b in self.quotations())
         return any(not s <= near < e for s, e in self.quoted.covering(pos))
+
+    def quotations(self) -> list[tuple[int, int, int, int]]:
+        """The text's quotations: start and end of the quoted words, then of the marks."""
+        if self._quotations is None:
+            patterns = QuotePatterns.of(self.profile.quote_pairs)
+            self._quotations = quote_spans(self.text, patterns)
+        return self._quotations
 
     def sentence_of(self, pos: int) -> Sentence:
         """The sentence containing ``pos`` (the nearest before it when between sentences)."""

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from communique.actors import EntityPositions, PersonEntity, agrees, pronoun_gender
 from communique.mentions import Mentions
-from communique.quote_marks import QuotePatterns, quote_spans
 from communique.referents import pronoun_referent
 
 _MIN_WORDS = 3
@@ -40,9 +39,8 @@ def find_quotes(m: Mentions, entities: list[PersonEntity]) -> list[QuoteDraft]:
     text = m.text
     where = EntityPositions(entities)
     out: list[QuoteDraft] = []
-    patterns = QuotePatterns.of(m.profile.quote_pairs)
     unclosed = -1  # where the last quotation's words end when no mark closed it
-    for start, end, outer_start, outer_end in quote_spans(text, patterns):
+    for start, end, outer_start, outer_end in m.quotations():
         if (
             out
             and unclosed >= 0

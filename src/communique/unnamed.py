@@ -79,10 +79,8 @@ def unnamed_counterpart(
                     return True
                 # "ist mit Vertretern deutscher Unternehmen zusammengekommen"
                 heads = m.text[before[-1].end() : t.start].split()[:3]
-                if any(
-                    w.strip(",.;:").lower() in profile.side_nouns | profile.group_nouns
-                    for w in heads
-                ):
+                groups = profile.side_nouns | profile.group_nouns
+                if any(w.strip(",.;:").lower() in groups for w in heads):
                     return True
         if _unnamed_subject(m, sent, t, clauses, seated):
             return True

@@ -501,6 +501,29 @@ class LanguageProfile:
         )
 
     @cached_property
+    def delegation_nouns(self) -> str:
+        """The words for a delegation as a regex alternation, the longest first."""
+        return "|".join(sorted(self.delegation_words, key=len, reverse=True))
+
+    @cached_property
+    def delegation_word_re(self) -> re.Pattern[str] | None:
+        """A word for a delegation ("Delegation", "team"), as a whole word."""
+        if not self.delegation_words:
+            return None
+        return re.compile(rf"\b(?:{self.delegation_nouns})\b", re.IGNORECASE)
+
+    @cached_property
+    def delegation_members_re(self) -> re.Pattern[str] | None:
+        if not self.delegation_members:
+            return None
+        return re.compile(rf"\b(?:{self.delegation_members})", re.IGNORECASE)
+
+    @cached_property
+    def lead_words_re(self) -> re.Pattern[str] | None:
+        """A word of leading at the start of a word ("led", "geleitet", "во главе")."""
+        return re.compile(rf"\b(?:{self.lead_words})", re.IGNORECASE) if self.lead_words else None
+
+    @cached_property
     def interlocutor_re(self) -> re.Pattern[str] | None:
         return re.compile(self.interlocutor, re.IGNORECASE) if self.interlocutor else None
 
