@@ -20,6 +20,7 @@ from communique.name_evidence import NameContext
 from communique.people import PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.quote_marks import QuotePatterns, quote_spans
+from communique.role_descriptions import described_roles
 from communique.sentences import Sentence, Token, tokenize
 
 if TYPE_CHECKING:
@@ -190,6 +191,9 @@ def find_mentions(
     dates = res.grammar.find(text, pub)
     honorifics = honorifics_in(text, res.honorifics, tokens, res.honorific_phrases)
     anaphora = list(res.anaphora.finditer(text))
+    anaphora = sorted(
+        anaphora + described_roles(text, roles, anaphora, res.profile), key=lambda a: a.start
+    )
     blocked = [(p.start, p.end) for p in places]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]

@@ -295,6 +295,9 @@ class LanguageProfile:
     # visit to" (not talked about, as in "commented on the visit")
     sojourn_prepositions: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # a regex of the ending of a title in the plural ("Botschaftern", "Ministerinnen",
+    # "ambassadors"): such a title after an article describes several people, not one
+    plural_title_ending: str = r"(?!x)x"
     # prepositions of the occasion a meeting is held for ("empfing zum Gipfel A und B", "met
     # for the Council"): the meeting is that gathering
     occasion_words: frozenset[str] = frozenset()

@@ -151,6 +151,8 @@ PROFILE = LanguageProfile(
     passive_auxiliaries=frozenset(words("wurde wurden worden werden wird ist sind war waren")),
     articles=frozenset(words("der die das dem den des ein eine einem einen einer eines")),
     indefinite_articles=frozenset(words("ein eine einem einen einer eines")),
+    # "den Ministern", "die Botschafterinnen"
+    plural_title_ending=r"(?:innen|[^e]ern)$",
     occasion_words=frozenset(words("zum zur")),
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),

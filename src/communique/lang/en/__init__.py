@@ -123,6 +123,8 @@ PROFILE = LanguageProfile(
     decimal_separator=".",
     passive_auxiliaries=frozenset(words("was were been be is are being")),
     articles=frozenset({"the", "a", "an"}),
+    # "the ambassadors", "the Commissioners" (not "the boss")
+    plural_title_ending=r"[^su]s$",
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
