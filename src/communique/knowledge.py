@@ -28,6 +28,7 @@ from communique.first_names import FirstNames
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 from communique.office_holders import OfficeHolders
+from communique.towns import Towns, towns_of
 
 # the language of the gazetteers' own names (geonames, pycountry, CLDR "en"): records name
 # organisations and places canonically in it, beside the text's own words
@@ -168,6 +169,11 @@ class Knowledge:
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
         self._capitals: dict[str, _Ref] = {}  # iso3 -> its capital city
         self._index(states, regions, places, orgs)
+        # the smaller places, read only in a place's position (``towns``)
+        self._towns = Towns(
+            towns_of(places, _CITY_MIN_POP),
+            skip=self.first_names.is_first_name,
+        )
         for v in venues:
             ref = _Ref("venue", v["id"], v["iso3"], v["iso3"], v["lat"], v["lon"], (1, 0), True)
             for lang, names in v["names"].items():
@@ -345,15 +351,7 @@ class Knowledge:
     def canonical_name(self, kind: str, key: str) -> str | None:
         """The gazetteer's own (English) name of a matched place, state, organisation,
         region or venue, for records in any language to name it alike."""
-        entry: dict[str, Any] | None
-        if kind == "city":
-            entry = self._places.get(key)
-        elif kind in ("state", "state_adj"):
-            entry = self._states.get(key)
-        elif kind == "org":
-            entry = self._orgs.get(key)
-        else:
-            entry = self._regions.get(key) if kind == "region" else self._venues.get(key)
+        entry = self._entry(kind, key)
         if entry and entry.get("canonical"):
             return str(entry["canonical"])  # a state's common name ("Russia", "Taiwan")
         names = (entry or {}).get("names", {}).get(CANONICAL_LANGUAGE) or []
@@ -424,6 +422,10 @@ class Knowledge:
             i += 1
         if profile is None:
             return out
+        for start, end, t in self._towns.find(text, [(x.start, x.end) for x in out], profile):
+            ref = _Ref("city", t.key, t.iso3, t.iso3, t.lat, t.lon, (4, -t.population), True)
+            out.append(self._match(text, start, end, ref))
+        out.sort(key=lambda x: x.start)
         return with_capitals(
             text, out, profile, lambda iso3, a, b: self._capital_city(text, iso3, a, b)
         )

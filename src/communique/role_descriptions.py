@@ -30,7 +30,9 @@ def described_roles(
     covered = [(a.start, a.end) for a in anaphora]
     found: list[Match] = []
     for r in roles:
-        if any(s < r.end and r.start < e for s, e in covered) or plural.search(r.text):
+        if any(s < r.end and r.start < e for s, e in covered) or plural.search(
+            _head(r.text, profile.title_link_words)
+        ):
             continue
         lo = max(0, r.start - _BEFORE)
         hit = before_re.search(text, lo, r.start)
@@ -38,3 +40,10 @@ def described_roles(
             continue
         found.append(Match(hit.start(), r.end, text[hit.start() : r.end], _ROW))
     return found
+
+
+def _head(title: str, links: frozenset[str]) -> str:
+    """The words of a title before its first link word ("heads" of "heads of delegation")."""
+    words = title.split()
+    k = next((i for i, w in enumerate(words) if i and w.lower() in links), len(words))
+    return " ".join(words[:k])

@@ -136,6 +136,9 @@ class LanguageProfile:
     # "ambassador to Kazakhstan"); empty: the place prepositions
     state_prepositions: tuple[str, ...] = ()
     place_articles: tuple[str, ...] = ()  # may follow them ("im", "in der", "at the")
+    # prepositions right before a small town that make it a place ("in Zittau", "nach
+    # Bregenz"); a town's name elsewhere may be a person's or a thing's
+    town_prepositions: tuple[str, ...] = ()
     # a pattern: the parties told before joined by someone ("they were joined by", "stieß
     # zu ihnen"): who the sentence names joins their meeting
     joined_them: str = ""
@@ -295,9 +298,11 @@ class LanguageProfile:
     # visit to" (not talked about, as in "commented on the visit")
     sojourn_prepositions: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
-    # a regex of the ending of a title in the plural ("Botschaftern", "Ministerinnen",
-    # "ambassadors"): such a title after an article describes several people, not one
+    # a regex of the ending of a title's head in the plural ("Botschaftern", "Ministerinnen",
+    # "heads of delegation"): such a title after an article describes several people; the
+    # head is what comes before the first of the title's link words ("of", "des")
     plural_title_ending: str = r"(?!x)x"
+    title_link_words: frozenset[str] = frozenset()
     # prepositions of the occasion a meeting is held for ("empfing zum Gipfel A und B", "met
     # for the Council"): the meeting is that gathering
     occasion_words: frozenset[str] = frozenset()

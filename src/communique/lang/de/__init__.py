@@ -153,6 +153,7 @@ PROFILE = LanguageProfile(
     indefinite_articles=frozenset(words("ein eine einem einen einer eines")),
     # "den Ministern", "die Botschafterinnen"
     plural_title_ending=r"(?:innen|[^e]ern)$",
+    title_link_words=frozenset(words("des der für von im beim am zur zum")),
     occasion_words=frozenset(words("zum zur")),
     with_words=("mit",),
     topic_prepositions=frozenset(words("über bezüglich hinsichtlich betreffend wegen")),
@@ -256,6 +257,7 @@ PROFILE = LanguageProfile(
         )
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
+    town_prepositions=("in", "nach"),
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),

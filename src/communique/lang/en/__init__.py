@@ -125,6 +125,7 @@ PROFILE = LanguageProfile(
     articles=frozenset({"the", "a", "an"}),
     # "the ambassadors", "the Commissioners" (not "the boss")
     plural_title_ending=r"[^su]s$",
+    title_link_words=frozenset(words("of for to at on in")),
     determiners=frozenset({"this", "next"}),
     possessive_pronouns=frozenset({"its", "his", "her"}),
     with_words=("with",),
@@ -215,6 +216,7 @@ PROFILE = LanguageProfile(
     ),
     definite_determiners=frozenset(words("the this these that those such")),
     place_prepositions=("in", "at", "to", "on"),
+    town_prepositions=("in",),
     place_deixis=frozenset(words("there")),
     existential_verbs=frozenset(
         words(
