@@ -110,3 +110,11 @@ def test_a_regional_papers_dateline_abroad_gives_its_officials_no_state(
     )
     record = engine.extract(text, lang="de", published="2026-04-08")
     assert {a.name: a.affiliation for a in record.actors}.get("Lukas Kraft") != "CHN"
+
+
+def test_a_host_after_a_possessive_is_a_noun_and_no_meeting(engine: Communique) -> None:
+    text = (
+        "Euro MP Robert Kilroy Silk had slurry thrown over him. The programme's host, Jonathan "
+        "Dimbleby, later told the audience the MEP had been covered from head to toe."
+    )
+    assert engine.extract(text, lang="en", published="2026-04-08").events == []
