@@ -28,7 +28,7 @@ from communique.first_names import FirstNames
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 from communique.office_holders import OfficeHolders
-from communique.towns import Towns, towns_of
+from communique.towns import Town, Towns, towns_of
 
 # the language of the gazetteers' own names (geonames, pycountry, CLDR "en"): records name
 # organisations and places canonically in it, beside the text's own words
@@ -90,6 +90,10 @@ class _Ref:
     lon: float | None
     rank: tuple[int, int]  # (kind priority, -population): smaller wins
     noun: bool  # may take a German genitive -s
+
+
+def _town_ref(t: Town) -> _Ref:
+    return _Ref("city", t.key, t.iso3, t.iso3, t.lat, t.lon, (4, -t.population), True)
 
 
 def _as_listed(word: str) -> list[str]:
@@ -423,12 +427,19 @@ class Knowledge:
         if profile is None:
             return out
         for start, end, t in self._towns.find(text, [(x.start, x.end) for x in out], profile):
-            ref = _Ref("city", t.key, t.iso3, t.iso3, t.lat, t.lon, (4, -t.population), True)
-            out.append(self._match(text, start, end, ref))
+            out.append(self._match(text, start, end, _town_ref(t)))
         out.sort(key=lambda x: x.start)
         return with_capitals(
             text, out, profile, lambda iso3, a, b: self._capital_city(text, iso3, a, b)
         )
+
+    def city_named(self, name: str) -> PlaceMatch | None:
+        """The city (or town) of exactly this name, as a mention of the name alone."""
+        ref = self._exact.get(name)
+        if ref is not None and ref.kind == "city":
+            return self._match(name, 0, len(name), ref)
+        t = self._towns.named(name)
+        return None if t is None else self._match(name, 0, len(name), _town_ref(t))
 
     def _capital_city(self, text: str, iso3: str, start: int, end: int) -> PlaceMatch | None:
         """The capital of ``iso3`` as a mention spanning ``start``-``end`` of ``text``."""

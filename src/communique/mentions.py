@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from communique.city_owners import city_adjectives
 from communique.clauses import TagBudget
 from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
@@ -64,6 +65,9 @@ class Mentions:
     status_index: SpanIndex[Match] = field(init=False)
     speech_index: SpanIndex[Match] = field(init=False)
     anaphora_index: SpanIndex[Match] = field(init=False)
+    # cities named by an adjective right before a title ("der Wiener Bürgermeister"), which
+    # are no places of the text's events (``city_owners``)
+    title_cities: list[PlaceMatch] = field(default_factory=list)
     date_index: SpanIndex[DateMention] = field(init=False)
     modifier_index: SpanIndex[Match] = field(init=False)
     person_starts: frozenset[int] = field(init=False)
@@ -259,6 +263,7 @@ def find_mentions(
             pm.tokens, pm.base = keys, " ".join(nominative)
     deadline.check("cues")
     return Mentions(
+        title_cities=city_adjectives(text, roles, res.knowledge.city_named, res.profile),
         profile=res.profile,
         tagger=TagBudget(res.tagger, len(text)) if res.tagger is not None else None,
         topics=res.topics,

@@ -17,6 +17,16 @@ _PARTICLE_WORDS = (
     "bint binti oglu oğlu ogly uulu kyzy qizi"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
+# particles only in lower case: capitalised, they are first names ("Daniel ole Sankale",
+# "Daniel arap Moi"; "Ole Brandtner")
+_LOWER_PARTICLES = frozenset({"ole", "arap"})
+
+
+def is_particle(word: str) -> bool:
+    """A name particle ("van", "de", "bin", "ole")."""
+    return word.lower() in PARTICLES or word in _LOWER_PARTICLES
+
+
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
 # name is an article ("Joksimovic der Belgrader Zeitung")
 _DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
@@ -236,13 +246,13 @@ class NameRuns:
                     i += 1
                     continue
                 if cur and (
-                    tok.text.lower() in PARTICLES - _DEPENDENT_PARTICLES
+                    (is_particle(tok.text) and tok.text.lower() not in _DEPENDENT_PARTICLES)
                     # "Van der Bellen": a capitalised particle opens the surname
                     or (tok.text.lower() in PARTICLES and cur[-1].text.lower() in PARTICLES)
                 ):
                     # "de la Calle", "van der Bellen", "bin Salman": particles up to a name
                     j = i
-                    while j < n and tokens[j].text.lower() in PARTICLES and j - i < 3:
+                    while j < n and is_particle(tokens[j].text) and j - i < 3:
                         j += 1
                     if (
                         j < n
@@ -416,9 +426,9 @@ class NameRuns:
         )
 
     def _trim(self, run: list[Token]) -> list[Token]:
-        while run and run[-1].text.lower() in PARTICLES:
+        while run and is_particle(run[-1].text):
             run = run[:-1]
-        while run and run[0].text.lower() in PARTICLES:
+        while run and is_particle(run[0].text):
             run = run[1:]
         return run
 

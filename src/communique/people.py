@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
-from communique.name_runs import PARTICLES, prev_nonspace
+from communique.name_runs import PARTICLES, is_particle, prev_nonspace
 from communique.sentences import Sentence, Token
 
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -292,7 +292,7 @@ class PersonFinder(NameEvidence):
                 continue
             if len(run) == 2 and self.first_names(run[0].text):
                 break  # "Mark Rutte": a first name alone is not the name
-            if run[-2].text.lower() in PARTICLES or run[-2].text in self.profile.name_infixes:
+            if is_particle(run[-2].text) or run[-2].text in self.profile.name_infixes:
                 break  # "Staffan de Mistura", "Otto Graf Lambsdorff": a surname follows
             if (
                 len(run[-2].text) == 2

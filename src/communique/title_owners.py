@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.city_owners import city_owner
+
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
     from communique.lang.profile import LanguageProfile
@@ -66,8 +68,9 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         locative = m.profile.locative_re.search(gap)
         if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
             return p
-    # "des kasachischen Präsidenten" handled above; "the EU's special representative" too
-    return None
+    # "des kasachischen Präsidenten" handled above; "the EU's special representative" too;
+    # else a city's title: "Berlins Bürgermeister", "the mayor of London"
+    return city_owner(m, role, lead)
 
 
 def _modifiers_before(m: Mentions, start: int) -> int:

@@ -69,6 +69,9 @@ class Towns:
     def __len__(self) -> int:
         return len(self._by_name)
 
+    def named(self, name: str) -> Town | None:
+        return self._by_name.get(name)
+
     def find(
         self, text: str, taken: list[tuple[int, int]], profile: LanguageProfile
     ) -> list[tuple[int, int, Town]]:

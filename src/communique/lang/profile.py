@@ -260,6 +260,12 @@ class LanguageProfile:
     # "US-Außenminister"); where a language puts the owner after the title in the genitive
     # ("министр иностранных дел Индонезии"), only a state adjective before it does
     owner_before_title: bool = True
+    # a city's adjective by rule: (ending of the adjective, ending of the city's name in its
+    # place) ("Wiener" -> "Wien", "Dresdner" -> "Dresden"); a city so named owns a title
+    city_adjective_forms: tuple[tuple[str, str], ...] = ()
+    # the words linking a title to the city after it that owns it ("mayor of London",
+    # "Bürgermeister von Kyjiw"; not "ambassador to Washington")
+    city_owner_links: tuple[str, ...] = ()
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms
@@ -415,6 +421,14 @@ class LanguageProfile:
     def state_preposition_re(self) -> re.Pattern[str]:
         """A preposition (and article) right before a state where something is held."""
         return self._before_place(self.state_prepositions or self.place_prepositions)
+
+    @cached_property
+    def city_owner_link_re(self) -> re.Pattern[str]:
+        """The whole stretch between a title and the city owning it ("of", "of the city of")."""
+        if not self.city_owner_links:
+            return re.compile(r"(?!x)x")
+        links = "|".join(r"\s+".join(map(re.escape, w.split())) for w in self.city_owner_links)
+        return re.compile(rf"\s+(?:{links})\s+", re.IGNORECASE)
 
     @cached_property
     def locative_re(self) -> re.Pattern[str]:

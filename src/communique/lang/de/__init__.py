@@ -258,6 +258,9 @@ PROFILE = LanguageProfile(
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
     town_prepositions=("in", "nach"),
+    # "Wiener", "Bremer", "Dresdner", "Basler"
+    city_adjective_forms=(("er", ""), ("er", "en"), ("ner", "en"), ("ler", "el")),
+    city_owner_links=("von", "der Stadt", "der Gemeinde", "der Marktgemeinde"),
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),

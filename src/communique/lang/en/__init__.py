@@ -217,6 +217,7 @@ PROFILE = LanguageProfile(
     definite_determiners=frozenset(words("the this these that those such")),
     place_prepositions=("in", "at", "to", "on"),
     town_prepositions=("in",),
+    city_owner_links=("of", "of the city of", "of the town of", "of the municipality of"),
     place_deixis=frozenset(words("there")),
     existential_verbs=frozenset(
         words(

@@ -1,0 +1,80 @@
+"""City owners: a title a city owns ("Berlins Bürgermeister", "der Wiener Bürgermeister",
+"London Mayor Sadiq Khan", "the mayor of London", "Bürgermeister von Kyjiw") is of the city's
+state, where no state or organisation owns it.
+
+A city named after the title owns it only through the language's link words ("of",
+"von"): "the ambassador to Washington", "Botschafter in Berlin" are no one's of that city.
+German names a city's people and offices by an adjective of the city ("Wiener", "Dresdner",
+"Basler"), formed by rule (the profile's ``city_adjective_forms``); such an adjective is
+read as the city only right before a title, where it cannot be a surname ("Anthony Wiener").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.knowledge import PlaceMatch
+    from communique.lang.profile import LanguageProfile
+    from communique.lexicon import Match
+    from communique.mentions import Mentions
+
+_CAPITALISED = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s+$")
+CITY_OWNER_REACH = 60  # characters after a title where its city stands ("of the city of")
+
+
+def city_adjectives(
+    text: str,
+    roles: list[Match],
+    city_named: Callable[[str], PlaceMatch | None],
+    profile: LanguageProfile,
+) -> list[PlaceMatch]:
+    """The city adjectives right before titles ("der Wiener Bürgermeister"), each as a
+    mention of its city spanning the adjective. ``city_named``: the city of a name, if the
+    gazetteer knows one."""
+    forms = profile.city_adjective_forms
+    if not forms:
+        return []
+    out: list[PlaceMatch] = []
+    for r in roles:
+        word = _CAPITALISED.search(text, max(0, r.start - 40), r.start)
+        if word is None or not word.group(1)[:1].isupper():
+            continue
+        adj = word.group(1)
+        for ending, stem_end in forms:
+            if not adj.endswith(ending) or len(adj) <= len(ending) + 2:
+                continue
+            city = city_named(adj[: -len(ending)] + stem_end)
+            if city is not None:
+                start = word.start(1)
+                out.append(replace(city, start=start, end=start + len(adj), text=adj))
+                break
+    return out
+
+
+def city_owner(m: Mentions, role: Match, lead: int) -> PlaceMatch | None:
+    """The city owning a title (modifiers before it from ``lead``), or None."""
+    before = [
+        p
+        for p in (*m.place_index.overlapping(lead - 4, lead + 1), *m.title_cities)
+        if p.kind == "city"
+        and p.end <= lead
+        and p.end >= lead - 4
+        and m.profile.owner_before_title
+        and m.profile.possessive_before_re.fullmatch(m.text[p.end : lead])
+    ]
+    if before:
+        return max(before, key=lambda p: p.end)
+    sent = m.sentence_of(role.start)
+    limit = min(sent.end, role.end + CITY_OWNER_REACH)
+    after = m.place_index.starting_in(role.end, limit)[:1]
+    if (
+        after
+        and after[0].kind == "city"
+        and m.profile.city_owner_link_re.fullmatch(m.text[role.end : after[0].start])
+    ):
+        return after[0]
+    return None

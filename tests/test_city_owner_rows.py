@@ -1,0 +1,61 @@
+"""A title a city owns is of the city's state: a city adjective ("der Wiener Bürgermeister"),
+a genitive or attributive city ("Berlins Bürgermeister", "London Mayor X", "Chicago's
+mayor") or a city linked by "of"/"von" after it ("the mayor of London"); not a city after
+another preposition ("the ambassador to Washington"), and a city adjective is no surname's
+place. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2025-02-17"
+
+
+def _affiliations(engine: Communique, lang: str, text: str) -> dict[str, str | None]:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    return {a.name: a.affiliation for a in record.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Am Montag traf der Wiener Bürgermeister Michael Ludwig den Prager "
+         "Oberbürgermeister Bohuslav Svoboda.",
+         {"Michael Ludwig": "AUT", "Bohuslav Svoboda": "CZE"}),
+        ("de", "Am Montag traf der Dresdner Bürgermeister Jan Donhauser die Grazer "
+         "Bürgermeisterin Elke Kahr.",
+         {"Jan Donhauser": "DEU", "Elke Kahr": "AUT"}),
+        ("de", "Am Montag traf Berlins Bürgermeister Kai Wegner den Bürgermeister von Kyjiw, "
+         "Witali Klitschko.",
+         {"Kai Wegner": "DEU", "Witali Klitschko": "UKR"}),
+        ("en", "On Monday, London Mayor Sadiq Khan met Chicago's mayor, Brandon Johnson.",
+         {"Sadiq Khan": "GBR", "Brandon Johnson": "USA"}),
+        ("en", "On Monday, the mayor of Lyon, Grégory Doucet, met Mayor Anna Berg.",
+         {"Grégory Doucet": "FRA", "Anna Berg": None}),
+        # a city after another preposition owns nothing
+        ("en", "On Monday, the ambassador to Washington, Peter Hale, met Senator Anna Berg.",
+         {"Peter Hale": None, "Anna Berg": None}),
+    ],
+)  # fmt: skip
+def test_a_city_owns_a_title(
+    engine: Communique, lang: str, text: str, expected: dict[str, str | None]
+) -> None:
+    assert _affiliations(engine, lang, text) == expected
+
+
+def test_a_name_particle_of_east_african_names(engine: Communique) -> None:
+    text = (
+        "President Daniel Kiprono met Narok Senator Daniel ole Sankale on Monday. Later "
+        "President Kiprono said the talks had been frank."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    roles = {a.name: a.role.cls if a.role else None for a in record.actors}
+    assert roles == {"Daniel Kiprono": "head_of_state", "Daniel ole Sankale": "legislator"}
+
+
+def test_a_capitalised_ole_is_a_first_name(engine: Communique) -> None:
+    text = "Minister Ole Brandtner traf am Montag Botschafter Jan Novak."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert {a.name for a in record.actors} == {"Ole Brandtner", "Jan Novak"}
