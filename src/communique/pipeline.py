@@ -57,6 +57,7 @@ from communique.references import (
     resolve_lead_descriptions,
 )
 from communique.resources import LanguageResources
+from communique.return_visits import return_visits
 from communique.settings import Settings
 from communique.sides import Sides
 from communique.spans import make_span
@@ -219,6 +220,7 @@ class Communique:
         sides = Sides(m, len(entities), kb.organization_kind, kb.canonical_name, entities)
         where = EntityPositions(entities)
         drafts = assemble(m, entities, published, sides, where)
+        return_visits(m, drafts, where, published)
         seat_delegations(m, drafts, delegation_roster(m, where))
         seat_side_heads(m, drafts, where)
         actors = table.by_id()

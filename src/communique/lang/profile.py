@@ -266,6 +266,9 @@ class LanguageProfile:
     # the words linking a title to the city after it that owns it ("mayor of London",
     # "Bürgermeister von Kyjiw"; not "ambassador to Washington")
     city_owner_links: tuple[str, ...] = ()
+    # a regex of a visit that returns one told ("Gegenbesuch", "return visit"): the two who
+    # met meet again (``return_visits``)
+    return_visit: str = ""
     # the forms of a state adjective as the knowledge base lists it ("kasachisch" ->
     # "kasachische", "Kasachische", ...; "Kazakh" -> "Kazakhs")
     adjective_forms: Callable[[str], list[str]] = _adjective_forms
@@ -421,6 +424,10 @@ class LanguageProfile:
     def state_preposition_re(self) -> re.Pattern[str]:
         """A preposition (and article) right before a state where something is held."""
         return self._before_place(self.state_prepositions or self.place_prepositions)
+
+    @cached_property
+    def return_visit_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.return_visit, re.IGNORECASE) if self.return_visit else None
 
     @cached_property
     def city_owner_link_re(self) -> re.Pattern[str]:

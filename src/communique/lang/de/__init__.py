@@ -257,6 +257,7 @@ PROFILE = LanguageProfile(
         )
     ),
     place_prepositions=("in", "im", "nach", "auf", "ins"),
+    return_visit=r"(?<![\w-])Gegenbesuch\w*",
     town_prepositions=("in", "nach"),
     # "Wiener", "Bremer", "Dresdner", "Basler"
     city_adjective_forms=(("er", ""), ("er", "en"), ("ner", "en"), ("ler", "el")),

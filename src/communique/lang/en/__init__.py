@@ -216,6 +216,7 @@ PROFILE = LanguageProfile(
     ),
     definite_determiners=frozenset(words("the this these that those such")),
     place_prepositions=("in", "at", "to", "on"),
+    return_visit=r"(?<![\w-])(?:return|reciprocal)\s+visits?\b",
     town_prepositions=("in",),
     city_owner_links=("of", "of the city of", "of the town of", "of the municipality of"),
     place_deixis=frozenset(words("there")),

@@ -204,6 +204,7 @@ PROFILE = LanguageProfile(
         )
     ),
     place_prepositions=("в", "во", "на"),
+    return_visit=r"(?<![\w-])ответн\w+\s+визит\w*",
     place_deixis=frozenset(words("там")),
     place_articles=(),
     # "в городе Сочи", "в курортном городе Сочи", "в посёлке ..."
