@@ -118,3 +118,24 @@ def test_a_host_after_a_possessive_is_a_noun_and_no_meeting(engine: Communique) 
         "Dimbleby, later told the audience the MEP had been covered from head to toe."
     )
     assert engine.extract(text, lang="en", published="2026-04-08").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # a counterpart's title with commas inside the separable verb
+        ("In Berlin kommt Kommissarin Inês Mendes am Donnerstag mit der Bundesministerin für "
+         "Forschung, Technologie und Raumfahrt, Dr. Carola Himmelreich, zusammen.",
+         [{"Inês Mendes", "Carola Himmelreich"}]),
+        # "zusammen mit" is company, not a meeting
+        ("Minister Karl Huber kommt am Montag nach Berlin, zusammen mit Staatssekretärin Anna "
+         "Berg.", []),
+    ],
+)  # fmt: skip
+def test_a_separable_meeting_verb_across_an_apposition(
+    engine: Communique, text: str, meetings: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang="de", published="2025-06-23")
+    names = {a.id: a.name for a in record.actors}
+    found = [{names[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
+    assert found == meetings
