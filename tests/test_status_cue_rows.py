@@ -105,3 +105,38 @@ def test_a_meeting_a_programme_provides_for_is_planned(
     rows = event_rows(engine, lang, text, "2025-02-12")
     assert all(status == "planned" for _, status, people in rows if len(people) == 2)
     assert any("Ahmed Salem" in p or "Николай Трошин" in p for _, _, p in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "planned"),
+    [
+        # the next sentence plans the postponed meeting anew: planned there, then
+        ("de", "Ein für Donnerstag vorgesehenes Treffen von Ministerin Corinne Vuilleumier mit "
+         "der Direktorin der Agentur, Maren Lindqvist, musste verschoben werden. Es soll im Mai "
+         "in Bern nachgeholt werden.", ("Bern", "2025-05")),
+        ("de", "Das für Montag in Graz geplante Treffen von Landeshauptmann Josef Gstrein mit "
+         "Staatsminister Wolfgang Hingerl wurde verschoben. Es soll nun am 14. März, ebenfalls "
+         "in Graz, stattfinden.", ("Graz", "2025-03-14")),
+        ("en", "A meeting between Foreign Minister Anna Berg and her Polish counterpart Jan Nowak "
+         "planned for Thursday was postponed. It will now be held on 14 May in Warsaw.",
+         ("Warsaw", "2025-05-14")),
+    ],
+)  # fmt: skip
+def test_a_postponed_meeting_planned_anew_in_the_next_sentence(
+    engine: Communique, lang: str, text: str, planned: tuple[str, str]
+) -> None:
+    record = engine.extract(text, lang=lang, published="2025-02-21")
+    statuses = sorted(e.status for e in record.events)
+    assert statuses == ["cancelled", "planned"]
+    [moved] = [e for e in record.events if e.status == "planned"]
+    assert moved.location is not None and moved.date is not None
+    assert (moved.location.name, moved.date.start) == planned
+
+
+def test_a_date_before_postponed_in_english_is_the_old_one(engine: Communique) -> None:
+    text = (
+        "A meeting between Foreign Minister Anna Berg and her Polish counterpart Jan Nowak "
+        "planned for Thursday was postponed."
+    )
+    record = engine.extract(text, lang="en", published="2025-02-21")
+    assert [e.status for e in record.events] == ["cancelled"]

@@ -54,7 +54,35 @@ class EventDraft:
         sent = m.sentence_of(cue.start)  # "The meeting was postponed to ...": a later one
         later = m.date_index.starting_in(cue.end, sent.end)
         before = m.date_index.starting_in(sent.start, cue.start)
-        # "auf den 5. März verschoben": the new date may also stand right before the cue
-        near = [d for d in before if 0 <= cue.start - d.end <= NEW_DATE_BEFORE_CUE]
+        # "auf den 5. März verschoben": in a verb-final clause the new date may also stand
+        # right before the cue (not "planned for Thursday was postponed")
+        near = [
+            d
+            for d in before
+            if m.profile.verb_second and 0 <= cue.start - d.end <= NEW_DATE_BEFORE_CUE
+        ]
         found = [*later, *near]
-        return found[0] if found else None
+        if found:
+            return found[0]
+        nxt = self.rescheduled_in(m)
+        return m.date_index.starting_in(nxt.start, nxt.end)[0] if nxt is not None else None
+
+    def rescheduled_in(self, m: Mentions) -> Sentence | None:
+        """The sentence after a postponement that plans the meeting anew and names no one
+        ("... verschoben. Es soll im Mai in Bern nachgeholt werden", "It will now be held on
+        14 March"): a planned cue and a date in the next sentence of the paragraph."""
+        cue = self.postponed
+        if cue is None:
+            return None
+        sent = m.sentence_of(cue.start)
+        if sent.index + 1 >= len(m.sentences):
+            return None
+        nxt = m.sentences[sent.index + 1]
+        if (
+            nxt.paragraph != sent.paragraph
+            or m.person_index.starting_in(nxt.start, nxt.end)
+            or not m.date_index.starting_in(nxt.start, nxt.end)
+        ):
+            return None
+        planned = any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, nxt))
+        return nxt if planned else None

@@ -365,8 +365,11 @@ def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:
     new = d.new_date(m)
     if new is None:
         return None
+    # ("... verschoben. Es soll im Mai in Bern nachgeholt werden": the place it names)
+    nxt = d.rescheduled_in(m) if new.start >= d.sentence.end else None
+    place = (place_after(m, nxt, nxt.start, nxt.end) if nxt is not None else None) or d.location
     return EventDraft(
-        d.kind, "planned", list(d.participants), d.sentence, d.trigger, d.location, new,
+        d.kind, "planned", list(d.participants), d.sentence, d.trigger, place, new,
         d.name, mode_hint=d.mode_hint,
     )  # fmt: skip
 
