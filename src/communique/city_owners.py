@@ -65,6 +65,8 @@ def city_owner(m: Mentions, role: Match, lead: int) -> PlaceMatch | None:
         and p.end >= lead - 4
         and m.profile.owner_before_title
         and m.profile.possessive_before_re.fullmatch(m.text[p.end : lead])
+        # not where the city is a place ("traf in Teheran Präsident X")
+        and not m.profile.place_preposition_re.search(m.text, max(0, p.start - 20), p.start)
     ]
     if before:
         return max(before, key=lambda p: p.end)
