@@ -152,7 +152,9 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
                     # Korean diplomat was accompanied by X")
                     twin = last
                     twin.participants += [p for p in d.participants if p.index not in seated]
-            if twin is not None and (other_days(twin, d) or _met_again(m, twin, d)):
+            if twin is not None and (
+                other_days(twin, d) or _met_again(m, twin, d) or _other_stop(twin, d)
+            ):
                 # "traf am Dienstag X ... hatte X schon im Jänner getroffen"; "held talks in
                 # New Delhi ... met again in Moscow"
                 twin = None
@@ -294,6 +296,18 @@ def _met_again(m: Mentions, a: EventDraft, b: EventDraft) -> bool:
         if d.location is not None and d.sentence.start <= d.location.start < d.sentence.end
     ]
     return len(here) == 2 and not _same_place({place_key(here[0])}, {place_key(here[1])})
+
+
+def _other_stop(a: EventDraft, b: EventDraft) -> bool:
+    """Two stops of one tour in one sentence ("will visit Japan, China and South Korea"):
+    a lone visitor's visits to different places."""
+    return (
+        a.sentence.index == b.sentence.index
+        and all(d.mode_hint == "visit" and len(d.participants) == 1 for d in (a, b))
+        and a.location is not None
+        and b.location is not None
+        and not _same_place({place_key(a.location)}, {place_key(b.location)})
+    )
 
 
 def _headline_telling(

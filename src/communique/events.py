@@ -47,7 +47,7 @@ from communique.told_meetings import (
     own_counterpart,
     own_meeting,
 )
-from communique.visits import framed_visits
+from communique.visits import framed_visits, further_destinations
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
@@ -297,6 +297,7 @@ def assemble(
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
     deny_told(m, drafts, frozenset(by_sentence))
     drafts = framed_visits(m, told_party_visits(drafts), FRAME_REACH)
+    drafts += further_destinations(m, drafts)
     drafts = _unnamed_summits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)

@@ -1,9 +1,12 @@
 """Visits told as the meetings held during them: a lone visitor's visit is framed by the
 meetings the visitor has within a few sentences of it, which take its place and date; a
-visit to attend a gathering is that gathering."""
+visit to attend a gathering is that gathering; a visit to several places in a row ("will
+visit Japan, China and South Korea") is a visit to each."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from communique.drafts import EventDraft
@@ -91,3 +94,42 @@ def framed_visits(m: Mentions, drafts: list[EventDraft], reach: int) -> list[Eve
 
 def _same_state(visited: PlaceMatch | None, held: PlaceMatch | None) -> bool:
     return visited is not None and held is not None and visited.iso3 == held.iso3 is not None
+
+
+def further_destinations(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A lone visitor's visit to a list of states or cities ("will visit Japan, China and
+    South Korea", "reist nach Kasachstan und Usbekistan"): a visit to each listed after the
+    first, with the first's visitor, status and date."""
+    joins = "|".join(re.escape(w) for w in sorted(m.profile.additive_coordinators))
+    if not joins:
+        return []
+    link = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|\s(?:{joins})\s+)")
+    out: list[EventDraft] = []
+    for d in drafts:
+        place = d.location
+        if (
+            d.kind == "conference"
+            or d.mode_hint != "visit"
+            or len(d.participants) != 1
+            or place is None
+            or place.kind not in ("state", "city")
+        ):
+            continue
+        # the places listed after the first, up to the one after the coordinator (a list
+        # the coordinator does not close is no list of stops: "in Seoul, Moriyama is ...")
+        listed: list[PlaceMatch] = []
+        end = place.end
+        while (step := link.match(m.text, end)) is not None:
+            nxt = [
+                p
+                for p in m.place_index.starting_in(step.end(), step.end() + 1)
+                if p.kind == place.kind and not m.person_index.overlapping(p.start, p.end)
+            ]
+            if not nxt or nxt[0].end > d.sentence.end:
+                break
+            listed.append(nxt[0])
+            end = nxt[0].end
+            if set(step.group().lower().split()) & m.profile.additive_coordinators:
+                out += [replace(d, participants=list(d.participants), location=p) for p in listed]
+                break
+    return out
