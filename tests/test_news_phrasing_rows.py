@@ -139,3 +139,22 @@ def test_a_separable_meeting_verb_across_an_apposition(
     names = {a.id: a.name for a in record.actors}
     found = [{names[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
     assert found == meetings
+
+
+@pytest.mark.parametrize(
+    "dateline", ["", "Bern – ", "Bern, 14.02.2025 – ", "BERN (sda) - "]
+)  # fmt: skip
+def test_a_subject_with_an_apposition_after_a_datelines_dash_is_the_subject(
+    engine: Communique, dateline: str
+) -> None:
+    text = (
+        dateline + "Bundesrat Beat Imboden, Vorsteher des Finanzdepartements (EFD), hat am "
+        "Donnerstag mit dem italienischen Minister für Wirtschaft und Finanzen, Lorenzo "
+        "Baldacci, telefoniert. Im Zentrum des Gesprächs stand der Marktzugang in Italien."
+    )
+    record = engine.extract(text, lang="de", published="2025-02-14")
+    names = {a.id: a.name for a in record.actors}
+    [call] = record.events
+    assert call.kind == "call"
+    assert {names[p] for p in call.participants} == {"Beat Imboden", "Lorenzo Baldacci"}
+    assert call.location is None  # a call is held nowhere in particular

@@ -42,3 +42,17 @@ def short_aside(
         if is_break(text, tokens[j]) or is_finite(j, tokens[j]):
             return None
     return None
+
+
+DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def after_dateline(
+    text: str, tokens: list[Token], i: int, is_finite: Callable[[int, Token], bool]
+) -> bool:
+    """The stretch from token ``i`` follows the first dash of the sentence, with no verb
+    before it: a dateline's dash ("Bern, 14.02.2025 – Bundesrat X, Vorsteher des EFD, hat
+    ..."), after which the sentence proper begins (no apposition)."""
+    if i == 0 or tokens[i - 1].text not in DASHES or not is_break(text, tokens[i - 1]):
+        return False
+    return not any(t.text in DASHES or is_finite(j, t) for j, t in enumerate(tokens[: i - 1]))

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from communique.clause_breaks import BREAKS, is_break, short_aside
+from communique.clause_breaks import BREAKS, after_dateline, is_break, short_aside
 from communique.clause_fronts import ClauseFronts
 from communique.clause_pronouns import ClausePronouns
 from communique.clause_speakers import ClauseSpeakers
@@ -257,7 +257,12 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             opener = "coordination"
         elif speech and after_break and self._speech_frame(tokens, a, b, speech):
             opener = "speech"
-        elif after_break and not finite and not self._names_first(tokens, a, b):
+        elif (
+            after_break
+            and not finite
+            and not self._names_first(tokens, a, b)
+            and not after_dateline(self.m.text, tokens, a, self._is_finite)
+        ):
             opener = "apposition"
         return Segment(start, end, opener, finite)
 

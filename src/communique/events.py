@@ -238,8 +238,10 @@ def assemble(
                 and not m.person_index.starting_in(sent.start, sent.end)
                 and cue_status(nearest_status(m, sent, back, conference=False)) == recent.status
             ):
-                # "Das Treffen fand am Dienstag in Wien statt": where and when it was
-                recent.location = recent.location or place_after(m, sent, back.end, sent.end)
+                # "Das Treffen fand am Dienstag in Wien statt": where and when it was (a call
+                # is held nowhere: "Im Zentrum des Gesprächs stand der Marktzugang in Italien")
+                if recent.kind != "call":
+                    recent.location = recent.location or place_after(m, sent, back.end, sent.end)
                 if recent.date is None and (when := date_in(m, sent, back.end)) is not None:
                     recent.date = planned_date(recent.status, when, False, published)
                 told_until = idx  # still telling it ("Im Zentrum der Unterredung standen")
