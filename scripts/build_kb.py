@@ -763,6 +763,72 @@ def build_first_name_genders() -> tuple[list[str], list[str]]:
     return female, male
 
 
+# first-level subdivisions that have governments of their own (their heads and ministers are
+# sub-national officials): ISO 3166-2 types as pycountry writes them
+SUBDIVISION_TYPES = frozenset(
+    {
+        "State", "Land", "Province", "Canton", "Region", "Autonomous community",
+        "Autonomous region", "Regional state", "Republic", "Oblast", "Voivodship",
+        "Governorate", "Union territory", "Autonomous province", "Federal district",
+    }
+)  # fmt: skip
+
+
+def build_subdivisions(
+    src: Sources,
+    meta: dict[str, dict[str, Any]],
+    common: CommonWords,
+    blocked: set[str],
+    places: list[dict[str, Any]],
+    states: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The first-level subdivisions of states with governments of their own (pycountry's
+    ISO 3166-2, names in each pack's language from its catalogue, and without diacritics),
+    for reading who owns a title ("Bayerns Wirtschaftsminister", "Premier of the Western
+    Cape"); not names of the gazetteer's cities or states, first names or ordinary words."""
+    taken = {
+        fold(n)
+        for group in (places, states)
+        for entry in group
+        for names in entry["names"].values()
+        for n in names
+    }
+    catalogues = {
+        lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in src.langs
+        if gettext.find("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) is not None
+    }
+    out: list[dict[str, Any]] = []
+    for sub in sorted(pycountry.subdivisions, key=lambda x: x.code):
+        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
+            continue
+        country = meta.get(sub.country_code)
+        if country is None:
+            continue
+        names: dict[str, list[str]] = {}
+        for lang in src.langs:
+            cat = catalogues.get(lang)
+            listed = [sub.name, cat.gettext(sub.name) if cat is not None else sub.name]
+            forms = []
+            for n in listed:
+                plain = "".join(
+                    c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)
+                )
+                forms += [n, plain] if plain.isascii() else [n]  # "Karnātaka"; not "й"
+            names[lang] = uniq(
+                n
+                for n in forms
+                if "," not in n
+                and n[:1].isupper()
+                and fold(n) not in taken
+                and n not in blocked
+                and not common(n, strict=False)
+            )
+        if any(names.values()):
+            out.append({"code": sub.code, "state": country["iso3"], "names": names})
+    return out
+
+
 def dump(path: Path, data: Any) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
     path.write_text(text + "\n", encoding="utf-8")
@@ -799,6 +865,10 @@ def build(out: Path, src: Sources | None = None) -> None:
     dump(out / "states.json", states)
     dump(out / "regions.json", regions)
     dump(out / "places.json", places)
+    dump(
+        out / "subdivisions.json",
+        build_subdivisions(src, meta, common, blocked_first, places, states),
+    )
     orgs = build_organizations(src, states)
     venues = build_venues(src, orgs)
     dump(out / "organizations.json", orgs)

@@ -59,3 +59,31 @@ def test_a_capitalised_ole_is_a_first_name(engine: Communique) -> None:
     text = "Minister Ole Brandtner traf am Montag Botschafter Jan Novak."
     record = engine.extract(text, lang="de", published=PUBLISHED)
     assert {a.name for a in record.actors} == {"Ole Brandtner", "Jan Novak"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a state's subdivision owns the title: its government's members are the state's
+        # officials (the contract's classes are a state's)
+        ("de", "Am Montag traf Bayerns Wirtschaftsminister Xaver Brunnhuber den "
+         "Ministerpräsidenten des Landes Nordrhein-Westfalen, Bernd Kettel.",
+         {"Xaver Brunnhuber": ("official", "DEU"), "Bernd Kettel": ("official", "DEU")}),
+        ("de", "Am Montag traf der Regierungschef des Bundesstaats Karnataka, Siddharth Gowda, "
+         "Außenministerin Anna Berg.",
+         {"Siddharth Gowda": ("official", "IND"), "Anna Berg": ("foreign_minister", None)}),
+        ("en", "On Monday, Prime Minister Anthony Albanese met the Premier of New South Wales, "
+         "Chris Minns.",
+         {"Anthony Albanese": ("head_of_government", "AUS"), "Chris Minns": ("official", "AUS")}),
+    ],
+)  # fmt: skip
+def test_a_subdivision_owns_a_title(
+    engine: Communique, lang: str, text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    found = {
+        a.name: (a.role.cls if a.role else None, a.affiliation)
+        for a in record.actors
+        if a.kind == "person"
+    }
+    assert found == expected

@@ -1,6 +1,9 @@
-"""City owners: a title a city owns ("Berlins Bürgermeister", "der Wiener Bürgermeister",
-"London Mayor Sadiq Khan", "the mayor of London", "Bürgermeister von Kyjiw") is of the city's
-state, where no state or organisation owns it.
+"""City and subdivision owners: a title a city owns ("Berlins Bürgermeister", "der Wiener
+Bürgermeister", "London Mayor Sadiq Khan", "the mayor of London", "Bürgermeister von Kyjiw")
+is of the city's state, where no state or organisation owns it; so is one a state's
+subdivision owns ("Bayerns Wirtschaftsminister", "Ministerpräsident des Landes
+Nordrhein-Westfalen", "Premier of the Western Cape"), which makes a government's title a
+sub-national official's (``titles.apply_role``).
 
 A city named after the title owns it only through the language's link words ("of",
 "von"): "the ambassador to Washington", "Botschafter in Berlin" are no one's of that city.
@@ -80,3 +83,47 @@ def city_owner(m: Mentions, role: Match, lead: int) -> PlaceMatch | None:
     ):
         return after[0]
     return None
+
+
+def title_regions(
+    text: str,
+    roles: list[Match],
+    subdivision_named: Callable[[str], PlaceMatch | None],
+    profile: LanguageProfile,
+) -> dict[int, PlaceMatch]:
+    """The subdivisions owning titles, by the title's start: named right before it, also in
+    the genitive ("Bayerns Wirtschaftsminister", "Alberta Premier"), or after it through the
+    language's link ("des Landes Nordrhein-Westfalen", "of the Western Cape")."""
+    out: dict[int, PlaceMatch] = {}
+    suffixes = ("", *profile.possessive_suffixes, *profile.genitive_suffixes)
+    for r in roles:
+        before = _WORDS_BEFORE.search(text, max(0, r.start - 60), r.start)
+        if before is not None:
+            words = before.group(1).split()
+            for k in (2, 1):
+                if len(words) < k:
+                    continue
+                name = " ".join(words[-k:])
+                for suffix in sorted(suffixes, key=len, reverse=True):
+                    if suffix and not name.endswith(suffix):
+                        continue
+                    found = subdivision_named(name[: len(name) - len(suffix)] if suffix else name)
+                    if found is not None and r.start not in out:
+                        start = before.end(1) - len(name)
+                        out[r.start] = replace(found, start=start, end=start + len(found.text))
+        link = profile.region_owner_link_re.match(text, r.end)
+        if link is not None and r.start not in out:
+            after = _WORDS_AFTER.match(text, link.end())
+            words = after.group(1).split() if after is not None else []
+            for k in (3, 2, 1):
+                found = subdivision_named(" ".join(words[:k])) if len(words) >= k else None
+                if found is not None:
+                    start = link.end()
+                    out[r.start] = replace(found, start=start, end=start + len(found.text))
+                    break
+    return out
+
+
+# capitalised words right before a title ("Bayerns ", "Western Cape's ") and after a link
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,2})$")
+_WORDS_AFTER = re.compile(r"([^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*){0,2})")

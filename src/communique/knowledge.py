@@ -14,27 +14,27 @@ Organisation abbreviations are case-sensitive: "WHO" matches, "who" does not.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from communique.capitals import with_capitals
-from communique.errors import KnowledgeError
 from communique.first_names import FirstNames
+from communique.kb_files import default_kb_dir, read_json, read_lines
 from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 from communique.office_holders import OfficeHolders
+from communique.place_match import Kind, PlaceMatch
 from communique.towns import Town, Towns, towns_of
+
+__all__ = ["CANONICAL_LANGUAGE", "Kind", "Knowledge", "PlaceMatch", "default_kb_dir"]
 
 # the language of the gazetteers' own names (geonames, pycountry, CLDR "en"): records name
 # organisations and places canonically in it, beside the text's own words
 CANONICAL_LANGUAGE = "en"
 
-Kind = Literal["state", "state_adj", "region", "city", "org", "venue"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -54,19 +54,6 @@ _CITY_MIN_POP = 50_000
 _CITY_ALT_MIN_POP = 100_000
 # kind priority when one surface names several entries (lower wins)
 _PRIORITY: dict[str, int] = {"state": 0, "org": 1, "region": 2, "state_adj": 3, "city": 4}
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMatch:
-    start: int
-    end: int
-    text: str
-    kind: Kind
-    key: str
-    iso3: str | None
-    affiliation: str | None
-    lat: float | None
-    lon: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +87,6 @@ def _as_listed(word: str) -> list[str]:
     return [word]
 
 
-def default_kb_dir() -> Path:
-    return Path(str(resources.files("communique") / "kb"))
-
-
 def _stem_token(tok: str, endings: tuple[str, ...]) -> str:
     for end in endings:
         if tok.endswith(end) and len(tok) - len(end) >= 3:
@@ -113,21 +96,6 @@ def _stem_token(tok: str, endings: tuple[str, ...]) -> str:
 
 def _stem_key(surface: str, endings: tuple[str, ...]) -> str:
     return " ".join(_stem_token(t, endings) for t in surface.split())
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return json.load(fh)
-    except (OSError, ValueError) as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
-
-
-def _read_lines(path: Path) -> frozenset[str]:
-    try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
-    except OSError as exc:
-        raise KnowledgeError(f"{path}: {exc}") from exc
 
 
 class Knowledge:
@@ -152,21 +120,28 @@ class Knowledge:
             for c, p in profiles.items()
             if p.name_forms is not LanguageProfile.name_forms
         }
-        states: list[dict[str, Any]] = _read_json(base / "states.json")
-        regions: list[dict[str, Any]] = _read_json(base / "regions.json")
-        places: list[dict[str, Any]] = _read_json(base / "places.json")
-        orgs: list[dict[str, Any]] = _read_json(base / "organizations.json")
-        venues: list[dict[str, Any]] = _read_json(base / "venues.json")
+        states: list[dict[str, Any]] = read_json(base / "states.json")
+        regions: list[dict[str, Any]] = read_json(base / "regions.json")
+        places: list[dict[str, Any]] = read_json(base / "places.json")
+        orgs: list[dict[str, Any]] = read_json(base / "organizations.json")
+        venues: list[dict[str, Any]] = read_json(base / "venues.json")
+        # first-level subdivisions with governments, by name: (ISO 3166-2 code, state)
+        self._subdivisions = {
+            n: (str(d["code"]), str(d["state"]))
+            for d in read_json(base / "subdivisions.json")
+            for names in d["names"].values()
+            for n in names
+        }
         self._states = {s["iso3"]: s for s in states}
         self._orgs = {o["id"]: o for o in orgs}
         self._places = {str(p["id"]): p for p in places}
         self._regions = {str(r["key"]): r for r in regions}
         self._venues = {str(v["id"]): v for v in venues}
         self.first_names = FirstNames(
-            _read_lines(base / "first_names.txt"),
-            _read_lines(base / "first_names_ambiguous.txt"),
-            _read_lines(base / "first_names_female.txt"),
-            _read_lines(base / "first_names_male.txt"),
+            read_lines(base / "first_names.txt"),
+            read_lines(base / "first_names_ambiguous.txt"),
+            read_lines(base / "first_names_female.txt"),
+            read_lines(base / "first_names_male.txt"),
         )
         self._exact: dict[str, _Ref] = {}
         self._caps: dict[str, _Ref] = {}
@@ -440,6 +415,15 @@ class Knowledge:
             return self._match(name, 0, len(name), ref)
         t = self._towns.named(name)
         return None if t is None else self._match(name, 0, len(name), _town_ref(t))
+
+    def subdivision_named(self, name: str) -> PlaceMatch | None:
+        """The state's subdivision of exactly this name ("Bayern", "Western Cape"), as a
+        mention of the name alone, of kind "region" with its state."""
+        found = self._subdivisions.get(name)
+        if found is None:
+            return None
+        code, state = found
+        return PlaceMatch(0, len(name), name, "region", code, state, state, None, None)
 
     def _capital_city(self, text: str, iso3: str, start: int, end: int) -> PlaceMatch | None:
         """The capital of ``iso3`` as a mention spanning ``start``-``end`` of ``text``."""

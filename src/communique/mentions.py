@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.city_owners import city_adjectives
+from communique.city_owners import city_adjectives, title_regions
 from communique.clauses import TagBudget
 from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
@@ -68,6 +68,8 @@ class Mentions:
     # cities named by an adjective right before a title ("der Wiener Bürgermeister"), which
     # are no places of the text's events (``city_owners``)
     title_cities: list[PlaceMatch] = field(default_factory=list)
+    # subdivisions owning titles, by the title's start ("Bayerns Wirtschaftsminister")
+    title_regions: dict[int, PlaceMatch] = field(default_factory=dict)
     date_index: SpanIndex[DateMention] = field(init=False)
     modifier_index: SpanIndex[Match] = field(init=False)
     person_starts: frozenset[int] = field(init=False)
@@ -264,6 +266,7 @@ def find_mentions(
     deadline.check("cues")
     return Mentions(
         title_cities=city_adjectives(text, roles, res.knowledge.city_named, res.profile),
+        title_regions=title_regions(text, roles, res.knowledge.subdivision_named, res.profile),
         profile=res.profile,
         tagger=TagBudget(res.tagger, len(text)) if res.tagger is not None else None,
         topics=res.topics,

@@ -69,8 +69,9 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
             return p
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too;
-    # else a city's title: "Berlins Bürgermeister", "the mayor of London"
-    return city_owner(m, role, lead)
+    # else a city's title ("Berlins Bürgermeister", "the mayor of London") or a state's
+    # subdivision's ("Bayerns Wirtschaftsminister")
+    return city_owner(m, role, lead) or m.title_regions.get(role.start)
 
 
 def _modifiers_before(m: Mentions, start: int) -> int:

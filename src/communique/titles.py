@@ -391,12 +391,22 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
             ent.role_class = by_state.get(place.iso3 or "", ent.role_class)
         else:
             ent.role_class = state_class  # "Palestinian leader": a state's leader
+    if place is not None and place.kind == "region" and place.iso3:
+        # "Bayerns Wirtschaftsminister", "Premier of the Western Cape": a subdivision's
+        # government, whose members are the state's officials, not its ministers
+        ent.affiliation = ent.affiliation or place.iso3
+        if ent.role_class in SUBNATIONAL_OFFICIALS:
+            ent.role_class = "official"
     sector = role.row.get("sector") or None
     if ent.org_is_igo and sector == "GOV":
         sector = "IGO"
     ent.sector = sector
 
 
+# classes of a state's government that a subdivision's government holds as officials
+SUBNATIONAL_OFFICIALS = frozenset(
+    {"head_of_state", "head_of_government", "minister", "deputy_minister", "foreign_minister"}
+)
 # an acronym written onto the title ("VDA-Präsidentin")
 _UNKNOWN_BODY = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,6}-$")
 

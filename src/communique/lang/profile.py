@@ -266,6 +266,9 @@ class LanguageProfile:
     # the words linking a title to the city after it that owns it ("mayor of London",
     # "Bürgermeister von Kyjiw"; not "ambassador to Washington")
     city_owner_links: tuple[str, ...] = ()
+    # a regex of what links a title to the subdivision after it that owns it ("des Landes",
+    # "of the state of", "of the"): "Ministerpräsident des Landes Nordrhein-Westfalen"
+    region_owner_link: str = r"(?!x)x"
     # a regex of a visit that returns one told ("Gegenbesuch", "return visit"): the two who
     # met meet again (``return_visits``)
     return_visit: str = ""
@@ -428,6 +431,10 @@ class LanguageProfile:
     @cached_property
     def return_visit_re(self) -> re.Pattern[str] | None:
         return re.compile(self.return_visit, re.IGNORECASE) if self.return_visit else None
+
+    @cached_property
+    def region_owner_link_re(self) -> re.Pattern[str]:
+        return re.compile(self.region_owner_link, re.IGNORECASE)
 
     @cached_property
     def city_owner_link_re(self) -> re.Pattern[str]:

@@ -262,6 +262,10 @@ PROFILE = LanguageProfile(
     # "Wiener", "Bremer", "Dresdner", "Basler"
     city_adjective_forms=(("er", ""), ("er", "en"), ("ner", "en"), ("ler", "el")),
     city_owner_links=("von", "der Stadt", "der Gemeinde", "der Marktgemeinde"),
+    region_owner_link=(
+        r"\s+(?:des\s+(?:Landes|Bundeslandes|Freistaates|Freistaats|Bundesstaates|Bundesstaats|"
+        r"Kantons|Staates|Staats)\s+|der\s+(?:Provinz|Region|Autonomen\s+Provinz)\s+|von\s+)"
+    ),
     place_deixis=frozenset(words("dort")),
     state_prepositions=("in", "im", "auf"),
     place_articles=("der", "dem", "den", "das"),

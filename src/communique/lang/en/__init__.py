@@ -219,6 +219,9 @@ PROFILE = LanguageProfile(
     return_visit=r"(?<![\w-])(?:return|reciprocal)\s+visits?\b",
     town_prepositions=("in",),
     city_owner_links=("of", "of the city of", "of the town of", "of the municipality of"),
+    region_owner_link=(
+        r"\s+of\s+(?:the\s+(?:state|province|region|canton|Land)\s+of\s+)?(?:the\s+)?"
+    ),
     place_deixis=frozenset(words("there")),
     existential_verbs=frozenset(
         words(
