@@ -744,11 +744,11 @@ def _sides(record: Record) -> list[tuple[frozenset[str], frozenset[str]]]:
             "er sei zufrieden.",
             [],
         ),
-        # a visit: its states are where the visitor goes
+        # a visit: its states are where the visitor goes (a visit to each: a tour)
         (
             "en",
             "Foreign Minister Ana Soto visited Chile and Peru last week.",
-            [(("Ana Soto",), ())],
+            [(("Ana Soto",), ()), (("Ana Soto",), ())],
         ),
         # a state with a possessive owns an unnamed title as an adjective does; a first
         # sentence that ends with a full stop is no headline when nobody titled follows
