@@ -397,7 +397,7 @@ EN_CASES = [
     ),
     ("UN Secretary-General António Guterres", "Secretary-General", "official"),
     ("High Representative Josep Borrell", "High Representative", "igo_leader"),
-    ("European Commissioner for Trade", "European Commissioner", "official"),
+    ("European Commissioner for Trade", "European Commissioner", "igo_official"),
     ("Member of the European Parliament", "Member", "legislator"),
     ("MEP Hannah Neumann", "MEP", "legislator"),
     ("Labour MP Richard Allan", "MP", "legislator"),
