@@ -87,3 +87,20 @@ def test_a_subdivision_owns_a_title(
         if a.kind == "person"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a past office is no class of office now; the office held then keeps its class
+        ("en", "Former President Nelson Mandela met the then-president Thabo Mbeki.",
+         {"Nelson Mandela": "other", "Thabo Mbeki": "head_of_state"}),
+        ("de", "Der ehemalige Außenminister Karl Huber traf den damaligen Außenminister Jan "
+         "Novak.", {"Karl Huber": "other", "Jan Novak": "foreign_minister"}),
+    ],
+)  # fmt: skip
+def test_a_former_office_holder_holds_no_office(
+    engine: Communique, lang: str, text: str, expected: dict[str, str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert {a.name: a.role.cls if a.role else None for a in record.actors} == expected

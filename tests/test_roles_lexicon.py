@@ -11,7 +11,7 @@ import pytest
 from communique.errors import KnowledgeError
 from communique.lexicon import LanguageData, Match, PatternTable
 
-EFFECTS = frozenset({"former", "acting", "designate", "deputy"})
+EFFECTS = frozenset({"former", "then", "acting", "designate", "deputy"})
 LANGS = ("de", "en")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -500,7 +500,9 @@ MODIFIER_CASES = [
     ("de", "Vize-Chef der Partei", "Vize", "deputy"),
     ("en", "former Prime Minister Boris Johnson", "former", "former"),
     ("en", "ex-President Trump", "ex", "former"),
-    ("en", "then-Secretary of State", "then", "former"),
+    ("en", "then-Secretary of State", "then", "then"),
+    ("en", "the outgoing President", "outgoing", "then"),
+    ("de", "der damalige Außenminister", "damalige", "then"),
     ("en", "acting Foreign Minister", "acting", "acting"),
     ("en", "the interim President", "interim", "acting"),
     ("en", "caretaker Prime Minister", "caretaker", "acting"),

@@ -133,7 +133,7 @@ SCHEMAS: Mapping[str, TableSchema] = {
         ),
         TableSchema(
             "role_modifiers",
-            (_enum("effect", ("former", "acting", "designate", "deputy")), EXAMPLE),
+            (_enum("effect", ("former", "then", "acting", "designate", "deputy")), EXAMPLE),
         ),
         TableSchema(
             "events",
