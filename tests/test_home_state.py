@@ -13,6 +13,25 @@ from communique.pipeline import Communique
 @pytest.mark.parametrize(
     ("lang", "text", "name", "state", "source"),
     [
+        # institutions whose names other states' share, of a state the text never names nor
+        # by a party: no state ("Bundesrat" in a Swiss text)
+        (
+            "de",
+            "Der Bundesrat will den Streit beilegen. Auch im Bundesrat gab es Kritik. "
+            "Verteidigungsminister Karl Huber traf am Montag in Bern Botschafterin Anna Berg.",
+            "Karl Huber",
+            None,
+            "",
+        ),
+        (
+            "de",
+            "Der Bundesrat will den Streit beilegen. Auch im Bundesrat gab es Kritik, wie es in "
+            "Deutschland heißt. Verteidigungsminister Karl Huber traf am Montag Botschafterin "
+            "Anna Berg.",
+            "Karl Huber",
+            "DEU",
+            "kb:organizations/BUNDESRAT",
+        ),
         # two institutions of one state: its officials
         (
             "en",

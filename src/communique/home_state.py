@@ -41,20 +41,29 @@ def home_state(
     places: Sequence[PlaceMatch], institution_kind: Callable[[str], str | None]
 ) -> PlaceMatch | None:
     """The first mention of an institution of the state the text's institutions point to,
-    or None where they point to none or to several."""
+    or None where they point to none or to several, or to one the text names neither
+    directly nor by a party of its own."""
     votes: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
+    partisan: set[str] = set()  # states a party of the text belongs to
     for p in places:
-        if p.kind != "org" or not p.iso3 or institution_kind(p.key) not in HOME_INSTITUTIONS:
+        kind = institution_kind(p.key) if p.kind == "org" else None
+        if kind not in HOME_INSTITUTIONS or not p.iso3:
             continue
         votes[p.iso3] += 1
         first.setdefault(p.iso3, p)
+        if kind == "party":
+            partisan.add(p.iso3)
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[1][1] * LEAD > ranked[0][1]:
         return None
-    return first[ranked[0][0]]
+    state = ranked[0][0]
+    # a state the text names, or whose party it names: an institution's name alone may be
+    # another state's ("Bundesrat" in a Swiss text, "the Foreign Office" in a Pakistani one)
+    named = any(p.iso3 == state and p.kind in ("state", "state_adj", "city") for p in places)
+    return first[state] if named or state in partisan else None
 
 
 def dateline_state(places: Sequence[PlaceMatch], line: PlaceMatch) -> PlaceMatch | None:
