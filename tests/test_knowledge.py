@@ -85,7 +85,7 @@ def _find(kb: Knowledge, text: str, surface: str) -> PlaceMatch | None:
         ("die Vereinte Nationen", "Vereinte Nationen", "org", "UN", "UN"),
         ("bei den Vereinten Nationen in New York", "Vereinten Nationen", "org", "UN", "UN"),
         ("the United Nations said", "United Nations", "org", "UN", "UN"),
-        ("Die WHO warnt", "WHO", "org", "WHO", "UN"),
+        ("Die WHO warnt", "WHO", "org", "WHO", "WHO"),  # a specialized agency: its own
         ("die Hohe Vertreterin der EU", "EU", "org", "EU", "EU"),
         ("der OSZE-Vorsitz", "OSZE", "org", "OSCE", "OSCE"),
         ("ein Sprecher des Kremls", "Kremls", "org", "KREMLIN", "RUS"),
