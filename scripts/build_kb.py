@@ -800,15 +800,20 @@ def build_subdivisions(
     }
     out: list[dict[str, Any]] = []
     for sub in sorted(pycountry.subdivisions, key=lambda x: x.code):
-        if sub.parent_code is not None or sub.type not in SUBDIVISION_TYPES:
-            continue
+        if sub.type not in SUBDIVISION_TYPES or (
+            sub.parent_code is not None and sub.type != "Autonomous province"
+        ):
+            continue  # (an autonomous province governs itself: "Südtirol", "Bozen")
         country = meta.get(sub.country_code)
         if country is None:
             continue
         names: dict[str, list[str]] = {}
         for lang in src.langs:
             cat = catalogues.get(lang)
-            listed = [sub.name, cat.gettext(sub.name) if cat is not None else sub.name]
+            listed = []
+            for n in (sub.name, cat.gettext(sub.name) if cat is not None else sub.name):
+                # "Catalunya [Cataluña]": each name on its own
+                listed += [x.strip() for x in n.replace("]", "").split("[")]
             forms = []
             for n in listed:
                 plain = "".join(
