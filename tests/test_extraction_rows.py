@@ -243,21 +243,21 @@ def test_event_rows(
             "en",
             "The French former president Karl Huber spoke.",
             "Karl Huber",
-            "head_of_state",
+            "other",  # a past office: no office now
             "FRA",
         ),
         (
             "de",
             "Der französische Ex-Präsident Karl Huber sagte am Montag ab.",
             "Karl Huber",
-            "head_of_state",
+            "other",  # a past office: no office now
             "FRA",
         ),
         (
             "ru",
             "Французский бывший президент Карл Хубер заявил об этом.",
             "Карл Хубер",
-            "head_of_state",
+            "other",  # a past office: no office now
             "FRA",
         ),
         # of two titles in a row, the office before the rank
