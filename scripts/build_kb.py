@@ -91,6 +91,14 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
+def folded_names(*groups: list[dict[str, Any]]) -> set[str]:
+    """Every name, in every language, of the entries of ``groups``, folded."""
+    return {
+        fold(n) for group in groups for entry in group for names in entry["names"].values()
+        for n in names
+    }  # fmt: skip
+
+
 def _as_listed(word: str) -> list[str]:
     return [word]
 
@@ -786,13 +794,7 @@ def build_subdivisions(
     ISO 3166-2, names in each pack's language from its catalogue, and without diacritics),
     for reading who owns a title ("Bayerns Wirtschaftsminister", "Premier of the Western
     Cape"); not names of the gazetteer's cities or states, first names or ordinary words."""
-    taken = {
-        fold(n)
-        for group in (places, states)
-        for entry in group
-        for names in entry["names"].values()
-        for n in names
-    }
+    taken = folded_names(places, states)
     catalogues = {
         lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
         for lang in src.langs
@@ -879,13 +881,7 @@ def build(out: Path, src: Sources | None = None) -> None:
     dump(out / "organizations.json", orgs)
     dump(out / "venues.json", venues)
     # states and regions (cities are matched as places before any name is looked up)
-    place_names = {
-        fold(n)
-        for group in (states, regions)
-        for entry in group
-        for names in entry["names"].values()
-        for n in names
-    }
+    place_names = folded_names(states, regions)
     dump(out / "office_holders.json", build_office_holders(src, states, orgs, place_names))
     blocked_cities = {
         n
