@@ -65,6 +65,7 @@ class Towns:
             if name not in by_name and not skip(name):
                 by_name[name] = t
         self._by_name = by_name
+        self._first = frozenset(name.split()[0] for name in by_name)  # a name's first word
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -89,9 +90,11 @@ class Towns:
         i = 0
         while i < len(words):
             w = words[i]
+            word = w.group()
+            first = word in self._first or (word.isupper() and word.title() in self._first)
             hit = (
                 self._longest(text, words, i, taken)
-                if w.group()[:1].isupper() and not _inside(taken, w.start())
+                if first and not _inside(taken, w.start())
                 else None
             )
             if hit is not None:
