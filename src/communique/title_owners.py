@@ -74,14 +74,22 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
     return city_owner(m, role, lead) or m.title_regions.get(role.start)
 
 
-def _modifiers_before(m: Mentions, start: int) -> int:
-    """Where the modifiers right before a title start ("former", "frühere", "junior", "Ex-"
-    with the space or hyphen after them), or ``start`` where none stands there."""
+def title_modifiers(m: Mentions, start: int) -> list[Match]:
+    """The modifiers right before a title that starts at ``start`` ("former", "frühere",
+    "junior", "Ex-" with the space or hyphen after them), the nearest first."""
+    found: list[Match] = []
     cut = start
     for mod in reversed(m.modifier_index.overlapping(start - 40, start)):
         if mod.end <= cut and m.text[mod.end : cut].strip() in ("", "-"):
+            found.append(mod)
             cut = mod.start
-    return cut
+    return found
+
+
+def _modifiers_before(m: Mentions, start: int) -> int:
+    """Where the modifiers right before a title start, or ``start`` where none stands there."""
+    mods = title_modifiers(m, start)
+    return mods[-1].start if mods else start
 
 
 def _object_before(profile: LanguageProfile, gap: str) -> bool:

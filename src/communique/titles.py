@@ -20,7 +20,7 @@ from communique.mentions import Mentions
 from communique.name_evidence import following_word_starts
 from communique.respective import respective_owners
 from communique.title_offices import office_before_rank, office_of_office
-from communique.title_owners import role_affiliation
+from communique.title_owners import role_affiliation, title_modifiers
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
@@ -397,24 +397,12 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
         ent.affiliation = ent.affiliation or place.iso3
         if ent.role_class in SUBNATIONAL_OFFICIALS:
             ent.role_class = "official"
-    if _former(m, role):
+    if any(mod.row.get("effect") == "former" for mod in title_modifiers(m, role.start)):
         ent.role_class = "other"  # "former President X", "Ex-Kanzler": no office now
     sector = role.row.get("sector") or None
     if ent.org_is_igo and sector == "GOV":
         sector = "IGO"
     ent.sector = sector
-
-
-def _former(m: Mentions, role: Match) -> bool:
-    """A modifier of a past office stands right before the title (with other modifiers
-    between): "former President", "ehemaliger Außenminister", "Ex-Kanzler"."""
-    cut = role.start
-    for mod in reversed(m.modifier_index.overlapping(role.start - 40, role.start)):
-        if mod.end <= cut and m.text[mod.end : cut].strip() in ("", "-"):
-            if mod.row.get("effect") == "former":
-                return True
-            cut = mod.start
-    return False
 
 
 # classes of a state's government that a subdivision's government holds as officials
