@@ -4,10 +4,9 @@ elsewhere, as the language's hand-listed description nouns do ("der Minister")."
 
 from __future__ import annotations
 
-import re
-
 from communique.lang.profile import LanguageProfile
 from communique.lexicon import Match, Row
+from communique.positions import IntervalSet
 
 _BEFORE = 40  # characters before a title where its article stands
 # the row a description made from a title carries: that of the description tables
@@ -20,22 +19,17 @@ def described_roles(
     """Role descriptions made from titles: a title in the singular after a definite article
     and at most one adjective, that no description already covers; the article opens the
     description."""
-    articles = sorted(profile.articles & profile.definite_determiners)
-    if not articles:
+    before_re = profile.definite_title_re
+    if before_re is None:
         return []
-    before_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(articles) + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-    )
-    plural = re.compile(profile.plural_title_ending, re.IGNORECASE)
-    covered = [(a.start, a.end) for a in anaphora]
+    covered = IntervalSet((a.start, a.end) for a in anaphora)
     found: list[Match] = []
     for r in roles:
-        if any(s < r.end and r.start < e for s, e in covered) or plural.search(
+        if covered.overlaps(r.start, r.end) or profile.plural_title_re.search(
             _head(r.text, profile.title_link_words)
         ):
             continue
-        lo = max(0, r.start - _BEFORE)
-        hit = before_re.search(text, lo, r.start)
+        hit = before_re.search(text, max(0, r.start - _BEFORE), r.start)
         if hit is None or hit.end() != r.start:
             continue
         found.append(Match(hit.start(), r.end, text[hit.start() : r.end], _ROW))

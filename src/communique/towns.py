@@ -10,13 +10,13 @@ dateline does ("Zittau. ...", "FELDKIRCH (APA) -").
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from communique.lang.profile import LanguageProfile
+from communique.positions import IntervalSet
 
 MAX_WORDS = 3  # words of a town's name at most
 PREPOSITION_REACH = 12  # characters before a town where its preposition stands
@@ -78,14 +78,9 @@ class Towns:
     ) -> list[tuple[int, int, Town]]:
         """Towns of ``text`` in a place's position, outside the spans ``taken``: (start, end,
         town) of each."""
-        preps = profile.town_prepositions
-        before = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(preps) + r")\s+$", re.IGNORECASE)
-            if preps
-            else None
-        )
+        before = profile.town_preposition_re
         out: list[tuple[int, int, Town]] = []
-        taken = sorted(taken)
+        spans = IntervalSet(taken)
         words = list(_WORD.finditer(text))
         i = 0
         while i < len(words):
@@ -93,8 +88,8 @@ class Towns:
             word = w.group()
             first = word in self._first or (word.isupper() and word.title() in self._first)
             hit = (
-                self._longest(text, words, i, taken)
-                if first and not _inside(taken, w.start())
+                self._longest(text, words, i, spans)
+                if first and not spans.overlaps(w.start(), w.start() + 1)
                 else None
             )
             if hit is not None:
@@ -111,13 +106,13 @@ class Towns:
         return out
 
     def _longest(
-        self, text: str, words: list[re.Match[str]], i: int, taken: list[tuple[int, int]]
+        self, text: str, words: list[re.Match[str]], i: int, taken: IntervalSet
     ) -> tuple[int, Town] | None:
         start = words[i].start()
         for j in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
             end = words[j].end()
             raw = text[start:end]
-            if j > i and ("\n" in raw or _inside(taken, end - 1)):
+            if j > i and ("\n" in raw or taken.overlaps(end - 1, end)):
                 continue
             surface = " ".join(raw.split())
             town = self._by_name.get(surface)
@@ -126,12 +121,6 @@ class Towns:
             if town is not None:
                 return j, town
         return None
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
-    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _opens_a_dateline(text: str, start: int, end: int) -> bool:

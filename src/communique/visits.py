@@ -5,7 +5,6 @@ visit Japan, China and South Korea") is a visit to each."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -100,10 +99,9 @@ def further_destinations(m: Mentions, drafts: list[EventDraft]) -> list[EventDra
     """A lone visitor's visit to a list of states or cities ("will visit Japan, China and
     South Korea", "reist nach Kasachstan und Usbekistan"): a visit to each listed after the
     first, with the first's visitor, status and date."""
-    joins = "|".join(re.escape(w) for w in sorted(m.profile.additive_coordinators))
-    if not joins:
+    link = m.profile.list_link_re
+    if link is None:
         return []
-    link = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|\s(?:{joins})\s+)")
     out: list[EventDraft] = []
     for d in drafts:
         place = d.location

@@ -429,6 +429,35 @@ class LanguageProfile:
         return self._before_place(self.state_prepositions or self.place_prepositions)
 
     @cached_property
+    def town_preposition_re(self) -> re.Pattern[str] | None:
+        """A preposition that makes the small town right after it a place, at the end of a
+        string ("in ", "nach ")."""
+        if not self.town_prepositions:
+            return None
+        return re.compile(rf"(?<![\w-]){_alternation(self.town_prepositions)}\s+$", re.IGNORECASE)
+
+    @cached_property
+    def definite_title_re(self) -> re.Pattern[str] | None:
+        """A definite article and at most one word after it, at the end of a string: what
+        makes the title after it a description ("den Generalstabschef", "the archbishop")."""
+        articles = self.articles & self.definite_determiners
+        if not articles:
+            return None
+        return re.compile(rf"(?<![\w-]){_alternation(articles)}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+    @cached_property
+    def plural_title_re(self) -> re.Pattern[str]:
+        return re.compile(self.plural_title_ending, re.IGNORECASE)
+
+    @cached_property
+    def list_link_re(self) -> re.Pattern[str] | None:
+        """What joins the items of a list: a comma (and a coordinator), or a coordinator."""
+        if not self.additive_coordinators:
+            return None
+        joins = _alternation(self.additive_coordinators)
+        return re.compile(rf"\s*(?:,\s*(?:{joins}\s+)?|\s{joins}\s+)")
+
+    @cached_property
     def return_visit_re(self) -> re.Pattern[str] | None:
         return re.compile(self.return_visit, re.IGNORECASE) if self.return_visit else None
 
