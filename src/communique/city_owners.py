@@ -95,33 +95,45 @@ def title_regions(
     the genitive ("Bayerns Wirtschaftsminister", "Alberta Premier"), or after it through the
     language's link ("des Landes Nordrhein-Westfalen", "of the Western Cape")."""
     out: dict[int, PlaceMatch] = {}
-    suffixes = ("", *profile.possessive_suffixes, *profile.genitive_suffixes)
+    # the longest ending first ("Bayerns" -> "Bayern")
+    endings = {"", *profile.possessive_suffixes, *profile.genitive_suffixes}
+    suffixes = sorted(endings, key=lambda x: (-len(x), x))
     for r in roles:
+        found: PlaceMatch | None = None
         before = _WORDS_BEFORE.search(text, max(0, r.start - 60), r.start)
         if before is not None:
             words = before.group(1).split()
-            for k in (2, 1):
-                if len(words) < k:
-                    continue
-                name = " ".join(words[-k:])
-                for suffix in sorted(suffixes, key=len, reverse=True):
-                    if suffix and not name.endswith(suffix):
-                        continue
-                    found = subdivision_named(name[: len(name) - len(suffix)] if suffix else name)
-                    if found is not None and r.start not in out:
-                        start = before.end(1) - len(name)
-                        out[r.start] = replace(found, start=start, end=start + len(found.text))
-        link = profile.region_owner_link_re.match(text, r.end)
-        if link is not None and r.start not in out:
+            names = [" ".join(words[-k:]) for k in (2, 1) if len(words) >= k]
+            found = next(
+                (
+                    _at(hit, before.end(1) - len(name))
+                    for name in names
+                    for suffix in suffixes
+                    if name.endswith(suffix)
+                    and (hit := subdivision_named(name[: len(name) - len(suffix)])) is not None
+                ),
+                None,
+            )
+        link = profile.region_owner_link_re.match(text, r.end) if found is None else None
+        if link is not None:
             after = _WORDS_AFTER.match(text, link.end())
             words = after.group(1).split() if after is not None else []
-            for k in (3, 2, 1):
-                found = subdivision_named(" ".join(words[:k])) if len(words) >= k else None
-                if found is not None:
-                    start = link.end()
-                    out[r.start] = replace(found, start=start, end=start + len(found.text))
-                    break
+            found = next(
+                (
+                    _at(hit, link.end())
+                    for k in (3, 2, 1)
+                    if len(words) >= k and (hit := subdivision_named(" ".join(words[:k])))
+                ),
+                None,
+            )
+        if found is not None:
+            out[r.start] = found
     return out
+
+
+def _at(place: PlaceMatch, start: int) -> PlaceMatch:
+    """A subdivision found by its name, as a mention of that name at ``start``."""
+    return replace(place, start=start, end=start + len(place.text))
 
 
 # capitalised words right before a title ("Bayerns ", "Western Cape's ") and after a link
