@@ -365,12 +365,14 @@ def _talked_about(m: Mentions, noun: Match) -> bool:
 
 def _moved(m: Mentions, d: EventDraft) -> EventDraft | None:
     """A meeting postponed to a date the text gives is also planned for that date."""
-    new = d.new_date(m)
-    if new is None:
+    cue, new = d.postponed, d.new_date(m)
+    if cue is None or new is None:
         return None
-    # ("... verschoben. Es soll im Mai in Bern nachgeholt werden": the place it names)
-    nxt = d.rescheduled_in(m) if new.start >= d.sentence.end else None
-    place = (place_after(m, nxt, nxt.start, nxt.end) if nxt is not None else None) or d.location
+    # a new date told in the sentence after the cue's ("... verschoben. Es soll im Mai in Bern
+    # nachgeholt werden", ``EventDraft.rescheduled_in``): the place that sentence names
+    told = m.sentence_of(new.start)
+    again = told.index != m.sentence_of(cue.start).index
+    place = (place_after(m, told, told.start, told.end) if again else None) or d.location
     return EventDraft(
         d.kind, "planned", list(d.participants), d.sentence, d.trigger, place, new,
         d.name, mode_hint=d.mode_hint,
