@@ -36,7 +36,8 @@ from communique.lang.profile import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.politics import political
-from communique.rosters import MAX_ROSTER, find_protagonist, meetings
+from communique.protagonists import find_protagonist
+from communique.rosters import MAX_ROSTER, meetings
 from communique.sentences import Sentence
 from communique.sides import Sides
 from communique.told_meetings import (

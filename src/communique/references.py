@@ -18,6 +18,7 @@ from communique.actors import (
 )
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.protagonists import described_protagonist, find_protagonist
 from communique.referents import described_first
 from communique.respective import respective_counterparts
 from communique.title_owners import role_affiliation
@@ -45,6 +46,7 @@ def resolve_descriptions(
     name_starts = {s: ent for s, _, ent in names.spans_in(0, len(m.text) + 1)}
     recent = _Recent(EntityPositions(entities))
     titled = _Titled(entities)
+    protagonist = find_protagonist(m, entities)
     for a in m.anaphora:
         kind = a.row.get("type")
         after = a.end
@@ -72,6 +74,10 @@ def resolve_descriptions(
             before = [e for e in recent.before(a.start) if agrees(e, gender)]  # latest first
             fits: list[PersonEntity] = []
             cls = roles[-1].row.get("class") if roles else None
+            lead = described_protagonist(m, protagonist, before, roles[-1]) if roles else None
+            if lead is not None and aff is None:
+                recent.refer(lead, a.start, a.end)
+                continue
             if roles:
                 fits = [
                     e

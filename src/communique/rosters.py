@@ -78,30 +78,6 @@ SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 
 
-def find_protagonist(m: Mentions, entities: list[PersonEntity]) -> PersonEntity | None:
-    """The person the document is about: named early, named again or titled."""
-    if not entities or not m.sentences:
-        return None
-    # the first three sentences, or the body's first two under title lines (an issuer, a date
-    # line, a headline without a full stop)
-    body = next(
-        (
-            s.index
-            for s in m.sentences
-            if m.text[s.start : s.end].rstrip().endswith((".", "!", "?"))
-        ),
-        0,
-    )
-    early_end = m.sentences[min(max(2, body + 1), len(m.sentences) - 1)].end
-    ranked = sorted(entities, key=lambda e: e.first_start)
-    for ent in ranked:
-        if ent.first_start > early_end:
-            break
-        if len(ent.spans()) >= 2 or ent.role is not None:
-            return ent
-    return None
-
-
 def persons_in(where: EntityPositions, sent: Sentence) -> list[tuple[int, PersonEntity]]:
     """The persons mentioned in a sentence with their first position there, in order (equal
     positions in the document's entity order)."""

@@ -55,6 +55,8 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     if apposition and not re.match(r"\s*[,(]", gap):
         return False
     profile = m.profile
+    if not apposition and _opens_phrase(m, start):
+        return False  # "die Ministerin die Landesvertreterin des UNHCR, X"
     portfolio = False
     pos = start
     for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
@@ -91,6 +93,13 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     return True
 
 
+def _opens_phrase(m: Mentions, at: int) -> bool:
+    """Whether the word at ``at`` (after a title) is an article that opens a noun phrase of
+    its own, so that the title binds no name after it."""
+    first = re.match(r"\s*(\w+)", m.text[at : at + 20])
+    return first is not None and first.group(1) in m.profile.phrase_articles
+
+
 def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResources) -> set[int]:
     """Give each entity the first role title bound to one of its mentions; return the
     starts of all titles bound to a name."""
@@ -118,6 +127,7 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
         if (
             len(candidates) == 1
             and not _other_person_between(where, role, candidates[0])
+            and not _opens_phrase(m, role.end)
             and not m.meeting_word_between(role.end, _first_after(role, candidates[0]))
             # (not past the candidate's own title: "in Begleitung der Generalkonsulin ... mit
             # dem Regionalminister für ..., X")

@@ -170,6 +170,9 @@ class LanguageProfile:
     relative_pronouns: tuple[str, ...] = ()  # a clause of its own follows ("which", "der")
     function_words: frozenset[str] = frozenset()  # may stand between a title and its name
     apposition_words: frozenset[str] = frozenset()  # "X, the former minister"
+    # articles that, right after a title, open a noun phrase of their own: the title binds no
+    # name after them ("traf die Ministerin die Landesvertreterin ..., X": not X's title)
+    phrase_articles: frozenset[str] = frozenset()
     speaker_pronouns: tuple[str, ...] = ()  # '"...," she said': the speaker named before
     # a meeting word's object pronouns ("met him", "traf ihn", "mit ihr") and the words that
     # may stand between the word and them ("traf sich mit ihm", "met with her")

@@ -341,6 +341,7 @@ PROFILE = LanguageProfile(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")
     ),
     portfolio_words=("für",),
+    phrase_articles=frozenset(words("die den das dem ein eine einen einem")),
     infinitive_markers=("zu",),
     relative_pronouns=("der", "die", "das"),
     function_words=frozenset(
