@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.drafts import EventDraft
     from communique.mentions import Mentions
+    from communique.sentences import Sentence
 
 ROSTER_SIZE = 12  # at most so many members: a longer list is no delegation's
+PRONOUN_WORDS = 3  # words of a sentence where a pronoun for a delegation stands
 HEADING_WORDS = 6  # words of a heading line that introduces a list of members
 _LIST_LINE = re.compile(r"[ \t]*[-–•*][ \t]+\S")
 
@@ -40,13 +42,40 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
 
 
 def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Sentences with a delegation word and words that say who belongs to it."""
+    """Sentences with a delegation word and words that say who belongs to it, and no
+    meeting told; also the
+    sentence right after one with a delegation word that tells its members by a pronoun
+    ("Geleitet wurde die Delegation von X. Ihr gehörten A und B an"; "It comprised A")."""
     out: list[tuple[int, int]] = []
+    after_word = False
     for sent in m.sentences:
         text = m.text[sent.start : sent.end]
-        if _has_delegation_word(m, text) and members.search(text):
+        word = _has_delegation_word(m, text)
+        found = [x.group() for x in members.finditer(text)]
+        if (
+            found
+            and (word or (after_word and _by_pronoun(m, text)))
+            # (a sentence that tells a meeting names whom the members met: "Members were
+            # briefed by the Head of the EU Mission, X"; not who travels "with a
+            # delegation" to talks)
+            and (any(_has_delegation_word(m, x) for x in found) or not _tells_meeting(m, sent))
+        ):
             out.append((sent.start, sent.end))
+            word = True  # (a chain: "It was led by X. It comprised A and B.")
+        after_word = word
     return out
+
+
+def _tells_meeting(m: Mentions, sent: Sentence) -> bool:
+    return any(
+        t.row.get("kind") in ("meeting", "call") for t in m.in_sentence(m.trigger_index, sent)
+    )
+
+
+def _by_pronoun(m: Mentions, text: str) -> bool:
+    """Whether a pronoun for a delegation stands in the sentence's first words."""
+    opening = re.findall(r"\w+", text)[:PRONOUN_WORDS]
+    return any(w.lower() in m.profile.delegation_pronouns for w in opening)
 
 
 def _listed(m: Mentions) -> list[tuple[int, int]]:
@@ -71,8 +100,8 @@ def _has_delegation_word(m: Mentions, text: str) -> bool:
 
 def _several(m: Mentions) -> bool:
     """The text tells of delegations of more than one side: two heads ("unter Leitung von"
-    twice), or delegation words after different modifiers ("die mongolische Delegation ...
-    die deutsche Delegation", "the Israeli delegation ... the Hamas delegation")."""
+    twice), or delegation words after different states or bodies ("die mongolische Delegation
+    ... die deutsche Delegation", "the Israeli delegation ... the Hamas delegation")."""
     profile = m.profile
     heads = sum(
         len(re.findall(rf"\b{re.escape(phrase)}\b", m.text, re.IGNORECASE))
@@ -88,6 +117,8 @@ def _several(m: Mentions) -> bool:
             rf"(\w+)[ ](?:{profile.delegation_nouns})\b", m.text, re.IGNORECASE
         )
         if found.group(1).lower() not in plain
+        # (of a state or body: not "High-Level Mission" beside "Support Mission")
+        and m.affiliating.overlapping(found.start(1), found.end(1))
     }
     return len(modifiers) > 1
 
@@ -98,19 +129,27 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
     "the delegation"), or a plural word for its members ("MEPs", "die Abgeordneten")."""
     if not roster:
         return
-    profile = m.profile
-    dets = "|".join(sorted(profile.definite_determiners | profile.articles))
-    party = rf"\b(?:{dets})\s+(?:{profile.delegation_nouns})\b"
-    if profile.delegation_member_nouns:
-        party += rf"|\b(?-i:{'|'.join(sorted(profile.delegation_member_nouns))})\b"
-    told = re.compile(party, re.IGNORECASE)
     for d in drafts:
         if d.kind not in ("meeting", "call") or not d.participants:
             continue
-        if told.search(m.text, d.sentence.start, d.sentence.end) is None:
+        if not delegation_party(m, d.sentence):
             continue
         seated = {p.index for p in d.participants}
         d.participants += [e for e in roster if e.index not in seated]
+
+
+def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bool:
+    """Whether a sentence has a delegation as a party: a determiner right before a
+    delegation word ("die Delegation", "the Mission"), or (with ``members``) a plural word
+    for its members ("MEPs", "die Abgeordneten")."""
+    profile = m.profile
+    if not profile.delegation_words:
+        return False
+    dets = "|".join(sorted(profile.definite_determiners | profile.articles))
+    party = rf"\b(?:{dets})\s+(?:{profile.delegation_nouns})\b"
+    if members and profile.delegation_member_nouns:
+        party += rf"|\b(?-i:{'|'.join(sorted(profile.delegation_member_nouns))})\b"
+    return re.compile(party, re.IGNORECASE).search(m.text, sent.start, sent.end) is not None
 
 
 def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.clauses import SentenceClauses
+from communique.delegations import delegation_party
 from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
@@ -317,7 +318,12 @@ def meetings(
             for pos, e in persons
             if e.kind == "person" and e.affiliation and clauses.segment_at(pos) is home_clause
         )
-        if destination is None and not unnamed_counterpart(m, sent, trigs, clauses, spans, seated):
+        if (
+            destination is None
+            and not unnamed_counterpart(m, sent, trigs, clauses, spans, seated)
+            # "the delegation met President X": its members, once the roster is known
+            and not delegation_party(m, sent, members=False)
+        ):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
         return [], (people if joins_told_meeting(m, sent, trigs) else [])

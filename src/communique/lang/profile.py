@@ -355,6 +355,9 @@ class LanguageProfile:
     # plural words for a delegation's members as a meeting's party ("MEPs held talks",
     # "die Abgeordneten trafen")
     delegation_member_nouns: frozenset[str] = frozenset()
+    # pronouns by which the sentence after a delegation's tells its members ("Ihr gehörten A
+    # und B an", "It comprised A and B")
+    delegation_pronouns: frozenset[str] = frozenset()
     # speaking with someone, in person or not ("spoke with", "sprach mit")
     contact_stems: tuple[str, ...] = ()
     # trigger words of summoning an envoy to complain (CAMEO 114, PLOVER ACCUSE/disapprove)

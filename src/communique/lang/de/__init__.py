@@ -454,14 +454,19 @@ PROFILE = LanguageProfile(
         "geleitet von",
     ),
     delegation_words=frozenset(
-        words("delegation delegationen regierungsdelegation wirtschaftsdelegation")
+        words(
+            "delegation delegationen regierungsdelegation wirtschaftsdelegation "
+            "parlamentsdelegation parlamentarierdelegation abordnung"
+        )
     ),
     delegation_members=(
         r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
         r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
-        r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze"
+        r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
+        r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b"
     ),
+    delegation_pronouns=frozenset(words("ihr ihm sie es")),
     delegation_member_nouns=frozenset(
         words("Abgeordneten Parlamentarier Parlamentarierinnen Delegationsmitglieder")
     ),

@@ -360,15 +360,20 @@ PROFILE = LanguageProfile(
     ),
     discussion_stems=("discuss", "exchanged views", "reviewed", "briefed"),
     led_by=("led by", "headed by"),
-    delegation_words=frozenset(words("delegation delegations team")),
+    delegation_words=frozenset(words("delegation delegations team mission")),
     delegation_members=(
-        r"includ(?:ed|es|ing)|compris(?:ed|es|ing)|consist(?:ed|s|ing)\s+of|made\s+up\s+of|"
-        r"composition|members?\b|chair(?:man|woman|person)?\b|head(?:ed)?\b|led\b|leader|"
+        # (members follow as a noun phrase: not "including through the Support Mission")
+        r"includ(?:ed|es|ing)(?!\s+(?:through|in|by|on|at|for|with|from|to|via)\b)|"
+        r"compris(?:ed|es|ing)|consist(?:ed|s|ing)\s+of|made\s+up\s+of|"
+        r"composition|members?\b(?!\s+of\s+(?:his|her|its|their)\b)|chair(?:man|woman|person)?\b|"
+        # (not the title "Head of (the EU) Mission": an envoy, not a member)
+        r"head(?:ed)?\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?missions?\b)|led\b|leader|"
         r"with\s+a\s+(?:[\w\-]+\s+){0,2}?delegation"
     ),
     delegation_member_nouns=frozenset(
         words("MEPs Members MPs parliamentarians lawmakers legislators senators deputies")
     ),
+    delegation_pronouns=frozenset(words("it")),
     contact_stems=("spoke", "speak", "talked", "conferred"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     signing_stems=("signed",),

@@ -1,0 +1,67 @@
+"""A travelling group told once and seated where it meets: a delegation or mission whose
+members one sentence lists, or the sentence after it by a pronoun ("Ihr gehörten A und B
+an", "It comprised A and B"); a meeting whose only named party is the person it met ("the
+delegation met President X") seats them all. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2025-11-14"
+
+
+def _met(engine: Communique, lang: str, text: str) -> list[set[str]]:
+    return [people for kind, _, people in event_rows(engine, lang, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # members told by a pronoun in the sentence after the delegation's head
+        ("de", "Eine Delegation des Landtags hat Polen besucht. Geleitet wurde die Delegation "
+         "von Landtagspräsident Karl Oberhuber. Ihr gehörten außerdem die Abgeordneten Petra "
+         "Lindqvist und Ömer Sandal an. Am Dienstag traf die Delegation Vizeaußenminister "
+         "Janusz Wrona.",
+         {"Karl Oberhuber", "Petra Lindqvist", "Ömer Sandal", "Janusz Wrona"}),
+        ("en", "A delegation of the regional parliament visited Poland. It was led by Speaker "
+         "Karl Oberhuber. It comprised also the deputies Petra Lindqvist and Omer Sandal. On "
+         "Tuesday, the delegation met Deputy Foreign Minister Janusz Wrona.",
+         {"Karl Oberhuber", "Petra Lindqvist", "Omer Sandal", "Janusz Wrona"}),
+        # a mission is a travelling group too; "including through" lists no members
+        ("en", "A joint High-Level Mission led by the President of the Commission, Dr. Amadou "
+         "Keita, visited Bissau. The Mission comprised Ambassador Halima Osei and Mr. Kofi "
+         "Mensah. On Tuesday, the Mission was received by President Duarte Mendes Có, who "
+         "thanked the region for its support, including through the Support Mission in the "
+         "country.",
+         {"Amadou Keita", "Halima Osei", "Kofi Mensah", "Duarte Mendes Có"}),
+    ],
+)  # fmt: skip
+def test_a_group_told_once_is_seated_where_it_meets(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert people in _met(engine, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "outsider", "met"),
+    [
+        # a sentence that tells whom members met does not list members
+        ("en", "A delegation of the Committee visited Armenia. Delegation chair Anna Lund said "
+         "the visit went well. On the last day, Members were briefed by the Head of the EU "
+         "Mission in Armenia, Ilona Kalnina. The delegation also met Prime Minister David "
+         "Harutyunyan.", "Ilona Kalnina", "David Harutyunyan"),
+        # "members of his government" are not the delegation's
+        ("en", "The Mission was led by Dr. Amadou Keita. The Mission held a working session with "
+         "the Prime Minister, Rui Barbosa, and members of his Government. On Wednesday, the "
+         "Mission met Judge Maria Té.", "Rui Barbosa", "Maria Té"),
+    ],
+)  # fmt: skip
+def test_who_the_group_met_is_no_member(
+    engine: Communique, lang: str, text: str, outsider: str, met: str
+) -> None:
+    groups = _met(engine, lang, text)
+    assert any(met in g and len(g) >= 2 for g in groups)  # the group met them
+    assert not any(outsider in g and met in g for g in groups)  # without the outsider
