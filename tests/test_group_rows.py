@@ -65,3 +65,26 @@ def test_who_the_group_met_is_no_member(
     groups = _met(engine, lang, text)
     assert any(met in g and len(g) >= 2 for g in groups)  # the group met them
     assert not any(outsider in g and met in g for g in groups)  # without the outsider
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a fronted word of company with the one who met named after it
+        ("de", "Außenministerin Anna Kowalski traf am Montag in Abu Dhabi Staatsminister Saeed "
+         "Al Kaabi. Begleitet wurde Kowalski von Entwicklungsminister Jan Nowak.",
+         {"Anna Kowalski", "Saeed Al Kaabi", "Jan Nowak"}),
+        # talks continued in someone's presence: they sat at the table
+        ("de", "Außenministerin Anna Kowalski traf am Montag in Abu Dhabi Staatsminister Saeed "
+         "Al Kaabi. Nach einem Gespräch unter vier Augen wurden die Gespräche im Beisein des "
+         "Botschafters Polens, Piotr Lis, fortgesetzt.",
+         {"Anna Kowalski", "Saeed Al Kaabi", "Piotr Lis"}),
+        ("en", "Foreign Minister Anna Kowalski held talks in Abu Dhabi on Monday with Minister of "
+         "State Saeed Al Kaabi. The talks were later continued in the presence of the Polish "
+         "ambassador, Piotr Lis.", {"Anna Kowalski", "Saeed Al Kaabi", "Piotr Lis"}),
+    ],
+)  # fmt: skip
+def test_who_came_along_sits_at_the_table(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert _met(engine, lang, text) == [people]

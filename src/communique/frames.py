@@ -253,6 +253,7 @@ def class_referents(
 OPENING_NOUN = 3  # words after a sentence's article where its subject's noun may stand
 ACCOMPANIED_REACH = 40  # characters after a verb of coming along where its object stands
 OBJECT_WORDS = 3  # words of that object
+SUBJECT_AFTER = 12  # characters after a fronted word of company where its subject stands
 
 
 def companions(
@@ -308,6 +309,10 @@ def companions(
         pronouns = {*profile.speaker_pronouns, *profile.object_pronouns}
         also = bool(opening) or hit.group().split()[0].lower() in profile.also_words
         subject = also or any(w.lower() in pronouns for w in after)
+        # ... or one who met, by name ("Begleitet wurde Kowalski von X")
+        subject = subject or any(
+            e in parties for s, _, e in here if hit.end() < s <= hit.end() + SUBJECT_AFTER
+        )
     if not subject:
         head = [w.strip(",;:").lower() for w in opening[: OPENING_NOUN + 1]]
         first = head[0] if head else ""

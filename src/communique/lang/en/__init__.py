@@ -203,7 +203,8 @@ PROFILE = LanguageProfile(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
         r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
-        r"showed\s+up|at\s+the\s+table\s+(?:was|were|sat)|sat\s+at\s+the\s+table"
+        r"showed\s+up|at\s+the\s+table\s+(?:was|were|sat)|sat\s+at\s+the\s+table|"
+        r"in\s+the\s+presence\s+of"
     ),
     accompany=r"accompanied|accompanies|accompany|accompanying",
     office_of=(
