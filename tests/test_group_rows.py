@@ -88,3 +88,34 @@ def test_who_came_along_sits_at_the_table(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
     assert _met(engine, lang, text) == [people]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # some of the group met, listed after "darunter" / "including": one meeting
+        ("de", "Ministerin Jelena Vuković traf am Montag in Wien ein. Im Anschluss traf die "
+         "Ministerin mit Mitgliedern der Parlamentarischen Gruppe zusammen, darunter deren "
+         "Obfrau Maria Theresia Jungwirth (ÖVP) und Abgeordneter Emil Hadžić (SPÖ).",
+         {"Jelena Vuković", "Maria Theresia Jungwirth", "Emil Hadžić"}),
+        ("en", "Minister Jelena Vukovic arrived in Vienna on Monday. She then met members of the "
+         "parliamentary friendship group, including its chair Maria Jungwirth and MP Emil "
+         "Hadzic.", {"Jelena Vukovic", "Maria Jungwirth", "Emil Hadzic"}),
+        # a title someone holds, definite again, describes them: no title of the next name
+        ("de", "Bürgermeister Jens Raabe hat am Mittwoch die Premierministerin von Namibia, "
+         "Hilma Shikongo, empfangen. Am Donnerstag trifft die Premierministerin in der "
+         "Handelskammer Vertreter der Wirtschaft, darunter Präses Dierk Wiebers.",
+         {"Hilma Shikongo", "Dierk Wiebers"}),
+        # "die Gästin": the guest of the visit told some sentences before
+        ("de", "Landtagspräsident Karl Oberhuber hat heute die Präsidentin des Parlaments von "
+         "Montenegro, Jelena Radulović, zu einem offiziellen Besuch empfangen. Im Zentrum "
+         "standen die Beitrittsverhandlungen. Montenegro hat 33 Kapitel eröffnet. Die "
+         "Präsidentin informierte über die Reform der Justiz. Die Korruption sei ein Problem. "
+         "Im Anschluss traf die Gästin mit Landesrätin Maria Jungwirth zusammen.",
+         {"Jelena Radulović", "Maria Jungwirth"}),
+    ],
+)  # fmt: skip
+def test_some_of_a_group_and_a_guest(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert people in _met(engine, lang, text)

@@ -22,10 +22,11 @@ if TYPE_CHECKING:
     from communique.mentions import Mentions
 
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
+AMONG_REACH = 40  # characters from "darunter", "including" to the first person listed
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 # a list of some of the group named before: "among them", "including", "darunter"
-_LISTED_AMONG = re.compile(r"(?:among\s+them|including|darunter|unter\s+ihnen)\b", re.IGNORECASE)
+LISTED_AMONG = re.compile(r"(?:among\s+them|including|darunter|unter\s+ihnen)\b", re.IGNORECASE)
 
 
 class ClauseFronts:
@@ -161,12 +162,25 @@ class ClauseFronts:
     def _in_company(self, seg: Segment, home: Segment, pos: int) -> bool:
         """An apposition at ``pos`` names someone in the company of the meeting word's
         people: after a word of company in it (", accompanied by X", ", later joined by X"),
-        or listed after one told before it ("joined by their delegations, among them X")."""
+        or listed after one told before it ("joined by their delegations, among them X"), or
+        listed right after the meeting word's clause ("met members, including X")."""
         company = self.m.profile.company_re
         if company.search(self.m.text, seg.start, pos):
             return True
+        among = LISTED_AMONG.match(self.m.text, seg.start)
+        if among is None or seg.start <= home.start:
+            return False
+        if company.search(self.m.text, home.start, seg.start) is not None:
+            return True
+        # some of the group the meeting word's clause met, right after it ("traf Mitglieder
+        # der Gruppe, darunter deren Obfrau X"; "met members, including its chair X"); not a
+        # person in a phrase ("including the case of X")
+        first = min(
+            (p.start for p in self.m.person_index.starting_in(among.end(), pos + 1)), default=pos
+        )
+        gap = self.m.text[among.end() : first]
         return (
-            seg.start > home.start
-            and company.search(self.m.text, home.start, seg.start) is not None
-            and _LISTED_AMONG.match(self.m.text, seg.start) is not None
+            self.segments.index(seg) == self.segments.index(home) + 1
+            and len(gap) <= AMONG_REACH
+            and not any(w.lower() in self.m.profile.prepositions for w in gap.split())
         )

@@ -16,6 +16,37 @@ if TYPE_CHECKING:
     from communique.sentences import Sentence
 
 
+GUEST_REACH = 8  # sentences back where the visit a guest noun refers to was told
+
+
+def guest_noun_referent(
+    m: Mentions, names: EntityPositions, at: int, noun: str
+) -> PersonEntity | None:
+    """For a guest noun at ``at`` ("der Gast", "die Gästin", "the visitor", "гость"): the one
+    who visits, told in the last sentence before it that tells a visit. Where that sentence
+    receives someone ("X hat Y zu einem Besuch empfangen", "X received Y"), the one received
+    (its first person where a passive names the host: "Y was received by X"); else the
+    person it names first ("Y traf zu einem Besuch in Wien ein")."""
+    if not any(noun.lower().startswith(g) for g in m.profile.guest_nouns):
+        return None
+    here = m.sentence_of(at).index
+    for idx in range(here - 1, max(-1, here - GUEST_REACH - 1), -1):
+        s = m.sentences[idx]
+        trigs = m.in_sentence(m.trigger_index, s)
+        if not any(t.row.get("kind") == "visit" for t in trigs):
+            continue
+        named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
+        people = list({e.index: e for e in named}.values())  # in order, once each
+        receiving = [
+            t for t in trigs if any(x in t.text.lower() for x in m.profile.receiving_stems)
+        ]
+        if receiving and len(people) >= 2:
+            passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())
+            return people[0] if passive else people[1]
+        return people[0] if people else None
+    return None
+
+
 def _in_sentence(start: int, sent: Sentence) -> bool:
     return sent.start <= start < sent.end
 

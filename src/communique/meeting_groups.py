@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.clause_fronts import LISTED_AMONG
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.sentences import Sentence
@@ -163,6 +164,8 @@ def counterpart_groups(
         return [[other] for other in counterparts]
     if len(subject) != 1 or len(counterparts) < 2 or _one_meeting(m, trig):
         return [people]
+    if LISTED_AMONG.search(m.text, split[1], min(pos for pos, _ in after)):
+        return [people]  # "mit Mitgliedern der Gruppe, darunter A und B": members of one group
     # ", joined by X", "accompanied by X": at the table with them, not a meeting of its own
     company = m.profile.company_re.search(m.text, split[1], sent.end)
     along = [e for pos, e in after if company is not None and pos >= company.end()]

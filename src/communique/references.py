@@ -16,6 +16,7 @@ from communique.actors import (
     agrees,
     noun_gender,
 )
+from communique.hosts import guest_noun_referent
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.protagonists import described_protagonist, find_protagonist
@@ -386,7 +387,11 @@ def _other_party(
     # ... or describes before it ("die Bundesinnenministerin und ihr marokkanischer Amtskollege")
     described = recent.referred_in(sent.start, a.start)
     local |= {e.index for e in described}
-    if not local and (visitor := _visitor(m, names, a)) is not None:
+    if (
+        not local
+        and (visitor := guest_noun_referent(m, names, a.start, _last_word(m, a.start, a.end)))
+        is not None
+    ):
         return visitor  # "arrived in Vienna for a visit. The guest was received by ..."
     if not local:
         lead = titled.first()
@@ -407,25 +412,6 @@ def _other_party(
         ]
     fits = [e for e in fits if state is None or e.affiliation in (None, state)]
     return fits[0] if fits else None
-
-
-GUEST_REACH = 3  # sentences back where the visit a guest noun refers to was told
-
-
-def _visitor(m: Mentions, names: EntityPositions, a: Match) -> PersonEntity | None:
-    """For a guest noun ("der Gast", "the visitor", "гость"): the one who visits, the
-    person first named in the last sentence before it that tells a visit."""
-    noun = _last_word(m, a.start, a.end).lower()
-    if not any(noun.startswith(g) for g in m.profile.guest_nouns):
-        return None
-    here = m.sentence_of(a.start).index
-    for idx in range(here - 1, max(-1, here - GUEST_REACH - 1), -1):
-        s = m.sentences[idx]
-        if not any(t.row.get("kind") == "visit" for t in m.in_sentence(m.trigger_index, s)):
-            continue
-        people = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
-        return people[0] if people else None
-    return None
 
 
 def _take_anchor_role(

@@ -121,6 +121,8 @@ def attach_roles(m: Mentions, entities: list[PersonEntity], res: LanguageResourc
     for role in roles:
         if role.start in used or not definite(m, role):
             continue
+        if any(e.role is not None and e.role.text == role.text for e in entities):
+            continue  # a description of the one who holds it ("die Premierministerin")
         sent = m.sentence_of(role.start)
         candidates = where.entities_in(max(sent.start, role.end + 1), sent.end)
         candidates = [ent for ent in candidates if ent.role is None]

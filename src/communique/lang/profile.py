@@ -83,6 +83,8 @@ class LanguageProfile:
     accompany: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
+    # stems of verbs that receive a guest ("empfing", "wurde ... empfangen", "received")
+    receiving_stems: tuple[str, ...] = ()
     agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
     # prepositions after a meeting word that open what it is about ("talks over claims made
     # in X's book", "Gespräche über ..."): a person named there is talked about

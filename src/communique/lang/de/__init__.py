@@ -192,6 +192,7 @@ PROFILE = LanguageProfile(
             "plattform bewegung band miliz kette allianz institut fluglinie airline"
         )
     ),
+    receiving_stems=("empf", "begrüß"),
     agent_words=frozenset(("von", "vom")),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
     on_behalf=r"für|seitens|im\s+Namen|auf\s+\w+(?:er|en)\s+Seite",

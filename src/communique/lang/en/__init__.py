@@ -168,6 +168,7 @@ PROFILE = LanguageProfile(
             "lobby think-tank institute"
         )
     ),
+    receiving_stems=("receiv", "welcom", "hosted"),
     agent_words=frozenset(("by",)),
     also_words=frozenset(words("also further in addition additionally likewise")),
     on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side",
