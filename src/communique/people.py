@@ -314,6 +314,15 @@ class PersonFinder(NameEvidence):
             run = run[:-1]
         if not run or (len(run) == 1 and not self._anchored(text, run, ctx)):
             return None
+        if (
+            len(run) > 1
+            and not any(self.first_names(t.text) for t in run)
+            and all(self._common(t.text) for t in run)
+        ):
+            # words of a dictionary all, no first name among them: a portfolio after a
+            # title ("Minister of Foreign Affairs, African Cooperation and ..."), a
+            # committee's name ("Joint Economic and Trade Committee"), no person
+            return None
         # a possessive is not part of the name: "Musharraf's visit"
         last = run[-1]
         for suffix in self.profile.possessive_suffixes:

@@ -1,0 +1,31 @@
+"""Runs of dictionary words with no first name among them are no person: portfolios listed
+after a title, committee names, headline phrases. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en", "Secretary of State Eleanor Brown held a phone call today with the Moroccan "
+         "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim "
+         "Tazi.", {"Eleanor Brown", "Karim Tazi"}),
+        ("en", "On Tuesday, Ellery met Prime Minister Frantz Ducasse, together with the Minister "
+         "of Agriculture, Natural Resources and Rural Development, Jean-Marc Pierre.",
+         {"Ellery", "Frantz Ducasse", "Jean-Marc Pierre"}),
+        # a first name makes a person, though both words are in the dictionary
+        ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
+         {"Jack Straw", "Frantz Ducasse"}),
+    ],
+)  # fmt: skip
+def test_dictionary_words_are_no_person(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert {a.name for a in record.actors if a.kind == "person"} == people
