@@ -45,6 +45,9 @@ THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 
 
+OPENING_PREPOSITION = 6  # characters before a run where a sentence's opening preposition stands
+
+
 @dataclass(slots=True)
 class PersonMention:
     start: int
@@ -218,6 +221,15 @@ class PersonFinder(NameEvidence):
             return None
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
+        opening = text[max(0, run[0].start - OPENING_PREPOSITION) : run[0].start]
+        if len(run) == 1 and any(
+            opening.endswith(w + " ") and run[0].start - len(w) - 1 in sentence_starts
+            for p in self.profile.town_prepositions
+            for w in (p, p.capitalize())
+        ):
+            return None  # a sentence that opens on a place: "In Posen empfing ..."
+        if "-" in run[-1].text and run[-1].text.rsplit("-", 1)[1] in self.name_heads:
+            return None  # a compound headed by one: "Paul-Löbe-Haus", "Konrad-Adenauer-Stiftung"
         head = text[max(0, run[0].start - 8) : run[0].start].split()
         if head and head[-1].endswith(".") and head[-1] in self.name_heads:
             return None  # "Rathaus St. Johann": an abbreviated head before it

@@ -1,5 +1,7 @@
-"""Runs of dictionary words with no first name among them are no person: portfolios listed
-after a title, committee names, headline phrases. Sentences written for these tests."""
+"""Capitalised words that are no person: runs of dictionary words with no first name among
+them (portfolios listed after a title), compounds headed by a building's or body's noun, a
+single word right after the preposition that opens a sentence. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -19,6 +21,12 @@ PUBLISHED = "2026-03-03"
         ("en", "On Tuesday, Ellery met Prime Minister Frantz Ducasse, together with the Minister "
          "of Agriculture, Natural Resources and Rural Development, Jean-Marc Pierre.",
          {"Ellery", "Frantz Ducasse", "Jean-Marc Pierre"}),
+        # a compound headed by a building's noun
+        ("de", "Am Morgen waren die Senatoren mit Ausschussvorsitzendem Konstantin Wehrle zu "
+         "einem Frühstück im Paul-Löbe-Haus zusammengekommen.", {"Konstantin Wehrle"}),
+        # a sentence that opens on a place the gazetteer does not know
+        ("de", "In Posen empfing der Marschall der Woiwodschaft, Marek Przybylski, die Gäste "
+         "aus Hessen.", {"Marek Przybylski"}),
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),
