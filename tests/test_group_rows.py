@@ -119,3 +119,24 @@ def test_some_of_a_group_and_a_guest(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
     assert people in _met(engine, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # "them": the people met in the sentence before, at one meeting
+        ("en", "Speaker Ulrike Brennecke received Zbigniew Kaczmarczyk and Anna Wisniewska on "
+         "Thursday. In the afternoon, committee chair Jana Petzold met with them.",
+         {"Jana Petzold", "Zbigniew Kaczmarczyk", "Anna Wisniewska"}),
+        ("de", "Zbigniew Kaczmarczyk und Anna Wiśniewska trafen am Donnerstag in Berlin ein. Am "
+         "Nachmittag traf sich Außenministerin Jana Petzold mit ihnen.",
+         {"Jana Petzold", "Zbigniew Kaczmarczyk", "Anna Wiśniewska"}),
+        # a pronoun after "mit" with the subject between the verb and it
+        ("de", "Außenministerin Anna Berg ist am Montag in Kiew eingetroffen. Am Nachmittag traf "
+         "Präsident Petro Kowal mit ihr zusammen.", {"Anna Berg", "Petro Kowal"}),
+    ],
+)  # fmt: skip
+def test_a_pronoun_object_names_those_told_before(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert people in _met(engine, lang, text)

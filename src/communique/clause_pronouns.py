@@ -70,6 +70,8 @@ class ClausePronouns:
         after = [t for t in self.tokens if trigger.end <= t.start < home.end]
         for i, tok in enumerate(after[: len(leads) + 1]):
             low = tok.text.lower()
+            if low in profile.plural_object_pronouns:
+                return tok.start  # "met with them", "diskutierten mit ihnen"
             if low in profile.object_pronouns:
                 nxt = after[i + 1] if i + 1 < len(after) else None
                 if nxt is None or not nxt.text[:1].isalpha():
@@ -82,5 +84,24 @@ class ClausePronouns:
                     return None
                 return tok.start
             if low not in leads:
-                return None
+                break
+        if profile.verb_second:
+            # the subject between ("Am Nachmittag sprach die Vorsitzende X mit ihnen"): a
+            # pronoun after "mit" further on in the clause
+            # (inside a separable verb's span too: "traf X mit ihr zusammen")
+            after = [t for t in self.tokens if trigger.start < t.start < home.end]
+            for i, tok in enumerate(after[:-1]):
+                low = after[i + 1].text.lower()
+                nxt = after[i + 2] if i + 2 < len(after) else None
+                if (
+                    tok.text.lower() in profile.with_words
+                    and (low in profile.plural_object_pronouns or low in profile.object_pronouns)
+                    and (nxt is None or not nxt.text[:1].isalpha() or not nxt.is_capitalized)
+                    and not (
+                        low in profile.possessive_pronouns
+                        and nxt is not None
+                        and nxt.text[:1].isalpha()
+                    )
+                ):
+                    return after[i + 1].start
         return None

@@ -164,6 +164,8 @@ def counterpart_groups(
         return [[other] for other in counterparts]
     if len(subject) != 1 or len(counterparts) < 2 or _one_meeting(m, trig):
         return [people]
+    if len({pos for pos, _ in after}) == 1:
+        return [people]  # one word for them all: "met with them"
     if LISTED_AMONG.search(m.text, split[1], min(pos for pos, _ in after)):
         return [people]  # "mit Mitgliedern der Gruppe, darunter A und B": members of one group
     # ", joined by X", "accompanied by X": at the table with them, not a meeting of its own

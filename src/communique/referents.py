@@ -266,14 +266,15 @@ PLURAL_GROUP = 4  # people a plural pronoun may stand for
 
 
 def plural_referents(
-    m: Mentions, where: EntityPositions, at: int, taken: set[int]
+    m: Mentions, where: EntityPositions, at: int, taken: set[int], *, objects: bool = False
 ) -> list[PersonEntity]:
     """The people a plural subject pronoun stands for ("Merkel und Hollande reisten nach
     Kiew, wo sie Poroschenko trafen"; "Die beiden Minister waren angereist. Zuvor hatten sie
     ... gesprochen"): the people named before it in its sentence, else in the nearest
     sentence before that names several, those before its meeting word (its subject) when
-    they are several ("A and B met C. Earlier they had met D"); nobody when no sentence
-    names several."""
+    they are several ("A and B met C. Earlier they had met D"); for an object pronoun
+    (``objects``), those after it first ("X received A and B. C met with them"); nobody when
+    no sentence names several."""
     sent = m.sentence_of(at)
     if _people_noun_before(m, where, sent.start, at):
         return []  # "Mr Flight's allies saying they had support": the allies, unnamed
@@ -293,7 +294,12 @@ def plural_referents(
             continue
         trig = next(iter(m.trigger_index.starting_in(lo, hi)), None)
         if trig is not None:
+            # (for an object pronoun, "C met with them", the people met there first: "X
+            # received A and B")
+            met = [e for s, e in people if s > trig.end] if objects else []
             subject = [e for s, e in people if s < trig.start]
+            if len(met) >= 2 and lo != sent.start:
+                return met[:PLURAL_GROUP]
             if len(subject) >= 2:
                 return subject[:PLURAL_GROUP]
         return [e for _, e in people][:PLURAL_GROUP]

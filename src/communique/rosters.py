@@ -8,6 +8,7 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
@@ -76,6 +77,7 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
+PRONOUN_CHARS = 12  # characters of a pronoun
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 
 
@@ -183,6 +185,13 @@ def meetings(
         if at is None:
             continue
         taken = {e.index for _, e in persons}
+        word = re.match(r"\w+", m.text[at : at + PRONOUN_CHARS])
+        if word is not None and word.group().lower() in m.profile.plural_object_pronouns:
+            # "Die Ausschussvorsitzende X diskutierte mit ihnen": the people named together
+            group = plural_referents(m, where, at, taken, objects=True)
+            persons += [(at, e) for e in group]
+            persons.sort(key=lambda pe: pe[0])
+            break
         obj = pronoun_referent(m, where, at, taken, protagonist)
         if obj is not None and obj.index not in taken:
             persons.append((at, obj))

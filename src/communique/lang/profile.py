@@ -67,6 +67,7 @@ class LanguageProfile:
     determiners: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()  # "its", "his"
     object_only_pronouns: frozenset[str] = frozenset()  # "him", "ihn": never possessive
+    plural_object_pronouns: frozenset[str] = frozenset()  # "them", "ihnen": the people met
     complementizers: frozenset[str] = frozenset()  # "that", "dass": reported speech follows
     thing_relatives: frozenset[str] = frozenset()  # "which": a relative of a thing
     # definite articles and demonstratives: "the talks" refers to talks told before

@@ -351,6 +351,7 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("er", "sie"),
     object_pronouns=("ihn", "ihm", "ihr"),
     object_only_pronouns=frozenset({"ihn", "ihm"}),
+    plural_object_pronouns=frozenset({"ihnen"}),
     object_pronoun_leads=("sich", "mit"),
     plural_pronouns=("sie",),
     object_articles=frozenset(words("den dem einen einem")),

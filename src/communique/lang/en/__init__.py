@@ -284,6 +284,7 @@ PROFILE = LanguageProfile(
     speaker_pronouns=("he", "she"),
     object_pronouns=("him", "her"),
     object_only_pronouns=frozenset({"him"}),
+    plural_object_pronouns=frozenset({"them"}),
     object_pronoun_leads=("with",),
     plural_pronouns=("they",),
     separately_words=("separately", "individually", "one by one"),

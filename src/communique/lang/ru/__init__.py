@@ -250,6 +250,7 @@ PROFILE = LanguageProfile(
         "нее",
         "нему",
     ),
+    plural_object_pronouns=frozenset({"ними"}),
     object_pronoun_leads=("с", "со", "к"),
     pronoun_genders=(
         ("её", "f"),
