@@ -45,6 +45,8 @@ THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
 COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 
 
+# endings of German nouns for people ("-in", "-er", "-ent", "-chef"), before a first name
+_PERSON_NOUN = re.compile(r"(?:in|er|ent|or|ant|at|ist|eur|chef|leiter|vorsitzende[rn]?)\Z")
 OPENING_PREPOSITION = 6  # characters before a run where a sentence's opening preposition stands
 
 
@@ -210,6 +212,16 @@ class PersonFinder(NameEvidence):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
+        if (
+            self.profile.nouns_capitalised
+            and len(run) > 2
+            and _PERSON_NOUN.search(run[0].text)
+            and not self.first_names(run[0].text)
+            and self.first_names(run[1].text)
+        ):
+            # a noun for a person the title lists do not know, then a first name
+            # ("Landesstatthalterin Carmen Fink-Nachbaur", "Grünen-Fraktionschefin Lena X")
+            run = run[1:]
         if (
             (len(run) == 1 or not self.first_names(run[0].text))
             and run[-1].end + 1 in ctx.role_starts

@@ -1,0 +1,29 @@
+"""A German noun for a person that no title list knows, right before a first name, is no
+part of the name ("Stadtkämmerin Carmen X", "Landesschulinspektorin Lena Y"). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Am Montag traf Stadtkämmerin Carmen Fink-Nachbaur den Botschafter Peter Kowal.",
+         "Carmen Fink-Nachbaur"),
+        ("Am Vormittag traf Landesschulinspektorin Lena Hoyer-Gassmann Ministerpräsident Peter "
+         "Kowal.", "Lena Hoyer-Gassmann"),
+        # a title the lists know
+        ("Am Montag traf Landesstatthalterin Carmen Fink-Nachbaur den Botschafter Peter Kowal.",
+         "Carmen Fink-Nachbaur"),
+    ],
+)  # fmt: skip
+def test_a_noun_for_a_person_before_a_first_name(
+    engine: Communique, text: str, person: str
+) -> None:
+    record = engine.extract(text, lang="de", published="2025-11-17")
+    names = {a.id: a.name for a in record.actors}
+    assert any(person in {names[p] for p in e.participants} for e in record.events)
