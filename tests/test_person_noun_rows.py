@@ -27,3 +27,22 @@ def test_a_noun_for_a_person_before_a_first_name(
     record = engine.extract(text, lang="de", published="2025-11-17")
     names = {a.id: a.name for a in record.actors}
     assert any(person in {names[p] for p in e.participants} for e in record.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a clan name or honorific the lists do not know, then a first name
+        ("en", "Khosa was accompanied by Chaudhry Nadeem Akhtar Warraich, Pakistan's Minister "
+         "for Overseas Pakistanis, at the talks with Minister of State Saeed Al Kaabi.",
+         "Chaudhry Nadeem Akhtar Warraich"),
+        # a particle after a lone first name opens the surname, though it is a word too
+        ("de", "An dem Gespräch mit Minister Peter Kowal nahm auch Botschafter Henning von "
+         "Rautenfeld teil.", "Henning von Rautenfeld"),
+    ],
+)  # fmt: skip
+def test_names_the_lists_know_in_part(
+    engine: Communique, lang: str, text: str, person: str
+) -> None:
+    record = engine.extract(text, lang=lang, published="2025-11-17")
+    assert person in {a.name for a in record.actors}

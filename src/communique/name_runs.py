@@ -272,6 +272,8 @@ class NameRuns:
                             and tokens[i].text.islower()
                             and cur[-1].text.lower() not in PARTICLES
                             and self.is_common_word(tokens[j].text)
+                            # (after a lone first name it is one: "Henning von Rautenfeld")
+                            and not (len(cur) == 1 and self.first_names(cur[0].text))
                         )
                     ):
                         cur.extend(tokens[i:j])

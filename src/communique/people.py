@@ -386,6 +386,21 @@ class PersonFinder(NameEvidence):
             elif self.first_names(first):
                 score += W_AMBIGUOUS_FIRST_NAME
                 reasons.append("ambiguous-first-name")
+            if (
+                not first_credit
+                and not self.profile.nouns_capitalised
+                and len(run) > 2
+                and "-" not in first
+                and len(words[1]) > 2
+                and not is_particle(words[1])
+                and self.first_names(words[1])
+                and not self.first_names(first)
+                and not self._common(first)
+            ):
+                # "Chaudhry Nadeem Akhtar Warraich", "Sardar Ahsan Raza Khosa": a clan name or
+                # honorific the lists do not know, then the first name
+                score += W_FIRST_NAME
+                reasons.append("inner-first-name")
             score += W_SEVERAL_WORDS
             reasons.append("multi-token")
         before = prev_nonspace(text, run[0].start)
