@@ -63,3 +63,32 @@ def test_a_title_binds_no_name_after_an_article_of_its_own(engine: Communique) -
     text = "Am Nachmittag traf die Ministerin die Landesvertreterin des UNHCR, Amina Kessler."
     record = engine.extract(text, lang="de", published=PUBLISHED)
     assert [a.role for a in record.actors if a.name == "Amina Kessler"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "title"),
+    [
+        # an honorific inside a description; its phrase after an opening adverbial is the
+        # subject, not an apposition; a portfolio goes on with "and ..."
+        ("The Minister for Foreign Affairs and Regional Integration, Hon. Kwame Boakye, MP, "
+         "has returned to Accra after a visit to Burkina Faso. On Tuesday, the Hon. Minister, "
+         "accompanied by Ambassador Abena Darkwa, was received in audience by President Boukary "
+         "Sawadogo.", {"Kwame Boakye", "Abena Darkwa", "Boukary Sawadogo"},
+         "Minister for Foreign Affairs"),
+    ],
+)  # fmt: skip
+def test_the_honourable_minister_after_an_opening_phrase(
+    engine: Communique, text: str, people: set[str], title: str
+) -> None:
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert people in [p for _, _, p in event_rows(engine, "en", text, PUBLISHED)]
+    assert [a.role.title for a in record.actors if a.name == "Kwame Boakye" and a.role] == [title]
+
+
+def test_a_headline_in_capitals_gives_no_state_by_its_visit(engine: Communique) -> None:
+    text = (
+        "FOREIGN MINISTER CONCLUDES WORKING VISIT TO BURKINA FASO\n\n"
+        "The Minister for Foreign Affairs, Hon. Kwame Boakye, has returned to Accra."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert [a.affiliation for a in record.actors if a.name == "Kwame Boakye"] != ["BFA"]

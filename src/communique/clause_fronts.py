@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 AMONG_REACH = 40  # characters from "darunter", "including" to the first person listed
+ADVERBIAL_WORDS = 4  # words of a sentence's opening adverbial phrase ("On Tuesday")
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 # a list of some of the group named before: "among them", "including", "darunter"
@@ -156,6 +157,23 @@ class ClauseFronts:
             and not first.finite
             # (the opening phrase names nobody: "Dennis Rowe, a senior adviser to President
             # Paul Grant, met ..." names its subject before the apposition)
+            and not self.m.person_index.starting_in(first.start, first.end)
+        )
+
+    def _subject_after_adverbial(self, seg: Segment) -> bool:
+        """The segment after a sentence's opening adverbial phrase, set off by commas, is
+        the subject, not an apposition ("On Tuesday, the Hon. Minister, accompanied by X,
+        was received by ..."): the opening phrase starts with a preposition, has no verb and
+        names nobody."""
+        if len(self.segments) < 3 or self.segments[1] is not seg:
+            return False
+        first = self.segments[0]
+        words = self.m.text[first.start : first.end].split()
+        return (
+            first.opener == "plain"
+            and not first.finite
+            and 0 < len(words) <= ADVERBIAL_WORDS
+            and words[0].lower() in self.m.profile.prepositions
             and not self.m.person_index.starting_in(first.start, first.end)
         )
 

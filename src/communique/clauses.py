@@ -422,7 +422,9 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False
         if seg.opener == "apposition" and self._in_company(seg, home, pos):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
-        if seg.opener == "apposition" and self._names_subject(seg, home):
+        if seg.opener == "apposition" and (
+            self._names_subject(seg, home) or self._subject_after_adverbial(seg)
+        ):
             return True  # "Der Kommandant der Operation, Generalmajor X, informierte ..."
         if seg.opener in ("speech", "apposition") or self._names_speaker(seg):
             return False

@@ -100,10 +100,17 @@ def _object_before(profile: LanguageProfile, gap: str) -> bool:
     return any(w.lower() in stops for w in re.findall(r"\w+", gap))
 
 
+SHOUTED = 4  # letters of a word in capitals that is no acronym
+
+
 def _chain_ok(profile: LanguageProfile, gap: str) -> bool:
     if re.search(r"[,;:.!?](?:\s|$)", gap):
         return False
     found = re.findall(r"\w+(?:[-'’.]\w+)*", gap)
+    if sum(len(w) > SHOUTED and w.isupper() for w in found) >= 2:
+        # an all-capitals headline ("FOREIGN MINISTER CONCLUDES VISIT TO BURKINA FASO"):
+        # its long words in lower case, as written elsewhere (acronyms keep their capitals)
+        found = [w.lower() if len(w) > SHOUTED else w for w in found]
     for i, w in enumerate(found):
         after = found[i + 1] if i + 1 < len(found) else "X"  # the place follows
         if w.lower() in profile.function_words or w[0].isupper():

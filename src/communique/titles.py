@@ -57,7 +57,9 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     profile = m.profile
     if not apposition and _opens_phrase(m, start):
         return False  # "die Ministerin die Landesvertreterin des UNHCR, X"
-    portfolio = False
+    # a title with a portfolio goes on with a coordinated one ("Minister for Foreign Affairs
+    # and Regional Integration, Hon. X")
+    portfolio = not apposition and _more_portfolio(m, start)
     pos = start
     for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
         a, b = start + hit.start(), start + hit.end()
@@ -91,6 +93,19 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
         return False
     del pos
     return True
+
+
+def _more_portfolio(m: Mentions, end: int) -> bool:
+    """The title ending at ``end`` names a portfolio ("Minister for Foreign Affairs") and a
+    coordinator with a capitalised word follows it ("and Regional Integration")."""
+    more = re.match(r"\s+(\w+)\s+[A-ZÄÖÜ]", m.text[end : end + 30])
+    if more is None or more.group(1).lower() not in m.profile.coordinators:
+        return False
+    links = m.profile.name_link_words - m.profile.coordinators
+    return any(
+        r.end == end and any(w.lower() in links for w in r.text.split()[1:])
+        for r in m.role_index.overlapping(end - 1, end)
+    )
 
 
 def _opens_phrase(m: Mentions, at: int) -> bool:

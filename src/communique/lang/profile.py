@@ -452,7 +452,7 @@ class LanguageProfile:
         articles = self.articles & self.definite_determiners
         if not articles:
             return None
-        return re.compile(rf"(?<![\w-]){_alternation(articles)}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-]){_alternation(articles)}\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
 
     @cached_property
     def plural_title_re(self) -> re.Pattern[str]:
