@@ -1316,6 +1316,9 @@ def test_people(engine: Communique, lang: str, text: str, people: set[str]) -> N
          "Staatspräsident"),
         ("en", "Deputy Foreign Ministers Anna Berg and Karl Huber met.",
          "Deputy Foreign Ministers", "Deputy Foreign Minister"),
+        # the portfolio after a link is kept as written
+        ("en", "The Minister for Foreign Affairs, Anna Berg, met President Karl Huber.",
+         "Minister for Foreign Affairs", "Minister for Foreign Affairs"),
     ],
 )  # fmt: skip
 def test_titles_have_a_base_form(

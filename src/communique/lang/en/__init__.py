@@ -8,6 +8,7 @@ unless it is a known first name. Possessives
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Any
@@ -102,7 +103,17 @@ def _title_word(word: str, lemma: str, tag: str) -> str:
 
 
 def _title_base() -> Callable[[str], str]:
-    return hanta_lemmatizer("morphmodel_en.pgz", _title_word)
+    lemmatize = hanta_lemmatizer("morphmodel_en.pgz", _title_word)
+
+    def base(title: str) -> str:
+        # the words after a link are the portfolio, kept as written ("Minister for Foreign
+        # Affairs", "Secretary of State for Defence"): only the head is made singular
+        head = re.match(r"(.*?\S)(\s+(?:of|for|to|at|on|in)\s.*)\Z", title, re.DOTALL)
+        if head is None:
+            return lemmatize(title)
+        return lemmatize(head.group(1)) + head.group(2)
+
+    return base
 
 
 def _tagger() -> Callable[[Sequence[str]], list[str]]:
