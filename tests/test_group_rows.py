@@ -82,6 +82,10 @@ def test_who_the_group_met_is_no_member(
         ("en", "Foreign Minister Anna Kowalski held talks in Abu Dhabi on Monday with Minister of "
          "State Saeed Al Kaabi. The talks were later continued in the presence of the Polish "
          "ambassador, Piotr Lis.", {"Anna Kowalski", "Saeed Al Kaabi", "Piotr Lis"}),
+        # "the visiting secretary": a description, not a visit of its own
+        ("en", "Sakuraba met Foreign Secretary Teresa Dela Cruz on Tuesday afternoon. The "
+         "visiting secretary was accompanied by the Philippine ambassador, Rodolfo Lim.",
+         {"Sakuraba", "Teresa Dela Cruz", "Rodolfo Lim"}),
     ],
 )  # fmt: skip
 def test_who_came_along_sits_at_the_table(
