@@ -377,10 +377,19 @@ def noun_gender(m: Mentions, start: int, end: int) -> str | None:
     return next((g for end_, g in m.profile.title_gender_endings if word.endswith(end_)), None)
 
 
+PRONOUN_CHARS = 12  # characters of a pronoun
+
+
+def pronoun_word(m: Mentions, at: int) -> str:
+    """The word at ``at`` (a pronoun's position), in lower case; "" where none stands."""
+    word = re.match(r"\w+", m.text[at : at + PRONOUN_CHARS])
+    return word.group().lower() if word else ""
+
+
 def pronoun_gender(m: Mentions, at: int) -> str | None:
     """The gender the pronoun at ``at`` says ("she": "f"), None for one of several."""
-    word = re.match(r"\w+", m.text[at : at + 12])
-    return dict(m.profile.pronoun_genders).get(word.group().lower()) if word else None
+    word = pronoun_word(m, at)
+    return dict(m.profile.pronoun_genders).get(word) if word else None
 
 
 def agrees(ent: PersonEntity, gender: str | None) -> bool:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.mentions import ROSTER_KINDS
+
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.drafts import EventDraft
@@ -43,9 +45,9 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
 
 def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int, int]]:
     """Sentences with a delegation word and words that say who belongs to it, and no
-    meeting told; also the
-    sentence right after one with a delegation word that tells its members by a pronoun
-    ("Geleitet wurde die Delegation von X. Ihr gehörten A und B an"; "It comprised A")."""
+    meeting told; also the sentence right after one with a delegation word that tells its
+    members by a pronoun ("Geleitet wurde die Delegation von X. Ihr gehörten A und B an";
+    "It comprised A")."""
     out: list[tuple[int, int]] = []
     after_word = False
     for sent in m.sentences:
@@ -67,9 +69,7 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
 
 
 def _tells_meeting(m: Mentions, sent: Sentence) -> bool:
-    return any(
-        t.row.get("kind") in ("meeting", "call") for t in m.in_sentence(m.trigger_index, sent)
-    )
+    return any(t.row.get("kind") in ROSTER_KINDS for t in m.in_sentence(m.trigger_index, sent))
 
 
 def _by_pronoun(m: Mentions, text: str) -> bool:
@@ -142,14 +142,11 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
     """Whether a sentence has a delegation as a party: a determiner right before a
     delegation word ("die Delegation", "the Mission"), or (with ``members``) a plural word
     for its members ("MEPs", "die Abgeordneten")."""
-    profile = m.profile
-    if not profile.delegation_words:
+    found = m.profile.delegation_party_res
+    if found is None:
         return False
-    dets = "|".join(sorted(profile.definite_determiners | profile.articles))
-    party = rf"\b(?:{dets})\s+(?:{profile.delegation_nouns})\b"
-    if members and profile.delegation_member_nouns:
-        party += rf"|\b(?-i:{'|'.join(sorted(profile.delegation_member_nouns))})\b"
-    return re.compile(party, re.IGNORECASE).search(m.text, sent.start, sent.end) is not None
+    party = found[1] if members else found[0]
+    return party.search(m.text, sent.start, sent.end) is not None
 
 
 def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:

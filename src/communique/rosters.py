@@ -8,10 +8,9 @@ is involved (athletes meeting in a draw are no diplomacy)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
-from communique.actors import EntityPositions, PersonEntity
+from communique.actors import EntityPositions, PersonEntity, pronoun_word
 from communique.clauses import SentenceClauses
 from communique.delegations import delegation_party
 from communique.drafts import EventDraft
@@ -77,7 +76,6 @@ PREPOSITION_REACH = 12  # "in ", "nach ", "в " before a place, an article betwe
 DESTINATION_REACH = 30  # characters from a visit word to where it goes ("visit to the city of")
 VISITOR_AFTER_VISIT = 80  # characters from a visit word to its visitor ("visit by Minister X")
 SUBJECT_OPENS = 2  # words before a sentence's subject ("The", "Yesterday the")
-PRONOUN_CHARS = 12  # characters of a pronoun
 CLAUSE_WORDS = 6  # words before a meeting word where its subject pronoun stands
 
 
@@ -185,8 +183,7 @@ def meetings(
         if at is None:
             continue
         taken = {e.index for _, e in persons}
-        word = re.match(r"\w+", m.text[at : at + PRONOUN_CHARS])
-        if word is not None and word.group().lower() in m.profile.plural_object_pronouns:
+        if pronoun_word(m, at) in m.profile.plural_object_pronouns:
             # "Die Ausschussvorsitzende X diskutierte mit ihnen": the people named together
             group = plural_referents(m, where, at, taken, objects=True)
             persons += [(at, e) for e in group]

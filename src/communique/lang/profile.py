@@ -593,6 +593,20 @@ class LanguageProfile:
         return re.compile(rf"\b(?:{self.delegation_members})", re.IGNORECASE)
 
     @cached_property
+    def delegation_party_res(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """A delegation as a party: a determiner right before a delegation word ("die
+        Delegation", "the Mission"); and the same or a plural word for its members ("MEPs",
+        "die Abgeordneten")."""
+        if not self.delegation_words:
+            return None
+        dets = "|".join(sorted(self.definite_determiners | self.articles))
+        group = rf"\b(?:{dets})\s+(?:{self.delegation_nouns})\b"
+        party = group
+        if self.delegation_member_nouns:
+            party += rf"|\b(?-i:{'|'.join(sorted(self.delegation_member_nouns))})\b"
+        return re.compile(group, re.IGNORECASE), re.compile(party, re.IGNORECASE)
+
+    @cached_property
     def lead_words_re(self) -> re.Pattern[str] | None:
         """A word of leading at the start of a word ("led", "geleitet", "во главе")."""
         return re.compile(rf"\b(?:{self.lead_words})", re.IGNORECASE) if self.lead_words else None
