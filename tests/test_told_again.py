@@ -105,3 +105,24 @@ def test_a_headline_told_again(
     engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _meetings(engine, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the lead tells the headline's meeting again: its date and place, and who came along
+        # in the sentence after the lead
+        ("en", "Chancellor Berg meets President Kowal\n\nPress release\n\nMarch 12, 2025\n"
+         "Berlin\n\nChancellor Anna Berg today welcomed President Jan Kowal of Chile to Berlin."
+         "\n\nThe Chancellor was joined by the Minister of Finance, Eva Lindt.",
+         [("occurred", "Berlin", "2025-03-12", "Anna Berg+Eva Lindt+Jan Kowal")]),
+        ("de", "Kanzlerin Berg empfängt Präsident Kowal\n\nPressemitteilung\n\n12. März 2025\n\n"
+         "Bundeskanzlerin Anna Berg hat heute Präsident Jan Kowal aus Chile in Berlin "
+         "empfangen.\n\nBegleitet wurde die Kanzlerin von Finanzministerin Eva Lindt.",
+         [("occurred", "Berlin", "2025-03-12", "Anna Berg+Eva Lindt+Jan Kowal")]),
+    ],
+)  # fmt: skip
+def test_a_headline_told_again_in_the_lead(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _meetings(engine, lang, text) == expected

@@ -206,15 +206,22 @@ def assemble(
             elif framed_far is not None and frame is not None:
                 # "The two leaders also held talks on ...": the meeting told last, again
                 seated = {p.index for p in frame.participants}
-                found = [
+                again = [
                     d
                     for d in found
-                    if not (
-                        d.kind == frame.kind
-                        and d.status == frame.status
-                        and all(p.index in seated for p in d.participants)
-                    )
+                    if d.kind == frame.kind
+                    and d.status == frame.status
+                    and all(p.index in seated for p in d.participants)
                 ]
+                for d in again:
+                    if not other_days(frame, d):
+                        # (a headline's meeting told again in the lead: where and when)
+                        frame.location = frame.location or d.location
+                        frame.date = frame.date or d.date
+                found = [d for d in found if d not in again]
+                # still telling it: who came along is told after this sentence ("The Prime
+                # Minister was joined by ...")
+                told_until = idx if again else told_until
             if frame is not None and frame.kind == "call":
                 for d in found:
                     _also_by_phone(m, sent, d)
