@@ -108,6 +108,16 @@ def _find(kb: Knowledge, text: str, surface: str) -> PlaceMatch | None:
         ("Großbritannien und die Türkei", "Türkei", "state", "TUR", "TUR"),
         ("Britain and Türkiye", "Türkiye", "state", "TUR", "TUR"),
         ("die Volksrepublik China", "Volksrepublik China", "state", "CHN", "CHN"),
+        # a name whose first word ends like a possessive: the whole name, not its tail
+        # ("Republic of China")
+        ("the People's Republic of China", "People's Republic of China", "state", "CHN", "CHN"),
+        (
+            "the Lao People's Democratic Republic",
+            "Lao People's Democratic Republic",
+            "state",
+            "LAO",
+            "LAO",
+        ),
         ("in den Vereinigten Staaten", "Vereinigten Staaten", "state", "USA", "USA"),
         ("Russlands Präsident", "Russlands", "state", "RUS", "RUS"),
         ("ASTANA, 14 February", "ASTANA", "city", "1526273", "KAZ"),

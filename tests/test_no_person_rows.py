@@ -37,3 +37,29 @@ def test_dictionary_words_are_no_person(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert {a.name for a in record.actors if a.kind == "person"} == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people", "title"),
+    [
+        # the head that closes a place's or body's name after a title is not the name's
+        ("en", "Mayor Park Jae-hyun met with Governor of Fukuoka Prefecture Haruki Mizuno at "
+         "City Hall.", {"Park Jae-hyun", "Haruki Mizuno"}, ("Haruki Mizuno", "Governor")),
+        ("en", "Mayor Park Jae-hyun will meet Chairman of the Da Nang City People's Committee "
+         "Nguyen Van Thanh.", {"Park Jae-hyun", "Nguyen Van Thanh"},
+         ("Nguyen Van Thanh", "Chairman")),
+        ("en", "For inquiries, contact the Mayor's office: Busan Metropolitan City. Mayor Park "
+         "Jae-hyun met Governor Haruki Mizuno.", {"Park Jae-hyun", "Haruki Mizuno"},
+         ("Park Jae-hyun", "Mayor")),
+        # a vice mayor's title, its portfolio after it
+        ("en", "Vice Mayor for Economic Affairs Kim Soo-jin also met Governor Haruki Mizuno.",
+         {"Kim Soo-jin", "Haruki Mizuno"}, ("Kim Soo-jin", "Vice Mayor")),
+    ],
+)  # fmt: skip
+def test_a_head_closing_a_name_is_no_person(
+    engine: Communique, lang: str, text: str, people: set[str], title: tuple[str, str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert {a.name for a in record.actors if a.kind == "person"} == people
+    titles = {a.name: a.role.title if a.role else None for a in record.actors}
+    assert titles[title[0]] == title[1]

@@ -126,3 +126,17 @@ def test_a_headline_told_again_in_the_lead(
     engine: Communique, lang: str, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert _meetings(engine, lang, text) == expected
+
+
+def test_a_party_visit_told_after_the_meeting_keeps_the_meeting_told() -> None:
+    """ "Y, who arrived on Tuesday, was accompanied by Z": the visit of one who met, told
+    again; "also attended the meeting" after it means the meeting, not the visit."""
+    engine = Communique()
+    text = (
+        "Mayor Anna Berg met with Governor Jan Kowal in Graz on Wednesday. Governor Kowal, who "
+        "arrived in Graz on Tuesday, was accompanied by Consul General Eva Lindt. Vice Mayor "
+        "Karl Huber also attended the meeting."
+    )
+    assert _meetings(engine, "en", text) == [
+        ("occurred", "Graz", "2025-03-12", "Anna Berg+Eva Lindt+Jan Kowal+Karl Huber")
+    ]

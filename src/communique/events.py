@@ -226,7 +226,7 @@ def assemble(
                 for d in found:
                     _also_by_phone(m, sent, d)
             drafts += found
-            if found:
+            if found and not _visit_told_again(m, sent, found, frame, where):
                 frame = found[-1]
                 told_until = idx
                 parties.update(
@@ -314,6 +314,27 @@ def assemble(
     merged = merge_tellings(drafts, m)
     margins_places(m, merged)
     return merged
+
+
+def _visit_told_again(
+    m: Mentions,
+    sent: Sentence,
+    found: list[EventDraft],
+    frame: EventDraft | None,
+    where: EntityPositions,
+) -> bool:
+    """The sentence tells only the visit of a party of the meeting told before, all its
+    people seated there ("X met Y. Y, who arrived on Tuesday, was accompanied by Z"): that
+    meeting is still the one told ("Z also attended the meeting")."""
+    if frame is None or not party_visit(m, sent, frame, where):
+        return False
+    seated = {p.index for p in frame.participants}
+    return all(
+        d.mode_hint == "visit"
+        and d.status == frame.status  # (not "accepted an invitation to visit")
+        and {p.index for p in d.participants} <= seated
+        for d in found
+    )
 
 
 def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -384,7 +384,8 @@ class Knowledge:
                 if word.endswith(suffix):
                     base = word[: -len(suffix)]
                     break
-            width = span.get(base, 0)
+            # (the word itself where the entry's name holds the ending: "People's Republic")
+            width = max(span.get(base, 0), span.get(word, 0) if base != word else 0)
             if base[-1:] == "s":
                 width = max(width, span.get(base[:-1], 0))
             if base[:4] in stem_prefixes or base[:3] in stem_prefixes:

@@ -240,12 +240,17 @@ def find_mentions(
         t.start for t in gatherings if t.row.get("pos") == "noun" and t.text[:1].isupper()
     )
     before, after = _argument_edges(text, triggers, res.profile)
+    # "Governor of Texas Anna Berg": the subdivision owning a title is no part of the name
+    # after it, which the title introduces
+    regions = title_regions(text, roles, res.knowledge.subdivision_named, res.profile)
+    blocked += [(p.start, p.end) for p in regions.values()]
     ctx = NameContext(
         argument_before=before,
         argument_after=after,
         blocked=blocked,
         role_ends=frozenset(r.end for r in roles)
-        | frozenset(_org_ends_after_role(text, places, roles, res.profile)),
+        | frozenset(_org_ends_after_role(text, places, roles, res.profile))
+        | frozenset(p.end for p in regions.values()),
         role_starts=frozenset(r.start for r in roles),
         # "his counterpart Wang Yi", "ihren chinesischen Kollegen Wang Yi": a description of
         # the person's relation to another introduces the name as a title would
@@ -266,7 +271,7 @@ def find_mentions(
     deadline.check("cues")
     return Mentions(
         title_cities=city_adjectives(text, roles, res.knowledge.city_named, res.profile),
-        title_regions=title_regions(text, roles, res.knowledge.subdivision_named, res.profile),
+        title_regions=regions,
         profile=res.profile,
         tagger=TagBudget(res.tagger, len(text)) if res.tagger is not None else None,
         topics=res.topics,

@@ -30,6 +30,7 @@ def is_particle(word: str) -> bool:
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
 # name is an article ("Joksimovic der Belgrader Zeitung")
 _DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
+HEAD_REACH = 40  # characters before a body's head where the last word of its name is sought
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(
     r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
@@ -117,8 +118,16 @@ class NameRuns:
         surname_end = -1  # where a city's name read as a surname ends ("Nguyen Van Thanh")
         i = 0
         n = len(tokens)
+        head_ends: set[int] = set()  # where a body's or place's head ends before a name
         while i < n:
             tok = tokens[i]
+            if not cur and self._head_before_name(text, tokens, i):
+                # "Governor of Fukuoka Prefecture Haruki Mizuno", "Chairman of the Hanoi
+                # People's Committee Nguyen Van Thanh": the head ends what the title is of;
+                # the name follows, as after a title
+                head_ends.add(tok.end)
+                i += 1
+                continue
             if (
                 not cur
                 and self._capital_surname(text, tokens, i, title_ends)
@@ -137,7 +146,13 @@ class NameRuns:
                     bool(cur)
                     and (
                         self.first_names(cur[-1].text)
-                        or (len(cur) == 1 and prev_nonspace(text, cur[0].start) in title_ends)
+                        or (
+                            len(cur) == 1
+                            and (
+                                prev_nonspace(text, cur[0].start) in title_ends
+                                or prev_nonspace(text, cur[0].start) in head_ends
+                            )
+                        )
                         # a second surname after a first name and a surname ("Fernando
                         # Ríos Pereira", "Carolina Méndez Ibarra")
                         or (
@@ -363,6 +378,44 @@ class NameRuns:
         return Token(tok.start, tok.start + cut, tok.text[:cut])
 
     # -- what stands around a run --------------------------------------------------------
+    def _head_before_name(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        """The token is a body's or place's head ("Prefecture", "Committee") right after a
+        capitalised word and right before a name's word, one space apart each."""
+        tok = tokens[i]
+        if tok.text not in self.name_heads or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if text[tok.end : nxt.start] != " " or not self._is_name_token(nxt):
+            return False
+        return self._closing_head(text, tok.start)
+
+    def _closing_head(self, text: str, start: int) -> bool:
+        """The word at ``start`` closes a name: it follows a capitalised word, or a
+        preposition's article ("of the Committee"), one space apart. Only where heads close
+        names (English "Fukuoka Prefecture"; German opens them: "Flughafen Mariscal Sucre")."""
+        if self.profile.nouns_capitalised or text[start - 1 : start] != " ":
+            return False
+        before = text[max(0, start - HEAD_REACH) : start].split()
+        return bool(before) and (
+            before[-1][:1].isupper()
+            or (
+                len(before) > 1
+                and before[-1].lower() in self.profile.definite_determiners
+                and before[-2].lower() in self.profile.prepositions
+            )
+        )
+
+    def after_head(self, text: str, pos: int) -> bool:
+        """A body's or place's head ends one space before ``pos`` (see ``_head_before_name``)."""
+        if text[pos - 1 : pos] != " ":
+            return False
+        word = text[max(0, pos - HEAD_REACH) : pos].split()[-1:]
+        return (
+            bool(word)
+            and word[0] in self.name_heads
+            and self._closing_head(text, pos - 1 - len(word[0]))
+        )
+
     def _head_follows(self, text: str, run: list[Token]) -> bool:
         """A body's noun right after the run, one space apart ("Ars Electronica Center"
         where the noun itself was not taken into the run)."""

@@ -404,7 +404,11 @@ class PersonFinder(NameEvidence):
             score += W_SEVERAL_WORDS
             reasons.append("multi-token")
         before = prev_nonspace(text, run[0].start)
-        if before in ctx.role_ends or before in ctx.honorific_ends:
+        if (
+            before in ctx.role_ends
+            or before in ctx.honorific_ends
+            or self.after_head(text, run[0].start)
+        ):
             score += W_TITLE_BEFORE
             reasons.append("title-before")
         if any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end)):
