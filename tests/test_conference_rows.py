@@ -54,6 +54,12 @@ def _conferences(engine: Communique, lang: str, text: str) -> list[tuple[str, st
          "Anna Berg.", []),
         ("en", "Karl Huber, the President of the UN General Assembly, met President Anna Berg.",
          []),
+        # ... also with the rest of the body's name between ("of the Pacific Islands
+        # Forum"), and the office after the word: a standing body's, no gathering
+        ("en", "The Secretary General of the Pacific Islands Forum, Karl Huber, received "
+         "President Anna Berg at the Forum Secretariat.", []),
+        ("en", "The Forum's Deputy Secretary General, Tom Lind, and the Forum Chair, Anna Berg, "
+         "met President Karl Huber.", []),
         # an unnamed summit with just a meeting's people is that meeting
         ("en", "President Karl Huber welcomes President Tom Lind and Prime Minister Eva Holm to "
          "a summit meeting in Vienna on Friday.", []),

@@ -27,6 +27,10 @@ PUBLISHED = "2026-03-03"
         # a sentence that opens on a place the gazetteer does not know
         ("de", "In Posen empfing der Marschall der Woiwodschaft, Marek Przybylski, die Gäste "
          "aus Hessen.", {"Marek Przybylski"}),
+        # the rest of a portfolio's name after a place a title is of
+        ("en", "The delegation included the Director of Asia-Pacific Affairs at the Ministry "
+         "of Foreign Affairs, Mr Rodrigo Fuentes Lira, who met Prime Minister Frantz Ducasse.",
+         {"Rodrigo Fuentes Lira", "Frantz Ducasse"}),
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),

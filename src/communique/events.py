@@ -52,7 +52,7 @@ from communique.visits import framed_visits, further_destinations
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
-OFFICE_REACH = 40  # characters before a gathering's word where an office of it is named
+OFFICE_REACH = 70  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
 
 
@@ -433,7 +433,10 @@ def _scopes(m: Mentions, drafts: list[EventDraft]) -> None:
 
 def _office_of(m: Mentions, t: Match) -> bool:
     """The gathering's word names the body of an office before it ("frühere Vorsitzende der
-    Uno-Vollversammlung", "President of the General Assembly"): a title, no gathering."""
+    Uno-Vollversammlung", "President of the General Assembly") or after it ("Forum
+    Secretariat"): a title or a standing body, no gathering."""
+    if m.profile.office_after_re.match(m.text, t.end) is not None:
+        return True  # "Forum Secretary General", "the Forum Chair": a standing body's office
     return bool(m.profile.office_of_re.search(m.text, max(0, t.start - OFFICE_REACH), t.start))
 
 

@@ -244,13 +244,15 @@ def find_mentions(
     # after it, which the title introduces
     regions = title_regions(text, roles, res.knowledge.subdivision_named, res.profile)
     blocked += [(p.start, p.end) for p in regions.values()]
+    owner_ends = frozenset(_org_ends_after_role(text, places, roles, res.profile))
     ctx = NameContext(
         argument_before=before,
         argument_after=after,
         blocked=blocked,
         role_ends=frozenset(r.end for r in roles)
-        | frozenset(_org_ends_after_role(text, places, roles, res.profile))
+        | owner_ends
         | frozenset(p.end for p in regions.values()),
+        owner_ends=owner_ends - frozenset(r.end for r in roles),
         role_starts=frozenset(r.start for r in roles),
         # "his counterpart Wang Yi", "ihren chinesischen Kollegen Wang Yi": a description of
         # the person's relation to another introduces the name as a title would

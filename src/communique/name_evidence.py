@@ -35,6 +35,9 @@ class NameContext:
     # where a capitalised noun naming a gathering starts ("Conference", "Forum", "Gipfel"): a
     # run right before it is the rest of the gathering's name ("Ukraine Recovery Conference")
     gathering_heads: frozenset[int] = frozenset()
+    # where a place or body that a title is of ends ("Director of Asia-Pacific"): a name may
+    # follow as after the title, but so may the rest of a portfolio's name ("... Affairs")
+    owner_ends: frozenset[int] = frozenset()
 
 
 class NameEvidence(NameRuns):

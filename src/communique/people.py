@@ -213,6 +213,14 @@ class PersonFinder(NameEvidence):
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
         if (
+            len(run) == 1
+            and not self.profile.nouns_capitalised
+            and prev_nonspace(text, run[0].start) in ctx.owner_ends
+            and not self.first_names(run[0].text)
+            and self._common(run[0].text)
+        ):
+            return None  # "Director of Asia-Pacific Affairs": the portfolio's name goes on
+        if (
             self.profile.nouns_capitalised
             and len(run) > 2
             and _PERSON_NOUN.search(run[0].text)

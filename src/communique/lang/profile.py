@@ -349,6 +349,9 @@ class LanguageProfile:
     # a regex of an office of a gathering, right before its word ("Vorsitzende der",
     # "President of the"): "Präsident der UN-Vollversammlung" is a title, not a gathering
     office_of: str = r"(?!x)x"
+    # ... and an office or organ right after the word ("Forum Secretariat", "Forum Chair"):
+    # the word names a standing body there ("Pacific Islands Forum"), not a gathering
+    office_after: str = r"(?!x)x"
     led_by: tuple[str, ...] = ()
     delegation_words: frozenset[str] = frozenset()
     # who a delegation consists of, told in a sentence with a delegation word ("Der Delegation
@@ -424,7 +427,13 @@ class LanguageProfile:
 
     @cached_property
     def office_of_re(self) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{self.office_of})\s*$", re.IGNORECASE)
+        # (the rest of the body's name between: "Secretary General of the Pacific Islands")
+        name = r"(?:(?-i:[^\W\d_a-zа-яё])[\w'’.-]*\s+){0,3}"
+        return re.compile(rf"\b(?:{self.office_of})\s*{name}$", re.IGNORECASE)
+
+    @cached_property
+    def office_after_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:['’]s)?\s+(?:{self.office_after})\b", re.IGNORECASE)
 
     @cached_property
     def led_by_re(self) -> re.Pattern[str]:

@@ -223,6 +223,10 @@ PROFILE = LanguageProfile(
         r"(?:president|chair|chairman|chairwoman|chairperson|speaker|secretary[\s-]general|"
         r"secretary|head|director|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?"
     ),
+    office_after=(
+        r"secretariat|(?:deputy\s+)?secretary[\s-]general|chair(?:man|woman|person)?(?!\s+of)|"
+        r"dialogue\s+partners?|member\s+(?:states|countries|nations)"
+    ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
         r"in\s+the\s+company\s+of|in\s+the\s+presence\s+of|alongside"
