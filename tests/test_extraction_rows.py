@@ -325,6 +325,24 @@ def test_event_rows(
             "head_of_state",
             "RUS",
         ),
+        # a cabinet secretary with a portfolio is a minister (Kenya); the portfolio after
+        # "for" names no party, though a party is so named
+        (
+            "en",
+            "Kenya's Cabinet Secretary for Labour and Social Protection, Peter Ekai, met "
+            "President Taras Hrynenko.",
+            "Peter Ekai",
+            "minister",
+            "KEN",
+        ),
+        (
+            "en",
+            "Claude Veron, a spokesman for EU trade commissioner Peter Mandel, met President "
+            "Taras Hrynenko.",
+            "Claude Veron",
+            "igo_official",
+            "EU",
+        ),
         # a free-standing title of someone met is not the state of the one who meets
         (
             "en",

@@ -37,6 +37,15 @@ def _met(engine: Communique, lang: str, text: str) -> list[set[str]]:
          "thanked the region for its support, including through the Support Mission in the "
          "country.",
          {"Amadou Keita", "Halima Osei", "Kofi Mensah", "Duarte Mendes Có"}),
+        # the group's members named by a plural noun for people of their kind
+        ("en", "Speaker Joseph Mutai hosted a delegation of the Bundestag in Nairobi on Monday. "
+         "The delegation was led by Katrin Vollmer and included Jonas Brettschneider. The "
+         "parliamentarians were accompanied by the Ambassador of Germany, Hans Lindqvist.",
+         {"Joseph Mutai", "Katrin Vollmer", "Jonas Brettschneider", "Hans Lindqvist"}),
+        ("de", "Parlamentspräsident Joseph Mutai empfing am Montag in Nairobi eine Delegation des "
+         "Bundestags. Die Delegation wurde von Katrin Vollmer geleitet, ihr gehörte auch Jonas "
+         "Brettschneider an. Die Abgeordneten wurden von Botschafter Hans Lindqvist begleitet.",
+         {"Joseph Mutai", "Katrin Vollmer", "Jonas Brettschneider", "Hans Lindqvist"}),
     ],
 )  # fmt: skip
 def test_a_group_told_once_is_seated_where_it_meets(

@@ -66,6 +66,18 @@ def role_affiliation(m: Mentions, role: Match) -> PlaceMatch | None:
         # "Staatssekretär im Auswärtigen Amt" names the office; "Papst ... im
         # kommunistischen Kuba" only a place
         locative = m.profile.locative_re.search(gap)
+        words = gap.lower().split()
+        if (
+            words
+            and words[0] in m.profile.portfolio_words
+            and len(words) <= 2
+            and p.kind == "org"
+            and " " not in p.text
+            and not p.text.isupper()
+        ):
+            # "Cabinet Secretary for Labour": a portfolio, not a party's (not "a spokesman
+            # for EU trade commissioner")
+            return None
         if _chain_ok(m.profile, gap) and not (locative and p.kind != "org"):
             return p
     # "des kasachischen Präsidenten" handled above; "the EU's special representative" too;

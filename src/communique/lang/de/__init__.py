@@ -221,7 +221,8 @@ PROFILE = LanguageProfile(
             "gesandte regierung regierungen regierungsvertreter führung beamte beamten "
             "emissäre verhandler verhandlungsführer minister chefs chefinnen vertretern "
             "unterhändlern regierungsvertretern emissären verhandlern verhandlungsführern "
-            "ministern delegierten gesandten mitglieder mitgliedern vermittler vermittlern"
+            "ministern delegierten gesandten mitglieder mitgliedern vermittler vermittlern "
+            "abgeordnete abgeordneten parlamentarier parlamentariern parlamentarierinnen"
         )
     ),
     margins=r"am\s+Rande?",

@@ -206,7 +206,8 @@ PROFILE = LanguageProfile(
             "officials official delegation delegations delegate delegates diplomat diplomats "
             "negotiator negotiators envoy envoys representative representatives government "
             "governments leaders leadership authorities counterparts ministers team teams "
-            "military heads chiefs members mediator mediators"
+            "military heads chiefs members mediator mediators parliamentarians lawmakers "
+            "legislators mps senators"
         )
     ),
     margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
