@@ -46,6 +46,20 @@ def _met(engine: Communique, lang: str, text: str) -> list[set[str]]:
          "Bundestags. Die Delegation wurde von Katrin Vollmer geleitet, ihr gehörte auch Jonas "
          "Brettschneider an. Die Abgeordneten wurden von Botschafter Hans Lindqvist begleitet.",
          {"Joseph Mutai", "Katrin Vollmer", "Jonas Brettschneider", "Hans Lindqvist"}),
+        # the head after "vom" in a present passive; the companion after a passive
+        # "Begleitet wurde die Delegation von"; "die Gäste" are the group's members
+        ("de", "Präsidentin Anna Berg hat heute eine Delegation des Parlaments von Ghana "
+         "empfangen. Die Delegation wird vom Vizepräsidenten Kwame Asante geleitet. Ihr gehört "
+         "auch die Abgeordnete Efua Mensah an. Begleitet wurde die Delegation von der "
+         "Botschafterin Ghanas, Akosua Frimpong.",
+         {"Anna Berg", "Kwame Asante", "Efua Mensah", "Akosua Frimpong"}),
+        ("de", "Die Delegation aus Ghana wird vom Vizepräsidenten Kwame Asante geleitet. Ihr "
+         "gehört auch die Abgeordnete Efua Mensah an. Im Anschluss informierte der "
+         "Ausschussvorsitzende Markus Feld die Gäste über die Partnerschaft.",
+         {"Kwame Asante", "Efua Mensah", "Markus Feld"}),
+        ("en", "The delegation from Ghana is led by Deputy Speaker Kwame Asante. It comprised "
+         "also Ms Efua Mensah. Afterwards, committee chair Mark Field briefed the guests on the "
+         "partnership.", {"Kwame Asante", "Efua Mensah", "Mark Field"}),
     ],
 )  # fmt: skip
 def test_a_group_told_once_is_seated_where_it_meets(

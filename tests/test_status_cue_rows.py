@@ -140,3 +140,19 @@ def test_a_date_before_postponed_in_english_is_the_old_one(engine: Communique) -
     )
     record = engine.extract(text, lang="en", published="2025-02-21")
     assert [e.status for e in record.events] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the finite auxiliary in second place and the verb closing the sentence bracket one
+        # clause, however long the title and apposition between
+        "Am Donnerstag wird die Delegation von der Ministerin für Bundes- und "
+        "Europaangelegenheiten, Internationales sowie Medien des Landes Nordrhein-Westfalen, "
+        "Carolin Wessendorf, in der Düsseldorfer Staatskanzlei empfangen.",
+        "Morgen wird Präsidentin Anna Berg den Außenminister der Republik Moldau, Karl Huber, "
+        "zu einem ausführlichen Gespräch über die Lage in der Region im Schloss empfangen.",
+    ],
+)
+def test_a_german_future_bracket_reaches_its_closing_verb(engine: Communique, text: str) -> None:
+    assert [s for _, s, _ in event_rows(engine, "de", text, PUBLISHED)] == ["planned"]

@@ -55,7 +55,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
             reach = _words_length(m, c.end, trig.start)
-            if reach > CUE_BEFORE or re.search(r"[;:]|\s[–—-]\s", gap):
+            if re.search(r"[;:]|\s[–—-]\s", gap):
+                continue
+            if _bracket(m, sent, c, trig):
+                pass  # "Am Donnerstag wird die Delegation von ..., X, ... empfangen"
+            elif reach > CUE_BEFORE:
                 continue
             if c.row.get("scope") == "noun" and (
                 len(gap.split()) > NOUN_CUE_WORDS
@@ -69,6 +73,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 not conference
                 and "," in _without_appositives(m, c.end, trig.start)
                 and c.row.get("scope") != "sentence"
+                and not _bracket(m, sent, c, trig)
             ):
                 continue  # a sentence-wide cue reaches over its comma ("dementierte, dass")
         elif c.start >= trig.end:
@@ -193,6 +198,26 @@ def _bare_relative(m: Mentions, gap: str) -> bool:
         ] == ["NOUN"]:
             return True
     return False
+
+
+BRACKET_OPENING = 4  # words before a finite auxiliary in the second place of a clause
+
+
+def _bracket(m: Mentions, sent: Sentence, cue: Match, trig: Match) -> bool:
+    """In a verb-second language, a finite auxiliary of the future in the sentence's second
+    place and the meeting verb closing the sentence: one clause however long the words
+    between ("Am Donnerstag wird die Delegation von der Ministerin für ..., X, in der
+    Staatskanzlei empfangen")."""
+    if (
+        not m.profile.verb_second
+        or trig.row.get("pos") != "verb"
+        or cue.row.get("status") != "planned"
+    ):
+        return False
+    if m.text[trig.end : sent.end].strip() not in ("", "."):
+        return False
+    opening = m.text[sent.start : cue.start].split()
+    return 0 < len(opening) <= BRACKET_OPENING and "," not in " ".join(opening)
 
 
 def _without_appositives(m: Mentions, start: int, end: int) -> str:

@@ -368,6 +368,15 @@ def _accompanying(
         # сопровождал X")
         return [e for s, _, e in here if s > verb.end() and e.kind == "person" and e not in parties]
     told_words = _words_of(m, told)
+    after = m.text[verb.end() : sent.end].split()
+    if (
+        not before
+        and after
+        and after[0].lower() in profile.passive_auxiliaries
+        and _points_back(m, after[1 : 1 + OBJECT_WORDS], told_words)
+    ):
+        # "Begleitet wurde die Delegation von der Botschafterin X": the passive's agent
+        return [e for s, _, e in here if s > verb.end() and e.kind == "person" and e not in parties]
     # the object after the verb, or before it where the verb closes the clause ("wird den
     # Kanzler begleiten")
     windows = [m.text[verb.end() : sent.end].split()[:OBJECT_WORDS]]

@@ -281,7 +281,7 @@ PROFILE = LanguageProfile(
         # "Dabei war auch die Lage in Syrien Thema")
         r"\b(?:Mit\s+)?[Dd]abei\s+(?:war|waren)\s+(?:auch\s+|ebenfalls\s+)?(?=(?-i:[A-ZÄÖÜ]))|"
         # "... traf eine ukrainische Delegation. Die Delegation wurde von X geleitet"
-        r"\b(?:Delegation|Seite)\s+(?:wurde|war)\s+von\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        r"\b(?:Delegation|Seite)\s+(?:wurde|war|wird|ist)\s+vo[nm]\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
         # "... hat die Vorsitzenden dreier Regionalparlamente empfangen. Zu Gast waren A, B
         # und C"
         r"(?-i:\bZu)\s+Gast\s+(?:war|waren)\b|"
@@ -467,11 +467,12 @@ PROFILE = LanguageProfile(
         r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
         r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
-        r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b"
+        r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b|"
+        r"\b(?:wird|wurde|war|ist)\s+vo[nm]\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b"
     ),
     delegation_pronouns=frozenset(words("ihr ihm sie es")),
     delegation_member_nouns=frozenset(
-        words("Abgeordneten Parlamentarier Parlamentarierinnen Delegationsmitglieder")
+        words("Abgeordneten Parlamentarier Parlamentarierinnen Delegationsmitglieder Gäste Gästen")
     ),
     contact_stems=("sprach", "gesproch", "sprech"),
     summons_stems=("einbestell", "bestellte", "bestellten", "bestellt ", "zitier"),

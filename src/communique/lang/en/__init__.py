@@ -390,7 +390,10 @@ PROFILE = LanguageProfile(
         r"with\s+a\s+(?:[\w\-]+\s+){0,2}?delegation"
     ),
     delegation_member_nouns=frozenset(
-        words("MEPs Members MPs parliamentarians lawmakers legislators senators deputies")
+        words(
+            "MEPs Members MPs parliamentarians lawmakers legislators senators deputies guests "
+            "visitors"
+        )
     ),
     delegation_pronouns=frozenset(words("it")),
     contact_stems=("spoke", "speak", "talked", "conferred"),
