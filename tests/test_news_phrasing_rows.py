@@ -158,3 +158,31 @@ def test_a_subject_with_an_apposition_after_a_datelines_dash_is_the_subject(
     assert call.kind == "call"
     assert {names[p] for p in call.participants} == {"Beat Imboden", "Lorenzo Baldacci"}
     assert call.location is None  # a call is held nowhere in particular
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a guest shown around by a host: they met; who came along on board sits with them
+        ("de", "Handelsminister Rajesh Venkat ließ sich am Donnerstag von Senatorin Ines "
+         "Lohmeyer durch den Hafen führen. Mit an Bord: die Vorstandschefin Dagmar Overbeck "
+         "und Generalkonsul Siddharth Menon.",
+         {"Rajesh Venkat", "Ines Lohmeyer", "Dagmar Overbeck", "Siddharth Menon"}),
+        # ... a relative clause after it with its own modal says nothing of the meeting
+        ("de", "Am Dienstag ließ sich Minister Mikkel Holm von Landesminister Jörg Pahlke die "
+         "Flächen zeigen, auf denen der Netzbetreiber die Station errichten will.",
+         {"Mikkel Holm", "Jörg Pahlke"}),
+        ("en", "Trade Minister Rajesh Venkat was given a tour of the port on Thursday by "
+         "Senator Ines Lohmeyer.", {"Rajesh Venkat", "Ines Lohmeyer"}),
+        ("en", "Senator Ines Lohmeyer showed Trade Minister Rajesh Venkat around the port.",
+         {"Rajesh Venkat", "Ines Lohmeyer"}),
+        ("en", "Trade Minister Rajesh Venkat toured the port on Thursday with Senator Ines "
+         "Lohmeyer.", {"Rajesh Venkat", "Ines Lohmeyer"}),
+    ],
+)  # fmt: skip
+def test_a_guest_shown_around_met_the_host(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert [(k, s, p) for k, s, p in event_rows(engine, lang, text, PUBLISHED)] == [
+        ("meeting", "occurred", people)
+    ]

@@ -510,7 +510,9 @@ class LanguageProfile:
         """ ", which", ", der"; also after a preposition (", for which", ", für die der"),
         where in German no noun may follow the article's form (not ", für die Ukraine")."""
         pronoun = _alternation(self.relative_pronouns)
-        after_preposition = rf"(?:{_alternation(self.prepositions)})\s+{pronoun}\b"
+        # (after a preposition every case's form: ", auf denen", ", mit dem")
+        governed = _alternation(tuple(sorted({*self.relative_pronouns, *self.relative_words})))
+        after_preposition = rf"(?:{_alternation(self.prepositions)})\s+{governed}\b"
         if self.nouns_capitalised:
             after_preposition += r"(?=\s+[^\W\d_A-ZÄÖÜ])"
         return re.compile(rf",\s+(?:{pronoun}\b|{after_preposition})")

@@ -239,7 +239,8 @@ PROFILE = LanguageProfile(
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
         r"(?:mit\s+)?am\s+Tisch\s+(?:[\w.\-]+\s+){0,6}?sa(?:ß|ss)(?:en)?|sa(?:ß|ss)(?:en)?\s+(?:auch\s+)?(?:mit\s+)?am\s+Tisch|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
-        r"umfasste|zählten|erschienen|erschien|im\s+Beisein|in\s+Anwesenheit"
+        r"umfasste|zählten|erschienen|erschien|im\s+Beisein|in\s+Anwesenheit|"
+        r"(?-i:Mit)\s+an\s+Bord\b"
     ),
     accompany=r"begleitete|begleiteten|begleitet|begleiten|begleite",
     office_of=(
