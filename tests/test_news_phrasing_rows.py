@@ -186,3 +186,27 @@ def test_a_guest_shown_around_met_the_host(
     assert [(k, s, p) for k, s, p in event_rows(engine, lang, text, PUBLISHED)] == [
         ("meeting", "occurred", people)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a with-phrase whose noun for a person no title list knows, its name apposed
+        ("de", "Am Nachmittag führte Minister Karl Huber Gespräche mit dem "
+         "Wirtschaftsreferenten der Stadt, Dr. Matthias Grünwald.",
+         {"Karl Huber", "Matthias Grünwald"}),
+        # who was present, told before "die beiden" after the verb
+        ("de", "Oberbürgermeisterin Susanne Pfisterer hat am Dienstag den Bürgermeister "
+         "Oleksandr Hrytsenko empfangen. Im Beisein der Generalkonsulin der Ukraine, Iryna "
+         "Kovalchuk, sprachen die beiden über die Versorgung der Stadt.",
+         {"Susanne Pfisterer", "Oleksandr Hrytsenko", "Iryna Kovalchuk"}),
+        ("en", "Mayor Susanne Pfisterer received Deputy Mayor Oleksandr Hrytsenko on Tuesday. In "
+         "the presence of the Consul General of Ukraine, Iryna Kovalchuk, the two discussed the "
+         "city's energy supply.",
+         {"Susanne Pfisterer", "Oleksandr Hrytsenko", "Iryna Kovalchuk"}),
+    ],
+)  # fmt: skip
+def test_a_counterpart_told_by_apposition_or_presence(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert [p for _, _, p in event_rows(engine, lang, text, PUBLISHED)] == [people]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 ABOUT_BEFORE = 40  # characters before a meeting noun where its preposition stands
 ABOUT_WORDS = 4  # words: the preposition, an article and modifiers ("with the six-party talks")
+APPOSITION_REACH = 8  # characters after a comma where an apposed name starts ("Dr. X")
 THING_REACH = 60  # characters after a with where its object's first capitalised word stands
 THING_WORDS = 4  # ... and words
 
@@ -57,6 +58,12 @@ def with_a_thing(m: Mentions, t: Match, sent: Sentence) -> bool:
         # a capitalised word before a title ("с Постоянным координатором ООН ...")
         stop = re.search(r"[,.;:!?]", m.text[b : pos + THING_REACH])
         end = b + stop.start() if stop else pos + THING_REACH
+        if (
+            stop is not None
+            and stop.group() == ","
+            and m.person_index.starting_in(end + 1, end + 1 + APPOSITION_REACH)
+        ):
+            return False  # "mit dem Wirtschaftsreferenten der Stadt, Dr. X": a person's noun
         return not (m.person_index.starting_in(b, end) or m.role_index.starting_in(b, end))
     return False
 

@@ -309,6 +309,11 @@ def companions(
         pronouns = {*profile.speaker_pronouns, *profile.object_pronouns}
         also = bool(opening) or hit.group().split()[0].lower() in profile.also_words
         subject = also or any(w.lower() in pronouns for w in after)
+        # ... or the parties together after the verb ("Im Beisein der Generalkonsulin X
+        # sprachen die beiden über ...")
+        subject = subject or any(
+            a.row.get("type") == "both" for a in m.anaphora_index.starting_in(hit.end(), sent.end)
+        )
         # ... or one who met, by name ("Begleitet wurde Kowalski von X")
         subject = subject or any(
             e in parties for s, _, e in here if hit.end() < s <= hit.end() + SUBJECT_AFTER
