@@ -42,6 +42,22 @@ PUBLISHED = "2025-02-17"
          "Generalkonsul der USA, Jonathan R. Whitaker, im Rathaus empfangen.",
          [("meeting", "occurred", {"Karl Wimmer", "Andrij Sawtschenko"}),
           ("meeting", "occurred", {"Karl Wimmer", "Jonathan R. Whitaker"})]),
+        # the one who led talks, and his interlocutor told in the next sentence
+        ("de", "Der Staatssekretär des Auswärtigen Amts, Tobias Rehling, hat heute in Hanoi die "
+         "politischen Konsultationen geleitet. Sein Gesprächspartner im vietnamesischen "
+         "Außenministerium war Vizeaußenminister Đỗ Minh Khải. An den Gesprächen nahm auch die "
+         "deutsche Botschafterin, Dr. Katrin Ober, teil.",
+         [("meeting", "occurred", {"Tobias Rehling", "Đỗ Minh Khải", "Katrin Ober"})]),
+        ("en", "State Secretary Tobias Rehling led the political consultations in Hanoi today. "
+         "His interlocutor at the Vietnamese foreign ministry was Deputy Foreign Minister Do "
+         "Minh Khai. German Ambassador Katrin Ober also took part in the talks.",
+         [("meeting", "occurred", {"Tobias Rehling", "Do Minh Khai", "Katrin Ober"})]),
+        # a German clause's closing verb after an apposed name: the clause's subject pronoun
+        # and its modal stand before the name
+        ("de", "Am Mittwoch reist Staatssekretär Tobias Rehling weiter nach Hue. Dort soll er "
+         "mit der stellvertretenden Vorsitzenden des Volkskomitees der Stadt, Võ Thị Ngọc Hân, "
+         "zusammentreffen und ein Ausbildungszentrum besuchen.",
+         [("meeting", "planned", {"Tobias Rehling", "Võ Thị Ngọc Hân"})]),
     ],
 )  # fmt: skip
 def test_who_sits_at_the_table(

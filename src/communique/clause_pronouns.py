@@ -21,6 +21,7 @@ class ClausePronouns:
     m: Mentions
     tokens: list[Token]
     tags: list[str]
+    segments: list[Segment]
 
     def segment_at(self, pos: int) -> Segment | None:
         raise NotImplementedError
@@ -36,8 +37,9 @@ class ClausePronouns:
         if home is None:
             return None
         pronouns = (*self.m.profile.speaker_pronouns, *self.m.profile.plural_pronouns)
+        start = self._clause_opening(home, trigger)
         for i, tok in enumerate(self.tokens):
-            if not (home.start <= tok.start < home.end) or tok.text.lower() not in pronouns:
+            if not (start <= tok.start < home.end) or tok.text.lower() not in pronouns:
                 continue
             if self.tags and self._tag(i) != "PRON":
                 continue
@@ -55,6 +57,15 @@ class ClausePronouns:
             elif tok.start - trigger.end <= 4:
                 return tok.start
         return None
+
+    def _clause_opening(self, home: Segment, trigger: Match) -> int:
+        """Where the clause of a meeting word opens: its segment's start, or for a German
+        clause's closing verb after an apposed name (", X, zusammentreffen") the start of the
+        last segment before it with a finite verb ("Dort soll er mit ..., X, zusammentreffen")."""
+        if home.opener != "apposition" or self.m.text[home.start : trigger.start].strip():
+            return home.start
+        k = self.segments.index(home)
+        return next((s.start for s in reversed(self.segments[:k]) if s.finite), home.start)
 
     def pronoun_object(self, trigger: Match) -> int | None:
         """Where a personal pronoun stands as the meeting word's object right after it ("met

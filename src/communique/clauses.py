@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
+CLOSING_WORDS = 3  # tokens of a German clause's closing verbs after a comma ("treffen wird.")
 BETWEEN_REACH = 9  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
@@ -222,7 +223,13 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         profile = self.m.profile
         first = tokens[a]
         low = first.text.lower()
-        finite = any(self._is_finite(j, tokens[j]) for j in range(a, b))
+        # (", X, zusammentreffen.": a verb-second clause's closing verbs, no clause of its own)
+        head = [t.text for t in tokens[a : a + CLOSING_WORDS + 1]]
+        stop = next((k for k, w in enumerate(head) if w in profile.coordinators), len(head))
+        closing = profile.verb_second and first.text.islower() and low not in profile.coordinators
+        closing = closing and (stop < len(head) or b - a <= CLOSING_WORDS)
+        closing = closing and all(not w[:1].isupper() for w in head[:stop])
+        finite = not closing and any(self._is_finite(j, tokens[j]) for j in range(a, b))
         start, end = first.start, tokens[b - 1].end
         last = next((j for j in range(b - 1, a - 1, -1) if tokens[j].text[:1].isalpha()), a)
         opener: Opener = "plain"

@@ -113,7 +113,7 @@ def led_meeting(
     talks' place and date, and the last sentence that named them; for the sentences after
     it to complete."""
     found = m.profile.delegation_led_res
-    if found is None or m.person_index.starting_in(sent.start, sent.end):
+    if found is None:
         return None
     noun = next((t for t in meet if t.row.get("kind") == "meeting"), None)
     if noun is None:
@@ -121,6 +121,19 @@ def led_meeting(
     lead, delegation = found
     interlocutor = m.profile.interlocutor_re
     heads: list[PersonEntity] = []
+    named = {e.index: e for _, _, e in where.spans_in(sent.start, sent.end) if e.kind == "person"}
+    if named:
+        # "X hat die Konsultationen geleitet. Sein Gesprächspartner war Y": the one who led
+        # them, and whom the next sentence says he talked to
+        nxt = m.sentences[sent.index + 1] if sent.index + 1 < len(m.sentences) else None
+        if (
+            len(named) != 1
+            or nxt is None
+            or interlocutor is None
+            or not interlocutor.search(m.text, nxt.start, nxt.end)
+        ):
+            return None
+        heads = list(named.values())
     last = sent
     for idx in range(sent.index + 1, min(len(m.sentences), sent.index + 1 + LED_REACH)):
         later = m.sentences[idx]
@@ -138,7 +151,7 @@ def led_meeting(
         ]
         if not people:
             break
-        if met and protagonist is not None and protagonist not in heads + people:
+        if met and not named and protagonist is not None and protagonist not in heads + people:
             heads.append(protagonist)
         heads += people
         last = later

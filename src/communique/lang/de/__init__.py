@@ -303,7 +303,7 @@ PROFILE = LanguageProfile(
         r"unter\s+(?:der\s+)?Leitung|vertreten"
     ),
     led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
-    interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
+    interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:[\w.\-]+\s+){0,5}?(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"
         r"danach|anschlie(?:ß|ss)end|später|dann|zuletzt|schlie(?:ß|ss)lich|tags\s+darauf"

@@ -275,7 +275,10 @@ PROFILE = LanguageProfile(
     ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
-    interlocutor=r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?)\s+(?:was|were)\b",
+    interlocutor=(
+        r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?|counterparts?)\s+"
+        r"(?:(?:at|in|from|of)\s+(?:[\w.'’\-]+\s+){1,5}?)?(?:was|were)\b"
+    ),
     gap_openers=(
         r"(?:in\s+the|at|by)\s+(?:\w+\s+)?(?:morning|afternoon|evening|noon|end)|"
         r"then|later|afterwards|subsequently|finally|the\s+next\s+day"
