@@ -156,3 +156,25 @@ def test_a_date_before_postponed_in_english_is_the_old_one(engine: Communique) -
 )
 def test_a_german_future_bracket_reaches_its_closing_verb(engine: Communique, text: str) -> None:
     assert [s for _, s, _ in event_rows(engine, "de", text, PUBLISHED)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hätte ... zusammentreffen sollen": was to meet, and did not
+        ("Landeshauptmann Reinhold Pichl hat den Ministerpräsidenten Andrej Zupan am Mittwoch "
+         "angerufen. In Ljubljana hätte der Landeshauptmann am Donnerstag mit Ministerpräsident "
+         "Zupan zusammentreffen sollen.", [("call", "occurred"), ("meeting", "cancelled")]),
+        # a cancellation that is what a call was about does not call the call off
+        ("Der Landeshauptmann Reinhold Pichl hat Ministerpräsident Andrej Zupan heute "
+         "telefonisch über die Absage informiert.", [("call", "occurred")]),
+        # "mit X über Y sprechen soll": a meeting to come, however long the topic
+        ("Am Dienstag wird der Minister Karl Huber in Nouakchott erwartet, wo er mit dem "
+         "mauretanischen Präsidenten Mohamed Ould Cheikh über die Lage in der Sahelzone sprechen "
+         "soll.", [("meeting", "planned")]),
+    ],
+)  # fmt: skip
+def test_german_modal_and_topic_cues(
+    engine: Communique, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(k, s) for k, s, _ in event_rows(engine, "de", text, PUBLISHED)] == expected

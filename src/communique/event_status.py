@@ -86,6 +86,9 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             if c.row.get("status") == "cancelled" and _other_object(m, c):
                 continue  # "a trip to publicise his scheme to cancel the debt": the debt's
+            before = m.text[max(sent.start, c.start - TOPIC_REACH) : c.start].lower().split()
+            if any(w in m.profile.topic_prepositions for w in before[-2:]):
+                continue  # "telefonisch über die Absage informiert": what they talked about
             if _attributive(m, c):
                 continue  # "talks on the long-delayed tender": the tender is delayed
             gap = m.text[trig.end : c.start]
@@ -200,6 +203,7 @@ def _bare_relative(m: Mentions, gap: str) -> bool:
     return False
 
 
+TOPIC_REACH = 16  # characters before a cue where a preposition makes it a topic
 BRACKET_OPENING = 4  # words before a finite auxiliary in the second place of a clause
 
 
