@@ -31,6 +31,19 @@ PUBLISHED = "2026-03-03"
         ("en", "The delegation included the Director of Asia-Pacific Affairs at the Ministry "
          "of Foreign Affairs, Mr Rodrigo Fuentes Lira, who met Prime Minister Frantz Ducasse.",
          {"Rodrigo Fuentes Lira", "Frantz Ducasse"}),
+        # an item of a portfolio's list between commas and "and"
+        ("en", "The talks were followed by a working lunch with Brazil's Minister of "
+         "Development, Industry and Trade, Cristina Paiva, and Foreign Minister Rodrigo Lins.",
+         {"Cristina Paiva", "Rodrigo Lins"}),
+        # a byline's reporters are page furniture, no people of the text
+        ("en", "Ministers meet in Brasilia\n\nBy Ana Luiza Prado and Tomás Berardi\n\n"
+         "BRASILIA (Reuters) - Foreign Minister Rodrigo Lins met Foreign Minister Lucía Sosa.",
+         {"Rodrigo Lins", "Lucía Sosa"}),
+        ("de", "Minister treffen sich in Kiel\n\nVon Malte Brodersen\n\nKiel. Ministerin Anna "
+         "Berg traf am Montag Minister Lars Holm.", {"Anna Berg", "Lars Holm"}),
+        # a surname that is a word and a verb's form ends a name only in a headline
+        ("en", "Brazilian Vice President Henrique Albuquerque Lins at the Jaburu Palace received "
+         "Foreign Minister Lucía Sosa.", {"Henrique Albuquerque Lins", "Lucía Sosa"}),
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),

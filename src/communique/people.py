@@ -221,6 +221,14 @@ class PersonFinder(NameEvidence):
         ):
             return None  # "Director of Asia-Pacific Affairs": the portfolio's name goes on
         if (
+            len(run) == 1
+            and _PORTFOLIO_ITEM.search(text, max(0, run[0].start - PORTFOLIO_BEFORE), run[0].start)
+            and _PORTFOLIO_LAST.match(text, run[0].end)
+            and not self.first_names(run[0].text)
+            and self._common(run[0].text)
+        ):
+            return None  # "Minister of Development, Industry and Trade": an item of a list
+        if (
             self.profile.nouns_capitalised
             and len(run) > 2
             and _PERSON_NOUN.search(run[0].text)
@@ -316,6 +324,7 @@ class PersonFinder(NameEvidence):
                 not self.profile.nouns_capitalised
                 and run[-1].text.endswith("s")
                 and self._common(run[-1].text)
+                and _headline_line(text, run[-1].end)
                 and self._tag_in_context(text, run[-1], budget) in ("VERB", "AUX")
             ):
                 # a headline's verb after a name ("Powell Calls for Support"): title-cased
@@ -497,3 +506,18 @@ class PersonFinder(NameEvidence):
 _RELATIVE_AFTER = re.compile(r",\s+(\w+)")
 # a comma or a coordinating word right before a position (searched up to it)
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
+
+
+PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it stands
+# a capitalised word and a comma right before a list item, and " and " with the last after it
+_PORTFOLIO_ITEM = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s$")
+_PORTFOLIO_LAST = re.compile(r",?\s+(?:and|&)\s+[A-Z][\w\-]*")
+HEADLINE_TAIL = 80  # characters of a line after a name where a headline is recognised
+
+
+def _headline_line(text: str, end: int) -> bool:
+    """The rest of the line after ``end`` reads as a headline: no full stop closes it
+    ("Powell Calls for Support"), unlike a sentence ("Henrique Albuquerque Lins at the
+    palace received her.")."""
+    line = text[end : end + HEADLINE_TAIL].split("\n", 1)[0].rstrip()
+    return not line.endswith((".", '."', ".”")) or len(line) >= HEADLINE_TAIL - 1
