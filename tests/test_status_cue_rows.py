@@ -178,3 +178,27 @@ def test_german_modal_and_topic_cues(
     engine: Communique, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(k, s) for k, s, _ in event_rows(engine, "de", text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a delay discussed is what the call was about
+        ("en", "President Dragan Milo discussed the delay by phone with High Representative "
+         "Annika Sjöberg on Tuesday.", [("call", "occurred", 2)]),
+        # a meeting said of meetings in general inside a quotation is no meeting of anyone
+        ("en", "A meeting between President Dragan Milo and Prime Minister Besnik Gashi planned "
+         "for Monday has been postponed, the EU said. \"Both sides have asked for more time, "
+         "and we believe a well-prepared meeting is better than a failed one,\" spokesperson "
+         "Paolo Ferrandi told reporters.", [("meeting", "cancelled", 2)]),
+        # ... but one with its parties after it is one, here denied
+        ("de", "Präsident Henning Ober war in Bagdad. „Ein Treffen des Präsidenten mit dem "
+         "irakischen Innenminister hat nicht stattgefunden“, erklärte eine Sprecherin.",
+         [("meeting", "denied", 1)]),
+    ],
+)  # fmt: skip
+def test_what_is_said_about_meetings(
+    engine: Communique, lang: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [(k, s, len(p)) for k, s, p in rows] == expected

@@ -52,6 +52,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         comma_clause(m, sent, trig.start) if in_relative_clause(m, sent, trig.start) else None
     )
     for c in m.in_sentence(m.status_index, sent):
+        if c.row.get("status") in ("cancelled", "denied") and _talked_about(m, sent, c):
+            continue  # "telefonisch über die Absage informiert", "discussed the delay"
         if c.end <= trig.start:
             gap = m.text[c.end : trig.start]
             reach = _words_length(m, c.end, trig.start)
@@ -86,9 +88,6 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue  # "X, who met Abbas last week, offered to host": the main clause's
             if c.row.get("status") == "cancelled" and _other_object(m, c):
                 continue  # "a trip to publicise his scheme to cancel the debt": the debt's
-            before = m.text[max(sent.start, c.start - TOPIC_REACH) : c.start].lower().split()
-            if any(w in m.profile.topic_prepositions for w in before[-2:]):
-                continue  # "telefonisch über die Absage informiert": what they talked about
             if _attributive(m, c):
                 continue  # "talks on the long-delayed tender": the tender is delayed
             gap = m.text[trig.end : c.start]
@@ -205,6 +204,19 @@ def _bare_relative(m: Mentions, gap: str) -> bool:
 
 TOPIC_REACH = 16  # characters before a cue where a preposition makes it a topic
 BRACKET_OPENING = 4  # words before a finite auxiliary in the second place of a clause
+
+
+def _talked_about(m: Mentions, sent: Sentence, cue: Match) -> bool:
+    """The cue is what is talked about: after a preposition of topic ("über die Absage",
+    "about the cancellation") or as the object of a verb of discussing ("discussed the
+    delay")."""
+    before = m.text[max(sent.start, cue.start - TOPIC_REACH) : cue.start].lower().split()
+    profile = m.profile
+    if any(w in profile.topic_prepositions for w in before[-2:]):
+        return True
+    if before[-1:] and before[-1] in profile.definite_determiners | profile.articles:
+        before = before[:-1]
+    return bool(before) and any(before[-1].startswith(s) for s in profile.discussion_stems)
 
 
 def _bracket(m: Mentions, sent: Sentence, cue: Match, trig: Match) -> bool:

@@ -305,6 +305,7 @@ def assemble(
         last = max(frame.sentence.index, told_until)
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
+    drafts = [d for d in drafts if not _quoted_generic(m, d)]
     deny_told(m, drafts, frozenset(by_sentence))
     drafts = framed_visits(m, told_party_visits(drafts), FRAME_REACH)
     drafts += further_destinations(m, drafts)
@@ -334,6 +335,34 @@ def _visit_told_again(
         and d.status == frame.status  # (not "accepted an invitation to visit")
         and {p.index for p in d.participants} <= seated
         for d in found
+    )
+
+
+GENERIC_WORDS = 3  # words before a meeting noun where its indefinite article stands
+
+
+def _quoted_generic(m: Mentions, d: EventDraft) -> bool:
+    """A meeting noun with an indefinite article inside a quotation, no one named in the
+    quotation: something said of meetings in general ("we believe a well-prepared meeting
+    is better than a failed one," the spokesperson said), no meeting of anyone."""
+    t = d.trigger
+    if t.row.get("pos") != "noun":
+        return False
+    quote = next(((a, b) for a, b, _, _ in m.quotations() if a <= t.start < b), None)
+    if quote is None or m.person_index.starting_in(*quote):
+        return False
+    before = m.text[max(quote[0], t.start - 40) : t.start].split()[-GENERIC_WORDS:]
+    after = m.text[t.end : t.end + 20].split()[:1]
+    profile = m.profile
+    # (not one with its parties after it: "Ein Treffen des Präsidenten mit dem Minister")
+    bound = {
+        *profile.with_words,
+        *profile.between_words,
+        *profile.articles,
+        *profile.title_link_words,
+    }
+    return any(w.lower() in profile.indefinite_articles for w in before) and not (
+        after and after[0].lower() in bound
     )
 
 
