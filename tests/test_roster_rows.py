@@ -718,3 +718,37 @@ def test_cantonal_directors_archbishops_and_a_table_with_a_place(
     engine: Communique, text: str, people: set[str]
 ) -> None:
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [people]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Han Seung-woo held talks in Astana with Foreign Minister Yerlan "
+         "Abdikarimov. Han also met Kazakhstan's Minister of Industry, Dana Zhaksybekova. South "
+         "Korea's ambassador in Astana, Lee Jung-ho, joined both meetings."),
+        ("de", "Außenminister Han Seung-woo führte in Astana Gespräche mit Außenminister Yerlan "
+         "Abdikarimov. Anschließend traf Han die Industrieministerin Dana Zhaksybekova. "
+         "Botschafter Lee Jung-ho nahm an beiden Gesprächen teil."),
+    ],
+)  # fmt: skip
+def test_one_who_joined_both_meetings_sits_at_both(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [p for _, _, p in rows] == [
+        {"Han Seung-woo", "Yerlan Abdikarimov", "Lee Jung-ho"},
+        {"Han Seung-woo", "Dana Zhaksybekova", "Lee Jung-ho"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned stop in Dushanbe, where Foreign Minister Han Seung-woo was to have held talks "
+        "with Foreign Minister Farrukh Nazarzoda on Friday, was dropped from the itinerary.",
+        "Foreign Minister Han Seung-woo was to have met Foreign Minister Farrukh Nazarzoda in "
+        "Dushanbe on Friday.",
+    ],
+)
+def test_a_meeting_that_was_to_have_been_held_is_off(engine: Communique, text: str) -> None:
+    assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)] == ["cancelled"]

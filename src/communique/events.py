@@ -130,6 +130,8 @@ def assemble(
             # the meeting told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
             _join(drafts, recent, joiners)
+            if (earlier := _both_told(m, sent, meet, drafts, recent)) is not None:
+                _join(drafts, earlier, joiners)  # "X joined both meetings"
             meet = []
         if meet:
             framed = recent.participants if recent is not None and len(parties) == 1 else None
@@ -335,6 +337,29 @@ def _visit_told_again(
         and d.status == frame.status  # (not "accepted an invitation to visit")
         and {p.index for p in d.participants} <= seated
         for d in found
+    )
+
+
+def _both_told(
+    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft], recent: EventDraft
+) -> EventDraft | None:
+    """The meeting told before ``recent`` where the sentence says "both meetings" ("joined
+    both meetings", "nahm an beiden Gesprächen teil")."""
+    noun = told_meeting_noun(m, sent, meet)
+    before = m.text[max(0, noun.start - 20) : noun.start].split()[-1:] if noun else []
+    if not before or before[0].lower() not in m.profile.both_words:
+        return None
+    seated = {p.index for p in recent.participants}
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d is not recent
+            and d.kind == recent.kind
+            and len(d.participants) >= 2
+            and {p.index for p in d.participants} != seated
+        ),
+        None,
     )
 
 

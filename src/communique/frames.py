@@ -83,7 +83,9 @@ def told_meeting_noun(
         before = m.text[max(0, t.start - 30) : t.start].split()
         if before and before[-1].lower() in m.profile.earlier_words:
             continue  # "the previous talks", "die vorigen Gespräche": an earlier meeting
-        if before and before[-1].lower() in determiners:
+        if before and (
+            before[-1].lower() in determiners or before[-1].lower() in m.profile.both_words
+        ):
             return t
         # an adjective between ("dem ersten Gespräch"; in German, which capitalises nouns,
         # two lower-case words: "bei dem rund zweistündigen Gespräch"); not a noun of its own

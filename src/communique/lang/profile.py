@@ -327,6 +327,8 @@ class LanguageProfile:
     # adjectives that make a meeting noun an earlier meeting ("the previous talks", "die
     # vorigen Gespräche"): not the one told before
     earlier_words: frozenset[str] = frozenset()
+    # "both" before a plural meeting noun: the last two meetings told ("joined both meetings")
+    both_words: frozenset[str] = frozenset()
     # words between a subject and its meeting verb: auxiliaries, modals, adverbs ("Lavrov
     # and Kerry will meet", "is due to meet", "also met")
     verb_lead_words: frozenset[str] = frozenset()

@@ -226,6 +226,7 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"am\s+Rande?",
+    both_words=frozenset(words("beiden beide")),
     earlier_words=frozenset(
         words(
             "vorige vorigen voriges vorigem vorherige vorherigen frühere früheren früheres "

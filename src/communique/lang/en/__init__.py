@@ -211,6 +211,7 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
+    both_words=frozenset(words("both")),
     earlier_words=frozenset(words("previous earlier prior last")),
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"

@@ -141,6 +141,7 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"на\s+полях|в\s+кулуарах",
+    both_words=frozenset(words("обеих обоих обе оба")),
     earlier_words=frozenset(
         words(
             "предыдущие предыдущая предыдущий предыдущих предыдущей предыдущую прошлые прошлая "
