@@ -44,6 +44,11 @@ PUBLISHED = "2026-03-03"
         # a surname that is a word and a verb's form ends a name only in a headline
         ("en", "Brazilian Vice President Henrique Albuquerque Lins at the Jaburu Palace received "
          "Foreign Minister Lucía Sosa.", {"Henrique Albuquerque Lins", "Lucía Sosa"}),
+        # a name after a title's chain of bodies ("of the Ministry of Foreign Affairs")
+        ("en", "Mr. Takemura held consultations with State Secretary of the Ministry of Foreign "
+         "Affairs Tsogtbaatar Nomin on consular matters.", {"Takemura", "Tsogtbaatar Nomin"}),
+        ("en", "Earlier in the day, Imamura met South Africa's Minister of International "
+         "Relations and Cooperation Lwazi Ngcobo.", {"Imamura", "Lwazi Ngcobo"}),
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),

@@ -425,6 +425,7 @@ class PersonFinder(NameEvidence):
             before in ctx.role_ends
             or before in ctx.honorific_ends
             or self.after_head(text, run[0].start)
+            or _after_title_chain(text, run[0].start, ctx.role_ends)
         ):
             score += W_TITLE_BEFORE
             reasons.append("title-before")
@@ -512,6 +513,22 @@ PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it 
 # a capitalised word and a comma right before a list item, and " and " with the last after it
 _PORTFOLIO_ITEM = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s$")
 _PORTFOLIO_LAST = re.compile(r",?\s+(?:and|&)\s+[A-Z][\w\-]*")
+CHAIN_REACH = 80  # characters of a title's "of the ..." chain before a name
+# a title's chain of bodies: "of the Ministry of Foreign Affairs" (capitalised words and links)
+_TITLE_CHAIN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))+\s+")
+
+
+def _after_title_chain(text: str, start: int, role_ends: frozenset[int]) -> bool:
+    """A title ends before a chain of the bodies it is of, right before ``start`` ("State
+    Secretary of the Ministry of Foreign Affairs Tsogtbaatar Nomin"): the name is titled."""
+    for end in range(max(0, start - CHAIN_REACH), start - 4):
+        if end in role_ends:
+            gap = text[end:start]
+            if " of " in gap and _TITLE_CHAIN.fullmatch(gap):
+                return True
+    return False
+
+
 HEADLINE_TAIL = 80  # characters of a line after a name where a headline is recognised
 
 
