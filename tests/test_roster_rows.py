@@ -752,3 +752,31 @@ def test_one_who_joined_both_meetings_sits_at_both(
 )
 def test_a_meeting_that_was_to_have_been_held_is_off(engine: Communique, text: str) -> None:
     assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)] == ["cancelled"]
+
+
+def test_a_headlines_title_above_the_lead_is_no_office_of_the_leads_title(
+    engine: Communique,
+) -> None:
+    """ "... empfängt armenischen Außenminister" closing the headline, "Die Generalsekretärin
+    des Europarats, X" opening the lead: X is the secretary-general, not a foreign minister
+    whose office the secretary-general would be."""
+    text = (
+        "Straßburg, 3. Dezember 2025\n\nGeneralsekretärin empfängt armenischen Außenminister\n\n"
+        "Die Generalsekretärin des Europarats, Marit Solberg, hat heute den Außenminister der "
+        "Republik Armenien, Davit Harutyunyan, empfangen."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    roles = {a.name: (a.role.title if a.role else None, a.affiliation) for a in record.actors}
+    assert roles["Marit Solberg"] == ("Generalsekretärin", "COE")
+    assert roles["Davit Harutyunyan"] == ("Außenminister", "ARM")
+
+
+def test_a_long_with_phrase_closed_by_its_participle(engine: Communique) -> None:
+    text = (
+        "Am Vormittag hatte die Menschenrechtskommissarin des Europarats, Dunja Ilić, mit der "
+        "stellvertretenden Justizministerin Armeniens, Anahit Grigoryan, über die "
+        "Haftbedingungen in armenischen Gefängnissen gesprochen."
+    )
+    assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
+        {"Dunja Ilić", "Anahit Grigoryan"}
+    ]

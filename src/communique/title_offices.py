@@ -43,6 +43,10 @@ def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
     for outer in m.role_index.overlapping(r.start - OFFICE_CHAIN, r.start):
         if outer.end > r.start or outer.start in used:
             continue
+        if "\n" in m.text[outer.end : r.start] or m.sentence_of(outer.start) is not m.sentence_of(
+            r.start
+        ):
+            continue  # a headline's title above the lead ("... Außenminister\n\nDie ...")
         gap = m.text[outer.end : r.start].split()
         if gap and gap[0].lower() in profile.object_articles:
             continue  # "hatte der Oberbürgermeister den neuen Generalkonsul, X": another's

@@ -358,6 +358,9 @@ def _apposition_role(m: Mentions, end: int, used: set[int]) -> Match | None:
             continue
         if opens_name(m, r):
             continue
+        words = {w.lower() for w in re.findall(r"\w+", m.text[end : r.start])}
+        if words & profile.perfect_auxiliaries:
+            continue  # "X, hat heute den Außenminister ... empfangen": another's title
         if r.start in starts or (
             r.start - end <= APPOSITION_REACH and _gap_is_bridge(m, end, r.start, apposition=True)
         ):
