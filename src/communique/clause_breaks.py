@@ -5,8 +5,12 @@ hyphen standing as a dash), and the short asides in brackets that do not ("Bürg
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from communique.sentences import Token
+
+if TYPE_CHECKING:
+    from communique.lang.profile import LanguageProfile
 
 BREAKS = frozenset(",;:()[]–—")
 ASIDE_WORDS = 3  # words in brackets that open no clause of their own
@@ -56,3 +60,20 @@ def after_dateline(
     if i == 0 or tokens[i - 1].text not in DASHES or not is_break(text, tokens[i - 1]):
         return False
     return not any(t.text in DASHES or is_finite(j, t) for j, t in enumerate(tokens[: i - 1]))
+
+
+CLOSING_WORDS = 3  # tokens of a German clause's closing verbs after a comma ("treffen wird.")
+
+
+def closing_verbs(profile: LanguageProfile, tokens: list[Token], a: int, b: int) -> bool:
+    """The segment ``tokens[a:b]`` after a comma opens with a verb-second clause's closing
+    verbs, lower-case words up to a coordinator or its end (", X, zusammentreffen.", ", X,
+    zusammentreffen und ... besuchen"): no clause of its own."""
+    first = tokens[a].text
+    if not profile.verb_second or not first.islower() or first in profile.coordinators:
+        return False
+    head = [t.text for t in tokens[a : a + CLOSING_WORDS + 1]]
+    stop = next((k for k, w in enumerate(head) if w in profile.coordinators), len(head))
+    if stop == len(head) and b - a > CLOSING_WORDS:
+        return False
+    return all(not w[:1].isupper() for w in head[:stop])

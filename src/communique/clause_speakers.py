@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from communique.clause_topics import Segment
 from communique.lexicon import Match
+from communique.sentences import Token
 
 if TYPE_CHECKING:
     from communique.mentions import Mentions
@@ -25,6 +26,9 @@ class ClauseSpeakers:
     m: Mentions
     sent: Sentence
     segments: list[Segment]
+
+    def _is_finite(self, i: int, tok: Token) -> bool:
+        raise NotImplementedError
 
     def _speaker_limit(self, trigger: Match, home: Segment) -> int | None:
         """In "Holt said Okafor met Lund" the speaker comes before a speech verb that comes
@@ -113,4 +117,12 @@ class ClauseSpeakers:
             after is not None
             and after.opener == "speech"
             and len(self.m.text[after.start : after.end].split()) == 1
+        )
+
+    def _speech_frame(self, tokens: list[Token], a: int, b: int, speech: list[Match]) -> bool:
+        """ ", sagte X", ", X said", ", according to X": a short segment around a speech cue."""
+        return b - a <= 8 and all(
+            not self._is_finite(j, tokens[j])
+            or any(c.start <= tokens[j].start < c.end for c in speech)
+            for j in range(a, b)
         )

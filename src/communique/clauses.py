@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from communique.clause_breaks import BREAKS, after_dateline, is_break, short_aside
+from communique.clause_breaks import BREAKS, after_dateline, closing_verbs, is_break, short_aside
 from communique.clause_fronts import ClauseFronts
 from communique.clause_pronouns import ClausePronouns
 from communique.clause_speakers import ClauseSpeakers
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 Tagger = Callable[[Sequence[str]], list[str]]  # words -> coarse tags (see lang/profile.py)
 
-CLOSING_WORDS = 3  # tokens of a German clause's closing verbs after a comma ("treffen wird.")
 BETWEEN_REACH = 9  # tokens back from a coordinator where "between" may stand
 _LONGEST_WORD = 40
 WINDOW = 300  # characters around the meeting words whose clauses are analysed
@@ -223,13 +222,9 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         profile = self.m.profile
         first = tokens[a]
         low = first.text.lower()
-        # (", X, zusammentreffen.": a verb-second clause's closing verbs, no clause of its own)
-        head = [t.text for t in tokens[a : a + CLOSING_WORDS + 1]]
-        stop = next((k for k, w in enumerate(head) if w in profile.coordinators), len(head))
-        closing = profile.verb_second and first.text.islower() and low not in profile.coordinators
-        closing = closing and (stop < len(head) or b - a <= CLOSING_WORDS)
-        closing = closing and all(not w[:1].isupper() for w in head[:stop])
-        finite = not closing and any(self._is_finite(j, tokens[j]) for j in range(a, b))
+        finite = not closing_verbs(profile, tokens, a, b) and any(
+            self._is_finite(j, tokens[j]) for j in range(a, b)
+        )
         start, end = first.start, tokens[b - 1].end
         last = next((j for j in range(b - 1, a - 1, -1) if tokens[j].text[:1].isalpha()), a)
         opener: Opener = "plain"
@@ -281,14 +276,6 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 low in self.m.profile.relative_words and self._tag(i) not in ("DET", "PRON")
             )
         return low in self.m.profile.relative_words
-
-    def _speech_frame(self, tokens: list[Token], a: int, b: int, speech: list[Match]) -> bool:
-        """ ", sagte X", ", X said", ", according to X": a short segment around a speech cue."""
-        return b - a <= 8 and all(
-            not self._is_finite(j, tokens[j])
-            or any(c.start <= tokens[j].start < c.end for c in speech)
-            for j in range(a, b)
-        )
 
     def _names_first(self, tokens: list[Token], a: int, b: int) -> bool:
         """A segment that opens with a person's name (", Karl Huber,", ", und Viviane

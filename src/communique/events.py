@@ -14,14 +14,15 @@ import bisect
 import datetime as dt
 
 from communique.actors import EntityPositions, PersonEntity
+from communique.companions import companions
 from communique.conferences import conference, held_with_person
 from communique.drafts import EventDraft
 from communique.event_merge import different_days, merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
+from communique.false_meetings import quoted_generic, unnamed_summits
 from communique.frames import (
     GROUP_REACH,
-    companions,
     group_members,
     joined_them,
     joins_told_meeting,
@@ -43,10 +44,12 @@ from communique.sides import Sides
 from communique.told_meetings import (
     agreed_meeting,
     beside_told,
+    both_told,
     deny_told,
     led_meeting,
     own_counterpart,
     own_meeting,
+    visit_told_again,
 )
 from communique.visits import framed_visits, further_destinations
 
@@ -130,7 +133,7 @@ def assemble(
             # the meeting told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
             _join(drafts, recent, joiners)
-            if (earlier := _both_told(m, sent, meet, drafts, recent)) is not None:
+            if (earlier := both_told(m, sent, meet, drafts, recent)) is not None:
                 _join(drafts, earlier, joiners)  # "X joined both meetings"
             meet = []
         if meet:
@@ -228,7 +231,7 @@ def assemble(
                 for d in found:
                     _also_by_phone(m, sent, d)
             drafts += found
-            if found and not _visit_told_again(m, sent, found, frame, where):
+            if found and not visit_told_again(m, sent, found, frame, where):
                 frame = found[-1]
                 told_until = idx
                 parties.update(
@@ -307,109 +310,16 @@ def assemble(
         last = max(frame.sentence.index, told_until)
         for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
-    drafts = [d for d in drafts if not _quoted_generic(m, d)]
+    drafts = [d for d in drafts if not quoted_generic(m, d)]
     deny_told(m, drafts, frozenset(by_sentence))
     drafts = framed_visits(m, told_party_visits(drafts), FRAME_REACH)
     drafts += further_destinations(m, drafts)
-    drafts = _unnamed_summits(m, drafts)
+    drafts = unnamed_summits(m, drafts)
     drafts += [moved for d in drafts if (moved := _moved(m, d)) is not None]
     _scopes(m, drafts)
     merged = merge_tellings(drafts, m)
     margins_places(m, merged)
     return merged
-
-
-def _visit_told_again(
-    m: Mentions,
-    sent: Sentence,
-    found: list[EventDraft],
-    frame: EventDraft | None,
-    where: EntityPositions,
-) -> bool:
-    """The sentence tells only the visit of a party of the meeting told before, all its
-    people seated there ("X met Y. Y, who arrived on Tuesday, was accompanied by Z"): that
-    meeting is still the one told ("Z also attended the meeting")."""
-    if frame is None or not party_visit(m, sent, frame, where):
-        return False
-    seated = {p.index for p in frame.participants}
-    return all(
-        d.mode_hint == "visit"
-        and d.status == frame.status  # (not "accepted an invitation to visit")
-        and {p.index for p in d.participants} <= seated
-        for d in found
-    )
-
-
-def _both_told(
-    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft], recent: EventDraft
-) -> EventDraft | None:
-    """The meeting told before ``recent`` where the sentence says "both meetings" ("joined
-    both meetings", "nahm an beiden Gesprächen teil")."""
-    noun = told_meeting_noun(m, sent, meet)
-    before = m.text[max(0, noun.start - 20) : noun.start].split()[-1:] if noun else []
-    if not before or before[0].lower() not in m.profile.both_words:
-        return None
-    seated = {p.index for p in recent.participants}
-    return next(
-        (
-            d
-            for d in reversed(drafts)
-            if d is not recent
-            and d.kind == recent.kind
-            and len(d.participants) >= 2
-            and {p.index for p in d.participants} != seated
-        ),
-        None,
-    )
-
-
-GENERIC_WORDS = 3  # words before a meeting noun where its indefinite article stands
-
-
-def _quoted_generic(m: Mentions, d: EventDraft) -> bool:
-    """A meeting noun with an indefinite article inside a quotation, no one named in the
-    quotation: something said of meetings in general ("we believe a well-prepared meeting
-    is better than a failed one," the spokesperson said), no meeting of anyone."""
-    t = d.trigger
-    if t.row.get("pos") != "noun":
-        return False
-    quote = next(((a, b) for a, b, _, _ in m.quotations() if a <= t.start < b), None)
-    if quote is None or m.person_index.starting_in(*quote):
-        return False
-    before = m.text[max(quote[0], t.start - 40) : t.start].split()[-GENERIC_WORDS:]
-    after = m.text[t.end : t.end + 20].split()[:1]
-    profile = m.profile
-    # (not one with its parties after it: "Ein Treffen des Präsidenten mit dem Minister")
-    bound = {
-        *profile.with_words,
-        *profile.between_words,
-        *profile.articles,
-        *profile.title_link_words,
-    }
-    return any(w.lower() in profile.indefinite_articles for w in before) and not (
-        after and after[0].lower() in bound
-    )
-
-
-def _unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
-    """A gathering named only by an indefinite noun ("welcomes X and Y to a summit
-    meeting", "zu einem Gipfeltreffen") with just the people of a meeting told in its
-    sentence is that meeting, not a conference of its own."""
-    rosters = {
-        (d.sentence.index, frozenset(p.index for p in d.participants))
-        for d in drafts
-        if d.kind != "conference" and len(d.participants) >= 2
-    }
-    out = []
-    for d in drafts:
-        if d.kind == "conference" and d.participants:
-            before = m.text[max(0, d.trigger.start - 20) : d.trigger.start].split()[-2:]
-            indefinite = any(w.lower() in m.profile.indefinite_articles for w in before)
-            key = (d.sentence.index, frozenset(p.index for p in d.participants))
-            if indefinite and key in rosters:
-                continue
-        out.append(d)
-    return out
 
 
 def _also_by_phone(m: Mentions, sent: Sentence, d: EventDraft) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from communique.sentences import tokenize
 
 if TYPE_CHECKING:
+    from communique.drafts import EventDraft
     from communique.lexicon import Match
     from communique.mentions import Mentions
     from communique.sentences import Sentence
@@ -91,3 +92,52 @@ def talked_about(m: Mentions, t: Match) -> bool:
         if not w[:1].islower() and not w[:1].isdigit() and "-" not in w:
             return False
     return False
+
+
+GENERIC_WORDS = 3  # words before a meeting noun where its indefinite article stands
+
+
+def quoted_generic(m: Mentions, d: EventDraft) -> bool:
+    """A meeting noun with an indefinite article inside a quotation, no one named in the
+    quotation: something said of meetings in general ("we believe a well-prepared meeting
+    is better than a failed one," the spokesperson said), no meeting of anyone."""
+    t = d.trigger
+    if t.row.get("pos") != "noun":
+        return False
+    quote = next(((a, b) for a, b, _, _ in m.quotations() if a <= t.start < b), None)
+    if quote is None or m.person_index.starting_in(*quote):
+        return False
+    before = m.text[max(quote[0], t.start - 40) : t.start].split()[-GENERIC_WORDS:]
+    after = m.text[t.end : t.end + 20].split()[:1]
+    profile = m.profile
+    # (not one with its parties after it: "Ein Treffen des Präsidenten mit dem Minister")
+    bound = {
+        *profile.with_words,
+        *profile.between_words,
+        *profile.articles,
+        *profile.title_link_words,
+    }
+    return any(w.lower() in profile.indefinite_articles for w in before) and not (
+        after and after[0].lower() in bound
+    )
+
+
+def unnamed_summits(m: Mentions, drafts: list[EventDraft]) -> list[EventDraft]:
+    """A gathering named only by an indefinite noun ("welcomes X and Y to a summit
+    meeting", "zu einem Gipfeltreffen") with just the people of a meeting told in its
+    sentence is that meeting, not a conference of its own."""
+    rosters = {
+        (d.sentence.index, frozenset(p.index for p in d.participants))
+        for d in drafts
+        if d.kind != "conference" and len(d.participants) >= 2
+    }
+    out = []
+    for d in drafts:
+        if d.kind == "conference" and d.participants:
+            before = m.text[max(0, d.trigger.start - 20) : d.trigger.start].split()[-2:]
+            indefinite = any(w.lower() in m.profile.indefinite_articles for w in before)
+            key = (d.sentence.index, frozenset(p.index for p in d.participants))
+            if indefinite and key in rosters:
+                continue
+        out.append(d)
+    return out

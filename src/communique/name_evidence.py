@@ -48,6 +48,16 @@ class NameEvidence(NameRuns):
     tagger: Callable[[Sequence[str]], list[str]] | None
     known_name: Callable[[Sequence[str]], bool] | None
 
+    def _modifies_a_noun(self, text: str, end: int) -> bool:
+        """The run ending at ``end`` modifies a noun for people after it, as a body's or a
+        programme's name does ("Erasmus Plus coordinators", "Black Lives Matter activists");
+        a person's name would not stand there."""
+        nouns = self.profile.modified_people_nouns
+        if not nouns:
+            return False
+        after = re.match(r"[^\S\n]+([^\W\d_][\w\-]*)", text[end : end + 30])
+        return after is not None and after.group(1) in nouns
+
     def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """A first name that opens a sentence is one ("Anna Berg sprach ..."), not a word
         that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the

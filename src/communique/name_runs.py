@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from communique.lang.profile import LanguageProfile
+from communique.name_surroundings import closing_head, head_before
 from communique.positions import IntervalSet
 from communique.sentences import Token
 
@@ -30,7 +31,6 @@ def is_particle(word: str) -> bool:
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
 # name is an article ("Joksimovic der Belgrader Zeitung")
 _DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
-HEAD_REACH = 40  # characters before a body's head where the last word of its name is sought
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(
     r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
@@ -387,34 +387,11 @@ class NameRuns:
         nxt = tokens[i + 1]
         if text[tok.end : nxt.start] != " " or not self._is_name_token(nxt):
             return False
-        return self._closing_head(text, tok.start)
-
-    def _closing_head(self, text: str, start: int) -> bool:
-        """The word at ``start`` closes a name: it follows a capitalised word, or a
-        preposition's article ("of the Committee"), one space apart. Only where heads close
-        names (English "Fukuoka Prefecture"; German opens them: "Flughafen Mariscal Sucre")."""
-        if self.profile.nouns_capitalised or text[start - 1 : start] != " ":
-            return False
-        before = text[max(0, start - HEAD_REACH) : start].split()
-        return bool(before) and (
-            before[-1][:1].isupper()
-            or (
-                len(before) > 1
-                and before[-1].lower() in self.profile.definite_determiners
-                and before[-2].lower() in self.profile.prepositions
-            )
-        )
+        return closing_head(text, tok.start, self.profile)
 
     def after_head(self, text: str, pos: int) -> bool:
         """A body's or place's head ends one space before ``pos`` (see ``_head_before_name``)."""
-        if text[pos - 1 : pos] != " ":
-            return False
-        word = text[max(0, pos - HEAD_REACH) : pos].split()[-1:]
-        return (
-            bool(word)
-            and word[0] in self.name_heads
-            and self._closing_head(text, pos - 1 - len(word[0]))
-        )
+        return head_before(text, pos, self.name_heads, self.profile)
 
     def _head_follows(self, text: str, run: list[Token]) -> bool:
         """A body's noun right after the run, one space apart ("Ars Electronica Center"

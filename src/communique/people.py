@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
 from communique.name_runs import PARTICLES, is_particle, prev_nonspace
+from communique.name_splits import split_known
+from communique.name_surroundings import after_title_chain, headline_line, portfolio_item
 from communique.sentences import Sentence, Token
 
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -121,66 +123,13 @@ class PersonFinder(NameEvidence):
                 mention = self._coordinated_object(
                     text, run, ctx, sentence_starts, object_ends, budget
                 )
-            if mention is not None and self._modifies_a_noun(text, mention):
+            if mention is not None and self._modifies_a_noun(text, mention.end):
                 continue  # "Erasmus Plus coordinators", "Gazprom executives": no person
             if mention is not None:
                 found.append(mention)
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
-        return self._split_known(text, found)
-
-    def _modifies_a_noun(self, text: str, mention: PersonMention) -> bool:
-        """The run modifies a noun for people after it, as a body's or a programme's name
-        does ("Erasmus Plus coordinators", "Black Lives Matter activists"); a person's name
-        would not stand there."""
-        nouns = self.profile.modified_people_nouns
-        if not nouns:
-            return False
-        after = re.match(r"[^\S\n]+([^\W\d_][\w\-]*)", text[mention.end : mention.end + 30])
-        return after is not None and after.group(1) in nouns
-
-    def _split_known(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
-        """Two surnames of people named in full before, side by side, are two people ("Später
-        holte Niessl Doskozil nach Eisenstadt" after "Hans Niessl" and "Hans Peter
-        Doskozil"), not one name."""
-        out: list[PersonMention] = []
-        known: set[str] = set()
-        for mention in found:
-            first, *rest = mention.tokens
-            if (
-                len(mention.tokens) == 2
-                and mention.base is None
-                and first in known
-                and rest[0] in known
-                and first != rest[0]
-                and not self.first_names(first)
-            ):
-                at = text.find(rest[0], mention.start + len(first), mention.end)
-                if at > 0:
-                    head = mention.start + len(first)
-                    out.append(
-                        replace(
-                            mention,
-                            end=head,
-                            text=text[mention.start : head],
-                            tokens=(first,),
-                            reasons=[*mention.reasons, "split"],
-                        )
-                    )
-                    out.append(
-                        replace(
-                            mention,
-                            start=at,
-                            text=text[at : mention.end],
-                            tokens=(rest[0],),
-                            reasons=[*mention.reasons, "split"],
-                        )
-                    )
-                    continue
-            out.append(mention)
-            if len(mention.tokens) >= 2:
-                known.add(mention.surname)
-        return out
+        return split_known(text, found, self.first_names)
 
     def _coordinated_object(
         self,
@@ -222,8 +171,7 @@ class PersonFinder(NameEvidence):
             return None  # "Director of Asia-Pacific Affairs": the portfolio's name goes on
         if (
             len(run) == 1
-            and _PORTFOLIO_ITEM.search(text, max(0, run[0].start - PORTFOLIO_BEFORE), run[0].start)
-            and _PORTFOLIO_LAST.match(text, run[0].end)
+            and portfolio_item(text, run[0].start, run[0].end)
             and not self.first_names(run[0].text)
             and self._common(run[0].text)
         ):
@@ -324,7 +272,7 @@ class PersonFinder(NameEvidence):
                 not self.profile.nouns_capitalised
                 and run[-1].text.endswith("s")
                 and self._common(run[-1].text)
-                and _headline_line(text, run[-1].end)
+                and headline_line(text, run[-1].end)
                 and self._tag_in_context(text, run[-1], budget) in ("VERB", "AUX")
             ):
                 # a headline's verb after a name ("Powell Calls for Support"): title-cased
@@ -425,7 +373,7 @@ class PersonFinder(NameEvidence):
             before in ctx.role_ends
             or before in ctx.honorific_ends
             or self.after_head(text, run[0].start)
-            or _after_title_chain(text, run[0].start, ctx.role_ends)
+            or after_title_chain(text, run[0].start, ctx.role_ends)
         ):
             score += W_TITLE_BEFORE
             reasons.append("title-before")
@@ -507,34 +455,3 @@ class PersonFinder(NameEvidence):
 _RELATIVE_AFTER = re.compile(r",\s+(\w+)")
 # a comma or a coordinating word right before a position (searched up to it)
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
-
-
-PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it stands
-# a capitalised word and a comma right before a list item, and " and " with the last after it
-_PORTFOLIO_ITEM = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s$")
-_PORTFOLIO_LAST = re.compile(r",?\s+(?:and|&)\s+[A-Z][\w\-]*")
-CHAIN_REACH = 80  # characters of a title's "of the ..." chain before a name
-# a title's chain of bodies: "of the Ministry of Foreign Affairs" (capitalised words and links)
-_TITLE_CHAIN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))+\s+")
-
-
-def _after_title_chain(text: str, start: int, role_ends: frozenset[int]) -> bool:
-    """A title ends before a chain of the bodies it is of, right before ``start`` ("State
-    Secretary of the Ministry of Foreign Affairs Tsogtbaatar Nomin"): the name is titled."""
-    for end in range(max(0, start - CHAIN_REACH), start - 4):
-        if end in role_ends:
-            gap = text[end:start]
-            if " of " in gap and _TITLE_CHAIN.fullmatch(gap):
-                return True
-    return False
-
-
-HEADLINE_TAIL = 80  # characters of a line after a name where a headline is recognised
-
-
-def _headline_line(text: str, end: int) -> bool:
-    """The rest of the line after ``end`` reads as a headline: no full stop closes it
-    ("Powell Calls for Support"), unlike a sentence ("Henrique Albuquerque Lins at the
-    palace received her.")."""
-    line = text[end : end + HEADLINE_TAIL].split("\n", 1)[0].rstrip()
-    return not line.endswith((".", '."', ".”")) or len(line) >= HEADLINE_TAIL - 1

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from communique.drafts import EventDraft
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
+from communique.frames import party_visit, told_meeting_noun
 from communique.referents import possessive_at, possessor
 
 if TYPE_CHECKING:
@@ -231,4 +232,48 @@ def _denied_back(m: Mentions, idx: int, told: EventDraft) -> bool:
         and told.status == "occurred"
         and told.kind != "conference"
         and denial.search(m.text, sent.start, sent.end) is not None
+    )
+
+
+def visit_told_again(
+    m: Mentions,
+    sent: Sentence,
+    found: list[EventDraft],
+    frame: EventDraft | None,
+    where: EntityPositions,
+) -> bool:
+    """The sentence tells only the visit of a party of the meeting told before, all its
+    people seated there ("X met Y. Y, who arrived on Tuesday, was accompanied by Z"): that
+    meeting is still the one told ("Z also attended the meeting")."""
+    if frame is None or not party_visit(m, sent, frame, where):
+        return False
+    seated = {p.index for p in frame.participants}
+    return all(
+        d.mode_hint == "visit"
+        and d.status == frame.status  # (not "accepted an invitation to visit")
+        and {p.index for p in d.participants} <= seated
+        for d in found
+    )
+
+
+def both_told(
+    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft], recent: EventDraft
+) -> EventDraft | None:
+    """The meeting told before ``recent`` where the sentence says "both meetings" ("joined
+    both meetings", "nahm an beiden Gesprächen teil")."""
+    noun = told_meeting_noun(m, sent, meet)
+    before = m.text[max(0, noun.start - 20) : noun.start].split()[-1:] if noun else []
+    if not before or before[0].lower() not in m.profile.both_words:
+        return None
+    seated = {p.index for p in recent.participants}
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d is not recent
+            and d.kind == recent.kind
+            and len(d.participants) >= 2
+            and {p.index for p in d.participants} != seated
+        ),
+        None,
     )

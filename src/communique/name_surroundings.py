@@ -1,0 +1,83 @@
+"""What the words around a capitalised run say about it, in languages that capitalise
+only names: a title's chain of bodies before it ("State Secretary of the Ministry of Foreign
+Affairs X"), a list of portfolios around it ("Minister of Development, Industry and Trade"),
+a headline's line after it ("Powell Calls for Support"), the head that closes the name of a
+place or body before it ("Governor of Fukuoka Prefecture Haruki Mizuno")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.lang.profile import LanguageProfile
+
+PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it stands
+# a capitalised word and a comma right before a list item, and " and " with the last after it
+_PORTFOLIO_ITEM = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s$")
+_PORTFOLIO_LAST = re.compile(r",?\s+(?:and|&)\s+[A-Z][\w\-]*")
+CHAIN_REACH = 80  # characters of a title's "of the ..." chain before a name
+# a title's chain of bodies: "of the Ministry of Foreign Affairs" (capitalised words and links)
+_TITLE_CHAIN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))+\s+")
+
+
+def after_title_chain(text: str, start: int, role_ends: frozenset[int]) -> bool:
+    """A title ends before a chain of the bodies it is of, right before ``start`` ("State
+    Secretary of the Ministry of Foreign Affairs Tsogtbaatar Nomin"): the name is titled."""
+    for end in range(max(0, start - CHAIN_REACH), start - 4):
+        if end in role_ends:
+            gap = text[end:start]
+            if " of " in gap and _TITLE_CHAIN.fullmatch(gap):
+                return True
+    return False
+
+
+HEADLINE_TAIL = 80  # characters of a line after a name where a headline is recognised
+
+
+def headline_line(text: str, end: int) -> bool:
+    """The rest of the line after ``end`` reads as a headline: no full stop closes it
+    ("Powell Calls for Support"), unlike a sentence ("Henrique Albuquerque Lins at the
+    palace received her.")."""
+    line = text[end : end + HEADLINE_TAIL].split("\n", 1)[0].rstrip()
+    return not line.endswith((".", '."', ".”")) or len(line) >= HEADLINE_TAIL - 1
+
+
+def portfolio_item(text: str, start: int, end: int) -> bool:
+    """The word at ``start``-``end`` stands in a list of portfolios: after "of"/"for", a
+    capitalised word and a comma, and before " and " with the last item."""
+    return bool(
+        _PORTFOLIO_ITEM.search(text, max(0, start - PORTFOLIO_BEFORE), start)
+        and _PORTFOLIO_LAST.match(text, end)
+    )
+
+
+HEAD_REACH = 40  # characters before a body's head where the last word of its name is sought
+
+
+def closing_head(text: str, start: int, profile: LanguageProfile) -> bool:
+    """The word at ``start`` closes a name: it follows a capitalised word, or a
+    preposition's article ("of the Committee"), one space apart. Only where heads close
+    names (English "Fukuoka Prefecture"; German opens them: "Flughafen Mariscal Sucre")."""
+    if profile.nouns_capitalised or text[start - 1 : start] != " ":
+        return False
+    before = text[max(0, start - HEAD_REACH) : start].split()
+    return bool(before) and (
+        before[-1][:1].isupper()
+        or (
+            len(before) > 1
+            and before[-1].lower() in profile.definite_determiners
+            and before[-2].lower() in profile.prepositions
+        )
+    )
+
+
+def head_before(text: str, pos: int, name_heads: frozenset[str], profile: LanguageProfile) -> bool:
+    """A body's or place's head that closes a name ends one space before ``pos``
+    ("Fukuoka Prefecture Haruki Mizuno"): what follows is titled by it."""
+    if text[pos - 1 : pos] != " ":
+        return False
+    word = text[max(0, pos - HEAD_REACH) : pos].split()[-1:]
+    return (
+        bool(word) and word[0] in name_heads and closing_head(text, pos - 1 - len(word[0]), profile)
+    )
