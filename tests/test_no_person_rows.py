@@ -39,6 +39,9 @@ PUBLISHED = "2026-03-03"
         ("en", "Ministers meet in Brasilia\n\nBy Ana Luiza Prado and Tomás Berardi\n\n"
          "BRASILIA (Reuters) - Foreign Minister Rodrigo Lins met Foreign Minister Lucía Sosa.",
          {"Rodrigo Lins", "Lucía Sosa"}),
+        ("en", "Ministers meet in Hanoi\n\nNur Aisyah Rahman\nRegional Correspondent\n\nHANOI - "
+         "Foreign Minister Rodrigo Lins met Foreign Minister Lucía Sosa.",
+         {"Rodrigo Lins", "Lucía Sosa"}),
         ("de", "Minister treffen sich in Kiel\n\nVon Malte Brodersen\n\nKiel. Ministerin Anna "
          "Berg traf am Montag Minister Lars Holm.", {"Anna Berg", "Lars Holm"}),
         # a surname that is a word and a verb's form ends a name only in a headline

@@ -780,3 +780,25 @@ def test_a_long_with_phrase_closed_by_its_participle(engine: Communique) -> None
     assert [p for _, _, p in event_rows(engine, "de", text, PUBLISHED)] == [
         {"Dunja Ilić", "Anahit Grigoryan"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a counterpart named after titles: the one met, of the adjective's state (no
+        # meeting with the state beside the one with the person)
+        ("en", "Foreign Minister Marcus Teo held talks with his Vietnamese counterpart, Foreign "
+         "Minister Tran Quoc Vinh, on Monday."),
+        ("en", "Foreign Minister Marcus Teo held talks with his Vietnamese counterpart, Deputy "
+         "Prime Minister and Foreign Minister Tran Quoc Vinh, on Monday."),
+        ("de", "Außenminister Marcus Teo führte am Montag Gespräche mit seinem vietnamesischen "
+         "Amtskollegen, Vizepremier und Außenminister Tran Quoc Vinh."),
+    ],
+)  # fmt: skip
+def test_a_counterpart_named_after_titles(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    assert [{names[p] for p in e.participants} for e in record.events] == [
+        {"Marcus Teo", "Tran Quoc Vinh"}
+    ]
+    assert {a.name: a.affiliation for a in record.actors}["Tran Quoc Vinh"] == "VNM"

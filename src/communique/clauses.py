@@ -32,6 +32,7 @@ from communique.clause_speakers import ClauseSpeakers
 from communique.clause_topics import ClauseTopics, Opener, Segment
 from communique.lexicon import Match
 from communique.sentences import Sentence, Token, tokenize, word_back
+from communique.title_offices import past_titles
 
 if TYPE_CHECKING:
     from communique.actors import PersonEntity
@@ -292,8 +293,10 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         if tok.start in self.m.person_starts:
             return True
         # a title and a name (", Präsidentin Eva Lind in Oslo"): someone more, not a description
-        for role in self.m.role_index.starting_in(tok.start, tok.start + 1):
-            if self.m.person_index.starting_in(role.end, role.end + 2):
+        if self.m.role_index.starting_in(tok.start, tok.start + 1):
+            # (titles joined by a coordinator: ", Deputy Prime Minister and Foreign Minister X")
+            after = past_titles(self.m, tok.start)
+            if self.m.person_index.starting_in(after, after + 1):
                 return True
         return tok.text[:1].isupper() and self._tag(a) == "PROPN"
 

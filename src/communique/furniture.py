@@ -5,7 +5,8 @@ of other headlines ("Выпуск новостей в 15:00 ... Смотрите
 credits, "read also" lists, another item's teaser with its time stamp ("Сегодня, 13:29"). Each
 language pack lists them in ``furniture.tsv``: a line that opens with a row's pattern is
 furniture; with extent ``rest`` so is everything after it, with extent ``paragraph`` its
-paragraph (the lines between blank lines).
+paragraph (the lines between blank lines), with extent ``byline`` the short line above it
+too (a reporter's name above their title).
 The stages read the text with furniture blanked out (spaces, newlines kept), so that offsets
 into the original text stay valid and no name, place or meeting is taken from it.
 """
@@ -33,7 +34,17 @@ def furniture_spans(text: str, table: PatternTable) -> list[tuple[int, int]]:
             continue
         end = text.find("\n", m.start)
         spans.append((line_start, len(text) if end < 0 else end))
+        if extent == "byline" and line_start > 0:
+            # the reporter's name on the line above ("Nur Aisyah Rahman\nRegional
+            # Correspondent"), a short line of its own
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            words = text[above : line_start - 1].split()
+            if 0 < len(words) <= BYLINE_WORDS:
+                spans.append((above, line_start - 1))
     return spans
+
+
+BYLINE_WORDS = 5  # words of a reporter's name on the line above a reporter's title
 
 
 def blank_furniture(text: str, table: PatternTable) -> str:

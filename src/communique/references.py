@@ -22,6 +22,7 @@ from communique.mentions import Mentions
 from communique.protagonists import described_protagonist, find_protagonist
 from communique.referents import described_first
 from communique.respective import respective_counterparts
+from communique.title_offices import past_titles
 from communique.title_owners import role_affiliation
 from communique.titles import apply_role, definite, opens_name
 
@@ -54,6 +55,10 @@ def resolve_descriptions(
         while after < len(m.text) and m.text[after] in " \t,":
             after += 1
         named = name_starts.get(after)
+        if named is None and kind == "counterpart":
+            # "his Vietnamese counterpart, (Deputy Prime Minister and) Foreign Minister X":
+            # titles between
+            named = name_starts.get(past_titles(m, after))
         adj = next((p for p in m.affiliating.starting_in(a.start, a.end) if p.end <= a.end), None)
         # "seine Amtskollegen aus Ungarn und Serbien, A und B", "her Hungarian and Serbian
         # counterparts, A and B": each of its state

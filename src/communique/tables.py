@@ -170,7 +170,9 @@ SCHEMAS: Mapping[str, TableSchema] = {
         # page furniture: a line opening with the pattern is not part of the text; "rest":
         # nor is anything after it (a site's block of other headlines); "paragraph": nor is
         # its paragraph (another item's teaser ending in its time stamp)
-        TableSchema("furniture", (_enum("extent", ("line", "rest", "paragraph")), EXAMPLE)),
+        TableSchema(
+            "furniture", (_enum("extent", ("line", "rest", "paragraph", "byline")), EXAMPLE)
+        ),
         TableSchema(
             "anaphora",
             (

@@ -5,6 +5,7 @@ the spokesman)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from communique.record import GOVERNMENT_CLASSES
@@ -55,3 +56,19 @@ def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
         ):
             return outer
     return r
+
+
+def past_titles(m: Mentions, at: int) -> int:
+    """Where the words after the titles starting at ``at`` begin, titles joined by a
+    coordinator taken as one ("Deputy Prime Minister and Foreign Minister X")."""
+    pos = at
+    while True:
+        roles = m.role_index.starting_in(pos, pos + 1)
+        if not roles:
+            return pos
+        pos = max(r.end for r in roles)
+        while pos < len(m.text) and m.text[pos] in " \t":
+            pos += 1
+        joined = re.match(r"(\w+)[ \t]+", m.text[pos : pos + 12])
+        if joined is not None and joined.group(1).lower() in m.profile.coordinators:
+            pos += joined.end()
