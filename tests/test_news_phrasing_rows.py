@@ -210,3 +210,17 @@ def test_a_counterpart_told_by_apposition_or_presence(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
     assert [p for _, _, p in event_rows(engine, lang, text, PUBLISHED)] == [people]
+
+
+def test_a_second_with_after_a_comma_and_a_coordinator(engine: Communique) -> None:
+    """ "met separately with A, and with Kosovo's First Deputy Prime Minister B": B is met
+    too (the clause after the comma names someone more; it describes no one)."""
+    text = (
+        "Special Representative Matej Kovac met separately on Wednesday with Serbia's chief "
+        "negotiator, Jelena Stankovic, and with Kosovo's First Deputy Prime Minister Drilon "
+        "Berisha, according to diplomats."
+    )
+    assert [p for _, _, p in _events(engine, "en", text)] == [
+        {"Matej Kovac", "Jelena Stankovic"},
+        {"Matej Kovac", "Drilon Berisha"},
+    ]

@@ -283,6 +283,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
         Lonela,"): it names someone more, it does not describe."""
         if tokens[a].text.lower() in self.m.profile.coordinators and a + 1 < b:
             a += 1
+            if tokens[a].text.lower() in self.m.profile.with_words and a + 1 < b:
+                a += 1  # ", and with Kosovo's First Deputy Prime Minister X"
         # honorifics before the name (", H.E. Dr. Abdullah Al Kaabi,")
         honored = self.m.honorific_at
         while a + 1 < b and tokens[a].start in honored:
