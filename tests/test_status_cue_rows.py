@@ -202,3 +202,27 @@ def test_what_is_said_about_meetings(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert [(k, s, len(p)) for k, s, p in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "saß mit X zusammen": they met
+        ("Zwei Stunden saß Ministerin Ulrike Brandau mit Handelsminister Nurlan Zhaksy "
+         "zusammen.", [("meeting", "occurred", 2)]),
+        # a genitive after the meeting noun is its party; a denial told after refers back
+        ("Handelsminister Nurlan Zhaksy war in Berlin. Medien meldeten ein Treffen Zhaksys mit "
+         "dem chinesischen Handelsminister Liang Jianhua in Ürümqi. Das Ministerium "
+         "dementierte: Ein solches Treffen habe nicht stattgefunden.",
+         [("meeting", "denied", 2)]),
+        # a meeting offered to be hosted is one to come
+        ("Präsident Jurij Tkach telefonierte am Mittwoch mit Präsident Cevdet Yalcin. Yalcin bot "
+         "an, ein Treffen Tkachs mit Kremlchef Pawel Grom in Istanbul auszurichten.",
+         [("call", "occurred", 2), ("meeting", "planned", 3)]),
+    ],
+)  # fmt: skip
+def test_german_sat_together_genitive_party_and_offers(
+    engine: Communique, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    assert [(k, s, len(p)) for k, s, p in rows] == expected

@@ -133,6 +133,12 @@ class ClauseTopics:
         talks with Hu" are his."""
         text = self.m.text
         profile = self.m.profile
+        before = text[max(0, start - 2) : start]
+        if before.endswith(" ") and any(
+            t.row.get("pos") == "noun"
+            for t in self.m.trigger_index.overlapping(start - 2, start - 1)
+        ):
+            return False  # "ein Treffen Zhaksybekovs mit Liang": the meeting noun's party
         for suffix in profile.person_possessive_suffixes:
             if text.startswith(suffix, end):
                 after = end + len(suffix)
