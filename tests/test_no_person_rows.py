@@ -42,6 +42,15 @@ PUBLISHED = "2026-03-03"
         ("en", "Ministers meet in Hanoi\n\nNur Aisyah Rahman\nRegional Correspondent\n\nHANOI - "
          "Foreign Minister Rodrigo Lins met Foreign Minister Lucía Sosa.",
          {"Rodrigo Lins", "Lucía Sosa"}),
+        ("en", "Ministers meet\n\nBy political reporter Jess McAllister-Reid\n\nForeign Minister "
+         "Rodrigo Lins met Foreign Minister Lucía Sosa.", {"Rodrigo Lins", "Lucía Sosa"}),
+        ("en", "Ministers meet\n\nPublished: April 28, 2026\nSana Rafiq, Senior Reporter\n\n"
+         "Foreign Minister Rodrigo Lins met Foreign Minister Lucía Sosa.",
+         {"Rodrigo Lins", "Lucía Sosa"}),
+        # dotted initials glued together open the name; a body's head is no name
+        ("en", "Foreign Minister Lucía Sosa held talks with External Affairs Minister P.R. "
+         "Raghavan and with officials of the General Directorate of Residency.",
+         {"Lucía Sosa", "P.R. Raghavan"}),
         ("de", "Minister treffen sich in Kiel\n\nVon Malte Brodersen\n\nKiel. Ministerin Anna "
          "Berg traf am Montag Minister Lars Holm.", {"Anna Berg", "Lars Holm"}),
         # a surname that is a word and a verb's form ends a name only in a headline

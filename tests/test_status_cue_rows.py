@@ -226,3 +226,13 @@ def test_german_sat_together_genitive_party_and_offers(
 ) -> None:
     rows = event_rows(engine, "de", text, PUBLISHED)
     assert [(k, s, len(p)) for k, s, p in rows] == expected
+
+
+def test_a_cue_after_a_closed_relative_clause_is_the_main_clauses(engine: Communique) -> None:
+    """ "A meeting ..., which had been planned for Tuesday, was postponed": the relative
+    clause closes before the cue."""
+    text = (
+        "A meeting of Interior Minister Sardar Khosa with Consul General Hina Mirza in Dubai, "
+        "which had been planned for Tuesday, was postponed."
+    )
+    assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)][:1] == ["cancelled"]

@@ -108,7 +108,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             elif _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and (
-                m.profile.relative_clause_re.search(gap) or _bare_relative(m, gap)
+                m.profile.relative_clause_re.search(_closed_relatives(m, gap))
+                or _bare_relative(m, gap)
             ):
                 continue
             if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):
@@ -204,6 +205,18 @@ def _bare_relative(m: Mentions, gap: str) -> bool:
 
 TOPIC_REACH = 16  # characters before a cue where a preposition makes it a topic
 BRACKET_OPENING = 4  # words before a finite auxiliary in the second place of a clause
+
+
+def _closed_relatives(m: Mentions, gap: str) -> str:
+    """The gap less the relative clauses closed by a comma before its end ("A meeting ...,
+    which had been planned for Tuesday, was postponed": the cue after it is the main
+    clause's)."""
+    while (rel := m.profile.relative_clause_re.search(gap)) is not None:
+        close = gap.find(",", rel.end())
+        if close < 0:
+            return gap
+        gap = gap[: rel.start()] + " " + gap[close + 1 :]
+    return gap
 
 
 def _talked_about(m: Mentions, sent: Sentence, cue: Match) -> bool:

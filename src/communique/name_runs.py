@@ -31,6 +31,7 @@ def is_particle(word: str) -> bool:
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
 # name is an article ("Joksimovic der Belgrader Zeitung")
 _DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(
     r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
@@ -223,8 +224,10 @@ class NameRuns:
                     continue
                 # an initial "W." inside or at the start of a run ("Donald C. McKinnon")
                 if (
-                    len(tok.text) == 1
-                    and tok.text.isupper()
+                    (
+                        (len(tok.text) == 1 and tok.text.isupper())
+                        or _DOTTED_INITIALS.match(tok.text) is not None  # "P.R. Raghavan"
+                    )
                     and i + 1 < n
                     and tokens[i + 1].text == "."
                     and tokens[i + 1].start == tok.end
