@@ -51,6 +51,13 @@ PUBLISHED = "2026-03-03"
         ("en", "Foreign Minister Lucía Sosa held talks with External Affairs Minister P.R. "
          "Raghavan and with officials of the General Directorate of Residency.",
          {"Lucía Sosa", "P.R. Raghavan"}),
+        # a portfolio's last word after a title ending in its portfolio word
+        ("en", "The visit builds on talks in March between the Minister for Trade Policy and "
+         "India's Commerce Secretary, Arvind Pillai.", {"Arvind Pillai"}),
+        # a surname as a modifier after "the"
+        ("en", "Officials welcome the second term for President Bush. Meeting in Moscow, Italian "
+         "prime Minister Silvio Berlusconi and Russian President Vladimir Putin said they "
+         "welcome the Bush win.", {"Silvio Berlusconi", "Vladimir Putin"}),
         ("de", "Minister treffen sich in Kiel\n\nVon Malte Brodersen\n\nKiel. Ministerin Anna "
          "Berg traf am Montag Minister Lars Holm.", {"Anna Berg", "Lars Holm"}),
         # a surname that is a word and a verb's form ends a name only in a headline

@@ -48,6 +48,7 @@ COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 
 
 # endings of German nouns for people ("-in", "-er", "-ent", "-chef"), before a first name
+PORTFOLIO_WORDS_BEFORE = 24  # characters before a word where its title's portfolio word stands
 _PERSON_NOUN = re.compile(r"(?:in|er|ent|or|ant|at|ist|eur|chef|leiter|vorsitzende[rn]?)\Z")
 OPENING_PREPOSITION = 6  # characters before a run where a sentence's opening preposition stands
 
@@ -169,6 +170,27 @@ class PersonFinder(NameEvidence):
             and self._common(run[0].text)
         ):
             return None  # "Director of Asia-Pacific Affairs": the portfolio's name goes on
+        if (
+            len(run) == 1
+            and not self.profile.nouns_capitalised
+            and prev_nonspace(text, run[0].start) in ctx.role_ends
+            and any(
+                w.lower() in self.profile.portfolio_words
+                for w in text[max(0, run[0].start - PORTFOLIO_WORDS_BEFORE) : run[0].start].split()[
+                    -2:
+                ]
+            )
+            and not self.first_names(run[0].text)
+            and self._common(run[0].text)
+        ):
+            return None  # "the Minister for Trade Policy": the portfolio goes on
+        if (
+            len(run) == 1
+            and not self.profile.nouns_capitalised
+            and text[max(0, run[0].start - 4) : run[0].start].lower() == "the "
+            and re.match(r" [a-z]+\b", text[run[0].end : run[0].end + 20])
+        ):
+            return None  # "the Bush win", "the Obama administration": a name as a modifier
         if (
             len(run) == 1
             and portfolio_item(text, run[0].start, run[0].end)
