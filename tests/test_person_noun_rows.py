@@ -19,6 +19,15 @@ from communique.pipeline import Communique
         # a title the lists know
         ("Am Montag traf Landesstatthalterin Carmen Fink-Nachbaur den Botschafter Peter Kowal.",
          "Carmen Fink-Nachbaur"),
+        # ... after a place's adjective
+        ("Zum Treffen mit Botschafter Peter Kowal kam auch die Aachener Städteregionsrätin "
+         "Birgit Schlösser-Maaßen (CDU).", "Birgit Schlösser-Maaßen"),
+        # a particle that ends like such a noun is none ("bin")
+        ("Minister Peter Kowal telefonierte am Abend mit dem katarischen Regierungschef "
+         "Mohammed bin Saleh Al-Kuwari.", "Mohammed bin Saleh Al-Kuwari"),
+        # a sentence that opens with the with of a meeting verb keeps the name after it
+        ("Mit der polnischen Infrastrukturministerin Agnieszka Zielińska-Broda sprach Minister "
+         "Peter Kowal am Mittwochabend über Bahnen.", "Agnieszka Zielińska-Broda"),
     ],
 )  # fmt: skip
 def test_a_noun_for_a_person_before_a_first_name(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from communique.city_owners import city_adjectives, title_regions
 from communique.clauses import TagBudget
+from communique.counterpart_lists import counterpart_lists
 from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
@@ -231,8 +232,11 @@ def find_mentions(
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
     # "Zhou Jiaming Holds Talks with ...": a headline's capitalised verb ends the name
+    # (its first word only: "Mit der Ministerin X sprach er" opens with a trigger's "Mit")
     blocked += [
-        (t.start, t.end) for t in triggers if t.row.get("pos") == "verb" and t.text[:1].isupper()
+        (t.start, t.start + len(t.text.split()[0]))
+        for t in triggers
+        if t.row.get("pos") == "verb" and t.text[:1].isupper()
     ]
     # "Bali Democracy Forum": a capitalised run before a gathering's noun is part of its name
     gatherings = [t for t in triggers if t.row.get("kind") in GATHERING_KINDS]
@@ -258,7 +262,7 @@ def find_mentions(
         # the person's relation to another introduces the name as a title would
         honorific_ends=frozenset(e for _, e in honorifics)
         | frozenset(a.end for a in anaphora if a.row.get("type") in _INTRODUCING_ANAPHORA)
-        | _counterpart_lists(text, anaphora, places, res.profile),
+        | counterpart_lists(text, anaphora, places, res.profile),
         cities=frozenset(p.start for p in places if p.kind == "city"),
         gathering_heads=gathering_heads,
     )
@@ -304,43 +308,10 @@ _INTRODUCING_ANAPHORA = frozenset({"counterpart", "relation"})
 
 
 HEADLINE_LINES = 4  # title lines before a headline at most
-MAX_RESPECTIVE = 6  # states a plural counterpart noun lists at most
 
 
-def origin_states(
-    text: str, end: int, state_at: Callable[[int], PlaceMatch | None], profile: LanguageProfile
-) -> list[PlaceMatch]:
-    """The states listed after a plural counterpart noun that ends at ``end`` and closed by
-    a comma before the names ("Amtskollegen aus Ungarn und Serbien, X und Y", "counterparts
-    from Hungary, Austria and Serbia, X, Y and Z"); [] where no such list follows.
-    ``state_at``: the state named at an offset, if any."""
-    origin = "|".join(re.escape(w) for w in profile.origin_words)
-    joins = "|".join(re.escape(w) for w in sorted(profile.additive_coordinators))
-    if not origin or not joins:
-        return []
-    lead = re.compile(rf"\s+(?:{origin})\s+").match(text, end)
-    if lead is None:
-        return []
-    join = re.compile(rf"\s*,?\s+(?:{joins})\s+")
-    comma = re.compile(r"\s*,\s*")
-    found: list[PlaceMatch] = []
-    at, joined = lead.end(), False
-    while len(found) < MAX_RESPECTIVE:
-        place = state_at(at)
-        if place is None:
-            return []
-        found.append(place)
-        step = join.match(text, place.end)
-        if step is not None and not joined:
-            joined, at = True, step.end()
-            continue
-        step = comma.match(text, place.end)
-        if step is None:
-            return []
-        if joined:
-            return found  # the comma that closes the list
-        at = step.end()
-    return []
+_LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
+_TITLE_GAP = 60  # characters between a title and its name (the title's state in between)
 
 
 def headline_index(text: str, sentences: Sequence[Sentence], triggers: Sequence[Match]) -> int:
@@ -356,25 +327,6 @@ def headline_index(text: str, sentences: Sequence[Sentence], triggers: Sequence[
         if k < len(starts) and starts[k] < s.end:
             return s.index
     return 0
-
-
-def _counterpart_lists(
-    text: str, anaphora: list[Match], places: list[PlaceMatch], profile: LanguageProfile
-) -> frozenset[int]:
-    """Where the states listed after a plural counterpart noun end ("Amtskollegen aus Ungarn
-    und Serbien, X und Y"): the names after them are introduced as after a title."""
-    states = {p.start: p for p in places if p.kind == "state"}
-    out: set[int] = set()
-    for a in anaphora:
-        if a.row.get("type") == "counterpart":
-            listed = origin_states(text, a.end, states.get, profile)
-            if listed:
-                out.add(listed[-1].end)
-    return frozenset(out)
-
-
-_LAST_WORD = re.compile(r"(\w+)[^\w.,;:!?()«»\"]*$")
-_TITLE_GAP = 60  # characters between a title and its name (the title's state in between)
 
 
 def _governing_word(

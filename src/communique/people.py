@@ -198,16 +198,20 @@ class PersonFinder(NameEvidence):
             and self._common(run[0].text)
         ):
             return None  # "Minister of Development, Industry and Trade": an item of a list
-        if (
-            self.profile.nouns_capitalised
-            and len(run) > 2
-            and _PERSON_NOUN.search(run[0].text)
-            and not self.first_names(run[0].text)
-            and self.first_names(run[1].text)
-        ):
+        if self.profile.nouns_capitalised:
             # a noun for a person the title lists do not know, then a first name
-            # ("Landesstatthalterin Carmen Fink-Nachbaur", "Grünen-Fraktionschefin Lena X")
-            run = run[1:]
+            # ("Landesstatthalterin Carmen Fink-Nachbaur", "Grünen-Fraktionschefin Lena X"),
+            # also after a place's adjective ("Aachener Städteregionsrätin Birgit X")
+            for k in range(min(2, len(run) - 2)):
+                if (
+                    _PERSON_NOUN.search(run[k].text)
+                    and run[k].text[:1].isupper()
+                    and not is_particle(run[k].text)  # "Mohammed bin Saleh"
+                    and not self.first_names(run[k].text)
+                    and self.first_names(run[k + 1].text)
+                ):
+                    run = run[k + 1 :]
+                    break
         if (
             (len(run) == 1 or not self.first_names(run[0].text))
             and run[-1].end + 1 in ctx.role_starts

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity
-from communique.mentions import origin_states
+from communique.counterpart_lists import origin_states
 
 if TYPE_CHECKING:
     from communique.knowledge import PlaceMatch
