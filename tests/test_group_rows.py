@@ -167,3 +167,26 @@ def test_a_pronoun_object_names_those_told_before(
     engine: Communique, lang: str, text: str, people: set[str]
 ) -> None:
     assert people in _met(engine, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "State Secretary Ruth Abend visited Kenya this week. Ambassador Konstanze Wohr "
+         "accompanied the State Secretary at all her meetings in Nairobi. On Monday, Abend met "
+         "Cabinet Secretary Samuel Chepkwony in Nairobi. On Thursday she was received in "
+         "Mombasa by Governor Omar Bakari."),
+        ("de", "Staatssekretärin Ruth Abend besuchte Kenia. Bei ihren Terminen in Nairobi wurde die "
+         "Staatssekretärin von der deutschen Botschafterin Konstanze Wohr begleitet. Am Montag "
+         "traf Abend in Nairobi Kabinettssekretär Samuel Chepkwony. Am Donnerstag empfing sie "
+         "in Mombasa Gouverneur Omar Bakari."),
+    ],
+)  # fmt: skip
+def test_company_for_the_visits_meetings_in_a_place(
+    engine: Communique, lang: str, text: str
+) -> None:
+    """ "accompanied at all her meetings in Nairobi": at each later meeting there, not at
+    the one in Mombasa."""
+    met = _met(engine, lang, text)
+    assert {"Ruth Abend", "Samuel Chepkwony", "Konstanze Wohr"} in met
+    assert {"Ruth Abend", "Omar Bakari"} in met

@@ -25,6 +25,7 @@ from communique.deadline import Deadline
 from communique.delegations import delegation_roster, seat_delegations, seat_side_heads
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
+from communique.escorts import seat_escorts
 from communique.event_places import dateline
 from communique.events import assemble
 from communique.furniture import blank_furniture
@@ -36,6 +37,7 @@ from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.leaders import identify_leaders, infer_office
 from communique.mentions import Mentions, find_mentions
+from communique.protagonists import find_protagonist
 from communique.publication import publication_date
 from communique.published import exact_date, published_date
 from communique.quotes import find_quotes
@@ -223,6 +225,7 @@ class Communique:
         return_visits(m, drafts, where, published)
         seat_delegations(m, drafts, delegation_roster(m, where))
         seat_side_heads(m, drafts, where)
+        seat_escorts(m, drafts, where, find_protagonist(m, entities))
         actors = table.by_id()
         for index, state in host_states(m, drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))

@@ -87,6 +87,9 @@ class LanguageProfile:
     # stems of verbs that receive a guest ("empfing", "wurde ... empfangen", "received")
     receiving_stems: tuple[str, ...] = ()
     agent_words: frozenset[str] = frozenset()  # a passive's agent: "empfangen von", "met by"
+    # where someone's company holds for all of a visit's meetings ("bei ihren Terminen in
+    # Nairobi", "throughout the visit"): a regex
+    escort_scope: str = ""
     # prepositions after a meeting word that open what it is about ("talks over claims made
     # in X's book", "Gespräche über ..."): a person named there is talked about
     topic_prepositions: frozenset[str] = frozenset()
@@ -432,6 +435,10 @@ class LanguageProfile:
         # (the rest of the body's name between: "Secretary General of the Pacific Islands")
         name = r"(?:(?-i:[^\W\d_a-zа-яё])[\w'’.-]*\s+){0,3}"
         return re.compile(rf"\b(?:{self.office_of})\s*{name}$", re.IGNORECASE)
+
+    @cached_property
+    def escort_scope_re(self) -> re.Pattern[str] | None:
+        return re.compile(self.escort_scope, re.IGNORECASE) if self.escort_scope else None
 
     @cached_property
     def office_after_re(self) -> re.Pattern[str]:

@@ -194,6 +194,11 @@ PROFILE = LanguageProfile(
     ),
     receiving_stems=("empf", "begrüß"),
     agent_words=frozenset(("von", "vom")),
+    escort_scope=(
+        r"\bbei\s+(?:ihren|seinen|allen|den|sämtlichen)\s+(?:\w+\s+)?(?:Terminen|Gesprächen|"
+        r"Treffen|Begegnungen|Stationen)\b|\bwährend\s+(?:des|ihres|seines)\s+(?:gesamten\s+)?"
+        r"(?:Besuchs|Aufenthalts|Reise)\b|\bauf\s+(?:ihrer|seiner)\s+(?:gesamten\s+)?Reise\b"
+    ),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
     on_behalf=r"für|seitens|im\s+Namen|auf\s+\w+(?:er|en)\s+Seite",
     between_words=("zwischen",),

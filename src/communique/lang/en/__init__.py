@@ -181,6 +181,10 @@ PROFILE = LanguageProfile(
     ),
     receiving_stems=("receiv", "welcom", "hosted"),
     agent_words=frozenset(("by",)),
+    escort_scope=(
+        r"\b(?:at|in|during|throughout|for)\s+(?:all\s+)?(?:of\s+)?(?:his|her|their|the)\s+"
+        r"(?:\w+\s+)?(?:meetings|talks|engagements|appointments|visit|trip|stay|tour)\b"
+    ),
     also_words=frozenset(words("also further in addition additionally likewise")),
     on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side",
     between_words=("between",),
