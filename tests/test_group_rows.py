@@ -176,8 +176,8 @@ def test_a_pronoun_object_names_those_told_before(
          "accompanied the State Secretary at all her meetings in Nairobi. On Monday, Abend met "
          "Cabinet Secretary Samuel Chepkwony in Nairobi. On Thursday she was received in "
          "Mombasa by Governor Omar Bakari."),
-        ("de", "Staatssekretärin Ruth Abend besuchte Kenia. Bei ihren Terminen in Nairobi wurde die "
-         "Staatssekretärin von der deutschen Botschafterin Konstanze Wohr begleitet. Am Montag "
+        ("de", "Staatssekretärin Ruth Abend besuchte Kenia. Bei ihren Terminen in Nairobi wurde "
+         "die Staatssekretärin von der deutschen Botschafterin Konstanze Wohr begleitet. Am Montag "
          "traf Abend in Nairobi Kabinettssekretär Samuel Chepkwony. Am Donnerstag empfing sie "
          "in Mombasa Gouverneur Omar Bakari."),
     ],
