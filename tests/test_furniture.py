@@ -52,3 +52,24 @@ def test_another_items_teaser_with_its_time_stamp_is_blanked(ru_table) -> None: 
     text = f"{title}\n\nМинистр открыл выставку\nВыставка продлится неделю.\nСегодня, 13:29"
     assert furniture_spans(text, ru_table) == [(len(title) + 2, len(text))]
     assert blank_furniture(text, ru_table).rstrip() == title
+
+
+def test_a_reporters_title_line_takes_the_name_line_above() -> None:
+    table = LanguageData("en").table("furniture")
+    text = "Ministers meet\n\nNur Aisyah Rahman\nRegional Correspondent\n\nHANOI - Talks began."
+    spans = furniture_spans(text, table)
+    assert [text[a:b] for a, b in sorted(spans)] == [
+        "Nur Aisyah Rahman",
+        "Regional Correspondent",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Tuesday, the talks had collapsed and the envoys flew home.",
+        "Ministers met.\n\nBy the end of the week, no deal was in sight.",
+    ],
+)
+def test_a_sentence_opening_with_by_is_no_byline(text: str) -> None:
+    assert furniture_spans(text, LanguageData("en").table("furniture")) == []

@@ -13,16 +13,22 @@ into the original text stay valid and no name, place or meeting is taken from it
 
 from __future__ import annotations
 
+import re
+
 from communique.lexicon import PatternTable
+
+# a line, from its first non-blank character (group 1)
+_LINE = re.compile(r"^[^\S\n]*(\S)", re.MULTILINE)
 
 
 def furniture_spans(text: str, table: PatternTable) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (to the text's end for extent ``rest``)."""
     spans: list[tuple[int, int]] = []
-    for m in table.finditer(text):
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start : m.start].strip():
-            continue  # not at the opening of its line
+    for line in _LINE.finditer(text):
+        m = table.match_at(text, line.start(1))
+        if m is None:
+            continue
+        line_start = line.start()
         extent = m.row.get("extent")
         if extent == "rest":
             spans.append((line_start, len(text)))

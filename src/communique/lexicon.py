@@ -366,6 +366,19 @@ class PatternTable:
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
 
+    def match_at(self, text: str, at: int, stop: int | None = None) -> Match | None:
+        """The longest match of any row starting exactly at ``at`` (the earlier row on a
+        tie), or None: for tables read only where lines open (page furniture)."""
+        stop = len(text) if stop is None else stop
+        best_end, best_row = -1, -1
+        for i in sorted(range(len(self.rows)), key=self._tie_order.__getitem__):
+            m = self._anchored[i].match(text, at, stop)
+            if m is not None and m.end() > best_end:
+                best_end, best_row = m.end(), i
+        if best_row < 0 or best_end == at:
+            return None
+        return Match(at, best_end, text[at:best_end], self.rows[best_row])
+
 
 def _check_pattern(path: Path, lineno: int, pattern: str) -> None:
     where = f"{path}:{lineno}: column 'pattern'"
