@@ -236,3 +236,17 @@ def test_a_cue_after_a_closed_relative_clause_is_the_main_clauses(engine: Commun
         "which had been planned for Tuesday, was postponed."
     )
     assert [s for _, s, _ in event_rows(engine, "en", text, PUBLISHED)][:1] == ["cancelled"]
+
+
+def test_such_a_meeting_denied_is_the_one_mentioned_last(engine: Communique) -> None:
+    """ "Berichte über ein geheimes Treffen zwischen A und B ... ein solches Treffen habe
+    nicht stattgefunden": the denial is of that meeting, not of the one told before it,
+    though no one could be seated at it."""
+    text = (
+        "Der Gesandte Bakary Touré traf am Montag Außenminister Tewelde Kidane. Ende Mai "
+        "kursierten Berichte über ein geheimes Treffen zwischen Tesfaye und Tewelde in "
+        "Dschibuti. Addis Abeba dementierte umgehend, ein solches Treffen habe nicht "
+        "stattgefunden."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Bakary Touré", "Tewelde Kidane"}) in rows

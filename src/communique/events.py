@@ -242,7 +242,18 @@ def assemble(
             elif joiners and recent is not None:
                 # "The delegation comprised A and B. Envoy C also joined the talks."
                 _join(drafts, recent, joiners)
-            elif recent is not None and (cue := told_meeting_status(m, sent, meet, recent)):
+            elif (
+                recent is not None
+                # (not past a meeting mentioned since that no one was seated at: "Berichte über
+                # ein geheimes Treffen zwischen A und B. ... ein solches Treffen habe nicht
+                # stattgefunden" denies that one, not the one told before it)
+                and not (
+                    k > 0
+                    and order[k - 1] > max(recent.sentence.index, told_until)
+                    and any(t.row.get("kind") == "meeting" for t in by_sentence[order[k - 1]])
+                )
+                and (cue := told_meeting_status(m, sent, meet, recent))
+            ):
                 # "The meeting was postponed": the meeting told before is off or moved
                 recent.status, recent.status_cue = cue_status(cue), cue
             elif (
