@@ -23,12 +23,16 @@ spurious because
 - ``different_gold_events``: both sit at gold events, never at the same one (two meetings
   merged).
 
+Each missed pair is also counted by how the text tells it: both people named in one
+sentence, or only across sentences (a meeting told over several sentences).
+
 The classes are counted per language, so a whole evaluation says where pairs are lost
 without anyone reading a document.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -95,6 +99,26 @@ def classify_missed(
     return "together_not_held"
 
 
+# how the text tells a missed pair: both named in one sentence, or only across sentences
+TOLD = ("in_one_sentence", "across_sentences")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def told_how(pair: frozenset[str], gold: dict[str, Any], text: str) -> str:
+    """Whether the text names both people of a missed pair in one sentence (by the surname
+    of their name or a variant, folded) or only in different sentences (a meeting told
+    across sentences: a delegation, a pronoun, a description, company told after)."""
+    people = {p["name"]: p for p in gold.get("people") or []}
+    surnames = []
+    for name in sorted(pair):
+        forms = [name, *((people.get(name) or {}).get("variants") or [])]
+        surnames.append({_fold(f).replace(".", " ").split()[-1] for f in forms if f.split()})
+    for sent in _SENTENCE_BREAK.split(_fold(text)):
+        if all(any(s in sent for s in forms) for forms in surnames):
+            return "in_one_sentence"
+    return "across_sentences"
+
+
 def classify_spurious(pair: frozenset[str], gold: dict[str, Any]) -> str:
     """The cause of one spurious pair (unmatched actors are named ``?id``)."""
     if any(n.startswith("?") for n in pair):
@@ -120,4 +144,6 @@ def format_causes(causes: dict[str, Counter[str]]) -> str:
             total = sum(c[f"{head}:{n}"] for n in names)
             parts = ", ".join(f"{n} {c[f'{head}:{n}']}" for n in names)
             lines.append(f"    {head} {total}: {parts}")
+        told = ", ".join(f"{n.replace('_', ' ')} {c[f'told:{n}']}" for n in TOLD)
+        lines.append(f"    missed pairs named {told}")
     return "\n".join(lines)
