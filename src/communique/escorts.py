@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.protagonists import find_protagonist
+
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.drafts import EventDraft
@@ -19,7 +21,7 @@ def seat_escorts(
     m: Mentions,
     drafts: list[EventDraft],
     where: EntityPositions,
-    protagonist: PersonEntity | None,
+    entities: list[PersonEntity],
 ) -> None:
     """Seat each whole-visit companion at the later meetings of the one they accompanied
     (the text's protagonist where the sentence names no one else: "wurde die
@@ -39,6 +41,8 @@ def seat_escorts(
             if town
             else []
         )
+        # (the protagonist sought only for such a sentence, most texts have none)
+        protagonist = find_protagonist(m, entities)
         split = _escort(m, sent, verb.start(), verb.end(), where, protagonist)
         if split is None:
             continue

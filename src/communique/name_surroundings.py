@@ -24,6 +24,8 @@ _TITLE_CHAIN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))+\s+")
 def after_title_chain(text: str, start: int, role_ends: frozenset[int]) -> bool:
     """A title ends before a chain of the bodies it is of, right before ``start`` ("State
     Secretary of the Ministry of Foreign Affairs Tsogtbaatar Nomin"): the name is titled."""
+    if " of " not in text[max(0, start - CHAIN_REACH) : start]:
+        return False
     for end in range(max(0, start - CHAIN_REACH), start - 4):
         if end in role_ends:
             gap = text[end:start]

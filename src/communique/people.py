@@ -152,6 +152,25 @@ class PersonFinder(NameEvidence):
         there = replace(ctx, argument_after=ctx.argument_after | {run[0].start - 1})
         return self._score(text, run, there, sentence_starts, budget)
 
+    def _portfolio_word(self, text: str, tok: Token, ctx: NameContext) -> bool:
+        """A single dictionary word that goes on a title's portfolio, no name: the rest of a
+        place a title is of ("Director of Asia-Pacific Affairs"), the last word after a
+        title's portfolio word ("the Minister for Trade Policy and ..."), an item of a list
+        of portfolios ("Minister of Development, Industry and Trade")."""
+        before = prev_nonspace(text, tok.start)
+        english = not self.profile.nouns_capitalised
+        words = text[max(0, tok.start - PORTFOLIO_WORDS_BEFORE) : tok.start].split()[-2:]
+        goes_on = english and (
+            before in ctx.owner_ends
+            or (
+                before in ctx.role_ends
+                and any(w.lower() in self.profile.portfolio_words for w in words)
+            )
+        )
+        if not (goes_on or portfolio_item(text, tok.start, tok.end)):
+            return False
+        return not self.first_names(tok.text) and self._common(tok.text)
+
     def _score(
         self,
         text: str,
@@ -162,28 +181,8 @@ class PersonFinder(NameEvidence):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
-        if (
-            len(run) == 1
-            and not self.profile.nouns_capitalised
-            and prev_nonspace(text, run[0].start) in ctx.owner_ends
-            and not self.first_names(run[0].text)
-            and self._common(run[0].text)
-        ):
-            return None  # "Director of Asia-Pacific Affairs": the portfolio's name goes on
-        if (
-            len(run) == 1
-            and not self.profile.nouns_capitalised
-            and prev_nonspace(text, run[0].start) in ctx.role_ends
-            and any(
-                w.lower() in self.profile.portfolio_words
-                for w in text[max(0, run[0].start - PORTFOLIO_WORDS_BEFORE) : run[0].start].split()[
-                    -2:
-                ]
-            )
-            and not self.first_names(run[0].text)
-            and self._common(run[0].text)
-        ):
-            return None  # "the Minister for Trade Policy": the portfolio goes on
+        if len(run) == 1 and self._portfolio_word(text, run[0], ctx):
+            return None  # "Director of Asia-Pacific Affairs", "Development, Industry and Trade"
         if (
             len(run) == 1
             and not self.profile.nouns_capitalised
@@ -191,13 +190,6 @@ class PersonFinder(NameEvidence):
             and re.match(r" [a-z]+\b", text[run[0].end : run[0].end + 20])
         ):
             return None  # "the Bush win", "the Obama administration": a name as a modifier
-        if (
-            len(run) == 1
-            and portfolio_item(text, run[0].start, run[0].end)
-            and not self.first_names(run[0].text)
-            and self._common(run[0].text)
-        ):
-            return None  # "Minister of Development, Industry and Trade": an item of a list
         if self.profile.nouns_capitalised:
             # a noun for a person the title lists do not know, then a first name
             # ("Landesstatthalterin Carmen Fink-Nachbaur", "Grünen-Fraktionschefin Lena X"),

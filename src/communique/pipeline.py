@@ -37,7 +37,6 @@ from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.leaders import identify_leaders, infer_office
 from communique.mentions import Mentions, find_mentions
-from communique.protagonists import find_protagonist
 from communique.publication import publication_date
 from communique.published import exact_date, published_date
 from communique.quotes import find_quotes
@@ -225,7 +224,7 @@ class Communique:
         return_visits(m, drafts, where, published)
         seat_delegations(m, drafts, delegation_roster(m, where))
         seat_side_heads(m, drafts, where)
-        seat_escorts(m, drafts, where, find_protagonist(m, entities))
+        seat_escorts(m, drafts, where, entities)
         actors = table.by_id()
         for index, state in host_states(m, drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))
