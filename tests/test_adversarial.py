@@ -286,8 +286,8 @@ def test_a_quotation_of_marks_alone_is_none(engine: Communique, lang: str, text:
     assert record.quotes == []
 
 
-# recipes Hypothesis once found over the bound, kept so that they are run every time: a German
-# text of words thousands of characters long, some hyphenated ("-é-é-é..."), where a pattern
+# recipes Hypothesis once found over the bound, kept so that they are run every time: German
+# texts of words thousands of characters long, some hyphenated ("-é-é-é..."), where a pattern
 # free to start anywhere ("[\w\-]*Besuch ... abgestattet") was tried at every character
 FOUND = [
     Recipe(
@@ -297,6 +297,23 @@ FOUND = [
         (" ", "-", "", ". "),
         10203,
         19495385,
+    ),
+    # ... and long words before a delegation's word, where "(\w+) Delegation" was tried at
+    # every character of each
+    Recipe(
+        "long_words",
+        "de",
+        (
+            "Infinity" * 2000,
+            "ÕÖ¾\U000bb73f" * 1410,
+            "h´µ\U000c2020Ðpà\x8c" * 2107,
+            *WORDS["de"],
+            "Greta Hartwig",
+            "Ilse Müller-Lüdenscheidt",
+        ),
+        (" ", "-", "", ". "),
+        16076,
+        4294967294,
     ),
 ]
 

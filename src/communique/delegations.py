@@ -114,7 +114,11 @@ def _several(m: Mentions) -> bool:
     modifiers = {
         found.group(1).lower()
         for found in re.finditer(
-            rf"(\w+)[ ](?:{profile.delegation_nouns})\b", m.text, re.IGNORECASE
+            # (from word starts only: tried inside a long word it scanned to the word's end
+            # at every character)
+            rf"(?<!\w)(\w+)[ ](?:{profile.delegation_nouns})\b",
+            m.text,
+            re.IGNORECASE,
         )
         if found.group(1).lower() not in plain
         # (of a state or body: not "High-Level Mission" beside "Support Mission")
