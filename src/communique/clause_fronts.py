@@ -202,3 +202,11 @@ class ClauseFronts:
             and len(gap) <= AMONG_REACH
             and not any(w.lower() in self.m.profile.prepositions for w in gap.split())
         )
+
+    def _bracketed(self, trigger: Match, pos: int) -> bool:
+        """The mention stands inside a meeting verb's bracket, in no clause of its own ("kam
+        mit dem Vorsitzenden, X, und der Abgeordneten Y zusammen": Y too)."""
+        if not (trigger.start < pos < trigger.end) or " " not in trigger.text:
+            return False
+        seg = self.segment_at(pos)
+        return seg is not None and not seg.finite and seg.opener in ("coordination", "apposition")

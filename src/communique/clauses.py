@@ -347,8 +347,10 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 and not self._sent_by(s)
                 and not self._possessor(s, ends.get(s, s))
             ]
-            if any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts) or (
-                objects is not None and any(self._fronted_subject(s, home) for s in starts)
+            if (
+                any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts)
+                or (objects is not None and any(self._fronted_subject(s, home) for s in starts))
+                or any(self._bracketed(trigger, s) for s in starts)
             ):
                 out.append((pos, ent))
         return out

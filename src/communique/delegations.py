@@ -37,10 +37,36 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
     members = m.profile.delegation_members_re
     if members is None or m.profile.delegation_word_re is None or _several(m):
         return []
-    roster: list[PersonEntity] = []
+    roster: list[PersonEntity] = _heads(m, where)
     for lo, hi in [*_telling_sentences(m, members), *_listed(m)]:
         roster += [e for e in where.entities_in(lo, hi) if e.kind == "person" and e not in roster]
     return roster if len(roster) <= ROSTER_SIZE else []
+
+
+HEAD_REACH = 60  # characters between a delegation word, its word of leading and the head
+
+
+def _heads(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
+    """The person a delegation word and a word of leading right after it name, wherever the
+    sentence goes on ("Eine Delegation des Parlaments unter der Leitung seiner Präsidentin X
+    ist ... empfangen worden", "A delegation led by its Speaker X was received by Y")."""
+    word = m.profile.delegation_word_re
+    assert word is not None  # (delegation_roster asks first)
+    lead = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in m.profile.led_by)})\b", re.IGNORECASE)
+    heads: list[PersonEntity] = []
+    for w in word.finditer(m.text):
+        sent = m.sentence_of(w.start())
+        led = lead.search(m.text, w.end(), min(sent.end, w.end() + HEAD_REACH))
+        if led is None:
+            continue
+        named = [
+            (s, e)
+            for s, _, e in where.spans_in(led.end(), min(sent.end, led.end() + HEAD_REACH))
+            if e.kind == "person"
+        ]
+        if named and named[0][1] not in heads:
+            heads.append(named[0][1])
+    return heads
 
 
 def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -103,8 +129,12 @@ def _several(m: Mentions) -> bool:
     twice), or delegation words after different states or bodies ("die mongolische Delegation
     ... die deutsche Delegation", "the Israeli delegation ... the Hamas delegation")."""
     profile = m.profile
+    # (a head counts in a sentence with a delegation word only: not the chair of a committee
+    # the delegation met, "traf sie mit der Kommission unter der Leitung von Ständerat X")
     heads = sum(
-        len(re.findall(rf"\b{re.escape(phrase)}\b", m.text, re.IGNORECASE))
+        len(re.findall(rf"\b{re.escape(phrase)}\b", told, re.IGNORECASE))
+        for told in (m.text[s.start : s.end] for s in m.sentences)
+        if _has_delegation_word(m, told)
         for phrase in profile.led_by
     )
     if heads > 1:
@@ -150,7 +180,29 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
     if found is None:
         return False
     party = found[1] if members else found[0]
-    return party.search(m.text, sent.start, sent.end) is not None
+    return (
+        party.search(m.text, sent.start, sent.end) is not None or pronoun_party(m, sent) is not None
+    )
+
+
+def pronoun_party(m: Mentions, sent: Sentence) -> int | None:
+    """Where a pronoun among a sentence's first words stands for the delegation that is the
+    subject of the sentence before ("Anschliessend verfolgte die Delegation die Debatte. Am
+    Nachmittag traf sie mit der Kommission zusammen"; "The delegation toured the port. Later
+    it met the mayor"): nobody is named in that sentence before the delegation."""
+    found = m.profile.delegation_party_res
+    if found is None or sent.index == 0:
+        return None
+    prev = m.sentences[sent.index - 1]
+    party = found[0].search(m.text, prev.start, prev.end)
+    if party is None or m.person_index.overlapping(prev.start, party.start()):
+        return None
+    for k, word in enumerate(re.finditer(r"\w+", m.text[sent.start : sent.end])):
+        if k > PRONOUN_WORDS:
+            break
+        if word.group().lower() in m.profile.delegation_pronouns:
+            return sent.start + word.start()
+    return None
 
 
 def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:

@@ -30,11 +30,20 @@ def guest_noun_referent(
     if not any(noun.lower().startswith(g) for g in m.profile.guest_nouns):
         return None
     here = m.sentence_of(at).index
-    for idx in range(here - 1, max(-1, here - GUEST_REACH - 1), -1):
-        s = m.sentences[idx]
+    told = [
+        s
+        for s in reversed(m.sentences[:here])
+        if any(t.row.get("kind") == "visit" for t in m.in_sentence(m.trigger_index, s))
+    ]
+    # the visit under way, however far back the text told it, not a return visit agreed
+    # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden")
+    held = [
+        s
+        for s in told
+        if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
+    ]
+    for s in held or [s for s in told if s.index >= here - GUEST_REACH]:
         trigs = m.in_sentence(m.trigger_index, s)
-        if not any(t.row.get("kind") == "visit" for t in trigs):
-            continue
         named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
         people = list({e.index: e for e in named}.values())  # in order, once each
         receiving = [

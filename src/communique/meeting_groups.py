@@ -166,6 +166,15 @@ def counterpart_groups(
         return [people]
     if len({pos for pos, _ in after}) == 1:
         return [people]  # one word for them all: "met with them"
+    if (
+        " " in trig.text
+        and all(trig.start < pos < trig.end for pos, _ in after)
+        and len(list(m.profile.with_re.finditer(m.text, trig.start, trig.end))) == 1
+    ):
+        # "kam mit dem Vorsitzenden, A, und der Abgeordneten B zusammen": the verb's bracket
+        # holds them all in one with-phrase, one gathering (not "traf mit A und anschließend
+        # mit B zusammen")
+        return [people]
     if LISTED_AMONG.search(m.text, split[1], min(pos for pos, _ in after)):
         return [people]  # "mit Mitgliedern der Gruppe, darunter A und B": members of one group
     # ", joined by X", "accompanied by X": at the table with them, not a meeting of its own

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity, pronoun_word
 from communique.clauses import SentenceClauses
-from communique.delegations import delegation_party
+from communique.delegations import delegation_party, pronoun_party
 from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
@@ -156,6 +156,8 @@ def meetings(
         at = clauses.pronoun_subject(x)
         if at is None:
             continue
+        if at == pronoun_party(m, sent):
+            break  # the delegation: seated by its roster
         taken = {e.index for _, e in persons}
         if plural_pronoun(m, at):
             # "Zuvor hatten sie auch Regierungschef X gesprochen": the people named together

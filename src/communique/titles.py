@@ -411,9 +411,14 @@ def apply_role(m: Mentions, ent: PersonEntity, role: Match, res: LanguageResourc
     igo_class = role.row.get("igo_class")
     state_class = role.row.get("state_class")
     ent.role_class = igo_class if (ent.org_is_igo and igo_class) else role.row.get("class")
-    if place is None and _UNKNOWN_BODY.search(m.text, max(0, role.start - 8), role.start):
+    if (
+        place is None
+        and ent.role_class != "legislator"
+        and _UNKNOWN_BODY.search(m.text, max(0, role.start - 8), role.start)
+    ):
         # "VDA-Präsidentin", "DFB-Chef": the head of a body the knowledge base does not
-        # know, no head of state or government
+        # know, no head of state or government (a member of parliament is one whatever
+        # the party: "SVP-Nationalrat")
         ent.role_class = "other"
     if state_class and place is not None and place.kind in ("state", "state_adj"):
         by_state = state_classes(role)

@@ -1,0 +1,111 @@
+"""A visit told over several sentences: a delegation whose members are told later, the
+delegation as the subject of the next sentence's pronoun, a guest named far back, and the
+people inside one meeting verb's bracket. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-05-20"
+
+
+def _events(engine: Communique, lang: str, text: str) -> list[tuple[str, str, set[str]]]:
+    return event_rows(engine, lang, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # the chair of a committee the delegation met is no second delegation's head; the
+        # delegation is the subject of "sie" in the next sentence, its members told later
+        ("de", "Eine Delegation des Parlaments von Ghana unter der Leitung seines Präsidenten "
+         "Kwame Mensah ist am Dienstag von Nationalratspräsidentin Erika Moser empfangen "
+         "worden. Anschliessend besichtigte die Delegation das Bundeshaus. Am Nachmittag traf "
+         "sie mit der Finanzkommission unter der Leitung von Ständerat Urs Bühler zusammen. "
+         "Der Delegation gehören neben dem Präsidenten die Abgeordneten Ama Owusu und Kofi "
+         "Boateng an.",
+         {"Kwame Mensah", "Urs Bühler", "Ama Owusu", "Kofi Boateng"}),
+        ("en", "A delegation of the Parliament of Ghana led by its Speaker Kwame Mensah was "
+         "received by National Council President Erika Moser on Tuesday. The delegation then "
+         "toured the Federal Palace. In the afternoon it met the finance committee chaired by "
+         "Senator Urs Bühler. The delegation included MPs Ama Owusu and Kofi Boateng.",
+         {"Kwame Mensah", "Urs Bühler", "Ama Owusu", "Kofi Boateng"}),
+    ],
+)  # fmt: skip
+def test_the_delegation_met_by_pronoun(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert ("meeting", "occurred", people) in _events(engine, lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a Swiss member of parliament's title before the name holds the office alone
+        ("de", "Am Montag traf Ständerätin Anna Keller in Zürich Nationalrat Beat Imhof zu "
+         "einem Austausch über die Landwirtschaft.", {"Anna Keller", "Beat Imhof"}),
+        ("de", "Nationalrätin Lina Brandt kam am Freitag in Basel mit Ständerat Urs Egger zu "
+         "einem Gespräch über die Bahn zusammen.", {"Lina Brandt", "Urs Egger"}),
+    ],
+)  # fmt: skip
+def test_swiss_members_of_parliament(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert ("meeting", "occurred", people) in _events(engine, lang, text)
+
+
+def test_a_party_before_a_members_title_keeps_the_class(engine: Communique) -> None:
+    text = "«Wir brauchen Klarheit», sagt SVP-Nationalrätin Lea Frei in Bern."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    (lea,) = (a for a in record.actors if a.name == "Lea Frei")
+    assert lea.role is not None and lea.role.cls == "legislator"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the bracket of "kam ... zusammen" holds a long with-list: one gathering of all
+        ("Die indonesische Handelsministerin Dewi Sari besuchte am Montag Berlin. Am "
+         "Nachmittag kam die Ministerin im Bundestag mit dem Vorsitzenden der "
+         "Deutsch-Südostasiatischen Parlamentariergruppe des Bundestages, Henning Strack, und "
+         "der Abgeordneten Aylin Vogt zusammen.",
+         {"Dewi Sari", "Henning Strack", "Aylin Vogt"}),
+    ],
+)  # fmt: skip
+def test_a_long_bracket_is_one_meeting(engine: Communique, text: str, people: set[str]) -> None:
+    assert [e[2] for e in _events(engine, "de", text) if e[0] == "meeting"] == [people]
+
+
+def test_two_with_phrases_in_a_bracket_stay_two_meetings(engine: Communique) -> None:
+    text = (
+        "In Kairo traf Außenminister Jan Berg mit seinem ägyptischen Kollegen Sameh Nasser und "
+        "anschließend auch mit Präsident Omar Fahmy zusammen."
+    )
+    assert sorted(sorted(e[2]) for e in _events(engine, "de", text)) == [
+        ["Jan Berg", "Omar Fahmy"],
+        ["Jan Berg", "Sameh Nasser"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "guest", "host"),
+    [
+        # "der Gast" is the one received at the visit under way, told far back; not the
+        # host, whose return visit was agreed in between
+        ("de", "Parlamentspräsidentin Gesine Brandt hat am Dienstag den Präsidenten des "
+         "Parlaments der Republik Moldau, Vasile Rotaru, zu einem offiziellen Besuch "
+         "empfangen. Im Mittelpunkt stand der Beitrittsprozess. Auch die Energie kam zur "
+         "Sprache. Deutschland hilft seit Jahren. „Moldau gehört zu Europa“, sagte sie. "
+         "Rotaru dankte für die Hilfe. Er lud Brandt zu einem Besuch nach Chișinău ein. "
+         "Brandt nahm die Einladung an; die Reise soll im Frühjahr stattfinden. Am Nachmittag "
+         "kam der Gast mit der Ausschussvorsitzenden Renate Falk zusammen.",
+         "Vasile Rotaru", "Renate Falk"),
+    ],
+)  # fmt: skip
+def test_the_guest_of_the_visit_under_way(
+    engine: Communique, lang: str, text: str, guest: str, host: str
+) -> None:
+    assert ("meeting", "occurred", {guest, host}) in _events(engine, lang, text)
