@@ -118,6 +118,14 @@ def assemble(
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")
         told_noun = told_meeting_noun(m, sent, meet, definite=True)
+        if (
+            told_noun is None
+            and not m.profile.articles
+            and m.profile.joining_re.search(m.text, sent.start, sent.end)
+        ):
+            # without articles, the talks someone takes part in, with no counterpart of their
+            # own, are those told before ("В переговорах приняли участие ...")
+            told_noun = told_meeting_noun(m, sent, meet)
         reach = TOLD_NOUN_REACH if told_noun is not None else FRAME_REACH
         recent = (
             frame

@@ -20,7 +20,12 @@ _PARTICLE_WORDS = (
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # particles only in lower case: capitalised, they are first names ("Daniel ole Sankale",
 # "Daniel arap Moi"; "Ole Brandtner")
-_LOWER_PARTICLES = frozenset({"ole", "arap"})
+# ... and the Cyrillic ones ("бин Мохд Ариффин", "де ла Крус", "ван дер Берг"; capitalised,
+# "Ле", "Ван", "Да" open Vietnamese names)
+_LOWER_PARTICLES = frozenset(
+    "ole arap фон ван дер ден де да дель делла ди дос ду ла ле аль эль бин бинти ибн бен абу "
+    "оглы кызы уулу".split()  # noqa: SIM905
+)
 
 
 def is_particle(word: str) -> bool:
@@ -30,7 +35,7 @@ def is_particle(word: str) -> bool:
 
 # particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
 # name is an article ("Joksimovic der Belgrader Zeitung")
-_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le"})
+_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le", "дер", "ден", "ла", "ле"})
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _ARABIC_PREFIX = re.compile(

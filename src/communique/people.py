@@ -70,6 +70,9 @@ class PersonMention:
         return self.tokens[-1]
 
 
+TITLE_GAP = 40  # characters of a state's or body's words between a title and a name
+
+
 class PersonFinder(NameEvidence):
     """Finds person-name mentions in one document."""
 
@@ -131,6 +134,15 @@ class PersonFinder(NameEvidence):
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
         return split_known(text, found, self.first_names)
+
+    def _title_of_place_before(self, text: str, start: int, ctx: NameContext) -> bool:
+        """A title, then a few words of its state or body, right before ``start``
+        ("министром иностранных дел страны", "министром ... Республики Корея")."""
+        ends = [e for e in ctx.role_ends if start - TITLE_GAP <= e < start]
+        if not ends:
+            return False
+        between = text[max(ends) : start]
+        return re.fullmatch(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,3}\s+", between) is not None
 
     def _coordinated_object(
         self,
@@ -266,9 +278,20 @@ class PersonFinder(NameEvidence):
             and not self._titled_name(run[0].text)
             and self._tag_in_context(text, run[0], budget) in ("ADJ", "ADV")
         )
+        # "министром Пак Чон Хуном", "министром иностранных дел страны Ле Ван Тханем": where
+        # capitals mark names (portfolios and bodies in lower case), capitalised words after
+        # a title inside a line of text are a name, dictionary words or not
+        titled_run = (
+            self.profile.capitals_mark_names
+            and (titled or self._title_of_place_before(text, run[0].start, ctx))
+            and len(run) > 1
+            and run[0].start not in sentence_starts
+            and not headline_line(text, run[0].start)
+        )
         # (cheap tests first: the common-word test may ask the tagger)
         while (
             run
+            and not titled_run
             and not argument_proper
             and not (
                 len(run) > 1
@@ -323,6 +346,7 @@ class PersonFinder(NameEvidence):
             return None
         if (
             len(run) > 1
+            and not titled_run
             and not any(self.first_names(t.text) for t in run)
             and all(self._common(t.text) for t in run)
         ):
@@ -392,6 +416,7 @@ class PersonFinder(NameEvidence):
             or before in ctx.honorific_ends
             or self.after_head(text, run[0].start)
             or after_title_chain(text, run[0].start, ctx.role_ends)
+            or titled_run
         ):
             score += W_TITLE_BEFORE
             reasons.append("title-before")
@@ -434,7 +459,7 @@ class PersonFinder(NameEvidence):
                 if k > 0 and self.profile.capitals_mark_names:
                     continue  # "Цой Сон Хи": a capitalised word after a name's first is its part
                 titled = "title-before" in reasons and (
-                    adjective_surname or self._titled_name(base)
+                    adjective_surname or titled_run or self._titled_name(base)
                 )
                 if argument_proper:
                     proper += 1

@@ -1,0 +1,69 @@
+"""Russian meetings told over several sentences and names the dictionaries do not help with:
+who took part in the talks told paragraphs before, names with particles ("бин", "де ла"), and
+East Asian names after a title whose syllables are dictionary words. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-04-16"
+
+
+def _events(engine: Communique, text: str) -> list[tuple[str, str, set[str]]]:
+    return event_rows(engine, "ru", text, PUBLISHED)
+
+
+def test_who_took_part_in_the_talks_told_long_before(engine: Communique) -> None:
+    text = (
+        "16 апреля министр иностранных дел России Андрей Туманов встретился с министром "
+        "иностранных дел Сербии Милицей Попович. Стороны обсудили торговлю. Отдельно шла речь "
+        "об энергетике. «Мы ценим партнерство», – сказал Андрей Туманов. Министр поблагодарила "
+        "за гостеприимство. По ее словам, Сербия заинтересована в обменах. "
+        "В переговорах приняли участие посол Сербии Драган Стеванович и советник Ивана "
+        "Петрович. С российской стороны во встрече участвовали заместитель министра Виктор "
+        "Самсонов и директор департамента Зарема Хадзиева."
+    )
+    people = {
+        "Андрей Туманов",
+        "Милица Попович",
+        "Драган Стеванович",
+        "Ивана Петрович",
+        "Виктор Самсонов",
+        "Зарема Хадзиева",
+    }
+    assert _events(engine, text) == [("meeting", "occurred", people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Премьер-министр Нурлан Темирханов принял министра торговли Малайзии Ахмада Фаиза бин "
+         "Мохд Ариффина.", {"Нурлан Темирханов", "Ахмад Фаиз бин Мохд Ариффин"}),
+        ("Министр Нурлан Темирханов встретился с послом Малайзии Норхаяти бинти Исмаил.",
+         {"Нурлан Темирханов", "Норхаяти бинти Исмаил"}),
+        ("Министр Нурлан Темирханов встретился с министром иностранных дел Венесуэлы Марией "
+         "Фернандой де ла Крус.", {"Нурлан Темирханов", "Мария Фернанда де ла Крус"}),
+    ],
+)  # fmt: skip
+def test_particles_inside_names(engine: Communique, text: str, names: set[str]) -> None:
+    assert _events(engine, text) == [("meeting", "occurred", names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # the syllables are dictionary words ("пак", "чон"); after a title, and after the
+        # title's state, they are a name
+        ("Министр Эрлан Сатыбалдиев провел переговоры с министром иностранных дел страны Пак "
+         "Чон Хуном.", "Пак"),
+        ("Министр Эрлан Сатыбалдиев встретился с вице-премьером Вьетнама Ле Ван Тханем.", "Ле"),
+    ],
+)  # fmt: skip
+def test_east_asian_names_after_a_title(engine: Communique, text: str, surname: str) -> None:
+    ((kind, _, people),) = _events(engine, text)
+    assert kind == "meeting" and len(people) == 2
+    assert any(p.startswith(surname + " ") for p in people)
