@@ -22,10 +22,11 @@ PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # "Daniel arap Moi"; "Ole Brandtner")
 # ... and the Cyrillic ones ("бин Мохд Ариффин", "де ла Крус", "ван дер Берг"; capitalised,
 # "Ле", "Ван", "Да" open Vietnamese names)
-_LOWER_PARTICLES = frozenset(
+_LOWER_WORDS = (
     "ole arap фон ван дер ден де да дель делла ди дос ду ла ле аль эль бин бинти ибн бен абу "
-    "оглы кызы уулу".split()  # noqa: SIM905
+    "оглы кызы уулу"
 )
+_LOWER_PARTICLES = frozenset(_LOWER_WORDS.split())  # noqa: SIM905
 
 
 def is_particle(word: str) -> bool:
