@@ -67,3 +67,34 @@ def test_east_asian_names_after_a_title(engine: Communique, text: str, surname: 
     ((kind, _, people),) = _events(engine, text)
     assert kind == "meeting" and len(people) == 2
     assert any(p.startswith(surname + " ") for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "people"),
+    [
+        # a place noun names the capitalised word before or after it as a place
+        ("Во вторник гостя принял губернатор Приморского края Виталий Громов. В переговорах "
+         "участвовал генеральный консул Вьетнама во Владивостоке Чан Тхи Хыонг.",
+         "Приморского", 2),
+        ("Губернатор Алексей Бородулин провел переговоры с губернатором провинции Шаньси Ян "
+         "Сюэфэном.", "Шаньси", 2),
+    ],
+)  # fmt: skip
+def test_a_place_noun_keeps_its_place_out_of_names(
+    engine: Communique, text: str, place: str, people: int
+) -> None:
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    names = [a.name for a in record.actors if a.kind == "person"]
+    assert len(names) == people and not any(place in n for n in names)
+
+
+def test_a_title_before_a_name_in_a_long_paragraph(engine: Communique) -> None:
+    # the line goes on well past the name: prose, not a headline
+    text = (
+        "На прошлой неделе во Владивостоке побывала делегация вьетнамского города Дананг. Ее "
+        "возглавлял председатель городского Народного комитета Ле Куанг Винь. Для господина "
+        "Виня это первая поездка на Дальний Восток России, хотя отношения между Приморьем и "
+        "Данангом официально оформлены еще в 2019 году, а прямые рейсы обсуждаются давно."
+    )
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert "Ле Куанг Винь" in {a.name for a in record.actors}

@@ -2,7 +2,10 @@
 only names: a title's chain of bodies before it ("State Secretary of the Ministry of Foreign
 Affairs X"), a list of portfolios around it ("Minister of Development, Industry and Trade"),
 a headline's line after it ("Powell Calls for Support"), the head that closes the name of a
-place or body before it ("Governor of Fukuoka Prefecture Haruki Mizuno")."""
+place or body before it ("Governor of Fukuoka Prefecture Haruki Mizuno"); in Russian, a place
+noun that makes a word next to it a place ("провинции Шаньси", "Приморского края") and the
+words of a title's state between it and a name ("министром иностранных дел страны Пак Чон
+Хуном")."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from communique.lang.profile import LanguageProfile
+    from communique.sentences import Token
 
 PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it stands
 # a capitalised word and a comma right before a list item, and " and " with the last after it
@@ -83,3 +87,40 @@ def head_before(text: str, pos: int, name_heads: frozenset[str], profile: Langua
     return (
         bool(word) and word[0] in name_heads and closing_head(text, pos - 1 - len(word[0]), profile)
     )
+
+
+PLACE_NOUN_LONGEST = 16  # characters of a place noun's word ("префектуры")
+TITLE_GAP = 40  # characters of a state's or body's words between a title and a name
+# a title's state or body: one to three words ("страны", "Республики Корея")
+_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,3}\s+")
+# a sentence's end in the rest of a line: prose, no headline
+_PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
+
+
+def without_place_word(text: str, run: list[Token], nouns: frozenset[str]) -> list[Token]:
+    """The run without a word a place noun names as a place: the one after it ("провинции
+    Шаньси Ян Сюэфэн"; not after a place the noun closes: "губернатор Приморского края
+    Виталий Громов"), or the run's only word before it ("Приморского края")."""
+    if not nouns:
+        return run
+    before = text[max(0, run[0].start - 2 * PLACE_NOUN_LONGEST) : run[0].start].split()[-2:]
+    if before and before[-1] in nouns and not (len(before) == 2 and before[0][:1].isupper()):
+        run = run[1:]
+    if len(run) == 1:
+        after = text[run[0].end : run[0].end + PLACE_NOUN_LONGEST].split()[:1]
+        if after and after[0].rstrip(".,;:") in nouns:
+            return []
+    return run
+
+
+def title_of_place_before(text: str, start: int, role_ends: frozenset[int]) -> bool:
+    """A title, then a few words of its state or body, right before ``start``
+    ("министром иностранных дел страны", "министром ... Республики Корея")."""
+    ends = [e for e in role_ends if start - TITLE_GAP <= e < start]
+    return bool(ends) and _TITLE_PLACE_WORDS.fullmatch(text, max(ends), start) is not None
+
+
+def prose_after(text: str, pos: int) -> bool:
+    """A sentence ends in the rest of the line after ``pos``: prose, no headline."""
+    end = text.find("\n", pos)
+    return _PROSE_AFTER.search(text, pos, len(text) if end < 0 else end) is not None

@@ -19,7 +19,14 @@ from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
 from communique.name_runs import PARTICLES, is_particle, prev_nonspace
 from communique.name_splits import split_known
-from communique.name_surroundings import after_title_chain, headline_line, portfolio_item
+from communique.name_surroundings import (
+    after_title_chain,
+    headline_line,
+    portfolio_item,
+    prose_after,
+    title_of_place_before,
+    without_place_word,
+)
 from communique.sentences import Sentence, Token
 
 # Evidence that a run of capitalised words is a person's name, and how much is enough:
@@ -68,9 +75,6 @@ class PersonMention:
     @property
     def surname(self) -> str:
         return self.tokens[-1]
-
-
-TITLE_GAP = 40  # characters of a state's or body's words between a title and a name
 
 
 class PersonFinder(NameEvidence):
@@ -135,15 +139,6 @@ class PersonFinder(NameEvidence):
                     object_ends[mention.end] = mention.start
         return split_known(text, found, self.first_names)
 
-    def _title_of_place_before(self, text: str, start: int, ctx: NameContext) -> bool:
-        """A title, then a few words of its state or body, right before ``start``
-        ("министром иностранных дел страны", "министром ... Республики Корея")."""
-        ends = [e for e in ctx.role_ends if start - TITLE_GAP <= e < start]
-        if not ends:
-            return False
-        between = text[max(ends) : start]
-        return re.fullmatch(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,3}\s+", between) is not None
-
     def _coordinated_object(
         self,
         text: str,
@@ -193,6 +188,9 @@ class PersonFinder(NameEvidence):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
+        run = without_place_word(text, run, self.profile.place_nouns)
+        if not run:
+            return None
         if len(run) == 1 and self._portfolio_word(text, run[0], ctx):
             return None  # "Director of Asia-Pacific Affairs", "Development, Industry and Trade"
         if (
@@ -283,10 +281,10 @@ class PersonFinder(NameEvidence):
         # a title inside a line of text are a name, dictionary words or not
         titled_run = (
             self.profile.capitals_mark_names
-            and (titled or self._title_of_place_before(text, run[0].start, ctx))
+            and (titled or title_of_place_before(text, run[0].start, ctx.role_ends))
             and len(run) > 1
             and run[0].start not in sentence_starts
-            and not headline_line(text, run[0].start)
+            and prose_after(text, run[-1].end)
         )
         # (cheap tests first: the common-word test may ask the tagger)
         while (
@@ -496,5 +494,7 @@ class PersonFinder(NameEvidence):
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(\w+)")
+
+
 # a comma or a coordinating word right before a position (searched up to it)
 _COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")

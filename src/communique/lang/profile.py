@@ -145,6 +145,10 @@ class LanguageProfile:
     # prepositions right before a small town that make it a place ("in Zittau", "nach
     # Bregenz"); a town's name elsewhere may be a person's or a thing's
     town_prepositions: tuple[str, ...] = ()
+    # lower-case nouns of a region or town that name it with a capitalised word before or
+    # after ("губернатор Приморского края", "губернатором провинции Шаньси"): that word is
+    # the place, no person
+    place_nouns: frozenset[str] = frozenset()
     # a pattern: the parties told before joined by someone ("they were joined by", "stieß
     # zu ihnen"): who the sentence names joins their meeting
     joined_them: str = ""
