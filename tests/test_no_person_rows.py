@@ -71,6 +71,10 @@ PUBLISHED = "2026-03-03"
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),
+        # a structure's noun heads a place's name
+        ("en", "Foreign Minister Ana Tembe will hold talks with Regional Commissioner Ms Rehema "
+         "Nguvu on trade at the Unity Bridge and at the Mtwara Port.",
+         {"Ana Tembe", "Rehema Nguvu"}),
     ],
 )  # fmt: skip
 def test_dictionary_words_are_no_person(

@@ -109,3 +109,16 @@ def test_the_guest_of_the_visit_under_way(
     engine: Communique, lang: str, text: str, guest: str, host: str
 ) -> None:
     assert ("meeting", "occurred", {guest, host}) in _events(engine, lang, text)
+
+
+def test_they_of_a_group_no_one_of_whom_is_named(engine: Communique) -> None:
+    # "they" is the two heads of state the text does not name, not the people named before
+    text = (
+        "Foreign Minister Ana Tembe held talks in Dodoma with her counterpart Salim Mbarouk. "
+        "Later she met Regional Commissioner Rehema Nguvu. The ministry's director of "
+        "communications, Mr Gerald Mwanyika, said the two Heads of State had given clear "
+        "directions when they last met in Maputo in June."
+    )
+    events = _events(engine, "en", text)
+    assert not any("Gerald Mwanyika" in people for _, _, people in events)
+    assert ("meeting", "occurred", {"Ana Tembe", "Salim Mbarouk"}) in events

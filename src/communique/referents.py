@@ -310,8 +310,16 @@ def _people_noun_before(m: Mentions, where: EntityPositions, lo: int, at: int) -
     """A noun for people ("allies", "officials") between the last person named before the
     pronoun at ``at`` (or ``lo``) and the pronoun: it is what the pronoun stands for."""
     named = [e for _, e, _ in where.spans_in(lo, at)]
-    gap = m.text[max([lo, *named]) : at]
-    return any(w in m.profile.modified_people_nouns for w in re.findall(r"\w+", gap))
+    start = max([lo, *named])
+    gap = m.text[start:at]
+    if any(w in m.profile.modified_people_nouns for w in re.findall(r"\w+", gap)):
+        return True
+    # "the two Heads of State had given directions when they last met": a group the text
+    # names no one of
+    return any(
+        a.row.get("type") == "both" and a.start >= start and a.end <= at
+        for a in m.anaphora_index.starting_in(start, at)
+    )
 
 
 def _numbered_group(

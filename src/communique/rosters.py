@@ -162,6 +162,10 @@ def meetings(
         if plural_pronoun(m, at):
             # "Zuvor hatten sie auch Regierungschef X gesprochen": the people named together
             group = plural_referents(m, where, at, taken)
+            if not group:
+                # "X said the two Heads of State had agreed when they last met": a group
+                # the text names no one of; who is named before the pronoun is not in it
+                persons = [(pos, e) for pos, e in persons if pos > at]
             persons[:0] = [(at, e) for e in group]
             subject = group[0] if group else None
             break
