@@ -122,3 +122,22 @@ def test_they_of_a_group_no_one_of_whom_is_named(engine: Communique) -> None:
     events = _events(engine, "en", text)
     assert not any("Gerald Mwanyika" in people for _, _, people in events)
     assert ("meeting", "occurred", {"Ana Tembe", "Salim Mbarouk"}) in events
+
+
+def test_the_guests_of_a_delegation_met_by_a_host(engine: Communique) -> None:
+    # the host who "met with a delegation" is no member of it; "the guests" are the visitors
+    # named nearest before the visit word; a committee's chair sits at the talks with it;
+    # a portfolio of dictionary words after "for" is no person
+    text = (
+        "On Thursday, Speaker of the Saeima Dace Ozola met with a delegation of the Parliament "
+        "of Moldova led by Vice-President of the Parliament Doina Rusu, who is in Riga on a "
+        "two-day working visit. The Moldovan delegation also includes member of parliament Ana "
+        "Lupu. Later on Thursday, the Moldovan guests held talks with the Foreign Affairs "
+        "Committee, chaired by Gatis Kalns, and met the Chair of the Deputy Group for "
+        "Inter-Parliamentary Relations with Moldova, Inese Lace."
+    )
+    events = _events(engine, "en", text)
+    assert ("meeting", "occurred", {"Dace Ozola", "Doina Rusu", "Ana Lupu"}) in events
+    assert ("meeting", "occurred", {"Doina Rusu", "Ana Lupu", "Gatis Kalns"}) in events
+    assert ("meeting", "occurred", {"Doina Rusu", "Ana Lupu", "Inese Lace"}) in events
+    assert len(events) == 3

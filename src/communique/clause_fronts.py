@@ -185,6 +185,11 @@ class ClauseFronts:
         company = self.m.profile.company_re
         if company.search(self.m.text, seg.start, pos):
             return True
+        if self.m.profile.led_by_opening_re.match(self.m.text, seg.start) and (
+            self.segments.index(seg) == self.segments.index(home) + 1
+        ):
+            # "held talks with the Foreign Affairs Committee, chaired by X": the body's head
+            return True
         among = LISTED_AMONG.match(self.m.text, seg.start)
         if among is None or seg.start <= home.start:
             return False

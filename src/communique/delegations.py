@@ -79,7 +79,12 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
     for sent in m.sentences:
         text = m.text[sent.start : sent.end]
         word = _has_delegation_word(m, text)
-        found = [x.group() for x in members.finditer(text)]
+        found = [
+            x.group()
+            for x in members.finditer(text)
+            # (not whom a meeting word has: "met with a delegation of the Parliament")
+            if not m.trigger_index.overlapping(sent.start + x.start() - 2, sent.start + x.start())
+        ]
         if (
             found
             and (word or (after_word and _by_pronoun(m, text)))

@@ -59,10 +59,13 @@ def with_a_thing(m: Mentions, t: Match, sent: Sentence) -> bool:
         # a capitalised word before a title ("с Постоянным координатором ООН ...")
         stop = re.search(r"[,.;:!?]", m.text[b : pos + THING_REACH])
         end = b + stop.start() if stop else pos + THING_REACH
+        # (after a phrase of leading: "talks with the Foreign Affairs Committee, chaired by X")
+        led = profile.led_by_opening_re.match(m.text, end + 1)
+        after = led.end() if led is not None else end + 1
         if (
             stop is not None
             and stop.group() == ","
-            and m.person_index.starting_in(end + 1, end + 1 + APPOSITION_REACH)
+            and m.person_index.starting_in(after, after + APPOSITION_REACH)
         ):
             return False  # "mit dem Wirtschaftsreferenten der Stadt, Dr. X": a person's noun
         return not (m.person_index.starting_in(b, end) or m.role_index.starting_in(b, end))

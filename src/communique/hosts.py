@@ -52,7 +52,11 @@ def guest_noun_referent(
         if receiving and len(people) >= 2:
             passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())
             return people[0] if passive else people[1]
-        return people[0] if people else None
+        # the one named last before the visit word ("X met with a delegation led by Y, who
+        # is in Riga on a working visit": Y), else the first named
+        visit = next(t for t in trigs if t.row.get("kind") == "visit")
+        before = [e for p, _, e in names.spans_in(s.start, visit.start) if e.kind == "person"]
+        return before[-1] if before else (people[0] if people else None)
     return None
 
 

@@ -346,11 +346,12 @@ class PersonFinder(NameEvidence):
             len(run) > 1
             and not titled_run
             and not any(self.first_names(t.text) for t in run)
-            and all(self._common(t.text) for t in run)
+            and all(all(self._common(p) for p in t.text.split("-") if p) for t in run)
         ):
             # words of a dictionary all, no first name among them: a portfolio after a
-            # title ("Minister of Foreign Affairs, African Cooperation and ..."), a
-            # committee's name ("Joint Economic and Trade Committee"), no person
+            # title ("Minister of Foreign Affairs, African Cooperation and ..."; "Group for
+            # Inter-Parliamentary Relations", of dictionary words each), a committee's name
+            # ("Joint Economic and Trade Committee"), no person
             return None
         # a possessive is not part of the name: "Musharraf's visit"
         last = run[-1]

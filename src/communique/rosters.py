@@ -281,7 +281,15 @@ def meetings(
         # announced that it will start accession talks with Croatia")
         clause = m.text[sent.start : t.start].replace(",", " ").split()[-CLAUSE_WORDS:]
         thing_subject = any(w.lower() in m.profile.thing_pronouns for w in clause)
-        if between and with_re.search(between) and not own_side and not thing_subject:
+        # ... nor where a delegation is the subject ("the Moldovan guests held talks with
+        # X": its members, seated by its roster)
+        if (
+            between
+            and with_re.search(between)
+            and not own_side
+            and not thing_subject
+            and not delegation_party(m, sent)
+        ):
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
         elif thing_subject and sides is not None:

@@ -631,6 +631,13 @@ class LanguageProfile:
         return re.compile(group, re.IGNORECASE), re.compile(party, re.IGNORECASE)
 
     @cached_property
+    def led_by_opening_re(self) -> re.Pattern[str]:
+        """A phrase of leading that opens a segment ("chaired by", "unter der Leitung von")."""
+        if not self.led_by:
+            return re.compile(r"(?!x)x")
+        return re.compile(rf"\s*{_alternation(self.led_by)}\b", re.IGNORECASE)
+
+    @cached_property
     def lead_words_re(self) -> re.Pattern[str] | None:
         """A word of leading at the start of a word ("led", "geleitet", "во главе")."""
         return re.compile(rf"\b(?:{self.lead_words})", re.IGNORECASE) if self.lead_words else None

@@ -386,7 +386,7 @@ PROFILE = LanguageProfile(
         r"coffin|portrait|widow|widower)\s+of\s+(?:the\s+late\s+)?(?:[\w.\-]+\s+){0,3}"
     ),
     discussion_stems=("discuss", "exchanged views", "reviewed", "briefed"),
-    led_by=("led by", "headed by"),
+    led_by=("led by", "headed by", "chaired by"),
     delegation_words=frozenset(words("delegation delegations team mission")),
     delegation_members=(
         # (members follow as a noun phrase: not "including through the Support Mission")
