@@ -141,3 +141,31 @@ def test_the_guests_of_a_delegation_met_by_a_host(engine: Communique) -> None:
     assert ("meeting", "occurred", {"Doina Rusu", "Ana Lupu", "Gatis Kalns"}) in events
     assert ("meeting", "occurred", {"Doina Rusu", "Ana Lupu", "Inese Lace"}) in events
     assert len(events) == 3
+
+
+def test_an_ordinal_after_an_article_ends_no_sentence(engine: Communique) -> None:
+    text = (
+        "Die Vizeaußenministerin Indonesiens, Dewi Sari, hat am 4. März in Berlin gemeinsam mit "
+        "Staatsminister Jan Holt die 9. Runde der politischen Konsultationen geleitet."
+    )
+    assert ("meeting", "occurred", {"Dewi Sari", "Jan Holt"}) in _events(engine, "de", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "escort"),
+    [
+        # a companion at all appointments, told after the meetings, sits at each of them
+        ("de", "Ministerin Dewi Sari traf am Montag in Berlin Staatsminister Jan Holt. Am "
+         "Nachmittag kam die Ministerin mit der Abgeordneten Aylin Vogt zusammen. Begleitet "
+         "wurde die Ministerin bei allen Terminen in Berlin vom Botschafter Indonesiens, Made "
+         "Putra.", "Made Putra"),
+        ("en", "Minister Dewi Sari met Minister of State Jan Holt in Berlin on Monday. In the "
+         "afternoon the minister met MP Aylin Vogt. Ambassador Made Putra accompanied the "
+         "minister throughout the visit.", "Made Putra"),
+    ],
+)  # fmt: skip
+def test_a_companion_told_after_the_meetings(
+    engine: Communique, lang: str, text: str, escort: str
+) -> None:
+    meetings = [p for kind, _, p in _events(engine, lang, text) if kind == "meeting"]
+    assert len(meetings) == 2 and all(escort in p for p in meetings)

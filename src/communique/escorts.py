@@ -1,7 +1,8 @@
 """Company for a whole visit: a sentence that says someone accompanied a person at all of
 their appointments ("Bei ihren Terminen in Nairobi wurde die Staatssekretärin von der
 Botschafterin X begleitet", "Ambassador X accompanied the minister throughout the visit")
-seats that companion at each meeting of that person told after it."""
+seats that companion at each meeting of that person the text tells, before or after it (in
+the town the sentence names, if it names one)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,12 @@ def seat_escorts(
             continue
         escorted, companions = split
         for d in drafts:
-            if d.kind != "meeting" or d.sentence.index <= sent.index:
+            # (told before it too: "Begleitet wurde sie bei allen Terminen in Berlin von X"
+            # sums the visit up after its meetings)
+            if d.kind != "meeting" or d.sentence.index == sent.index:
                 continue
+            if d.sentence.index < sent.index and d.status != "occurred":
+                continue  # (what was still to come when it was told is not summed up)
             if not any(p in escorted for p in d.participants):
                 continue
             if places and d.location is not None and d.location.key != places[0].key:

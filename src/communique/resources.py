@@ -57,6 +57,11 @@ class LanguageResources:
                 *calendar.month_abbrs.written,
                 *self.profile.ordinal_nouns,
             ),
+            # (only where nouns are capitalised: "die 9. Runde"; in English "the 9." is rare
+            # and a capital after it opens a sentence)
+            ordinal_openers=self.profile.articles | self.profile.definite_determiners
+            if self.profile.nouns_capitalised
+            else (),
         )
         self.grammar = TemporalGrammar(lang, settings.lang_root)
         self.words = self.profile.word_tests(self.stopwords, settings.hanta_cache_size)

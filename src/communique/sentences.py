@@ -70,8 +70,15 @@ def word_back(
 class SentenceSplitter:
     """Splits a text into sentences; built once per language from its abbreviation list."""
 
-    def __init__(self, abbreviations: frozenset[str], ordinal_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        abbreviations: frozenset[str],
+        ordinal_words: Iterable[str] = (),
+        ordinal_openers: Iterable[str] = (),
+    ) -> None:
         self._abbrev = frozenset(a.lower() for a in abbreviations)
+        # "die 9. Runde", "zum 3. Mal": after these a number's dot ends no sentence
+        self._ordinal_openers = frozenset(ordinal_openers)
         # "am 24. Januar", "im 3. Quartal": after these a number's dot ends no sentence
         words = sorted({w for w in ordinal_words if w}, key=len, reverse=True)
         alternation = "|".join(re.escape(w) for w in words) or r"(?!x)x"
@@ -89,6 +96,9 @@ class SentenceSplitter:
         if len(core) == 1 and core.isalpha() and core.isupper():  # an initial
             return True
         if core.isdigit() and len(core) <= 2:  # "24. Januar", "3. Platz"
+            before = text[max(0, i - 12) : i].split()[-1:]
+            if before and before[0] in self._ordinal_openers:
+                return True  # "die 9. Runde der Konsultationen"
             return bool(self._ordinal_next.match(text, dot + 1)) or not _UPPER_START_RE.match(
                 text, dot + 1
             )
