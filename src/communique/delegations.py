@@ -190,6 +190,18 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
     )
 
 
+def delegation_subject(m: Mentions, sent: Sentence, before: int) -> bool:
+    """Whether a delegation is a party before ``before`` in the sentence, its subject ("the
+    Moldovan guests held talks with X"; not "Bei dem Treffen mit dem Vorsitzenden der
+    Delegation des Parlaments")."""
+    found = m.profile.delegation_party_res
+    if found is None:
+        return False
+    return found[1].search(m.text, sent.start, before) is not None or (
+        (at := pronoun_party(m, sent)) is not None and at < before
+    )
+
+
 def pronoun_party(m: Mentions, sent: Sentence) -> int | None:
     """Where a pronoun among a sentence's first words stands for the delegation that is the
     subject of the sentence before ("Anschliessend verfolgte die Delegation die Debatte. Am

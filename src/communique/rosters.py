@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity, pronoun_word
 from communique.clauses import SentenceClauses
-from communique.delegations import delegation_party, pronoun_party
+from communique.delegations import delegation_party, delegation_subject, pronoun_party
 from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
@@ -288,7 +288,7 @@ def meetings(
             and with_re.search(between)
             and not own_side
             and not thing_subject
-            and not delegation_party(m, sent)
+            and not delegation_subject(m, sent, t.start)
         ):
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))
