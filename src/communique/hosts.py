@@ -84,7 +84,10 @@ def host_states(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -
     after_of: dict[int, set[int]] = {}
     for d in drafts:
         if d.kind != "conference":
-            after = {e.index for e in where.entities_in(d.trigger.end, d.sentence.end)}
+            # (after the meeting word's first word: a verb's bracket holds those met, "traf
+            # mit X ... zusammen")
+            head_end = d.trigger.start + len(d.trigger.text.split()[0])
+            after = {e.index for e in where.entities_in(head_end, d.sentence.end)}
             after_of[id(d)] = after
             met_states.setdefault(d.sentence.index, set()).update(
                 p.affiliation for p in d.participants if p.affiliation and p.index in after

@@ -276,7 +276,7 @@ def plural_referents(
     (``objects``), those after it first ("X received A and B. C met with them"); nobody when
     no sentence names several."""
     sent = m.sentence_of(at)
-    if _people_noun_before(m, where, sent.start, at):
+    if people_noun_before(m, where, sent.start, at):
         return []  # "Mr Flight's allies saying they had support": the allies, unnamed
     spans = [(sent.start, at)] + [
         (s.start, s.end)
@@ -306,7 +306,7 @@ def plural_referents(
     return []
 
 
-def _people_noun_before(m: Mentions, where: EntityPositions, lo: int, at: int) -> bool:
+def people_noun_before(m: Mentions, where: EntityPositions, lo: int, at: int) -> bool:
     """A noun for people ("allies", "officials") between the last person named before the
     pronoun at ``at`` (or ``lo``) and the pronoun: it is what the pronoun stands for."""
     named = [e for _, e, _ in where.spans_in(lo, at)]

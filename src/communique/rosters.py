@@ -51,6 +51,7 @@ from communique.mentions import Mentions
 from communique.politics import negotiating, political, political_sentence
 from communique.referents import (
     clause_subject,
+    people_noun_before,
     plural_pronoun,
     plural_referents,
     pronoun_referent,
@@ -162,9 +163,13 @@ def meetings(
         if plural_pronoun(m, at):
             # "Zuvor hatten sie auch Regierungschef X gesprochen": the people named together
             group = plural_referents(m, where, at, taken)
-            if not group:
+            if not group and (
+                people_noun_before(m, where, sent.start, at)
+                or not any(sent.start <= pos < at for pos, _ in persons)
+            ):
                 # "X said the two Heads of State had agreed when they last met": a group
                 # the text names no one of; who is named before the pronoun is not in it
+                # (nor anyone from outside the sentence: "They also discussed ...")
                 persons = [(pos, e) for pos, e in persons if pos > at]
             persons[:0] = [(at, e) for e in group]
             subject = group[0] if group else None
