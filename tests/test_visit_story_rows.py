@@ -169,3 +169,36 @@ def test_a_companion_told_after_the_meetings(
 ) -> None:
     meetings = [p for kind, _, p in _events(engine, lang, text) if kind == "meeting"]
     assert len(meetings) == 2 and all(escort in p for p in meetings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        # a phrase opened by "und"/"and" after an apposition is one more argument
+        ("de", "Die Arbeitsgruppe ist am Mittwoch im Vatikan zusammengekommen. Geleitet wurden "
+         "die Gespräche vom Erzbischof Paolo Rinaldi, Sekretär für die Beziehungen mit den "
+         "Staaten, und vom vietnamesischen Vize-Außenminister Pham Quang Minh.",
+         {"Paolo Rinaldi", "Pham Quang Minh"}),
+        ("en", "The working group met in the Vatican on Wednesday. The talks were chaired by "
+         "Archbishop Paolo Rinaldi, Secretary for Relations with States, and by Vietnamese "
+         "Deputy Foreign Minister Pham Quang Minh.", {"Paolo Rinaldi", "Pham Quang Minh"}),
+    ],
+)  # fmt: skip
+def test_a_coordinated_phrase_after_an_apposition(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert ("meeting", "occurred", people) in _events(engine, lang, text)
+
+
+def test_a_coordinated_phrase_told_later_is_no_part_of_the_first_meeting(
+    engine: Communique,
+) -> None:
+    text = (
+        "Bundespräsident Gerhard Linde empfing am Dienstag zunächst Bundeskanzler Markus Holl "
+        "(ÖVP) und am Nachmittag SPÖ-Chefin Andrea Fuchs in der Hofburg."
+    )
+    # (not one meeting of the three; that the text tells a second one, with Fuchs, the
+    # extractor does not yet see without a comma before "und am Nachmittag")
+    events = _events(engine, "de", text)
+    assert ("meeting", "occurred", {"Gerhard Linde", "Markus Holl"}) in events
+    assert not any({"Markus Holl", "Andrea Fuchs"} <= p for _, _, p in events)

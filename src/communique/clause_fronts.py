@@ -215,3 +215,42 @@ class ClauseFronts:
             return False
         seg = self.segment_at(pos)
         return seg is not None and not seg.finite and seg.opener in ("coordination", "apposition")
+
+    def _coordinated_phrase(self, seg: Segment, home: Segment) -> bool:
+        """A phrase without a verb opened by a coordinator after the meeting word's clause,
+        with no clause of its own between ("Geleitet wurden die Gespräche vom Erzbischof X,
+        Sekretär für die Beziehungen, und vom Vize-Außenminister Y"): one more of its
+        arguments."""
+        if seg.start <= home.start or not self._verbless(seg):
+            return False
+        first = self.m.text[seg.start : seg.start + 12].split()[:1]
+        if not first or first[0].lower() not in self.m.profile.coordinators:
+            return False
+        gap = self.m.profile.gap_openers
+        rest = self.m.text[seg.start + len(first[0]) : seg.end]
+        if gap and re.match(rf"\s+(?:\w+\s+)?(?:{gap})\b", rest, re.IGNORECASE):
+            return False  # "und am Nachmittag X": a meeting of its own, later
+        return not any(home.start < s.start < seg.start and s.finite for s in self.segments)
+
+    def _coordinated_with(self, pos: int, antecedent: int) -> bool:
+        """The person at ``pos`` is joined by a coordinator to the one at ``antecedent``,
+        with nothing between but titles ("A und Minister B", "A и министр B")."""
+        if pos >= antecedent:
+            return False
+        gap = self.m.text[pos:antecedent]
+        if any(c in gap for c in ",;:()–—"):
+            return False
+        found = self.m.person_index.starting_in(pos, pos + 1)
+        end = max((p.end for p in found), default=pos)
+        words = [w.lower() for w in self.m.text[end:antecedent].split()]
+        return any(w in self.m.profile.coordinators for w in words[:1])
+
+    def _verbless(self, seg: Segment) -> bool:
+        """The segment holds no verb, finite or not ("und vom Vize-Außenminister Y"; not "und
+        den Fall des Journalisten X angesprochen")."""
+        if seg.finite or not self.tags:
+            return False
+        return not any(
+            seg.start <= tok.start < seg.end and self._tag(i) in ("VERB", "AUX", "PART")
+            for i, tok in enumerate(self.tokens)
+        )

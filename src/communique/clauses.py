@@ -421,6 +421,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             # "Mogherini sagte nach dem Treffen, man unterstütze die Bemühungen des
             # Sondergesandten X": what the meeting word's clause says, not who was at it
             return False
+        if self._coordinated_phrase(seg, home):
+            return True  # "vom Erzbischof X, Sekretär für ..., und vom Vize-Minister Y"
         if seg.opener == "apposition" and self._in_company(seg, home, pos):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener == "apposition" and (
@@ -431,8 +433,12 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False
         # a later predicate, and whatever follows it ("and raised the case of a reporter,
         # Tom Berg"), is no longer the meeting word's
+        # (not a coordinated phrase without a verb: ", und vom vietnamesischen Vize-
+        # Außenminister X" after an apposition)
         return not any(
-            s.opener == "coordination" and home.start < s.start <= seg.start for s in self.segments
+            s.opener == "coordination" and home.start < s.start <= seg.start
+            for s in self.segments
+            if s is not seg or not self._verbless(s)
         )
 
     def _says(self, seg: Segment) -> bool:
@@ -441,19 +447,6 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             c.row.get("kind") == "verb" and c.end <= seg.end
             for c in self.m.speech_index.starting_in(seg.start, seg.end)
         )
-
-    def _coordinated_with(self, pos: int, antecedent: int) -> bool:
-        """The person at ``pos`` is joined by a coordinator to the one at ``antecedent``,
-        with nothing between but titles ("A und Minister B", "A и министр B")."""
-        if pos >= antecedent:
-            return False
-        gap = self.m.text[pos:antecedent]
-        if any(c in gap for c in ",;:()–—"):
-            return False
-        found = self.m.person_index.starting_in(pos, pos + 1)
-        end = max((p.end for p in found), default=pos)
-        words = [w.lower() for w in self.m.text[end:antecedent].split()]
-        return any(w in self.m.profile.coordinators for w in words[:1])
 
     def parenthetical(self, seg: Segment) -> bool:
         """The segment stands between dashes or brackets, an aside in its sentence."""
