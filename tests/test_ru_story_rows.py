@@ -98,3 +98,21 @@ def test_a_title_before_a_name_in_a_long_paragraph(engine: Communique) -> None:
     )
     record = engine.extract(text, lang="ru", published=PUBLISHED)
     assert "Ле Куанг Винь" in {a.name for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a comma inside a title's list of portfolios is no break between clauses
+        ("10 февраля Посол России в Эфиопии Андрей Светлов встретился в Аддис-Абебе с "
+         "Комиссаром Африканского союза по политическим вопросам, миру и безопасности Аминатой "
+         "Сиссе.", {"Андрей Светлов", "Амината Сиссе"}),
+        ("Премьер-министр Нурлан Темиров принял делегацию Малайзии во главе с министром "
+         "инвестиций, торговли и промышленности Ахмадом Фаизом, прибывшим в Астану с "
+         "официальным визитом.", {"Нурлан Темиров", "Ахмад Фаиз"}),
+    ],
+)  # fmt: skip
+def test_a_list_of_portfolios_in_a_title(engine: Communique, text: str, people: set[str]) -> None:
+    ((seated,),) = ([p for kind, _, p in _events(engine, text) if kind == "meeting"],)
+    # (the stems of the names: the case ending of a foreign name is a guess)
+    assert sorted(n[:5] for n in seated) == sorted(n[:5] for n in people)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from communique.actors import PersonEntity
     from communique.mentions import Mentions
 
+LIST_ITEM_WORDS = 3  # words of one item of a list of portfolios
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 AMONG_REACH = 40  # characters from "darunter", "including" to the first person listed
 ADVERBIAL_WORDS = 4  # words of a sentence's opening adverbial phrase ("On Tuesday")
@@ -254,3 +255,22 @@ class ClauseFronts:
             seg.start <= tok.start < seg.end and self._tag(i) in ("VERB", "AUX", "PART")
             for i, tok in enumerate(self.tokens)
         )
+
+    def _list_comma(self, tokens: list[Token], i: int) -> bool:
+        """A comma inside a list of lower-case nouns that an additive coordinator closes, in
+        a title's portfolio ("министром инвестиций, торговли и промышленности X", "по
+        политическим вопросам, миру и безопасности"): no break between clauses."""
+        if tokens[i].text != "," or not self.tags or i == 0:
+            return False
+        item = ("NOUN", "ADJ")
+        if not (tokens[i - 1].text.islower() and self._tag(i - 1) in item):
+            return False
+        profile = self.m.profile
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + LIST_ITEM_WORDS)):
+            word = tokens[j].text
+            if word in profile.additive_coordinators:
+                nxt = tokens[j + 1]
+                return j > i + 1 and nxt.text.islower() and self._tag(j + 1) in item
+            if not (word.isalpha() and word.islower() and self._tag(j) in item):
+                return False
+        return False

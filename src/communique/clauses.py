@@ -118,7 +118,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             ):
                 aside_end = close  # "Bürgermeister X (SPD) hat ...": no clause of its own
                 continue
-            if is_break(self.m.text, tok):
+            if is_break(self.m.text, tok) and not self._list_comma(tokens, i):
                 cuts += [i, i + 1]
                 finite = False
                 relative_open = relative_verb = relative_object = False
