@@ -202,3 +202,23 @@ def test_a_coordinated_phrase_told_later_is_no_part_of_the_first_meeting(
     events = _events(engine, "de", text)
     assert ("meeting", "occurred", {"Gerhard Linde", "Markus Holl"}) in events
     assert not any({"Markus Holl", "Andrea Fuchs"} <= p for _, _, p in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # someone who took part in the gathering told before joins it, no second gathering
+        ("ru", "18 июня в Бишкеке состоялось заседание Совета министров иностранных дел ОДКБ под "
+         "председательством министра иностранных дел Киргизии Улана Сыдыкова. В заседании "
+         "принял участие Генеральный секретарь ОДКБ Таалай Омуров.", "Таалай Омуров"),
+        ("de", "Am Donnerstag tagte in Bischkek der Rat der Außenminister der OVKS unter Vorsitz "
+         "des kirgisischen Außenministers Ulan Sydykow. An der Sitzung nahm auch "
+         "Generalsekretär Taalai Omurow teil.", "Taalai Omurow"),
+    ],
+)  # fmt: skip
+def test_taking_part_in_the_gathering_told_before(
+    engine: Communique, lang: str, text: str, person: str
+) -> None:
+    events = _events(engine, lang, text)
+    assert [kind for kind, _, _ in events] == ["conference"]
+    assert person in events[0][2]

@@ -18,7 +18,7 @@ from communique.companions import companions
 from communique.conferences import conference, held_with_person
 from communique.drafts import EventDraft
 from communique.event_merge import different_days, merge_tellings, other_days
-from communique.event_places import date_in, document_place, place_after
+from communique.event_places import date_in, document_place, in_relative_clause, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.false_meetings import quoted_generic, unnamed_summits
 from communique.frames import (
@@ -98,6 +98,15 @@ def assemble(
             for t in trigs
             if (t.row.get("kind") != "conference" or id(t) in held_with) and not _ahead(m, sent, t)
         ]
+        told_conference = _told_conference(m, sent, conf, drafts)
+        if told_conference is not None:
+            # "В заседании принял участие X", "X also attended the session": they join the
+            # gathering told before
+            joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
+            told_conference.participants += [
+                e for e in joiners if e not in told_conference.participants
+            ]
+            conf = []
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end
@@ -449,3 +458,25 @@ def _join(drafts: list[EventDraft], recent: EventDraft, joiners: list[PersonEnti
             and frozenset(p.index for p in d.participants) == before
         ):
             d.participants += [p for p in joiners if p not in d.participants]
+
+
+def _told_conference(
+    m: Mentions, sent: Sentence, conf: list[Match], drafts: list[EventDraft]
+) -> EventDraft | None:
+    """The gathering told before that a sentence of taking part refers back to ("В заседании
+    принял участие X"): a word of joining, a conference noun that refers back, and a
+    conference told in the last few sentences."""
+    hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
+    # (not of a gathering of its own: "die Tagung in Warschau, an der der Minister teilnimmt")
+    if not conf or all(in_relative_clause(m, sent, h.start(), of_person=False) for h in hits):
+        return None
+    if told_meeting_noun(m, sent, conf) is None:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "conference" and sent.index - d.sentence.index <= TOLD_NOUN_REACH
+        ),
+        None,
+    )
