@@ -12,6 +12,7 @@ from communique.record import GOVERNMENT_CLASSES
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.drafts import EventDraft
+    from communique.lexicon import Match
     from communique.mentions import Mentions
     from communique.sentences import Sentence
 
@@ -30,10 +31,15 @@ def guest_noun_referent(
     if not any(noun.lower().startswith(g) for g in m.profile.guest_nouns):
         return None
     here = m.sentence_of(at).index
+    # (a visit told, or someone received: "hat den Innenminister X zu einem Arbeitsgespräch
+    # empfangen")
     told = [
         s
         for s in reversed(m.sentences[:here])
-        if any(t.row.get("kind") == "visit" for t in m.in_sentence(m.trigger_index, s))
+        if any(
+            t.row.get("kind") == "visit" or _receiving(m, t)
+            for t in m.in_sentence(m.trigger_index, s)
+        )
     ]
     # the visit under way, however far back the text told it, not a return visit agreed
     # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden")
@@ -46,18 +52,21 @@ def guest_noun_referent(
         trigs = m.in_sentence(m.trigger_index, s)
         named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
         people = list({e.index: e for e in named}.values())  # in order, once each
-        receiving = [
-            t for t in trigs if any(x in t.text.lower() for x in m.profile.receiving_stems)
-        ]
+        receiving = [t for t in trigs if _receiving(m, t)]
         if receiving and len(people) >= 2:
             passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())
             return people[0] if passive else people[1]
         # the one named last before the visit word ("X met with a delegation led by Y, who
         # is in Riga on a working visit": Y), else the first named
-        visit = next(t for t in trigs if t.row.get("kind") == "visit")
+        visit = next((t for t in trigs if t.row.get("kind") == "visit"), trigs[0])
         before = [e for p, _, e in names.spans_in(s.start, visit.start) if e.kind == "person"]
         return before[-1] if before else (people[0] if people else None)
     return None
+
+
+def _receiving(m: Mentions, t: Match) -> bool:
+    """A meeting word of receiving someone ("empfing", "received", "принял")."""
+    return any(x in t.text.lower() for x in m.profile.receiving_stems)
 
 
 def _in_sentence(start: int, sent: Sentence) -> bool:
