@@ -243,3 +243,23 @@ def test_the_guest_of_a_reception(
     engine: Communique, lang: str, text: str, guest: str, host: str
 ) -> None:
     assert ("meeting", "occurred", {guest, host}) in _events(engine, lang, text)
+
+
+def test_chairs_of_the_bodies_a_delegation_met_are_no_second_delegation(
+    engine: Communique,
+) -> None:
+    # two words of leading in the delegation's sentence lead the bodies it met, not two
+    # delegations: its members, told later, still sit at its meetings
+    text = (
+        "The President of the Chamber of Deputies of Chile, Cristóbal Fuenzal, is on an "
+        "official visit to Finland. He is accompanied by a parliamentary delegation. Speaker "
+        "Anna Rauta received the delegation at Parliament House on Wednesday. "
+        "On Tuesday, the delegation met members of the Foreign Affairs Committee led by the "
+        "Committee's Chair, Mikko Vaara, and the friendship group chaired by MP Sanna Lehto. "
+        "The delegation consists of President of the Chamber of Deputies Cristóbal Fuenzal and "
+        "Deputies Javiera Catal and Rodrigo Fuente."
+    )
+    members = {"Cristóbal Fuenzal", "Javiera Catal", "Rodrigo Fuente"}
+    events = _events(engine, "en", text)
+    # (that Tuesday's meeting is told apart from Wednesday's the extractor does not yet see)
+    assert any({"Anna Rauta", *members} <= people for _, _, people in events)

@@ -46,19 +46,29 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
 HEAD_REACH = 60  # characters between a delegation word, its word of leading and the head
 
 
+def _led_words(m: Mentions) -> list[re.Match[str]]:
+    """The words of leading right after a delegation word ("Eine Delegation des Parlaments
+    unter der Leitung", "a delegation of the Parliament led by"), one per delegation word."""
+    word = m.profile.delegation_word_re
+    if word is None or not m.profile.led_by:
+        return []
+    lead = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in m.profile.led_by)})\b", re.IGNORECASE)
+    out: list[re.Match[str]] = []
+    for w in word.finditer(m.text):
+        sent = m.sentence_of(w.start())
+        led = lead.search(m.text, w.end(), min(sent.end, w.end() + HEAD_REACH))
+        if led is not None:
+            out.append(led)
+    return out
+
+
 def _heads(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
     """The person a delegation word and a word of leading right after it name, wherever the
     sentence goes on ("Eine Delegation des Parlaments unter der Leitung seiner Präsidentin X
     ist ... empfangen worden", "A delegation led by its Speaker X was received by Y")."""
-    word = m.profile.delegation_word_re
-    assert word is not None  # (delegation_roster asks first)
-    lead = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in m.profile.led_by)})\b", re.IGNORECASE)
     heads: list[PersonEntity] = []
-    for w in word.finditer(m.text):
-        sent = m.sentence_of(w.start())
-        led = lead.search(m.text, w.end(), min(sent.end, w.end() + HEAD_REACH))
-        if led is None:
-            continue
+    for led in _led_words(m):
+        sent = m.sentence_of(led.start())
         named = [
             (s, e)
             for s, _, e in where.spans_in(led.end(), min(sent.end, led.end() + HEAD_REACH))
@@ -134,14 +144,10 @@ def _several(m: Mentions) -> bool:
     twice), or delegation words after different states or bodies ("die mongolische Delegation
     ... die deutsche Delegation", "the Israeli delegation ... the Hamas delegation")."""
     profile = m.profile
-    # (a head counts in a sentence with a delegation word only: not the chair of a committee
-    # the delegation met, "traf sie mit der Kommission unter der Leitung von Ständerat X")
-    heads = sum(
-        len(re.findall(rf"\b{re.escape(phrase)}\b", told, re.IGNORECASE))
-        for told in (m.text[s.start : s.end] for s in m.sentences)
-        if _has_delegation_word(m, told)
-        for phrase in profile.led_by
-    )
+    # (a head counts right after a delegation word only: not the chair of a committee the
+    # delegation met, "traf sie mit der Kommission unter der Leitung von Ständerat X",
+    # "met members of the Committee led by its Chair X")
+    heads = len(_led_words(m))
     if heads > 1:
         return True
     plain = profile.definite_determiners | profile.articles | profile.possessive_pronouns
