@@ -16,7 +16,7 @@ from communique import __version__
 @click.version_option(__version__, prog_name="communique")
 def main() -> None:
     """communique: diplomatic events (who met whom, where, when, about what) from press
-    releases and news in German and English, with the source span of every fact."""
+    releases and news in German, English and Russian, with the source span of every fact."""
 
 
 from communique.cli import batch as _batch  # noqa: E402
