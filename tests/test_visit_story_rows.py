@@ -263,3 +263,13 @@ def test_chairs_of_the_bodies_a_delegation_met_are_no_second_delegation(
     events = _events(engine, "en", text)
     # (that Tuesday's meeting is told apart from Wednesday's the extractor does not yet see)
     assert any({"Anna Rauta", *members} <= people for _, _, people in events)
+
+
+def test_a_title_named_in_the_apposition_after_it(engine: Communique) -> None:
+    # the name of a title that ends the meeting word's clause follows it after a comma
+    text = (
+        "The announcement followed bilateral talks between Minister of Foreign Affairs and "
+        "Foreign Trade, Senator the Hon. Marcia Gayle, and Panama's Vice Minister of Foreign "
+        "Affairs, Her Excellency Itzel Cedeno, at the Ministry's offices on Tuesday."
+    )
+    assert ("meeting", "occurred", {"Marcia Gayle", "Itzel Cedeno"}) in _events(engine, "en", text)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from communique.actors import PersonEntity
     from communique.mentions import Mentions
 
+TITLE_GAP_CHARS = 40  # characters of a title's portfolio after it at a clause's end
 LIST_ITEM_WORDS = 3  # words of one item of a list of portfolios
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 AMONG_REACH = 40  # characters from "darunter", "including" to the first person listed
@@ -274,3 +275,24 @@ class ClauseFronts:
             if not (word.isalpha() and word.islower() and self._tag(j) in item):
                 return False
         return False
+
+    def _names_title_before(self, seg: Segment, home: Segment, pos: int) -> bool:
+        """An apposition right after the meeting word's clause names the person whose title
+        ends that clause, where no name followed the title ("bilateral talks between
+        Minister of Foreign Affairs and Foreign Trade, Senator the Hon. X, and ...")."""
+        k = self.segments.index(seg)
+        if k == 0 or self.segments[k - 1] is not home or seg.finite:
+            return False
+        gap = self.m.text[home.end : seg.start]
+        if gap.strip() not in (",", ""):
+            return False
+        titled = any(
+            home.end - TITLE_GAP_CHARS <= r.end <= home.end
+            for r in self.m.role_index.starting_in(home.start, home.end)
+        )
+        named = self.m.person_index.starting_in(home.start, home.end)
+        # (the person is the apposition's first name: "Senator the Hon. X")
+        first = min(
+            (p.start for p in self.m.person_index.starting_in(seg.start, seg.end)), default=-1
+        )
+        return titled and not named and first == pos

@@ -423,6 +423,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False
         if self._coordinated_phrase(seg, home):
             return True  # "vom Erzbischof X, Sekretär für ..., und vom Vize-Minister Y"
+        if seg.opener == "apposition" and self._names_title_before(seg, home, pos):
+            return True  # "talks between Minister of Foreign Affairs, Senator X, and ..."
         if seg.opener == "apposition" and self._in_company(seg, home, pos):
             return True  # ", accompanied by State Secretary Huber,": in the subject's company
         if seg.opener == "apposition" and (
