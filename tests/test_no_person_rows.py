@@ -71,6 +71,14 @@ PUBLISHED = "2026-03-03"
         # a first name makes a person, though both words are in the dictionary
         ("en", "Foreign Secretary Jack Straw met Prime Minister Frantz Ducasse in London.",
          {"Jack Straw", "Frantz Ducasse"}),
+        # a place's name that opens a double surname after a name's word is the surname's
+        ("en", "Kuwait's Foreign Minister Fahad Mutairi met the Philippines' Secretary of "
+         "Foreign Affairs Maria Luisa G. Santiago-Reyes on Monday.",
+         {"Fahad Mutairi", "Maria Luisa G. Santiago-Reyes"}),
+        # a title in lower case with its portfolio in lower case, as newspapers write it
+        ("en", "It was co-chaired by minister of international relations and trade Penda "
+         "Nangolo-Shikongo and minister of defence Onkemetse D. Sebego.",
+         {"Penda Nangolo-Shikongo", "Onkemetse D. Sebego"}),
         # a structure's noun heads a place's name
         ("en", "Foreign Minister Ana Tembe will hold talks with Regional Commissioner Ms Rehema "
          "Nguvu on trade at the Unity Bridge and at the Mtwara Port.",

@@ -201,7 +201,9 @@ def find_mentions(
     anaphora = sorted(
         anaphora + described_roles(text, roles, anaphora, res.profile), key=lambda a: a.start
     )
-    blocked = [(p.start, p.end) for p in places]
+    # (not a place's name that opens a double surname after a name's word: "Maria Luisa G.
+    # Santiago-Reyes")
+    blocked = [(p.start, p.end) for p in places if not _double_surname_start(text, p.start, p.end)]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
     # a weekday's name or abbreviation right before a date ("Tue Jun 3, 2025") is no name
@@ -450,3 +452,12 @@ def _in_a_title(text: str, sent: Sentence, trig: Match) -> bool:
     words = re.findall(r"[^\W\d_]+", body)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised < TITLE_CASE_SHARE * len(words)
+
+
+def _double_surname_start(text: str, start: int, end: int) -> bool:
+    """A place's name joined by a hyphen to a capitalised word, right after a capitalised
+    word ("G. Santiago-Reyes", "Luis Lima-Barreto"): the first half of a double surname."""
+    if not (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()):
+        return False
+    before = text[max(0, start - 20) : start]
+    return before.endswith(" ") and bool(re.search(r"(?:^|\s)[A-ZÀ-Þ][\w.]*\s$", before))

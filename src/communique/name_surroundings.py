@@ -33,9 +33,14 @@ def after_title_chain(text: str, start: int, role_ends: frozenset[int]) -> bool:
     for end in range(max(0, start - CHAIN_REACH), start - 4):
         if end in role_ends:
             gap = text[end:start]
-            if " of " in gap and _TITLE_CHAIN.fullmatch(gap):
+            if " of " in gap and (_TITLE_CHAIN.fullmatch(gap) or _LOWER_PORTFOLIO.fullmatch(gap)):
                 return True
     return False
+
+
+# a portfolio in lower case after a lower-case title ("minister of international relations
+# and trade Penda X"), as some newspapers write titles
+_LOWER_PORTFOLIO = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,5}")
 
 
 HEADLINE_TAIL = 80  # characters of a line after a name where a headline is recognised
