@@ -35,9 +35,12 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
     """The members of the one delegation the text describes, in the order it names them;
     empty where it describes none or those of several sides."""
     members = m.profile.delegation_members_re
-    if members is None or m.profile.delegation_word_re is None or _several(m):
+    if members is None or m.profile.delegation_word_re is None:
         return []
-    roster: list[PersonEntity] = _heads(m, where)
+    led = _led_words(m)
+    if _several(m, len(led)):
+        return []
+    roster: list[PersonEntity] = _heads(m, where, led)
     for lo, hi in [*_telling_sentences(m, members), *_listed(m)]:
         roster += [e for e in where.entities_in(lo, hi) if e.kind == "person" and e not in roster]
     return roster if len(roster) <= ROSTER_SIZE else []
@@ -52,7 +55,7 @@ def _led_words(m: Mentions) -> list[re.Match[str]]:
     word = m.profile.delegation_word_re
     if word is None or not m.profile.led_by:
         return []
-    lead = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in m.profile.led_by)})\b", re.IGNORECASE)
+    lead = m.profile.led_by_words_re
     out: list[re.Match[str]] = []
     for w in word.finditer(m.text):
         sent = m.sentence_of(w.start())
@@ -62,16 +65,16 @@ def _led_words(m: Mentions) -> list[re.Match[str]]:
     return out
 
 
-def _heads(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
+def _heads(m: Mentions, where: EntityPositions, led: list[re.Match[str]]) -> list[PersonEntity]:
     """The person a delegation word and a word of leading right after it name, wherever the
     sentence goes on ("Eine Delegation des Parlaments unter der Leitung seiner Präsidentin X
     ist ... empfangen worden", "A delegation led by its Speaker X was received by Y")."""
     heads: list[PersonEntity] = []
-    for led in _led_words(m):
-        sent = m.sentence_of(led.start())
+    for words in led:
+        sent = m.sentence_of(words.start())
         named = [
             (s, e)
-            for s, _, e in where.spans_in(led.end(), min(sent.end, led.end() + HEAD_REACH))
+            for s, _, e in where.spans_in(words.end(), min(sent.end, words.end() + HEAD_REACH))
             if e.kind == "person"
         ]
         if named and named[0][1] not in heads:
@@ -139,15 +142,14 @@ def _has_delegation_word(m: Mentions, text: str) -> bool:
     return found is not None and found.search(text) is not None
 
 
-def _several(m: Mentions) -> bool:
+def _several(m: Mentions, heads: int) -> bool:
     """The text tells of delegations of more than one side: two heads ("unter Leitung von"
     twice), or delegation words after different states or bodies ("die mongolische Delegation
     ... die deutsche Delegation", "the Israeli delegation ... the Hamas delegation")."""
     profile = m.profile
-    # (a head counts right after a delegation word only: not the chair of a committee the
-    # delegation met, "traf sie mit der Kommission unter der Leitung von Ständerat X",
-    # "met members of the Committee led by its Chair X")
-    heads = len(_led_words(m))
+    # (``heads``: the words of leading right after a delegation word; not the chair of a
+    # committee the delegation met, "traf sie mit der Kommission unter der Leitung von
+    # Ständerat X", "met members of the Committee led by its Chair X")
     if heads > 1:
         return True
     plain = profile.definite_determiners | profile.articles | profile.possessive_pronouns

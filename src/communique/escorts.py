@@ -24,8 +24,8 @@ def seat_escorts(
     where: EntityPositions,
     entities: list[PersonEntity],
 ) -> None:
-    """Seat each whole-visit companion at the later meetings of the one they accompanied
-    (the text's protagonist where the sentence names no one else: "wurde die
+    """Seat each whole-visit companion at the meetings of the one they accompanied, told
+    before or after (the text's protagonist where the sentence names no one else: "wurde die
     Staatssekretärin von X begleitet")."""
     scope = m.profile.escort_scope_re
     if scope is None:

@@ -21,7 +21,13 @@ import yaml
 from communique.corpora import default_corpora_root, load_text
 from communique.errors import GoldError
 from communique.known import KnownActors
-from communique.pair_causes import classify_missed, classify_spurious, format_causes, told_how
+from communique.pair_causes import (
+    classify_missed,
+    classify_spurious,
+    folded_sentences,
+    format_causes,
+    told_how,
+)
 from communique.pipeline import Communique
 from communique.record import Actor, Document, Record
 
@@ -169,10 +175,12 @@ def score_document(gold: dict[str, Any], record: Record, report: Report, text: s
         one = Score(len(got_pairs & required), len(spurious), len(required - got_pairs))
         report.doc_pair_f1.setdefault(lang, []).append(one.f1)
     causes = report.causes.setdefault(lang, Counter())
-    for p in sorted(required - got_pairs, key=sorted):
+    missed = sorted(required - got_pairs, key=sorted)
+    sentences = folded_sentences(text) if missed else []
+    for p in missed:
         why = classify_missed(p, gold, record, pm.actor_to_gold, text)
         causes["missed:" + why] += 1
-        causes["told:" + told_how(p, gold, text)] += 1
+        causes["told:" + told_how(p, gold, sentences)] += 1
         report.details.append(f"{doc}: missed pair {' + '.join(sorted(p))} ({why})")
     for p in sorted(spurious, key=sorted):
         why = classify_spurious(p, gold)

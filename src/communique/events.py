@@ -466,9 +466,11 @@ def _told_conference(
     """The gathering told before that a sentence of taking part refers back to ("В заседании
     принял участие X"): a word of joining, a conference noun that refers back, and a
     conference told in the last few sentences."""
+    if not conf:
+        return None
     hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
     # (not of a gathering of its own: "die Tagung in Warschau, an der der Minister teilnimmt")
-    if not conf or all(in_relative_clause(m, sent, h.start(), of_person=False) for h in hits):
+    if not hits or all(in_relative_clause(m, sent, h.start(), of_person=False) for h in hits):
         return None
     if told_meeting_noun(m, sent, conf) is None:
         return None

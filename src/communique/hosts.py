@@ -43,25 +43,29 @@ def guest_noun_referent(
     ]
     # the visit under way, however far back the text told it, not a return visit agreed
     # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden")
-    held = [
-        s
-        for s in told
-        if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
-    ]
-    for s in held or [s for s in told if s.index >= here - GUEST_REACH]:
-        trigs = m.in_sentence(m.trigger_index, s)
-        named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
-        people = list({e.index: e for e in named}.values())  # in order, once each
-        receiving = [t for t in trigs if _receiving(m, t)]
-        if receiving and len(people) >= 2:
-            passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())
-            return people[0] if passive else people[1]
-        # the one named last before the visit word ("X met with a delegation led by Y, who
-        # is in Riga on a working visit": Y), else the first named
-        visit = next((t for t in trigs if t.row.get("kind") == "visit"), trigs[0])
-        before = [e for p, _, e in names.spans_in(s.start, visit.start) if e.kind == "person"]
-        return before[-1] if before else (people[0] if people else None)
-    return None
+    s = next(
+        (
+            s
+            for s in told
+            if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
+        ),
+        # (else the nearest visit told, planned or not)
+        next((s for s in told if s.index >= here - GUEST_REACH), None),
+    )
+    if s is None:
+        return None
+    trigs = m.in_sentence(m.trigger_index, s)
+    named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
+    people = list({e.index: e for e in named}.values())  # in order, once each
+    receiving = [t for t in trigs if _receiving(m, t)]
+    if receiving and len(people) >= 2:
+        passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())
+        return people[0] if passive else people[1]
+    # the one named last before the visit word ("X met with a delegation led by Y, who is in
+    # Riga on a working visit": Y), else the first named
+    visit = next((t for t in trigs if t.row.get("kind") == "visit"), trigs[0])
+    before = [e for _, _, e in names.spans_in(s.start, visit.start) if e.kind == "person"]
+    return before[-1] if before else (people[0] if people else None)
 
 
 def _receiving(m: Mentions, t: Match) -> bool:

@@ -104,16 +104,22 @@ TOLD = ("in_one_sentence", "across_sentences")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
-def told_how(pair: frozenset[str], gold: dict[str, Any], text: str) -> str:
-    """Whether the text names both people of a missed pair in one sentence (by the surname
-    of their name or a variant, folded) or only in different sentences (a meeting told
-    across sentences: a delegation, a pronoun, a description, company told after)."""
+def folded_sentences(text: str) -> list[str]:
+    """The text's sentences, folded as ``told_how`` compares them (split once per document)."""
+    return _SENTENCE_BREAK.split(_fold(text))
+
+
+def told_how(pair: frozenset[str], gold: dict[str, Any], sentences: list[str]) -> str:
+    """Whether the text (its ``folded_sentences``) names both people of a missed pair in one
+    sentence (by the surname of their name or a variant, folded) or only in different
+    sentences (a meeting told across sentences: a delegation, a pronoun, a description,
+    company told after)."""
     people = {p["name"]: p for p in gold.get("people") or []}
     surnames = []
     for name in sorted(pair):
         forms = [name, *((people.get(name) or {}).get("variants") or [])]
         surnames.append({_fold(f).replace(".", " ").split()[-1] for f in forms if f.split()})
-    for sent in _SENTENCE_BREAK.split(_fold(text)):
+    for sent in sentences:
         if all(any(s in sent for s in forms) for forms in surnames):
             return "in_one_sentence"
     return "across_sentences"

@@ -317,8 +317,7 @@ def people_noun_before(m: Mentions, where: EntityPositions, lo: int, at: int) ->
     # "the two Heads of State had given directions when they last met": a group the text
     # names no one of
     return any(
-        a.row.get("type") == "both" and a.start >= start and a.end <= at
-        for a in m.anaphora_index.starting_in(start, at)
+        a.row.get("type") == "both" and a.end <= at for a in m.anaphora_index.starting_in(start, at)
     )
 
 

@@ -631,11 +631,14 @@ class LanguageProfile:
         return re.compile(group, re.IGNORECASE), re.compile(party, re.IGNORECASE)
 
     @cached_property
+    def led_by_words_re(self) -> re.Pattern[str]:
+        """A phrase of leading as whole words ("led by", "unter der Leitung von")."""
+        return re.compile(rf"\b{_alternation(self.led_by)}\b", re.IGNORECASE)
+
+    @cached_property
     def led_by_opening_re(self) -> re.Pattern[str]:
         """A phrase of leading that opens a segment ("chaired by", "unter der Leitung von")."""
-        if not self.led_by:
-            return re.compile(r"(?!x)x")
-        return re.compile(rf"\s*{_alternation(self.led_by)}\b", re.IGNORECASE)
+        return re.compile(rf"\s*{self.led_by_words_re.pattern}", re.IGNORECASE)
 
     @cached_property
     def lead_words_re(self) -> re.Pattern[str] | None:
