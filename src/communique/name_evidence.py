@@ -85,7 +85,7 @@ class NameEvidence(NameRuns):
             return True  # initials and a surname: "А.Н.Ковалев"
         if self._known(run):
             return True  # "Merkel telefonierte mit Putin": a leader's name
-        if self._argument(text, run, ctx):
+        if self._argument(text, run, ctx) and not (len(run) == 1 and self._of_origin(text, run)):
             return True
         return any(p in ctx.role_starts for p in self.apposition_starts(text, run[-1].end))
 
@@ -158,6 +158,12 @@ class NameEvidence(NameRuns):
         if text[end : end + 1] == " " and end + 1 in ctx.argument_before:
             return True
         return start > 0 and text[start - 1] == " " and start - 1 in ctx.argument_after
+
+    def _of_origin(self, text: str, run: list[Token]) -> bool:
+        """A word of origin right before the run: a place's ("гости из Хэйлунцзяна
+        договорились", "guests from Heilongjiang met")."""
+        before = text[max(0, run[0].start - 12) : run[0].start].split()[-1:]
+        return bool(before) and before[0].lower() in self.profile.origin_words
 
     def _titled_name(self, word: str) -> bool:
         """Whether a word after a title is a name although a dictionary lists it: always in

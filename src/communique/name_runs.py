@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from communique.lang.profile import LanguageProfile
-from communique.name_surroundings import closing_head, head_before
+from communique.name_surroundings import closing_head, head_before, title_of_place_before
 from communique.positions import IntervalSet
 from communique.sentences import Token
 
@@ -93,14 +93,21 @@ class NameRuns:
         title_ends: frozenset[int],
     ) -> bool:
         """A function word written with a capital right after a title, a name after it: a
-        surname ("Vice Premier He Liping")."""
+        surname ("Vice Premier He Liping"); where capitals mark names, also after the few
+        words of a title's state or body ("губернатор провинции Ли Хуэйминь")."""
         tok = tokens[i]
         return (
             not cur
             and tok.text[:1].isupper()
             and tok.text.isalpha()
             and tok.text.lower() in self.stopwords
-            and prev_nonspace(text, tok.start) in title_ends
+            and (
+                prev_nonspace(text, tok.start) in title_ends
+                or (
+                    self.profile.capitals_mark_names
+                    and title_of_place_before(text, tok.start, title_ends)
+                )
+            )
             and i + 1 < len(tokens)
             and text[tok.end : tokens[i + 1].start] == " "
             and self._is_name_token(tokens[i + 1])

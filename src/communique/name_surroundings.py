@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from communique.lang.profile import LanguageProfile
     from communique.sentences import Token
 
@@ -102,14 +104,24 @@ _TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,3}\s+")
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
 
-def without_place_word(text: str, run: list[Token], nouns: frozenset[str]) -> list[Token]:
+def without_place_word(
+    text: str, run: list[Token], nouns: frozenset[str], first_name: Callable[[str], bool]
+) -> list[Token]:
     """The run without a word a place noun names as a place: the one after it ("провинции
     Шаньси Ян Сюэфэн"; not after a place the noun closes: "губернатор Приморского края
-    Виталий Громов"), or the run's only word before it ("Приморского края")."""
+    Виталий Громов"), or the run's only word before it ("Приморского края"). A place noun
+    before a first name or just two words is the title's ("министр области Дмитрий Ганжа",
+    "директор департамента провинции Ли Хуэйминь"): a titled person's name is given whole."""
     if not nouns:
         return run
     before = text[max(0, run[0].start - 2 * PLACE_NOUN_LONGEST) : run[0].start].split()[-2:]
-    if before and before[-1] in nouns and not (len(before) == 2 and before[0][:1].isupper()):
+    if (
+        before
+        and before[-1] in nouns
+        and not (len(before) == 2 and before[0][:1].isupper())
+        and len(run) != 2
+        and not first_name(run[0].text)
+    ):
         run = run[1:]
     if len(run) == 1:
         after = text[run[0].end : run[0].end + PLACE_NOUN_LONGEST].split()[:1]

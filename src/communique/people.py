@@ -188,7 +188,7 @@ class PersonFinder(NameEvidence):
     ) -> PersonMention | None:
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
-        run = without_place_word(text, run, self.profile.place_nouns)
+        run = without_place_word(text, run, self.profile.place_nouns, self.first_names)
         if not run:
             return None
         if len(run) == 1 and self._portfolio_word(text, run[0], ctx):

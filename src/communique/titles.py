@@ -90,9 +90,24 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
             continue  # an inflected adjective before the title
         if apposition and low in profile.apposition_words:
             continue
+        if not apposition and _owner_words(m, w):
+            portfolio = True  # (its list goes on: "связей, туризма и предпринимательства")
+            continue
         return False
     del pos
     return True
+
+
+def _owner_words(m: Mentions, word: str) -> bool:
+    """Where capitals mark names, a lower-case noun or adjective after a title is its
+    portfolio or body ("министр внешнеэкономических связей ... области Дмитрий Ганжа",
+    "Губернатор Амурской области Игорь Тарасенко"); a verb is not ("Министр поблагодарил
+    Ивана Петрова")."""
+    if not m.profile.capitals_mark_names or m.profile.nouns_capitalised or m.tagger is None:
+        return False
+    if not word[:1].islower():
+        return False
+    return word in m.profile.place_nouns or m.tagger([word])[:1] in (["NOUN"], ["ADJ"])
 
 
 def _more_portfolio(m: Mentions, end: int) -> bool:
