@@ -210,6 +210,15 @@ class ClauseFronts:
             and not any(w.lower() in self.m.profile.prepositions for w in gap.split())
         )
 
+    def _led_relative(self, seg: Segment, home: Segment) -> bool:
+        """A relative clause right after the meeting word's that opens with words of
+        leading ("с делегацией ..., которую возглавляет X"): it names the head of the
+        delegation met."""
+        return bool(
+            self.m.profile.led_by_opening_re.match(self.m.text, seg.start)
+            and self.segments.index(seg) == self.segments.index(home) + 1
+        )
+
     def _bracketed(self, trigger: Match, pos: int) -> bool:
         """The mention stands inside a meeting verb's bracket, in no clause of its own ("kam
         mit dem Vorsitzenden, X, und der Abgeordneten Y zusammen": Y too)."""

@@ -403,6 +403,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return self._coordinated_with(pos, antecedent)
         if self.parenthetical(home):
             return False  # "– wie schon in Deutschland diskutiert –": an aside of its own
+        if seg.opener == "relative" and self._led_relative(seg, home):
+            return True  # "с делегацией ..., которую возглавляет X": the delegation's head
         if seg.opener in ("subordinate", "relative") and seg.finite:
             return False
         if (

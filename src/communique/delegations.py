@@ -181,8 +181,16 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
             continue
         if not delegation_party(m, d.sentence):
             continue
+        if title_line(m, d.sentence) and not any(p.kind == "person" for p in d.participants):
+            continue  # "Вьетнамская делегация обсудила в Приморье ...": the visit's summary
         seated = {p.index for p in d.participants}
         d.participants += [e for e in roster if e.index not in seated]
+
+
+def title_line(m: Mentions, sent: Sentence) -> bool:
+    """A headline's or subtitle's line: a sentence alone on its line with no full stop."""
+    text = m.text[sent.start : sent.end].rstrip()
+    return bool(text) and text[-1] not in '.!?…»"”' and "\n" not in text
 
 
 def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bool:

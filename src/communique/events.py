@@ -27,6 +27,7 @@ from communique.frames import (
     joined_them,
     joins_told_meeting,
     margins_places,
+    one_of_told,
     party_visit,
     told_meeting_noun,
     told_meeting_status,
@@ -55,6 +56,7 @@ from communique.visits import framed_visits, further_destinations
 
 FRAME_REACH = 3  # sentences after a meeting where "the talks" still mean it
 TOLD_NOUN_REACH = 8  # ... where "the meeting" with its article does
+ONLY_TOLD_REACH = 16  # ... where it does while no other was told since
 OFFICE_REACH = 70  # characters before a gathering's word where an office of it is named
 COMPANY_REACH = 4  # sentences after a meeting where "was accompanied by" still tells of it
 
@@ -136,6 +138,14 @@ def assemble(
             # own, are those told before ("В переговорах приняли участие ...")
             told_noun = told_meeting_noun(m, sent, meet)
         reach = TOLD_NOUN_REACH if told_noun is not None else FRAME_REACH
+        if (
+            told_noun is not None
+            and frame is not None
+            and drafts[-1:] == [frame]
+            and m.profile.joining_re.search(m.text, sent.start, sent.end)
+        ):
+            # someone takes part in "the talks" while only one meeting was told: that one
+            reach = ONLY_TOLD_REACH
         recent = (
             frame
             if frame is not None and idx - max(frame.sentence.index, told_until) <= reach
@@ -223,7 +233,7 @@ def assemble(
                         # "Das Treffen ... fand in Wien statt": where and when it was
                         recent.location = recent.location or d.location
                         recent.date = recent.date or d.date
-                found = [d for d in found if d not in same]
+                found = [d for d in found if d not in same and not one_of_told(drafts, d)]
                 told_until = idx if same else told_until
             elif framed_far is not None and frame is not None:
                 # "The two leaders also held talks on ...": the meeting told last, again

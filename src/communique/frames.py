@@ -344,3 +344,12 @@ def told_party_visits(drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
         out.append(d)
     return out
+
+
+def one_of_told(drafts: list[EventDraft], d: EventDraft) -> bool:
+    """A meeting the sentence refers back to with one person ("Nach dem Gespräch trug sich
+    der Gast ... ein"), who sits at an earlier meeting of its kind and status: that one."""
+    return len(d.participants) == 1 and any(
+        x.kind == d.kind and x.status == d.status and d.participants[0] in x.participants
+        for x in drafts
+    )

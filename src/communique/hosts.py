@@ -42,21 +42,35 @@ def guest_noun_referent(
         )
     ]
     # the visit under way, however far back the text told it, not a return visit agreed
-    # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden")
-    s = next(
-        (
-            s
-            for s in told
-            if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
-        ),
-        # (else the nearest visit told, planned or not)
-        next((s for s in told if s.index >= here - GUEST_REACH), None),
-    )
-    if s is None:
-        return None
+    # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden");
+    # else the nearest visit told, planned or not; a sentence that names nobody ("Für ihn
+    # ist es die erste Reise") leaves it to the one before
+    under_way = [
+        s
+        for s in told
+        if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
+    ]
+    near = [s for s in told if s.index >= here - GUEST_REACH]
+    for s in under_way or near[:1]:
+        visitor = _visitor(m, names, s, here)
+        if visitor is not None:
+            return visitor
+    return None
+
+
+def _visitor(m: Mentions, names: EntityPositions, s: Sentence, here: int) -> PersonEntity | None:
+    """The one who visits in sentence ``s``, which tells a visit or receives someone."""
     trigs = m.in_sentence(m.trigger_index, s)
     named = [e for _, _, e in names.spans_in(s.start, s.end) if e.kind == "person"]
     people = list({e.index: e for e in named}.values())  # in order, once each
+    if not people and s.index + 1 < here:
+        # a delegation visits, its head named next ("побывала делегация города Дананг. Ее
+        # возглавлял X"): the guest is the head
+        nxt = m.sentences[s.index + 1]
+        lead = m.profile.lead_words_re
+        if lead is not None and lead.search(m.text, nxt.start, nxt.end):
+            heads = [e for _, _, e in names.spans_in(nxt.start, nxt.end) if e.kind == "person"]
+            return heads[0] if heads else None
     receiving = [t for t in trigs if _receiving(m, t)]
     if receiving and len(people) >= 2:
         passive = any(w in m.profile.agent_words for w in receiving[0].text.lower().split())

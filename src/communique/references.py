@@ -195,6 +195,8 @@ def resolve_lead_descriptions(m: Mentions, entities: list[PersonEntity]) -> None
             return  # the headline's title, resolved by ``resolve_headline_titles``
         if (
             m.person_index.starting_in(r.end, r.end + 2)
+            # the title of a name after its body ("Председатель Комитета ... Леонид Сазонов")
+            or any(e.role is not None and e.role.start == r.start for e in entities)
             or m.role_index.starting_in(r.end, r.end + 2)  # "President General Kowal"
             or not _lead_prefix(m, sent.start, r)
         ):
@@ -374,6 +376,16 @@ class _Titled:
         return next((e for e in self.ranked() if e is not exclude), None)
 
 
+def _delegation_members(m: Mentions, noun: str) -> bool:
+    """A plural word for a delegation's members, in a text that tells of a delegation."""
+    word = m.profile.delegation_word_re
+    return (
+        noun in m.profile.delegation_member_nouns
+        and word is not None
+        and word.search(m.text) is not None
+    )
+
+
 def _other_party(
     m: Mentions,
     names: EntityPositions,
@@ -387,6 +399,8 @@ def _other_party(
     allows ("Chefin": a woman), other than the one it is relative to: whoever its sentence
     names before it ("Huber traf seine Chefin"), else the document's first titled person
     ("His counterpart said")."""
+    if _delegation_members(m, _last_word(m, a.start, a.end)):
+        return None  # "гостей принял X", "the guests": the delegation the text tells of
     sent = m.sentence_of(a.start)
     local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
     # ... or describes before it ("die Bundesinnenministerin und ihr marokkanischer Amtskollege")

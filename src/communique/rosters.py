@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from communique.actors import EntityPositions, PersonEntity, pronoun_word
 from communique.clauses import SentenceClauses
-from communique.delegations import delegation_party, delegation_subject, pronoun_party
+from communique.delegations import (
+    delegation_party,
+    delegation_subject,
+    pronoun_party,
+    title_line,
+)
 from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
@@ -346,8 +351,9 @@ def meetings(
         if (
             destination is None
             and not unnamed_counterpart(m, sent, trigs, clauses, spans, seated)
-            # "the delegation met President X": its members, once the roster is known
-            and not delegation_party(m, sent, members=False)
+            # "the delegation met President X": its members, once the roster is known (not
+            # in a headline's summary of the visit, which seats no roster)
+            and not (delegation_party(m, sent, members=False) and not title_line(m, sent))
         ):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:

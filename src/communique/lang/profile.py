@@ -625,6 +625,10 @@ class LanguageProfile:
             return None
         dets = "|".join(sorted(self.definite_determiners | self.articles))
         group = rf"\b(?:{dets})\s+(?:{self.delegation_nouns})\b"
+        if not self.articles:
+            # (no articles, as in Russian: the bare word is the party, "встретился с
+            # делегацией", "делегация отправилась")
+            group = rf"\b(?:{self.delegation_nouns})\b"
         party = group
         if self.delegation_member_nouns:
             party += rf"|\b(?-i:{'|'.join(sorted(self.delegation_member_nouns))})\b"
