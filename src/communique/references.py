@@ -377,10 +377,15 @@ class _Titled:
 
 
 def _delegation_members(m: Mentions, noun: str) -> bool:
-    """A plural word for a delegation's members, in a text that tells of a delegation."""
+    """A plural word for a delegation's members, in a text that tells of a delegation, in a
+    language without articles, where the bare delegation word is a party and its roster sits
+    where the guests do. (With articles "the guests" still stands for the visitor the text
+    told: the roster seats only where "the delegation" is the party, and "the chair briefed
+    the guests" would lose whom the chair met.)"""
     word = m.profile.delegation_word_re
     return (
-        noun in m.profile.delegation_member_nouns
+        not m.profile.articles
+        and noun in m.profile.delegation_member_nouns
         and word is not None
         and word.search(m.text) is not None
     )
