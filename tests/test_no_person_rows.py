@@ -21,6 +21,11 @@ PUBLISHED = "2026-03-03"
         ("en", "On Tuesday, Ellery met Prime Minister Frantz Ducasse, together with the Minister "
          "of Agriculture, Natural Resources and Rural Development, Jean-Marc Pierre.",
          {"Ellery", "Frantz Ducasse", "Jean-Marc Pierre"}),
+        # an ambassador's full title
+        ("en", "The Secretary-General received the Ambassador Extraordinary and Plenipotentiary "
+         "of Iran, Reza Tabar.", {"Reza Tabar"}),
+        ("de", "Der Generalsekretär empfing den Außerordentlichen und Bevollmächtigten "
+         "Botschafter Irans, Reza Tabar.", {"Reza Tabar"}),
         # a compound headed by a building's noun
         ("de", "Am Morgen waren die Senatoren mit Ausschussvorsitzendem Konstantin Wehrle zu "
          "einem Frühstück im Paul-Löbe-Haus zusammengekommen.", {"Konstantin Wehrle"}),
@@ -104,6 +109,9 @@ def test_dictionary_words_are_no_person(
         ("en", "For inquiries, contact the Mayor's office: Busan Metropolitan City. Mayor Park "
          "Jae-hyun met Governor Haruki Mizuno.", {"Park Jae-hyun", "Haruki Mizuno"},
          ("Park Jae-hyun", "Mayor")),
+        # ... also after a bare "of" ("Speaker of Parliament")
+        ("en", "Speaker of Parliament Anna Kivi met with Levan Beridze, Speaker of the "
+         "Georgian Parliament.", {"Anna Kivi", "Levan Beridze"}, ("Anna Kivi", "Speaker")),
         # a vice mayor's title, its portfolio after it
         ("en", "Vice Mayor for Economic Affairs Kim Soo-jin also met Governor Haruki Mizuno.",
          {"Kim Soo-jin", "Haruki Mizuno"}, ("Kim Soo-jin", "Vice Mayor")),

@@ -75,12 +75,21 @@ def closing_head(text: str, start: int, profile: LanguageProfile) -> bool:
     if profile.nouns_capitalised or text[start - 1 : start] != " ":
         return False
     before = text[max(0, start - HEAD_REACH) : start].split()
-    return bool(before) and (
-        before[-1][:1].isupper()
-        or (
-            len(before) > 1
-            and before[-1].lower() in profile.definite_determiners
-            and before[-2].lower() in profile.prepositions
+    return (
+        bool(before)
+        and (
+            before[-1][:1].isupper()
+            or (
+                len(before) > 1
+                and before[-1].lower() in profile.definite_determiners
+                and before[-2].lower() in profile.prepositions
+            )
+            # ... or a preposition after a title's word ("Speaker of Parliament Anna Kivi")
+            or (
+                len(before) > 1
+                and before[-1].lower() in profile.prepositions
+                and before[-2][:1].isupper()
+            )
         )
     )
 
