@@ -22,6 +22,7 @@ from communique.mentions import ROSTER_KINDS
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
     from communique.drafts import EventDraft
+    from communique.lexicon import Match
     from communique.mentions import Mentions
     from communique.sentences import Sentence
 
@@ -155,7 +156,15 @@ def _several(m: Mentions, heads: int) -> bool:
     plain = profile.definite_determiners | profile.articles | profile.possessive_pronouns
     plain |= profile.indefinite_articles | profile.prepositions
     modifiers = {
-        found.group(1).lower()
+        # (by the state or body it names: "Senegalesische Parlamentsdelegation" and "der
+        # senegalesischen Delegation" are one side)
+        next(
+            (
+                p.affiliation or p.iso3 or found.group(1).lower()
+                for p in m.affiliating.overlapping(found.start(1), found.end(1))
+            ),
+            found.group(1).lower(),
+        )
         for found in re.finditer(
             # (from word starts only: tried inside a long word it scanned to the word's end
             # at every character)
@@ -204,6 +213,13 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
     return (
         party.search(m.text, sent.start, sent.end) is not None or pronoun_party(m, sent) is not None
     )
+
+
+def delegation_noun(m: Mentions, t: Match) -> bool:
+    """The meeting noun at ``t`` is the delegation's: "ein Treffen der Delegation mit X"."""
+    found = m.profile.delegation_party_res
+    gap = re.match(r"\s+", m.text[t.end : t.end + 3])
+    return bool(found and gap and found[0].match(m.text, t.end + gap.end()))
 
 
 def delegation_subject(m: Mentions, sent: Sentence, before: int) -> bool:

@@ -48,6 +48,7 @@ def seat_escorts(
         if split is None:
             continue
         escorted, companions = split
+        seated = False
         for d in drafts:
             # (told before it too: "Begleitet wurde sie bei allen Terminen in Berlin von X"
             # sums the visit up after its meetings)
@@ -60,6 +61,19 @@ def seat_escorts(
             if places and d.location is not None and d.location.key != places[0].key:
                 continue
             d.participants += [c for c in companions if c not in d.participants]
+            seated = True
+        if seated:
+            # the sentence sums the visit's meetings up ("die den Minister bei allen Gesprächen
+            # begleiteten"): no meeting of its own
+            drafts[:] = [d for d in drafts if not _summed_up(d, sent, escorted + companions)]
+
+
+def _summed_up(d: EventDraft, sent: Sentence, party: list[PersonEntity]) -> bool:
+    return (
+        d.kind == "meeting"
+        and d.sentence.index == sent.index
+        and all(p in party for p in d.participants)
+    )
 
 
 def _escort(
@@ -84,8 +98,14 @@ def _escort(
         companions = [e for s, e in named if s > agent_at]
         escorted = [e for s, e in named if s < agent_at]
     else:
-        companions = [e for s, e in named if s < start]
-        escorted = [e for s, e in named if s > end]
+        # (a relative clause's object between its comma and the verb is the one accompanied:
+        # "A und B, die den Minister bei allen Gesprächen begleiteten")
+        comma = m.text.rfind(",", sent.start, start)
+        before = [(s, e) for s, e in named if s < start]
+        if comma < 0 or not any(s < comma for s, _ in before):
+            comma = -1
+        companions = [e for s, e in before if s < comma or comma < 0]
+        escorted = [e for s, e in named if s > end or 0 <= comma < s < start]
     companions = list({e.index: e for e in companions}.values())
     escorted = [e for e in {e.index: e for e in escorted}.values() if e not in companions]
     if not escorted and protagonist is not None and protagonist not in companions:

@@ -452,16 +452,24 @@ class NameRuns:
         nouns = self.profile.body_nouns
         if not nouns:
             return False
+        if self.profile.nouns_capitalised and len(run) > 1 and self._body_noun(run[0].text, nouns):
+            return True  # the noun opens the run: "Regierungspalast La Moneda"
         before = text[max(0, run[0].start - BODY_NOUN_REACH) : run[0].start].split()
         if not before or text[run[0].start - 1 : run[0].start] != " ":
             return False
-        low = before[-1].lower()
-        body = low in nouns or (
+        if len(before) > 1 and before[-1][:1].isupper() and is_particle(before[-1]):
+            before = before[:-1]  # "im Regierungspalast La Moneda": an article of the name
+        body = self._body_noun(before[-1], nouns)
+        first = run[0].text
+        return body and not (self.first_names(first) and not self.ambiguous_first_names(first))
+
+    def _body_noun(self, word: str, nouns: frozenset[str]) -> bool:
+        """A noun for a body, or in German a compound ending in one ("Hilfsorganisation")."""
+        low = word.lower()
+        return low in nouns or (
             self.profile.nouns_capitalised
             and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in nouns)
         )
-        first = run[0].text
-        return body and not (self.first_names(first) and not self.ambiguous_first_names(first))
 
     def _institution(self, word: str) -> bool:
         """A word that names a body ("Ministerium"), or in German a compound ending in one

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from communique.actors import EntityPositions, PersonEntity, pronoun_word
 from communique.clauses import SentenceClauses
 from communique.delegations import (
+    delegation_noun,
     delegation_party,
     delegation_subject,
     pronoun_party,
@@ -299,6 +300,7 @@ def meetings(
             and not own_side
             and not thing_subject
             and not delegation_subject(m, sent, t.start)
+            and not delegation_noun(m, t)
         ):
             people.insert(0, protagonist)
             persons.insert(0, (-1, protagonist))

@@ -189,7 +189,8 @@ PROFILE = LanguageProfile(
         words(
             "organisation agentur firma konzern unternehmen gruppe partei zeitung zeitschrift "
             "magazin sender verein verband gewerkschaft bank stiftung netzwerk initiative "
-            "plattform bewegung band miliz kette allianz institut fluglinie airline"
+            "plattform bewegung band miliz kette allianz institut fluglinie airline palast "
+            "residenz schloss"
         )
     ),
     receiving_stems=("empf", "begrüß"),
@@ -471,6 +472,7 @@ PROFILE = LanguageProfile(
     ),
     delegation_members=(
         r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
+        r"zu[rm]\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\s+gehör(?:t|te|ten|en)\b|"
         r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
         r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
