@@ -136,3 +136,21 @@ def test_after_the_talks_the_guest_alone_is_no_meeting(engine: Communique) -> No
         "der Stadt ein."
     )
     assert _events(engine, text, "de") == [("meeting", "occurred", {"Lukas Brenner", "Emiko Sato"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a foreign man's name in the nominative after a title keeps its "-а" (not the
+        # accusative of "Хендр" read with a place's reading of the surname)
+        ("В состав делегации вошли посол Индонезии в России Хендра Гунаван и советник Ирина "
+         "Котова.", ["Хендра Гунаван", "Ирина Котова"]),
+        # a word in Latin letters names a company, and ends no person's name before it
+        ("В состав делегации вошел президент-директор госкомпании Pertamina Ари Дармаван "
+         "Сирегар.", ["Ари Дармаван Сирегар"]),
+        ("Министр Бамбанг Прасетьо провел встречу с главой Pertamina.", ["Бамбанг Прасетьо"]),
+    ],
+)  # fmt: skip
+def test_foreign_names_in_russian_text(engine: Communique, text: str, people: list[str]) -> None:
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert [a.name for a in record.actors if a.kind == "person"] == people

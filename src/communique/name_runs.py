@@ -9,7 +9,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from communique.lang.profile import LanguageProfile
-from communique.name_surroundings import closing_head, head_before, title_of_place_before
+from communique.name_surroundings import (
+    BODY_NOUN_REACH,
+    INSTITUTION_HEAD,
+    after_body_noun,
+    by_script,
+    closing_head,
+    foreign_word,
+    head_before,
+    prev_nonspace,
+    title_of_place_before,
+)
 from communique.positions import IntervalSet
 from communique.sentences import Token
 
@@ -52,10 +62,8 @@ _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d
 _CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
 
 
-INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
 GENITIVE_STEM = 3  # letters a name in the genitive has at least ("Kowals"; not "Ms")
 NAME_HEAD_LONGEST = 40  # characters of the word after a run that may be a body's noun
-BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
 TITLE_AFTER_RUN = 60  # characters of a title right after a one-word run ("Labour MP")
 
 
@@ -327,6 +335,9 @@ class NameRuns:
             i += 1
         if cur:
             out.append(cur)
+        # (a run cut where its script changes; a lone word of another script than the
+        # text's is a company's or brand's: "главой Pertamina")
+        out = [part for r in out for part in by_script(r) if not foreign_word(text, part)]
         return [self._trim(r) for r in out if self._trim(r)]
 
     def _capital_surname(
@@ -447,28 +458,13 @@ class NameRuns:
         return bool(before) and before[-1].lower() in words
 
     def _after_body_noun(self, text: str, run: list[Token]) -> bool:
-        """The run follows a noun for a body ("agency", a German compound ending in
-        "-organisation") and opens with no clear first name ("the group Anna Berg founded")."""
-        nouns = self.profile.body_nouns
-        if not nouns:
-            return False
-        if self.profile.nouns_capitalised and len(run) > 1 and self._body_noun(run[0].text, nouns):
-            return True  # the noun opens the run: "Regierungspalast La Moneda"
-        before = text[max(0, run[0].start - BODY_NOUN_REACH) : run[0].start].split()
-        if not before or text[run[0].start - 1 : run[0].start] != " ":
-            return False
-        if len(before) > 1 and before[-1][:1].isupper() and is_particle(before[-1]):
-            before = before[:-1]  # "im Regierungspalast La Moneda": an article of the name
-        body = self._body_noun(before[-1], nouns)
-        first = run[0].text
-        return body and not (self.first_names(first) and not self.ambiguous_first_names(first))
-
-    def _body_noun(self, word: str, nouns: frozenset[str]) -> bool:
-        """A noun for a body, or in German a compound ending in one ("Hilfsorganisation")."""
-        low = word.lower()
-        return low in nouns or (
-            self.profile.nouns_capitalised
-            and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in nouns)
+        """See ``after_body_noun`` (a clear first name opens no body's name)."""
+        return after_body_noun(
+            text,
+            run,
+            self.profile,
+            lambda w: self.first_names(w) and not self.ambiguous_first_names(w),
+            is_particle,
         )
 
     def _institution(self, word: str) -> bool:
@@ -496,19 +492,3 @@ def glued(token: str) -> bool:
         return False
     rest = token[found.end() :]
     return rest[:1].isupper() or bool(_ARABIC_PREFIX.match(rest))
-
-
-def prev_nonspace(text: str, pos: int) -> int:
-    """Offset just after the last non-space character before ``pos`` (skipping one comma),
-    not across a blank line (a headline's last word is no title of the next paragraph's
-    first name)."""
-    i = pos
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    if text.count("\n", i, pos) >= 2:
-        return pos
-    if i > 0 and text[i - 1] == ",":
-        i -= 1
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-    return i

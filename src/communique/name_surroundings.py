@@ -150,3 +150,88 @@ def prose_after(text: str, pos: int) -> bool:
     """A sentence ends in the rest of the line after ``pos``: prose, no headline."""
     end = text.find("\n", pos)
     return _PROSE_AFTER.search(text, pos, len(text) if end < 0 else end) is not None
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+SCRIPT_WINDOW = 200  # characters either side of a word that tell the text's script
+
+
+def by_script(run: list[Token]) -> list[list[Token]]:
+    """A run cut where its letters change script: "Pertamina Ари Дармаван" is a company's
+    name before a person's, not one name."""
+    parts: list[list[Token]] = []
+    last = ""
+    for tok in run:
+        script = "cyrillic" if _CYRILLIC_LETTER.search(tok.text) else "latin"
+        if parts and script != last and any(c.isalpha() for c in tok.text):
+            parts.append([tok])
+        elif parts:
+            parts[-1].append(tok)
+        else:
+            parts.append([tok])
+        if any(c.isalpha() for c in tok.text):
+            last = script
+    return parts
+
+
+def foreign_word(text: str, run: list[Token]) -> bool:
+    """A run of one word in Latin letters where the text around it is Cyrillic ("главой
+    Pertamina"): a company's or brand's name, since Russian writes people's names in its own
+    letters."""
+    if len(run) != 1 or not _LATIN_LETTER.search(run[0].text):
+        return False
+    around = text[max(0, run[0].start - SCRIPT_WINDOW) : run[0].end + SCRIPT_WINDOW]
+    return len(_CYRILLIC_LETTER.findall(around)) > 4 * len(_LATIN_LETTER.findall(around))
+
+
+INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
+BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
+
+
+def after_body_noun(
+    text: str,
+    run: list[Token],
+    profile: LanguageProfile,
+    clear_first_name: Callable[[str], bool],
+    particle: Callable[[str], bool],
+) -> bool:
+    """The run follows a noun for a body ("agency", a German compound ending in
+    "-organisation"), or in German opens with one ("Regierungspalast La Moneda"), and opens
+    with no clear first name ("the group Anna Berg founded")."""
+    nouns = profile.body_nouns
+    if not nouns:
+        return False
+    if profile.nouns_capitalised and len(run) > 1 and body_noun(run[0].text, profile):
+        return True
+    before = text[max(0, run[0].start - BODY_NOUN_REACH) : run[0].start].split()
+    if not before or text[run[0].start - 1 : run[0].start] != " ":
+        return False
+    if len(before) > 1 and before[-1][:1].isupper() and particle(before[-1]):
+        before = before[:-1]  # "im Regierungspalast La Moneda": an article of the name
+    return body_noun(before[-1], profile) and not clear_first_name(run[0].text)
+
+
+def body_noun(word: str, profile: LanguageProfile) -> bool:
+    """A noun for a body, or in German a compound ending in one ("Hilfsorganisation")."""
+    low = word.lower()
+    return low in profile.body_nouns or (
+        profile.nouns_capitalised
+        and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in profile.body_nouns)
+    )
+
+
+def prev_nonspace(text: str, pos: int) -> int:
+    """Offset just after the last non-space character before ``pos`` (skipping one comma),
+    not across a blank line (a headline's last word is no title of the next paragraph's
+    first name)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if text.count("\n", i, pos) >= 2:
+        return pos
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+    return i

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
-from communique.name_runs import PARTICLES, is_particle, prev_nonspace
+from communique.name_runs import PARTICLES, is_particle
 from communique.name_splits import split_known
 from communique.name_surroundings import (
     after_title_chain,
     headline_line,
     portfolio_item,
+    prev_nonspace,
     prose_after,
     title_of_place_before,
     without_place_word,

@@ -135,6 +135,9 @@ class RussianNames:
                         for p in rs
                         if (p.tag.case == case or ("Fixd" in p.tag and case != "nomn"))
                         and (p.tag.gender is None or p.tag.gender == gender or "ms-f" in p.tag)
+                        # (a man is animate: no masculine accusative that is a thing's
+                        # nominative, "Гунаван" read as a place)
+                        and not (case == "accs" and "inan" in p.tag and p.tag.gender == "masc")
                     ]
                     if not fits:
                         # a surname declined like the other gender's nouns (Кулебой)
