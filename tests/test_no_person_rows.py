@@ -21,6 +21,11 @@ PUBLISHED = "2026-03-03"
         ("en", "On Tuesday, Ellery met Prime Minister Frantz Ducasse, together with the Minister "
          "of Agriculture, Natural Resources and Rural Development, Jean-Marc Pierre.",
          {"Ellery", "Frantz Ducasse", "Jean-Marc Pierre"}),
+        # the rest of a portfolio after "of" that the title list ends early
+        ("en", "Hessa Al Ketbi, the Minister of Climate Change and Environment, met Anna Berg.",
+         {"Hessa Al Ketbi", "Anna Berg"}),
+        ("en", "Anna Berg is scheduled to meet Iraq's Minister of Water Resources, Haider "
+         "al-Saadi, on Thursday.", {"Anna Berg", "Haider al-Saadi"}),
         # an ambassador's full title
         ("en", "The Secretary-General received the Ambassador Extraordinary and Plenipotentiary "
          "of Iran, Reza Tabar.", {"Reza Tabar"}),

@@ -149,6 +149,12 @@ def test_after_the_talks_the_guest_alone_is_no_meeting(engine: Communique) -> No
         ("В состав делегации вошел президент-директор госкомпании Pertamina Ари Дармаван "
          "Сирегар.", ["Ари Дармаван Сирегар"]),
         ("Министр Бамбанг Прасетьо провел встречу с главой Pertamina.", ["Бамбанг Прасетьо"]),
+        # after a title's portfolio and state in up to five words, capitalised words are a
+        # name, not after a preposition
+        ("Встречу провел министр углеводородов и энергетики Боливии Марсело Киспе Мамани.",
+         ["Марсело Киспе Мамани"]),
+        ("Премьер-министр Олег Буров принял посла Ирины Котовой во Дворце Независимости.",
+         ["Олег Буров", "Ирина Котова"]),
     ],
 )  # fmt: skip
 def test_foreign_names_in_russian_text(engine: Communique, text: str, people: list[str]) -> None:

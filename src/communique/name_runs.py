@@ -113,7 +113,9 @@ class NameRuns:
                 prev_nonspace(text, tok.start) in title_ends
                 or (
                     self.profile.capitals_mark_names
-                    and title_of_place_before(text, tok.start, title_ends)
+                    and title_of_place_before(
+                        text, tok.start, title_ends, self.profile.prepositions
+                    )
                 )
             )
             and i + 1 < len(tokens)

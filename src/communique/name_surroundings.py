@@ -107,8 +107,9 @@ def head_before(text: str, pos: int, name_heads: frozenset[str], profile: Langua
 
 PLACE_NOUN_LONGEST = 16  # characters of a place noun's word ("префектуры")
 TITLE_GAP = 40  # characters of a state's or body's words between a title and a name
-# a title's state or body: one to three words ("страны", "Республики Корея")
-_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,3}\s+")
+# a title's state or body: one to five words ("страны", "Республики Корея", "углеводородов и
+# энергетики Боливии")
+_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,5}\s+")
 # a sentence's end in the rest of a line: prose, no headline
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
@@ -139,11 +140,16 @@ def without_place_word(
     return run
 
 
-def title_of_place_before(text: str, start: int, role_ends: frozenset[int]) -> bool:
+def title_of_place_before(
+    text: str, start: int, role_ends: frozenset[int], prepositions: frozenset[str]
+) -> bool:
     """A title, then a few words of its state or body, right before ``start``
-    ("министром иностранных дел страны", "министром ... Республики Корея")."""
+    ("министром иностранных дел страны", "министром ... Республики Корея"); not a
+    preposition's object ("принял ... в Доме Правительства")."""
     ends = [e for e in role_ends if start - TITLE_GAP <= e < start]
-    return bool(ends) and _TITLE_PLACE_WORDS.fullmatch(text, max(ends), start) is not None
+    if not ends or _TITLE_PLACE_WORDS.fullmatch(text, max(ends), start) is None:
+        return False
+    return text[max(ends) : start].split()[-1].lower() not in prepositions
 
 
 def prose_after(text: str, pos: int) -> bool:
@@ -235,3 +241,27 @@ def prev_nonspace(text: str, pos: int) -> int:
         while i > 0 and text[i - 1].isspace():
             i -= 1
     return i
+
+
+PORTFOLIO_WORDS_BEFORE = 24  # characters before a word where its title's portfolio word stands
+
+
+def goes_on_portfolio(
+    text: str,
+    tok: Token,
+    owner_ends: frozenset[int],
+    role_ends: frozenset[int],
+    profile: LanguageProfile,
+) -> bool:
+    """The word goes on a title's portfolio: the rest of a place a title is of ("Director of
+    Asia-Pacific Affairs"), the last word after a title's portfolio or link word ("the
+    Minister for Trade Policy and ...", "Minister of Climate Change", which the title list
+    ends early), an item of a list of portfolios ("Minister of Development, Industry and
+    Trade"). In English only, but for the list."""
+    before = prev_nonspace(text, tok.start)
+    words = text[max(0, tok.start - PORTFOLIO_WORDS_BEFORE) : tok.start].split()[-2:]
+    links = set(profile.portfolio_words) | profile.title_link_words
+    goes_on = not profile.nouns_capitalised and (
+        before in owner_ends or (before in role_ends and any(w.lower() in links for w in words))
+    )
+    return goes_on or portfolio_item(text, tok.start, tok.end)

@@ -21,8 +21,8 @@ from communique.name_runs import PARTICLES, is_particle
 from communique.name_splits import split_known
 from communique.name_surroundings import (
     after_title_chain,
+    goes_on_portfolio,
     headline_line,
-    portfolio_item,
     prev_nonspace,
     prose_after,
     title_of_place_before,
@@ -56,7 +56,6 @@ COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 
 
 # endings of German nouns for people ("-in", "-er", "-ent", "-chef"), before a first name
-PORTFOLIO_WORDS_BEFORE = 24  # characters before a word where its title's portfolio word stands
 _PERSON_NOUN = re.compile(r"(?:in|er|ent|or|ant|at|ist|eur|chef|leiter|vorsitzende[rn]?)\Z")
 OPENING_PREPOSITION = 6  # characters before a run where a sentence's opening preposition stands
 
@@ -161,21 +160,9 @@ class PersonFinder(NameEvidence):
         return self._score(text, run, there, sentence_starts, budget)
 
     def _portfolio_word(self, text: str, tok: Token, ctx: NameContext) -> bool:
-        """A single dictionary word that goes on a title's portfolio, no name: the rest of a
-        place a title is of ("Director of Asia-Pacific Affairs"), the last word after a
-        title's portfolio word ("the Minister for Trade Policy and ..."), an item of a list
-        of portfolios ("Minister of Development, Industry and Trade")."""
-        before = prev_nonspace(text, tok.start)
-        english = not self.profile.nouns_capitalised
-        words = text[max(0, tok.start - PORTFOLIO_WORDS_BEFORE) : tok.start].split()[-2:]
-        goes_on = english and (
-            before in ctx.owner_ends
-            or (
-                before in ctx.role_ends
-                and any(w.lower() in self.profile.portfolio_words for w in words)
-            )
-        )
-        if not (goes_on or portfolio_item(text, tok.start, tok.end)):
+        """A single dictionary word that goes on a title's portfolio (``goes_on_portfolio``),
+        no name."""
+        if not goes_on_portfolio(text, tok, ctx.owner_ends, ctx.role_ends, self.profile):
             return False
         return not self.first_names(tok.text) and self._common(tok.text)
 
@@ -282,7 +269,12 @@ class PersonFinder(NameEvidence):
         # a title inside a line of text are a name, dictionary words or not
         titled_run = (
             self.profile.capitals_mark_names
-            and (titled or title_of_place_before(text, run[0].start, ctx.role_ends))
+            and (
+                titled
+                or title_of_place_before(
+                    text, run[0].start, ctx.role_ends, self.profile.prepositions
+                )
+            )
             and len(run) > 1
             and run[0].start not in sentence_starts
             and prose_after(text, run[-1].end)
