@@ -87,3 +87,20 @@ def test_the_world_health_assembly_is_a_conference(
     engine: Communique, lang: str, text: str
 ) -> None:
     assert [(k, s) for k, s, _ in _events(engine, text, lang)] == [("conference", "planned")]
+
+
+def test_a_title_with_an_adjective_in_its_portfolio(engine: Communique) -> None:
+    text = (
+        "Die Ministerin für Energiewende und nachhaltige Entwicklung des Königreichs Marokko, "
+        "Frau Nadia Benali, hat am 24. März in Berlin an einer Konferenz teilgenommen. Am "
+        "Rande der Konferenz traf die Ministerin die Staatssekretärin im Bundesministerium "
+        "für Wirtschaft, Dr. Katrin Wehr."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    titles = {a.name: a.role.title if a.role else None for a in record.actors}
+    assert titles == {"Nadia Benali": "Ministerin", "Katrin Wehr": "Staatssekretärin"}
+    meetings = [e for e in record.events if e.kind == "meeting"]
+    names = {a.id: a.name for a in record.actors}
+    assert [{names[p] for p in e.participants} for e in meetings] == [
+        {"Nadia Benali", "Katrin Wehr"}
+    ]

@@ -49,8 +49,10 @@ def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
         ):
             continue  # a headline's title above the lead ("... Außenminister\n\nDie ...")
         gap = m.text[outer.end : r.start].split()
-        if gap and gap[0].lower() in profile.object_articles:
-            continue  # "hatte der Oberbürgermeister den neuen Generalkonsul, X": another's
+        if gap and (gap[0].lower() in profile.object_articles or gap[0] in profile.phrase_articles):
+            # "hatte der Oberbürgermeister den neuen Generalkonsul, X", "traf die Ministerin
+            # die Staatssekretärin im Bundesministerium ..., X": another's
+            continue
         if gap and all(
             w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
         ):

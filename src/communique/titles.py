@@ -86,8 +86,9 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
             # capitalised words: a portfolio ("für Menschenrechte") or an organisation
             # name the knowledge base does not know ("der Delegation des ...")
             continue
-        if apposition and profile.ends_like_adjective(w):
-            continue  # an inflected adjective before the title
+        if (apposition or portfolio) and profile.ends_like_adjective(w):
+            continue  # an inflected adjective before the title, or in its portfolio ("für
+            # Energiewende und nachhaltige Entwicklung")
         if apposition and low in profile.apposition_words:
             continue
         if not apposition and _owner_words(m, w):
