@@ -104,3 +104,16 @@ def test_a_title_with_an_adjective_in_its_portfolio(engine: Communique) -> None:
     assert [{names[p] for p in e.participants} for e in meetings] == [
         {"Nadia Benali", "Katrin Wehr"}
     ]
+
+
+def test_company_told_after_sentences_that_go_on_about_the_talks(engine: Communique) -> None:
+    text = (
+        "Landtagspräsident Jonas Bremer empfing am Montag den Parlamentspräsidenten Ghanas, "
+        "Kwame Owusu, in Kiel. In einem ausführlichen Gespräch ging es um die Arbeit kleiner "
+        "Parlamente. Danach ging es um den Klimaschutz. Auch der Tourismus war ein Thema. "
+        "„Wir lernen viel voneinander“, sagte Bremer. Begleitet wurden die Gäste von der "
+        "Botschafterin Ghanas, Akua Boateng."
+    )
+    assert _events(engine, text) == [
+        ("meeting", "occurred", {"Jonas Bremer", "Kwame Owusu", "Akua Boateng"})
+    ]

@@ -18,7 +18,7 @@ from communique.companions import companions
 from communique.conferences import conference, held_with_person
 from communique.drafts import EventDraft
 from communique.event_merge import different_days, merge_tellings, other_days
-from communique.event_places import date_in, document_place, in_relative_clause, place_after
+from communique.event_places import date_in, document_place, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.false_meetings import quoted_generic, unnamed_summits
 from communique.frames import (
@@ -29,6 +29,7 @@ from communique.frames import (
     margins_places,
     one_of_told,
     party_visit,
+    told_conference,
     told_meeting_noun,
     told_meeting_status,
     told_party_visits,
@@ -80,6 +81,7 @@ def assemble(
     home = document_place(m)
     frame: EventDraft | None = None  # the meeting the text tells last
     told_until = -1  # the last sentence that told of it
+    company_until = -1  # ... or went on about it naming nobody
     # the sets of parties met so far: with more than one, "both sides" may mean either
     parties: set[frozenset[int]] = set()
     order = sorted(by_sentence)
@@ -100,14 +102,12 @@ def assemble(
             for t in trigs
             if (t.row.get("kind") != "conference" or id(t) in held_with) and not _ahead(m, sent, t)
         ]
-        told_conference = _told_conference(m, sent, conf, drafts)
-        if told_conference is not None:
+        conf_told = told_conference(m, sent, conf, drafts, TOLD_NOUN_REACH)
+        if conf_told is not None:
             # "В заседании принял участие X", "X also attended the session": they join the
             # gathering told before
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
-            told_conference.participants += [
-                e for e in joiners if e not in told_conference.participants
-            ]
+            conf_told.participants += [e for e in joiners if e not in conf_told.participants]
             conf = []
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
@@ -254,6 +254,10 @@ def assemble(
                 # still telling it: who came along is told after this sentence ("The Prime
                 # Minister was joined by ...")
                 told_until = idx if again else told_until
+            if not found and frame is not None and not joiners and _nobody_in(where, sent):
+                # "In einem ausführlichen Gespräch ging es um ...": still it, for who came
+                # along after it
+                company_until = idx
             if frame is not None and frame.kind == "call":
                 for d in found:
                     _also_by_phone(m, sent, d)
@@ -346,7 +350,9 @@ def assemble(
             nxt += 1
         stop = order[nxt] if nxt < len(order) else len(m.sentences)
         last = max(frame.sentence.index, told_until)
-        for j in range(idx + 1, min(stop, last + COMPANY_REACH + 1)):
+        for j in range(idx + 1, min(stop, max(last, company_until) + COMPANY_REACH + 1)):
+            if j > last + COMPANY_REACH and m.in_sentence(m.trigger_index, m.sentences[j]):
+                continue  # (reached past the talk about it: no sentence of a visit of its own)
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
     drafts = [d for d in drafts if not quoted_generic(m, d)]
     deny_told(m, drafts, frozenset(by_sentence))
@@ -456,6 +462,10 @@ def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
     draft.participants += new[: max(0, MAX_ROSTER - len(draft.participants))]
 
 
+def _nobody_in(where: EntityPositions, sent: Sentence) -> bool:
+    return not any(e.kind == "person" for e in where.entities_in(sent.start, sent.end))
+
+
 def _join(drafts: list[EventDraft], recent: EventDraft, joiners: list[PersonEntity]) -> None:
     """``joiners`` take part in the meeting told last, and in the earlier tellings of it (the
     same parties: "Modi received Abe. The two leaders held talks. Swaraj was also present at
@@ -468,27 +478,3 @@ def _join(drafts: list[EventDraft], recent: EventDraft, joiners: list[PersonEnti
             and frozenset(p.index for p in d.participants) == before
         ):
             d.participants += [p for p in joiners if p not in d.participants]
-
-
-def _told_conference(
-    m: Mentions, sent: Sentence, conf: list[Match], drafts: list[EventDraft]
-) -> EventDraft | None:
-    """The gathering told before that a sentence of taking part refers back to ("В заседании
-    принял участие X"): a word of joining, a conference noun that refers back, and a
-    conference told in the last few sentences."""
-    if not conf:
-        return None
-    hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
-    # (not of a gathering of its own: "die Tagung in Warschau, an der der Minister teilnimmt")
-    if not hits or all(in_relative_clause(m, sent, h.start(), of_person=False) for h in hits):
-        return None
-    if told_meeting_noun(m, sent, conf) is None:
-        return None
-    return next(
-        (
-            d
-            for d in reversed(drafts)
-            if d.kind == "conference" and sent.index - d.sentence.index <= TOLD_NOUN_REACH
-        ),
-        None,
-    )

@@ -353,3 +353,27 @@ def one_of_told(drafts: list[EventDraft], d: EventDraft) -> bool:
         x.kind == d.kind and x.status == d.status and d.participants[0] in x.participants
         for x in drafts
     )
+
+
+def told_conference(
+    m: Mentions, sent: Sentence, conf: list[Match], drafts: list[EventDraft], reach: int
+) -> EventDraft | None:
+    """The gathering told before that a sentence of taking part refers back to ("В заседании
+    принял участие X"): a word of joining, a conference noun that refers back, and a
+    conference told in the last ``reach`` sentences."""
+    if not conf:
+        return None
+    hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
+    # (not of a gathering of its own: "die Tagung in Warschau, an der der Minister teilnimmt")
+    if not hits or all(in_relative_clause(m, sent, h.start(), of_person=False) for h in hits):
+        return None
+    if told_meeting_noun(m, sent, conf) is None:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "conference" and sent.index - d.sentence.index <= reach
+        ),
+        None,
+    )
