@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from communique.lang.profile import LanguageProfile
+from communique.lang.profile import BODY_NOUN_ENDING, LanguageProfile
 from communique.name_surroundings import (
     BODY_NOUN_REACH,
-    INSTITUTION_HEAD,
     after_body_noun,
     by_script,
     closing_head,
@@ -37,6 +36,8 @@ _LOWER_WORDS = (
     "оглы кызы уулу"
 )
 _LOWER_PARTICLES = frozenset(_LOWER_WORDS.split())  # noqa: SIM905
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")  # a text with Cyrillic letters may mix scripts
 
 
 def is_particle(word: str) -> bool:
@@ -339,7 +340,8 @@ class NameRuns:
             out.append(cur)
         # (a run cut where its script changes; a lone word of another script than the
         # text's is a company's or brand's: "главой Pertamina")
-        out = [part for r in out for part in by_script(r) if not foreign_word(text, part)]
+        if _CYRILLIC.search(text) is not None:
+            out = [part for r in out for part in by_script(r) if not foreign_word(text, part)]
         return [self._trim(r) for r in out if self._trim(r)]
 
     def _capital_surname(
@@ -476,7 +478,7 @@ class NameRuns:
             return True
         low = word.lower()
         return self.profile.nouns_capitalised and any(
-            low.endswith(h.lower()) and len(h) >= INSTITUTION_HEAD for h in self.name_heads
+            low.endswith(h.lower()) and len(h) >= BODY_NOUN_ENDING for h in self.name_heads
         )
 
     def _trim(self, run: list[Token]) -> list[Token]:

@@ -191,7 +191,6 @@ def foreign_word(text: str, run: list[Token]) -> bool:
     return len(_CYRILLIC_LETTER.findall(around)) > 4 * len(_LATIN_LETTER.findall(around))
 
 
-INSTITUTION_HEAD = 5  # letters of a body's noun that may end a German compound ("amt": no)
 BODY_NOUN_REACH = 30  # characters before a name where a body's noun or an article may stand
 
 
@@ -222,8 +221,7 @@ def body_noun(word: str, profile: LanguageProfile) -> bool:
     """A noun for a body, or in German a compound ending in one ("Hilfsorganisation")."""
     low = word.lower()
     return low in profile.body_nouns or (
-        profile.nouns_capitalised
-        and any(low.endswith(n) and len(n) >= INSTITUTION_HEAD for n in profile.body_nouns)
+        profile.nouns_capitalised and low.endswith(profile.body_noun_endings)
     )
 
 

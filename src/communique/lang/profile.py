@@ -23,6 +23,8 @@ from communique.lang.word_tests import (
     stopword_tests,
 )
 
+BODY_NOUN_ENDING = 5  # letters of a body's noun that may end a German compound ("amt": no)
+
 
 def _adjective_forms(stem: str) -> list[str]:
     return [stem]
@@ -597,6 +599,11 @@ class LanguageProfile:
             re.compile(rf"\b(?:{self.lead_words})\b", re.IGNORECASE),
             re.compile(rf"(?:{self.led_sides})\b", re.IGNORECASE),
         )
+
+    @cached_property
+    def body_noun_endings(self) -> tuple[str, ...]:
+        """The body nouns long enough to end a German compound ("Hilfsorganisation")."""
+        return tuple(n for n in self.body_nouns if len(n) >= BODY_NOUN_ENDING)
 
     @cached_property
     def delegation_nouns(self) -> str:
