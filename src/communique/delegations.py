@@ -155,27 +155,21 @@ def _several(m: Mentions, heads: int) -> bool:
         return True
     plain = profile.definite_determiners | profile.articles | profile.possessive_pronouns
     plain |= profile.indefinite_articles | profile.prepositions
-    modifiers = {
-        # (by the state or body it names: "Senegalesische Parlamentsdelegation" and "der
-        # senegalesischen Delegation" are one side)
-        next(
-            (
-                p.affiliation or p.iso3 or found.group(1).lower()
-                for p in m.affiliating.overlapping(found.start(1), found.end(1))
-            ),
-            found.group(1).lower(),
-        )
-        for found in re.finditer(
-            # (from word starts only: tried inside a long word it scanned to the word's end
-            # at every character)
-            rf"(?<!\w)(\w+)[ ](?:{profile.delegation_nouns})\b",
-            m.text,
-            re.IGNORECASE,
-        )
-        if found.group(1).lower() not in plain
+    modifiers: set[str] = set()
+    for found in re.finditer(
+        # (from word starts only: tried inside a long word it scanned to the word's end at
+        # every character)
+        rf"(?<!\w)(\w+)[ ](?:{profile.delegation_nouns})\b",
+        m.text,
+        re.IGNORECASE,
+    ):
+        word = found.group(1).lower()
         # (of a state or body: not "High-Level Mission" beside "Support Mission")
-        and m.affiliating.overlapping(found.start(1), found.end(1))
-    }
+        places = m.affiliating.overlapping(found.start(1), found.end(1))
+        if word not in plain and places:
+            # (by the state or body it names: "Senegalesische Parlamentsdelegation" and "der
+            # senegalesischen Delegation" are one side)
+            modifiers.add(places[0].affiliation or places[0].iso3 or word)
     return len(modifiers) > 1
 
 

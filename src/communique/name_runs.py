@@ -14,7 +14,6 @@ from communique.name_surroundings import (
     after_body_noun,
     by_script,
     closing_head,
-    foreign_word,
     head_before,
     prev_nonspace,
     title_of_place_before,
@@ -36,8 +35,6 @@ _LOWER_WORDS = (
     "оглы кызы уулу"
 )
 _LOWER_PARTICLES = frozenset(_LOWER_WORDS.split())  # noqa: SIM905
-
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")  # a text with Cyrillic letters may mix scripts
 
 
 def is_particle(word: str) -> bool:
@@ -338,10 +335,7 @@ class NameRuns:
             i += 1
         if cur:
             out.append(cur)
-        # (a run cut where its script changes; a lone word of another script than the
-        # text's is a company's or brand's: "главой Pertamina")
-        if _CYRILLIC.search(text) is not None:
-            out = [part for r in out for part in by_script(r) if not foreign_word(text, part)]
+        out = by_script(text, out)  # "главой Pertamina", "Pertamina Ари Дармаван Сирегар"
         return [self._trim(r) for r in out if self._trim(r)]
 
     def _capital_surname(

@@ -163,7 +163,16 @@ _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 SCRIPT_WINDOW = 200  # characters either side of a word that tell the text's script
 
 
-def by_script(run: list[Token]) -> list[list[Token]]:
+def by_script(text: str, runs: list[list[Token]]) -> list[list[Token]]:
+    """The runs cut where their letters change script, less a lone word of another script
+    than the text's ("главой Pertamina": a company's or brand's). Only a text with Cyrillic
+    letters is looked at: Latin ones do not mix scripts in names."""
+    if _CYRILLIC_LETTER.search(text) is None:
+        return runs
+    return [part for r in runs for part in _by_script(r) if not _foreign_word(text, part)]
+
+
+def _by_script(run: list[Token]) -> list[list[Token]]:
     """A run cut where its letters change script: "Pertamina Ари Дармаван" is a company's
     name before a person's, not one name."""
     parts: list[list[Token]] = []
@@ -181,7 +190,7 @@ def by_script(run: list[Token]) -> list[list[Token]]:
     return parts
 
 
-def foreign_word(text: str, run: list[Token]) -> bool:
+def _foreign_word(text: str, run: list[Token]) -> bool:
     """A run of one word in Latin letters where the text around it is Cyrillic ("главой
     Pertamina"): a company's or brand's name, since Russian writes people's names in its own
     letters."""
