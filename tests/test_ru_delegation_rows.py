@@ -160,3 +160,26 @@ def test_after_the_talks_the_guest_alone_is_no_meeting(engine: Communique) -> No
 def test_foreign_names_in_russian_text(engine: Communique, text: str, people: list[str]) -> None:
     record = engine.extract(text, lang="ru", published=PUBLISHED)
     assert [a.name for a in record.actors if a.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["В переговорах с кыргызской стороны приняли участие",
+     "В переговорах со стороны Кыргызстана приняли участие"],
+)  # fmt: skip
+def test_who_took_part_from_one_side_joins_the_talks(engine: Communique, opening: str) -> None:
+    text = (
+        "Министр Жээнбек Абдыкалыков провел переговоры с министром Кан Мин Джу. Встреча прошла "
+        f"в здании МИД Кореи. Стороны обсудили торговлю. {opening} заместитель министра "
+        "экономики Айгуль Токтогулова и посол Эмил Бакыт уулу."
+    )
+    people = {"Жээнбек Абдыкалыков", "Кан Мин Джу", "Айгуль Токтогулова", "Эмил Бакыт уулу"}
+    assert _events(engine, text) == [("meeting", "occurred", people)]
+
+
+def test_a_name_after_a_title_with_a_long_body_and_state(engine: Communique) -> None:
+    text = (
+        "В среду Абдыкалыков проведет встречу с вице-спикером Национального собрания "
+        "Республики Корея Пак Ын Су."
+    )
+    assert _events(engine, text) == [("meeting", "planned", {"Абдыкалыков", "Пак Ын Су"})]

@@ -45,6 +45,13 @@ def names() -> RussianNames:
         ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
         ("Владимир Владимирович Путин", "Владимир Владимирович Путин"),
         ("John Kerry", "John Kerry"),  # Latin names are left alone
+        # a soft stem the dictionary does not know: "-ем", "-я" after a plain consonant
+        ("Жолтом Хорват-Надем", "Жолт Хорват-Надь"),
+        ("Жолта Хорват-Надя", "Жолт Хорват-Надь"),
+        # no prepositional case without a preposition: an indeclinable name stays whole
+        ("Балаж Сёке", "Балаж Сёке"),
+        # an Arabic article joined to the name declines with it
+        ("Хишамом Абдель-Азизом эль-Наггаром", "Хишам Абдель-Азиз эль-Наггар"),
     ],
 )
 def test_nominative(names: RussianNames, written: str, nominative: str) -> None:
@@ -58,6 +65,7 @@ def test_nominative(names: RussianNames, written: str, nominative: str) -> None:
         ("Лаврова", "Сергей Лавров"),
         ("Шольцем", "Олаф Шольц"),
         ("Токаевым", "Касым-Жомарт Токаев"),
+        ("эль-Наггаром", "Хишам эль-Наггар"),
     ],
 )
 def test_case_forms_share_a_surname_key(names: RussianNames, one: str, other: str) -> None:
@@ -125,3 +133,21 @@ def test_a_surname_alone_in_another_case_is_the_person(engine: Communique) -> No
     record = engine.extract(text, lang="ru").to_dict()
     actor = next(a for a in record["actors"] if a["name"] == "Анна Захарова")
     assert "Захаровой" in [s["text"] for s in actor["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Turkic patronymic after the father's name ends the name
+        ("Торага Алмазбек Жолдошбек уулу принял делегацию.", "Алмазбек Жолдошбек уулу"),
+        ("Председатель комитета Гульнара Асанбек кызы встретилась с послом.",
+         "Гульнара Асанбек кызы"),
+        # ... and before a surname it stays inside the name
+        ("Президент Ильхам Гейдар оглы Алиев встретился с послом.", "Ильхам Гейдар оглы Алиев"),
+        # Arabic articles in Russian spelling: "эд-Дин", "эс-Сиси"
+        ("Советник министра Наглаа Саад эд-Дин встретилась с послом.", "Наглаа Саад эд-Дин"),
+    ],
+)  # fmt: skip
+def test_names_with_patronymics_and_articles(engine: Communique, text: str, name: str) -> None:
+    record = engine.extract(text, lang="ru", published="2026-05-21")
+    assert name in {a.name for a in record.actors}

@@ -84,7 +84,7 @@ def companions(
     if not subject:
         head = [w.strip(",;:").lower() for w in opening[: OPENING_NOUN + 1]]
         first = head[0] if head else ""
-        told_words = _words_of(m, told)
+        told_words = _words_of(m, told, parties)
         # "Die Kommission" after "die Opferschutzkommission", "Die polnische Delegation"
         # "They were joined by ...", "The two were joined by ...": the parties together
         together = any(
@@ -135,7 +135,7 @@ def _accompanying(
         # the object first, who came along after the verb ("Ihn begleitete X", "Её
         # сопровождал X")
         return [e for s, _, e in here if s > verb.end() and e.kind == "person" and e not in parties]
-    told_words = _words_of(m, told)
+    told_words = _words_of(m, told, parties)
     after = m.text[verb.end() : sent.end].split()
     if (
         not before
@@ -158,9 +158,12 @@ def _accompanying(
     return [e for s, _, e in here if s < verb.start() and e.kind == "person" and e not in parties]
 
 
-def _words_of(m: Mentions, told: Sentence) -> set[str]:
-    """The words of the sentence that told the meeting, in lower case."""
-    return {w.strip(",;:.").lower() for w in m.text[told.start : told.end].split()}
+def _words_of(m: Mentions, told: Sentence, parties: list[PersonEntity]) -> set[str]:
+    """The words of the sentence that told the meeting and of its parties' titles ("den
+    Gast" received, "der Botschafter" the guest's title), in lower case."""
+    titles = " ".join(p.role.text for p in parties if p.kind == "person" and p.role is not None)
+    text = m.text[told.start : told.end] + " " + titles
+    return {w.strip(",;:.").lower() for w in text.split()}
 
 
 def _points_back(m: Mentions, window: list[str], told_words: set[str]) -> bool:

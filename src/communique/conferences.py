@@ -206,12 +206,33 @@ def conference_key(m: Mentions, d: EventDraft) -> frozenset[str]:
             if d.trigger.start <= d.name[0] + m.text[d.name[0] : d.name[1]].find(w) < d.trigger.end:
                 # inside the trigger word itself: keep only a compound's qualifier ("EU-Gipfel")
                 if "-" in d.trigger.text and w != d.trigger.text.split("-")[-1]:
-                    words.add(w.lower())
+                    words.add(_stem(w))
                 continue
-            words.add(w.lower())
+            words.add(_stem(w))
     if d.location is not None:
         words.add(place_key(d.location))
     return frozenset(words)
+
+
+# inflectional endings cut off a name's word for its key, longest first ("Internationalen",
+# "Internationale"; "Международной", "Международная")
+_ENDING_WORDS = (
+    "ого ему ому ыми ими ая яя ое ее ой ей ый ий ые ие ых их ым им ую юю en em er es e n s"
+)
+_ENDINGS = tuple(sorted(_ENDING_WORDS.split(), key=len, reverse=True))  # noqa: SIM905
+STEM_LEFT = 5  # letters a word keeps at least
+
+
+def _stem(word: str) -> str:
+    """A name's word without its inflection, as far as a key needs: "der Internationalen
+    Arbeitskonferenz" and "Die Internationale Arbeitskonferenz" are one gathering."""
+    low = word.lower()
+    if word.isupper():
+        return low
+    for end in _ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= STEM_LEFT:
+            return low[: -len(end)]
+    return low
 
 
 def place_key(p: PlaceMatch) -> str:

@@ -109,6 +109,16 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
         ):
             out.append((sent.start, sent.end))
             word = True  # (a chain: "It was led by X. It comprised A and B.")
+        elif (
+            out
+            and out[-1][1] <= sent.start
+            and m.sentences[sent.index - 1].start == out[-1][0]
+            and (m.profile.company_re.search(text) or m.profile.accompany_re.search(text))
+            and not _tells_meeting(m, sent)
+        ):
+            # "Zur Delegation gehören A und B. Begleitet wird die Gruppe von X": X comes
+            # along with the members just told
+            out.append((sent.start, sent.end))
         after_word = word
     return out
 
@@ -179,15 +189,35 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
     "the delegation"), or a plural word for its members ("MEPs", "die Abgeordneten")."""
     if not roster:
         return
+    told = _after_unnamed(m, drafts)
     for d in drafts:
         if d.kind not in ("meeting", "call") or not d.participants:
             continue
-        if not delegation_party(m, d.sentence):
+        if d is not told and not delegation_party(m, d.sentence):
             continue
         if title_line(m, d.sentence) and not any(p.kind == "person" for p in d.participants):
             continue  # "Вьетнамская делегация обсудила в Приморье ...": the visit's summary
         seated = {p.index for p in d.participants}
         d.participants += [e for e in roster if e.index not in seated]
+
+
+def _after_unnamed(m: Mentions, drafts: list[EventDraft]) -> EventDraft | None:
+    """The meeting or call a delegation's members are told after, in a sentence of no
+    event of its own, where no meeting's sentence before names the delegation ("X held talks
+    with Minister Y ... The Egyptian delegation comprised A and B"): the last one held before
+    the members are told."""
+    members = m.profile.delegation_members_re
+    assert members is not None  # (seat_delegations has a roster)
+    told = _telling_sentences(m, members)
+    talks = [d for d in drafts if d.kind in ("meeting", "call") and d.participants]
+    if not told or m.trigger_index.overlapping(*told[0]):
+        return None  # (a sentence of its own event: "Er wird mit einer Delegation reisen")
+    before = [d for d in talks if d.sentence.end <= told[0][0]]
+    if any(delegation_party(m, d.sentence) for d in before):
+        return None
+    # (the talks held, not a return visit agreed at them: "Er lud X zu einem Gegenbesuch ein")
+    held = [d for d in before if d.status == "occurred"]
+    return (held or before)[-1] if before else None
 
 
 def title_line(m: Mentions, sent: Sentence) -> bool:

@@ -88,6 +88,8 @@ def assemble(
     for k, idx in enumerate(order):
         m.deadline.check("events")
         sent = m.sentences[idx]
+        if m.profile.habitual_re.search(m.text, sent.start, sent.end):
+            continue  # "Der Regierungsrat empfängt jedes Jahr ...": a custom, no meeting
         trigs = sorted(by_sentence[idx], key=lambda t: t.start)
         # "held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO Min-jae": a named
         # gathering held with a person is a meeting with them
@@ -350,10 +352,18 @@ def assemble(
             nxt += 1
         stop = order[nxt] if nxt < len(order) else len(m.sentences)
         last = max(frame.sentence.index, told_until)
-        for j in range(idx + 1, min(stop, max(last, company_until) + COMPANY_REACH + 1)):
+        until = max(last, company_until) + COMPANY_REACH
+        j = idx + 1
+        while j < min(stop, until + 1):
             if j > last + COMPANY_REACH and m.in_sentence(m.trigger_index, m.sentences[j]):
+                j += 1
                 continue  # (reached past the talk about it: no sentence of a visit of its own)
             _seat(frame, companions(m, m.sentences[j], frame.sentence, frame.participants, where))
+            if _of_the_parties(where, m.sentences[j], frame):
+                # "«...», sagte Raghunathan. Begleitet wurde der Botschafter von X": the text
+                # still goes on about the meeting's own people
+                until = max(until, j + COMPANY_REACH)
+            j += 1
     drafts = [d for d in drafts if not quoted_generic(m, d)]
     deny_told(m, drafts, frozenset(by_sentence))
     drafts = framed_visits(m, told_party_visits(drafts), FRAME_REACH)
@@ -460,6 +470,12 @@ def _seat(draft: EventDraft, people: list[PersonEntity]) -> None:
     """Add ``people`` not yet at the draft's table, up to ``MAX_ROSTER``."""
     new = [p for p in people if p not in draft.participants]
     draft.participants += new[: max(0, MAX_ROSTER - len(draft.participants))]
+
+
+def _of_the_parties(where: EntityPositions, sent: Sentence, d: EventDraft) -> bool:
+    """The sentence names someone, and only people seated at ``d``."""
+    named = {e.index for e in where.entities_in(sent.start, sent.end) if e.kind == "person"}
+    return bool(named) and named <= {p.index for p in d.participants}
 
 
 def _nobody_in(where: EntityPositions, sent: Sentence) -> bool:

@@ -107,7 +107,10 @@ def told_meeting_noun(
         if definite or m.profile.articles:
             continue
         after = m.text[t.end : min(sent.end, t.end + 30)].split()[:2]
-        if not any(m.profile.with_re.fullmatch(w) for w in after):
+        # (a with of a side is no counterpart: "В переговорах с кыргызской стороны")
+        if not any(m.profile.with_re.fullmatch(w) for w in after) or (
+            m.profile.with_side_re.match(m.text, t.end + 1)
+        ):
             return t
     return None
 

@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from communique.name_runs import NameRuns, glued
+from communique.name_particles import glued
+from communique.name_runs import NameRuns
 from communique.name_surroundings import prev_nonspace
 from communique.sentences import Token
 

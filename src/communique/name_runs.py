@@ -9,6 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from communique.lang.profile import BODY_NOUN_ENDING, LanguageProfile
+from communique.name_particles import (
+    ARABIC_PREFIX,
+    DEPENDENT_PARTICLES,
+    PARTICLES,
+    PATRONYMIC_ENDS,
+    glued,
+    is_particle,
+)
 from communique.name_surroundings import (
     BODY_NOUN_REACH,
     after_body_noun,
@@ -21,40 +29,8 @@ from communique.name_surroundings import (
 from communique.positions import IntervalSet
 from communique.sentences import Token
 
-_PARTICLE_WORDS = (
-    "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos "
-    "bint binti oglu oğlu ogly uulu kyzy qizi"
-)
-PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
-# particles only in lower case: capitalised, they are first names ("Daniel ole Sankale",
-# "Daniel arap Moi"; "Ole Brandtner")
-# ... and the Cyrillic ones ("бин Мохд Ариффин", "де ла Крус", "ван дер Берг"; capitalised,
-# "Ле", "Ван", "Да" open Vietnamese names)
-_LOWER_WORDS = (
-    "ole arap фон ван дер ден де да дель делла ди дос ду ла ле аль эль бин бинти ибн бен абу "
-    "оглы кызы уулу"
-)
-_LOWER_PARTICLES = frozenset(_LOWER_WORDS.split())  # noqa: SIM905
-
-
-def is_particle(word: str) -> bool:
-    """A name particle ("van", "de", "bin", "ole")."""
-    return word.lower() in PARTICLES or word in _LOWER_PARTICLES
-
-
-# particles only after another ("van der Bellen", "de la Calle"), never alone: "der" after a
-# name is an article ("Joksimovic der Belgrader Zeitung")
-_DEPENDENT_PARTICLES = frozenset({"der", "den", "la", "le", "дер", "ден", "ла", "ле"})
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
-_ARABIC_PREFIX = re.compile(
-    r"^(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|ben|аль|эль|ад|ас|аш|бин|ибн|абу|бен)-"
-    r"(?:[A-Z][a-z]|[А-ЯЁ][а-яё])"
-)
-# initials written onto the surname, as Russian official texts do ("А.Н.Ковалев",
-# "Х.аль-Мансури"): a person's name in one token
-GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)(?!\w\.)")
-_GLUED_NAME = re.compile(r"^(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)*$")
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 # a function word with a contraction: "I've", "We're", "It's" (not "O'Brien", "Merkel's")
 _CONTRACTION = re.compile(r"^(\w+)['’](?:ve|m|ll|d|re|s|t)$", re.IGNORECASE)
@@ -77,7 +53,7 @@ class NameRuns:
 
     def _is_name_token(self, tok: Token) -> bool:
         t = tok.text
-        if _ARABIC_PREFIX.match(t):
+        if ARABIC_PREFIX.match(t):
             return True  # "al-Sisi", "el-Baradei", "bin-Laden"
         if t[0].isupper() and glued(t):
             return True  # "А.Н.Ковалев"
@@ -284,8 +260,20 @@ class NameRuns:
                     cur.append(tok)  # regnal numbers: "Abdullah II", "Juan Carlos I"
                     i += 1
                     continue
+                if (
+                    cur
+                    and tok.text.lower() in PATRONYMIC_ENDS
+                    and not (i + 1 < n and self._is_name_token(tokens[i + 1]))
+                ):
+                    # "Алмазбек Жолдошбек уулу", "Гульнара Асанбек кызы": the father's name
+                    # and "son"/"daughter" end the name
+                    cur.append(tok)
+                    out.append(cur)
+                    cur = []
+                    i += 1
+                    continue
                 if cur and (
-                    (is_particle(tok.text) and tok.text.lower() not in _DEPENDENT_PARTICLES)
+                    (is_particle(tok.text) and tok.text.lower() not in DEPENDENT_PARTICLES)
                     # "Van der Bellen": a capitalised particle opens the surname
                     or (tok.text.lower() in PARTICLES and cur[-1].text.lower() in PARTICLES)
                 ):
@@ -476,17 +464,12 @@ class NameRuns:
         )
 
     def _trim(self, run: list[Token]) -> list[Token]:
-        while run and is_particle(run[-1].text):
+        while (
+            run
+            and is_particle(run[-1].text)
+            and not (len(run) > 2 and run[-1].text.lower() in PATRONYMIC_ENDS)
+        ):
             run = run[:-1]
         while run and is_particle(run[0].text):
             run = run[1:]
         return run
-
-
-def glued(token: str) -> bool:
-    """Initials written onto a capitalised surname ("А.Н.Ковалев", "Х.аль-Мансури")."""
-    found = GLUED_INITIALS.match(token)
-    if found is None or not _GLUED_NAME.match(token):
-        return False
-    rest = token[found.end() :]
-    return rest[:1].isupper() or bool(_ARABIC_PREFIX.match(rest))

@@ -106,7 +106,7 @@ def head_before(text: str, pos: int, name_heads: frozenset[str], profile: Langua
 
 
 PLACE_NOUN_LONGEST = 16  # characters of a place noun's word ("префектуры")
-TITLE_GAP = 40  # characters of a state's or body's words between a title and a name
+TITLE_GAP = 60  # characters of a state's or body's words between a title and a name
 # a title's state or body: one to five words ("страны", "Республики Корея", "углеводородов и
 # энергетики Боливии")
 _TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,5}\s+")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
-from communique.name_runs import PARTICLES, is_particle
+from communique.name_particles import PARTICLES, is_particle
 from communique.name_splits import split_known
 from communique.name_surroundings import (
     after_title_chain,

@@ -34,6 +34,8 @@ def own_counterpart(m: Mentions, where: EntityPositions, noun: Match, recent: Ev
     found = m.profile.with_re.match(m.text, noun.end + 1)
     if found is None or m.text[noun.end] != " ":
         return False
+    if m.profile.with_side_re.match(m.text, noun.end + 1):
+        return False  # "В переговорах с кыргызской стороны приняли участие": from one side
     sent = m.sentence_of(noun.start)
     lo = found.end()
     named = [e for _, _, e in where.spans_in(lo, min(sent.end, lo + OWN_COUNTERPART_REACH))]

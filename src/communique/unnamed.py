@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from communique.clauses import SentenceClauses
 from communique.lexicon import Match
 from communique.mentions import ROSTER_KINDS, Mentions
-from communique.name_runs import PARTICLES
+from communique.name_particles import PARTICLES
 from communique.sentences import Sentence
 
 COUNTERPART_REACH = 40  # characters from a meeting word to an unnamed counterpart

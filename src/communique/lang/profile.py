@@ -85,6 +85,9 @@ class LanguageProfile:
     # accompany the prime minister", "X begleitete ihn")
     accompany: str = r"(?!x)x"
     with_words: tuple[str, ...] = ()  # "talks with X": the word that introduces a counterpart
+    # a with that names a side, no counterpart ("в переговорах с кыргызской стороны": from
+    # the Kyrgyz side)
+    with_side: str = r"(?!x)x"
     between_words: tuple[str, ...] = ()  # "talks between X and Y"
     # stems of verbs that receive a guest ("empfing", "wurde ... empfangen", "received")
     receiving_stems: tuple[str, ...] = ()
@@ -121,6 +124,10 @@ class LanguageProfile:
     # words before a gathering that lies ahead of what the sentence tells ("spoke by phone
     # ahead of the Leaders' Meeting next month", "im Vorfeld des Gipfels")
     ahead_of: str = r"(?!x)x"
+    # adverbs of what recurs ("jedes Jahr", "every year", "ежегодно"): a meeting word beside
+    # them tells a custom, not a meeting ("Der Regierungsrat empfängt jedes Jahr ein Dutzend
+    # Botschafter")
+    habitual: str = r"(?!x)x"
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
@@ -430,6 +437,14 @@ class LanguageProfile:
     @cached_property
     def ahead_of_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.ahead_of})\b", re.IGNORECASE)
+
+    @cached_property
+    def with_side_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.with_side})\b", re.IGNORECASE)
+
+    @cached_property
+    def habitual_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.habitual})\b", re.IGNORECASE)
 
     @cached_property
     def sent_by_re(self) -> re.Pattern[str]:

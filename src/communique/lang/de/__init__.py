@@ -239,6 +239,10 @@ PROFILE = LanguageProfile(
             "letzte letzten letztes letzter"
         )
     ),
+    habitual=(
+        r"jedes\s+Jahr|jeden\s+(?:Monat|Sommer|Herbst|Winter|Frühling)|alljährlich|jährlich|"
+        r"Jahr\s+für\s+Jahr"
+    ),
     joining=(
         r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"

@@ -217,6 +217,10 @@ PROFILE = LanguageProfile(
     margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
     both_words=frozenset(words("both")),
     earlier_words=frozenset(words("previous earlier prior last")),
+    habitual=(
+        r"every\s+(?:year|month|spring|summer|autumn|fall|winter)|each\s+year|annually|"
+        r"year\s+after\s+year"
+    ),
     joining=(
         r"joined|join|joins|attended|attends|attend|took\s+part|takes\s+part|participated|"
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"

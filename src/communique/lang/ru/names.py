@@ -24,6 +24,8 @@ from typing import Any
 import iuliia
 import pymorphy3
 
+from communique.name_particles import CYRILLIC_ARTICLES
+
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 # endings cut from a foreign name whose dictionary guess breaks the stem, by case
@@ -37,6 +39,7 @@ _ENDINGS = {
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)")
+_ARTICLE = re.compile(rf"^(?:{CYRILLIC_ARTICLES})-(?=[А-ЯЁ])")
 # the cases prepositions give the name after them
 _PREPOSITION_CASES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("с", "со", "между", "над", "под", "перед"), frozenset({"ablt"})),
@@ -127,6 +130,8 @@ class RussianNames:
         weight = [1.0 if self._known(w) else 0.5 for w in words]
         prior = self._cases_of(governed) if governed else frozenset()
         for case in _CASES:
+            if case == "loct" and case not in prior:
+                continue  # a name is in the prepositional only after a preposition
             for gender in ("masc", "femn"):
                 total, chosen = 0.0, list[Any | None]()
                 for k, rs in enumerate(readings):
@@ -186,7 +191,13 @@ class RussianNames:
         glued = [_INITIALS.match(w) for w in words]
         initials = [g.group() if g else "" for g in glued]
         words = [w[len(i) :] for w, i in zip(words, initials, strict=True)]
+        # an article joined to the name declines with it: "эль-Наггаром" (эль-Наггар)
+        joined = [_ARTICLE.match(w) for w in words]
+        articles = [j.group() if j else "" for j in joined]
+        words = [w[len(a) :] for w, a in zip(words, articles, strict=True)]
         keys, nominative = self._base(words, governed)
+        keys = [a + k for a, k in zip(articles, keys, strict=True)]
+        nominative = [a + n for a, n in zip(articles, nominative, strict=True)]
         out_keys: list[str] = []
         for i, k in zip(initials, keys, strict=True):
             out_keys += [f"{c}." for c in i.split(".") if c] + [k]
@@ -290,9 +301,12 @@ class _Guess:
         return _Guess(self.normal_form, self.normal_form, _GuessTag("nomn"), self.score)
 
 
-# the endings of a masculine noun on a consonant, by case
+# the endings of a masculine noun on a consonant, by case; after a soft consonant ("Надь":
+# Надя, Надю, Надем) the stem ends in "ь"
 _CONSONANT_STEM_ENDINGS = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"),
                            ("ем", "ablt"), ("е", "loct"))  # fmt: skip
+_SOFT_STEM_ENDINGS = (("я", "gent"), ("я", "accs"), ("ю", "datv"), ("ем", "ablt"))
+_HUSHING_END = re.compile(r"[жшчщц]$")
 
 
 def _consonant_stem_guesses(word: str) -> list[_Guess]:
@@ -300,8 +314,19 @@ def _consonant_stem_guesses(word: str) -> list[_Guess]:
     out: list[_Guess] = []
     for ending, case in _CONSONANT_STEM_ENDINGS:
         stem = low[: -len(ending)]
+        if ending == "ем" and not _HUSHING_END.search(stem):
+            continue  # "Шольцем" (Шольц), but "Надем" is Надь
         if low.endswith(ending) and len(stem) >= 3 and _CONSONANT_END.search(stem):
             out.append(_Guess(low, stem, _GuessTag(case)))
+    for ending, case in _SOFT_STEM_ENDINGS:
+        stem = low[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= 3
+            and _CONSONANT_END.search(stem)
+            and not _HUSHING_END.search(stem)
+        ):
+            out.append(_Guess(low, stem + "ь", _GuessTag(case)))
     return out
 
 

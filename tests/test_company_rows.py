@@ -1,0 +1,144 @@
+"""Who came along, told apart from the meeting: a delegation's members told after talks whose
+sentence named no delegation, a companion of the members just told, company told after
+sentences about the meeting's own people, a companion's subject by its title ("der
+Botschafter" for the guest received), and customs that are no meeting ("jedes Jahr").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-04-14"
+
+
+def _events(engine: Communique, text: str, lang: str) -> list[tuple[str, str, set[str]]]:
+    return event_rows(engine, lang, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("ru",
+         "Заместитель министра промышленности Кирилл Ласточкин провёл в Москве переговоры с "
+         "министром торговли Египта Хишамом эль-Наггаром. Стороны обсудили поставки техники. "
+         "В состав египетской делегации вошли председатель управления Валид Мансур и посол "
+         "Египта Тарек Хассуна.",
+         {"Кирилл Ласточкин", "Хишам эль-Наггар", "Валид Мансур", "Тарек Хассуна"}),
+        ("en",
+         "Trade Minister Ruth Kamau held talks in Nairobi with Egypt's Minister of Industry "
+         "Hisham Nagar. The two discussed rail wagons. The Egyptian delegation included "
+         "Ambassador Tarek Hassouna and adviser Walid Mansour.",
+         {"Ruth Kamau", "Hisham Nagar", "Tarek Hassouna", "Walid Mansour"}),
+    ],
+)  # fmt: skip
+def test_members_told_after_talks_that_named_no_delegation(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert _events(engine, text, lang) == [("meeting", "occurred", people)]
+
+
+def test_members_join_the_talks_held_not_the_visit_agreed(engine: Communique) -> None:
+    text = (
+        "Landeshauptmann Andreas Pichler empfing heute Gouverneur Yoon Tae-gyu zu einem "
+        "Arbeitsgespräch. Er lud den Landeshauptmann zu einem Gegenbesuch nach Chuncheon ein. "
+        "Zur Delegation gehören neben dem Gouverneur auch Vizegouverneur Han Kyung-soo. "
+        "Begleitet wird die Gruppe von der Botschafterin der Republik Korea, Jung Hae-rin."
+    )
+    events = _events(engine, text, "de")
+    assert events[0] == (
+        "meeting",
+        "occurred",
+        {"Andreas Pichler", "Yoon Tae-gyu", "Han Kyung-soo", "Jung Hae-rin"},
+    )
+    assert events[1] == ("meeting", "planned", {"Andreas Pichler", "Yoon Tae-gyu"})
+
+
+def test_a_trip_with_a_delegation_seats_nobody_at_earlier_talks(engine: Communique) -> None:
+    text = (
+        "Ministerpräsident Florian Gruber hat heute den Botschafter der Republik Korea, Lee "
+        "Seung-hwan, empfangen. Im Oktober wird Wirtschaftsminister Hubert Stadler mit einer "
+        "Wirtschaftsdelegation nach Seoul reisen."
+    )
+    assert _events(engine, text, "de")[0] == (
+        "meeting",
+        "occurred",
+        {"Florian Gruber", "Lee Seung-hwan"},
+    )
+
+
+def test_company_after_quotes_of_the_meeting_people(engine: Communique) -> None:
+    text = (
+        "Der neue Botschafter Indiens, Harsh Raghunathan, hat am Mittwoch der Regierung "
+        "seinen Antrittsbesuch abgestattet. Regierungspräsidentin Christine Aebischer empfing "
+        "den Gast im Rathaus. Im Zentrum des Gesprächs stand die Berufsbildung. Indien wächst "
+        "schnell. Viele Firmen sind dort tätig. Das Abkommen gilt seit Oktober. «Indien ist "
+        "ein Markt mit Potenzial», sagte Aebischer. Der Botschafter zeigte sich interessiert. "
+        "«Wir möchten lernen», sagte Raghunathan. Begleitet wurde der Botschafter von der "
+        "Ersten Sekretärin der Botschaft, Meera Pillai."
+    )
+    people = {"Christine Aebischer", "Harsh Raghunathan", "Meera Pillai"}
+    assert ("meeting", "occurred", people) in _events(engine, text, "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Regierungsrat empfängt jedes Jahr rund ein Dutzend neue Botschafter."),
+        ("de", "Ministerpräsidentin Anke Vollmer trifft jährlich die Botschafter der EU."),
+        ("en", "Governor Ruth Ames meets every year with the consuls of the region."),
+        ("ru", "Губернатор Иван Ковалев ежегодно встречается с послами стран АСЕАН."),
+    ],
+)
+def test_a_custom_is_no_meeting(engine: Communique, lang: str, text: str) -> None:
+    assert _events(engine, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a portfolio written onto an Austrian Land's or a city's councillor
+        ("Die Delegation trifft in Wien Tourismuslandesrätin Veronika Gschwandt.",
+         "Tourismuslandesrätin"),
+        ("Die Delegation trifft in Graz Sozialstadträtin Petra Kolb.", "Sozialstadträtin"),
+    ],
+)  # fmt: skip
+def test_a_councillor_with_a_portfolio(engine: Communique, text: str, title: str) -> None:
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert [a.role.title for a in record.actors if a.role is not None] == [title]
+
+
+def test_a_swiss_canton_is_no_city(engine: Communique) -> None:
+    text = "Der Botschafter hat dem Regierungsrat des Kantons Zürich einen Besuch abgestattet."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert [a.name for a in record.actors if a.kind == "person"] == []
+
+
+def test_the_speaker_of_the_kyrgyz_parliament_is_a_title(engine: Communique) -> None:
+    text = "Торага Жогорку Кенеша Алмазбек Жолдошбек уулу принял посла Венгрии Балажа Сёке."
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    people = {a.name: a for a in record.actors if a.kind == "person"}
+    assert set(people) == {"Алмазбек Жолдошбек уулу", "Балаж Сёке"}
+    role = people["Алмазбек Жолдошбек уулу"].role
+    assert role is not None and role.cls == "legislator"
+
+
+def test_a_return_visit_is_not_where_the_document_met(engine: Communique) -> None:
+    text = (
+        "Landeshauptmann Andreas Pichler empfing heute Gouverneur Yoon Tae-gyu zu einem "
+        "Arbeitsgespräch. Er lud den Landeshauptmann zu einem Gegenbesuch nach Chuncheon ein."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert record.events[0].location is None
+
+
+def test_a_conference_named_again_in_another_case_is_one(engine: Communique) -> None:
+    text = (
+        "Präsidentin Regula Imfeld hat am Montag in Genf den Präsidenten Brasiliens, Marcos "
+        "Teixeira, getroffen. Das Gespräch fand am Rande der Internationalen "
+        "Arbeitskonferenz statt. Die Internationale Arbeitskonferenz tagt seit dem 1. Juni."
+    )
+    record = engine.extract(text, lang="de", published="2026-06-10")
+    assert [e.kind for e in record.events].count("conference") == 1
