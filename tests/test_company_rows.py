@@ -142,3 +142,74 @@ def test_a_conference_named_again_in_another_case_is_one(engine: Communique) -> 
     )
     record = engine.extract(text, lang="de", published="2026-06-10")
     assert [e.kind for e in record.events].count("conference") == 1
+
+
+def test_who_took_part_named_with_an_abbreviation_in_brackets(engine: Communique) -> None:
+    text = (
+        "Bundesrätin Corinne Favre hat am Montag die Ministerin Brasiliens, Luiza Cardoso, in "
+        "Bern empfangen. An den Gesprächen nahmen auch die Direktorin des Bundesamts für "
+        "Umwelt (BAFU), Pascale Rüegg, sowie der Botschafter Brasiliens, Ricardo Moura, teil."
+    )
+    people = {"Corinne Favre", "Luiza Cardoso", "Pascale Rüegg", "Ricardo Moura"}
+    assert _events(engine, text, "de") == [("meeting", "occurred", people)]
+
+
+def test_a_subheading_with_a_state_is_the_call_told_under_it(engine: Communique) -> None:
+    text = (
+        "Bundesrätin Corinne Favre hat am Montag die Ministerin Brasiliens, Luiza Cardoso, in "
+        "Bern empfangen.\n\nVideogespräch mit Kolumbien\n\nAm Nachmittag führte Favre zudem "
+        "ein Videogespräch mit dem kolumbianischen Umweltminister Andrés Rojas."
+    )
+    assert _events(engine, text, "de") == [
+        ("meeting", "occurred", {"Corinne Favre", "Luiza Cardoso"}),
+        ("call", "occurred", {"Corinne Favre", "Andrés Rojas"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "met"),
+    [
+        # a singular verb makes "sie" the woman named last as a subject
+        ("trifft sie", {"Luiza Cardoso", "Nomvula Dlamini"}),
+        # ... a plural one the two
+        ("treffen sie", {"Luiza Cardoso", "Corinne Favre", "Nomvula Dlamini"}),
+    ],
+)
+def test_sie_by_the_verb_beside_it(engine: Communique, verb: str, met: set[str]) -> None:
+    text = (
+        "Bundesrätin Corinne Favre hat am Montag die Ministerin Brasiliens, Luiza Cardoso, in "
+        "Bern empfangen. Ministerin Cardoso reist am Dienstag nach Genf weiter. Dort "
+        f"{verb} die Generalsekretärin der WMO, Nomvula Dlamini."
+    )
+    assert _events(engine, text, "de")[-1] == ("meeting", "planned", met)
+
+
+def test_a_delegation_head_after_a_long_chain_of_bodies(engine: Communique) -> None:
+    text = (
+        "On June 9, the Vice President of the National Assembly Ruben Ohanyan received the "
+        "delegation led by the Chair of the Committee on Foreign Affairs of the Seimas of the "
+        "Republic of Lithuania Mindaugas Vaitkus, which is in Yerevan on a working visit. The "
+        "delegation included the member of the Committee Arunas Petraitis. The same day the "
+        "delegation had a meeting with the Chair of the Committee on Foreign Relations Lilit "
+        "Avetyan."
+    )
+    guests = {"Mindaugas Vaitkus", "Arunas Petraitis"}
+    assert event_rows(engine, "en", text, "2026-06-10") == [
+        ("meeting", "occurred", {"Ruben Ohanyan"} | guests),
+        ("meeting", "occurred", {"Lilit Avetyan"} | guests),
+    ]
+
+
+def test_who_took_part_in_them(engine: Communique) -> None:
+    text = (
+        "В среду министр Правительства Москвы Виталий Дорохов провёл переговоры с губернатором "
+        "провинции Гавана Юделкис Мартинес Ортега. В них также приняли участие посол Кубы "
+        "Хулио Гарсия Вальдес и вице-губернатор Рейнальдо Фумеро Касас."
+    )
+    people = {
+        "Виталий Дорохов",
+        "Юделкис Мартинес Ортега",
+        "Хулио Гарсия Вальдес",
+        "Рейнальдо Фумеро Касас",
+    }
+    assert _events(engine, text, "ru") == [("meeting", "occurred", people)]

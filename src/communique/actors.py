@@ -389,7 +389,21 @@ def pronoun_word(m: Mentions, at: int) -> str:
 def pronoun_gender(m: Mentions, at: int) -> str | None:
     """The gender the pronoun at ``at`` says ("she": "f"), None for one of several."""
     word = pronoun_word(m, at)
-    return dict(m.profile.pronoun_genders).get(word) if word else None
+    if not word:
+        return None
+    by_verb = dict(m.profile.singular_by_verb).get(word)
+    if by_verb is not None:
+        # the finite verb right before or after it, when it is one of the clause's words
+        before = re.findall(r"\w+", m.text[max(0, at - PRONOUN_CHARS * 2) : at])[-1:]
+        after = re.findall(r"\w+", m.text[at + len(word) : at + len(word) + PRONOUN_CHARS * 2])[:1]
+        p = m.profile
+        closed = p.complementizers | p.subordinators | p.relative_words | p.coordinators
+        closed |= p.reflexives | p.prepositions | p.articles | p.negation_words | p.also_words
+        beside = [w for w in before + after if w.islower() and len(w) > 2 and w not in closed]
+        if beside and not any(w.endswith(m.profile.plural_verb_endings) for w in beside):
+            return by_verb
+        return None
+    return dict(m.profile.pronoun_genders).get(word)
 
 
 def agrees(ent: PersonEntity, gender: str | None) -> bool:

@@ -48,6 +48,7 @@ def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]
 
 
 HEAD_REACH = 60  # characters between a delegation word, its word of leading and the head
+TITLE_CHAIN_REACH = 150  # ... where a title's chain of bodies stands between
 
 
 def _led_words(m: Mentions) -> list[re.Match[str]]:
@@ -73,11 +74,15 @@ def _heads(m: Mentions, where: EntityPositions, led: list[re.Match[str]]) -> lis
     heads: list[PersonEntity] = []
     for words in led:
         sent = m.sentence_of(words.start())
-        named = [
-            (s, e)
-            for s, _, e in where.spans_in(words.end(), min(sent.end, words.end() + HEAD_REACH))
-            if e.kind == "person"
-        ]
+        reach = min(sent.end, words.end() + TITLE_CHAIN_REACH)
+        named = [(s, e) for s, _, e in where.spans_in(words.end(), reach) if e.kind == "person"]
+        # (further than a few words on, only after a title's chain with no comma: "led by
+        # the Chair of the Committee on Foreign Affairs of the Seimas of Lithuania X")
+        if named and (
+            named[0][0] - words.end() > HEAD_REACH
+            and re.search(r"[,;]", m.text[words.end() : named[0][0]])
+        ):
+            named = []
         if named and named[0][1] not in heads:
             heads.append(named[0][1])
     return heads

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from communique.conferences import conference_key, place_key
 from communique.date_values import bound_day
+from communique.delegations import title_line
 from communique.drafts import EventDraft
 from communique.event_places import dateline
 from communique.lang.profile import has_stem
@@ -26,19 +27,21 @@ def _discussion(m: Mentions, d: EventDraft) -> bool:
 
 
 def _without_headline_parts(
-    drafts: list[EventDraft], head: int, lead: int = -1
+    drafts: list[EventDraft], head: int, lead: int = -1, m: Mentions | None = None
 ) -> list[EventDraft]:
     """A headline's meeting whose people all sit at a meeting the body tells in the same
     status ("X meets Foreign Minister Y" over "X received Y ... Also present were Z and W";
     "О встрече А.Н.Ковалева с Послом Индонезии" over the body's meeting with the ambassador
     by name) is that meeting, told short; so is one told above the dateline (``lead``: its
     sentence), in the standfirst ("X huddled with Y over breakfast" over "BRUSSELS — ... X
-    huddled with Y, joined by Z")."""
+    huddled with Y, joined by Z"); and a subheading's, whose state the body's meeting seats
+    by a person of it ("Videogespräch mit Kolumbien" over "ein Videogespräch mit dem
+    kolumbianischen Umweltminister X")."""
     out = []
     for d in drafts:
         told_short = d.sentence.index == head or d.sentence.index < lead
+        told_short = told_short or (m is not None and title_line(m, d.sentence))
         if d.kind != "conference" and told_short and d.participants:
-            people = {p.index for p in d.participants}
             body = next(
                 (
                     o
@@ -47,7 +50,7 @@ def _without_headline_parts(
                     and o.kind == d.kind
                     and o.status == d.status
                     and o.sentence.index > d.sentence.index
-                    and people < {p.index for p in o.participants}
+                    and _covered(d, o)
                 ),
                 None,
             )
@@ -58,12 +61,24 @@ def _without_headline_parts(
     return out
 
 
+def _covered(short: EventDraft, body: EventDraft) -> bool:
+    """Everyone at ``short`` sits at ``body``, which seats more: by name, or a state by a
+    person of it."""
+    theirs = {p.index for p in body.participants}
+    states = {p.affiliation for p in body.participants if p.kind == "person" and p.affiliation}
+    people = {p.index for p in short.participants}
+    return people != theirs and all(
+        p.index in theirs or (p.kind == "state" and p.affiliation in states)
+        for p in short.participants
+    )
+
+
 def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     """One event per real meeting: the same participants, or the same conference named
     again ("the summit", "der Gipfel" refer back to the last one named)."""
     line = dateline(m)
     lead = m.sentence_of(line.start).index if line is not None else -1
-    drafts = _without_headline_parts(drafts, m.headline, lead)
+    drafts = _without_headline_parts(drafts, m.headline, lead, m)
     out: list[EventDraft] = []
     keys: dict[int, frozenset[str]] = {}
     conferences: list[EventDraft] = []

@@ -140,6 +140,17 @@ def without_place_word(
     return run
 
 
+def name_after_body(
+    run: list[Token], heads: frozenset[str], first_name: Callable[[str], bool]
+) -> list[Token]:
+    """The run from a first name after the words of a body ("министр Правительства Москвы
+    Виталий Дорохов": Виталий Дорохов); the run itself where no such name follows a head."""
+    last = max((k for k, t in enumerate(run) if t.text in heads), default=None)
+    if last is None:
+        return run
+    return next((run[k:] for k in range(last + 1, len(run) - 1) if first_name(run[k].text)), run)
+
+
 def title_of_place_before(
     text: str, start: int, role_ends: frozenset[int], prepositions: frozenset[str]
 ) -> bool:

@@ -23,6 +23,7 @@ from communique.name_surroundings import (
     after_title_chain,
     goes_on_portfolio,
     headline_line,
+    name_after_body,
     prev_nonspace,
     prose_after,
     title_of_place_before,
@@ -211,6 +212,7 @@ class PersonFinder(NameEvidence):
             # Hank Paulson": the words qualify the title of a name (not "Hillary Clinton aide
             # Huma Abedin", whose first name makes a person)
             return None
+        run = name_after_body(run, self.name_heads, self.first_names)
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"
         opening = text[max(0, run[0].start - OPENING_PREPOSITION) : run[0].start]

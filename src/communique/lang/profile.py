@@ -211,6 +211,10 @@ class LanguageProfile:
     separately_words: tuple[str, ...] = ()
     # the gender a personal pronoun says ("she": "f"); pronouns of several ("sie") stay out
     pronoun_genders: tuple[tuple[str, str], ...] = ()
+    # ... and those of several that a singular verb beside them makes one's ("Dort trifft sie
+    # X": she; "Dort treffen sie X": they), with the endings of a plural verb
+    singular_by_verb: tuple[tuple[str, str], ...] = ()
+    plural_verb_endings: tuple[str, ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # nouns for a group received or met without its members' names ("Kommission",
