@@ -267,10 +267,19 @@ class ClauseFronts:
         )
 
     def _list_comma(self, tokens: list[Token], i: int) -> bool:
-        """A comma inside a list of lower-case nouns that an additive coordinator closes, in
-        a title's portfolio ("министром инвестиций, торговли и промышленности X", "по
-        политическим вопросам, миру и безопасности"): no break between clauses."""
-        if tokens[i].text != "," or not self.tags or i == 0:
+        """A comma inside a title, or inside a list of lower-case nouns that an additive
+        coordinator closes, in a title's portfolio ("министром инвестиций, торговли и
+        промышленности X", "по политическим вопросам, миру и безопасности"): no break between
+        clauses."""
+        if tokens[i].text != "," or i == 0:
+            return False
+        tok = tokens[i]
+        if any(
+            r.start < tok.start and tok.end < r.end
+            for r in self.m.role_index.overlapping(tok.start, tok.end)
+        ):
+            return True  # inside a title's portfolios: "Министром развития, промышленности и услуг"
+        if not self.tags:
             return False
         item = ("NOUN", "ADJ")
         if not (tokens[i - 1].text.islower() and self._tag(i - 1) in item):

@@ -7,7 +7,7 @@ import re
 
 _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos "
-    "bint binti oglu oğlu ogly uulu kyzy qizi"
+    "bint binti oglu oğlu ogly uulu kyzy qizi dela delos"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # particles only in lower case: capitalised, they are first names ("Daniel ole Sankale",

@@ -441,8 +441,10 @@ class PersonFinder(NameEvidence):
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
-            if 0 < k < len(words) - 1 and particles_inside:
-                continue
+            if 0 < k < len(words) - 1 and (
+                particles_inside or (first_credit and self.first_names(base))
+            ):
+                continue  # "Bruno Le Maire"; a second given name ("Rafael Antonio Cedeño")
             vouched = first_credit and (not self.ambiguous_first_names(first) or tagged_pair)
             if vouched and k == len(words) - 1:
                 # "Donald Trump", "Angela Merkel": a clear first name vouches for the surname

@@ -46,10 +46,11 @@ class GermanWords:
     def _is_common_word(self, word: str) -> bool:
         if not simplemma.is_known(word, lang="de"):
             # unknown: a compound of a known word and a common noun ("Kabinetts|chefin"),
-            # else a name ("Schawkat", "Kolinda": no known word before "linda")
+            # else a name ("Schawkat", "Kolinda": no known word before "linda"; "Chatchai":
+            # a noun of four letters is too short a tail to tell)
             return any(
                 self._noun(word[i:].capitalize()) and _known_stem(word[:i])
-                for i in range(3, len(word) - 3)
+                for i in range(3, len(word) - COMPOUND_TAIL + 1)
             )
         return self._noun(word) or not self.is_proper_noun(word)
 
@@ -517,6 +518,9 @@ PROFILE = LanguageProfile(
 
 
 _LINKS = ("s", "es", "n", "en", "")  # German compound links: "Kabinett|s|chefin"
+
+
+COMPOUND_TAIL = 5  # letters of the shortest common noun that ends an unknown compound
 
 
 def _known_stem(part: str) -> bool:

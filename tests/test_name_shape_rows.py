@@ -1,0 +1,46 @@
+"""Names of shapes the packs did not read: Filipino particles ("dela Paz", "delos Santos"), a
+second given name inside a coordinated name ("Rafael Antonio Cedeño"), a foreign name whose
+tail is a short German noun ("Chatchai"), and a counterpart named after a Russian title with
+a list of portfolios. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+
+def _people(engine: Communique, text: str, lang: str) -> set[str]:
+    record = engine.extract(text, lang=lang, published="2026-06-10")
+    return {a.name for a in record.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Secretary of Foreign Affairs Enrique M. dela Paz met the minister.",
+         "Enrique M. dela Paz"),
+        ("en", "The minister met Senator Juan delos Santos on Monday.", "Juan delos Santos"),
+        ("de", "Die Präsidenten, Andrés Villamizar und Rafael Antonio Cedeño, trafen sich.",
+         "Rafael Antonio Cedeño"),
+        ("de", "An den Gesprächen nahm auch der Generaldirektor im Außenministerium, Chatchai "
+         "Intharasombat, teil.", "Chatchai Intharasombat"),
+    ],
+)  # fmt: skip
+def test_names_of_many_shapes(engine: Communique, lang: str, text: str, name: str) -> None:
+    assert name in _people(engine, text, lang)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Министром развития, промышленности, торговли и услуг Бразилии",
+        "Министром развития, промышленности Бразилии",
+    ],
+)
+def test_a_counterpart_after_a_list_of_portfolios(engine: Communique, title: str) -> None:
+    text = f"17 мая министр Шерзод Назаров провёл переговоры с {title} Жуаном Пиментелом."
+    assert event_rows(engine, "ru", text, "2026-06-10") == [
+        ("meeting", "occurred", {"Шерзод Назаров", "Жуан Пиментел"})
+    ]
