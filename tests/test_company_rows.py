@@ -213,3 +213,32 @@ def test_who_took_part_in_them(engine: Communique) -> None:
         "Рейнальдо Фумеро Касас",
     }
     assert _events(engine, text, "ru") == [("meeting", "occurred", people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Накануне Андрей Ветров провёл телефонный разговор с акимом Атырауской области. Аким "
+         "Ерболат Жаксылов поддержал предложение губернатора.",
+         {"Андрей Ветров", "Ерболат Жаксылов"}),
+        ("После встречи гости провели совещание в министерстве экономики области во главе с "
+         "губернатором Батбаяром Ганзоригом. Министр Денис Хабибов представил гостям проекты.",
+         {"Батбаяр Ганзориг", "Денис Хабибов"}),
+    ],
+)  # fmt: skip
+def test_a_counterpart_given_by_office_and_named_next(
+    engine: Communique, text: str, people: set[str]
+) -> None:
+    assert {p for _, _, ps in _events(engine, text, "ru") for p in ps} >= people
+    assert any(ps == people for _, _, ps in _events(engine, text, "ru"))
+
+
+def test_heads_of_delegations_told_after_a_commission_session(engine: Communique) -> None:
+    text = (
+        "Российско-эфиопская межправительственная комиссия провела седьмое заседание в "
+        "Аддис-Абебе. Делегации возглавили министр энергетики России Виталий Дербенёв и "
+        "министр финансов Эфиопии Абебе Гирма."
+    )
+    assert event_rows(engine, "ru", text, "2026-05-15") == [
+        ("conference", "occurred", {"Виталий Дербенёв", "Абебе Гирма"})
+    ]

@@ -103,9 +103,7 @@ def pronoun_referent(
     if protagonist is not None and any(e is protagonist for e in recent):
         # ... unless the sentence just before opens with someone else of its gender, its
         # subject ("Mr Melnychuk has postponed a visit to Ireland. He had been due in Dublin")
-        opening = (
-            _opening_person(m, where, last_sent) if last_sent.index == sent.index - 1 else None
-        )
+        opening = opening_person(m, where, last_sent) if last_sent.index == sent.index - 1 else None
         if opening is None or opening is protagonist or opening.index in taken:
             return protagonist
         if not agrees(opening, gender) or gender is None:
@@ -127,7 +125,7 @@ def pronoun_referent(
 OPENING_CHARS = 12  # characters before a sentence's first name that may open it ("Mr", "Am Montag")
 
 
-def _opening_person(m: Mentions, where: EntityPositions, sent: Sentence) -> PersonEntity | None:
+def opening_person(m: Mentions, where: EntityPositions, sent: Sentence) -> PersonEntity | None:
     """The person a sentence names first, when it names them at its very start (its
     subject, save an honorific or a short adverbial)."""
     for s, _, e in where.spans_in(sent.start, sent.end):

@@ -1,0 +1,69 @@
+"""Counterparts named in the next sentence: a meeting or call told with one person and a
+counterpart given only by office ("провёл телефонный разговор с акимом Атырауской области",
+"held a working meeting at the ministry of economy"), when the next sentence opens with a
+person whose title is that office's word ("Аким Ерболат Жаксылыков поддержал ...",
+"Minister X presented ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from communique.mentions import ROSTER_KINDS
+from communique.referents import opening_person
+
+if TYPE_CHECKING:
+    from communique.actors import EntityPositions
+    from communique.drafts import EventDraft
+    from communique.mentions import Mentions
+
+STEM = 4  # letters of a title's word that its office's word shares ("мини|стерстве", "аким|ом")
+
+
+def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
+    """Seat the person the next sentence opens with at a meeting or call of one person
+    whose sentence names that person's office after the meeting word."""
+    for d in drafts:
+        if d.kind not in ("meeting", "call") or len(d.participants) != 1:
+            continue
+        if d.participants[0].kind != "person" or d.sentence.index + 1 >= len(m.sentences):
+            continue
+        nxt = m.sentences[d.sentence.index + 1]
+        if any(t.row.get("kind") in ROSTER_KINDS for t in m.in_sentence(m.trigger_index, nxt)):
+            continue  # a meeting of its own
+        person = opening_person(m, where, nxt)
+        if person is None or person is d.participants[0] or person.role is None:
+            continue
+        word = person.role.text.split()[0].lower()
+        after = m.text[d.trigger.end : d.sentence.end].lower()
+        if len(word) >= STEM and re.search(rf"(?<!\w){re.escape(word[:STEM])}", after):
+            d.participants.append(person)
+
+
+LED_REACH = 2  # sentences after a gathering where the heads of its delegations are told
+
+
+def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
+    """Seat the heads of the delegations told right after a gathering ("Российско-эфиопская межправительственная комиссия провела заседание ...
+    Делегации возглавили A и B"; "The commission met in Geneva. The delegations were led by
+    A and B")."""
+    found = m.profile.delegation_led_res
+    if found is None:
+        return
+    lead, delegation = found
+    for d in drafts:
+        if d.kind != "conference":
+            continue
+        stop = min(len(m.sentences), d.sentence.index + 1 + LED_REACH)
+        for later in m.sentences[d.sentence.index + 1 : stop]:
+            if m.in_sentence(m.trigger_index, later):
+                break  # another event's sentence
+            if lead.search(m.text, later.start, later.end) and delegation.search(
+                m.text, later.start, later.end
+            ):
+                d.participants += [
+                    e
+                    for e in where.entities_in(later.start, later.end)
+                    if e.kind == "person" and e not in d.participants
+                ]
+                break
