@@ -44,3 +44,15 @@ def test_a_counterpart_after_a_list_of_portfolios(engine: Communique, title: str
     assert event_rows(engine, "ru", text, "2026-06-10") == [
         ("meeting", "occurred", {"Шерзод Назаров", "Жуан Пиментел"})
     ]
+
+
+def test_a_bhutanese_honorific_and_brief_exchanges(engine: Communique) -> None:
+    text = (
+        "Minister Pakorn Wongsa held bilateral meetings with Lyonpo Karma Tenzin Dorji, Minister "
+        "for Foreign Affairs of Bhutan. The Minister also had brief exchanges with Dr. Raghav "
+        "Menon, External Affairs Minister of India."
+    )
+    assert event_rows(engine, "en", text, "2026-06-10") == [
+        ("meeting", "occurred", {"Pakorn Wongsa", "Karma Tenzin Dorji"}),
+        ("meeting", "occurred", {"Pakorn Wongsa", "Raghav Menon"}),
+    ]
