@@ -44,9 +44,9 @@ LED_REACH = 2  # sentences after a gathering where the heads of its delegations 
 
 
 def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
-    """Seat the heads of the delegations told right after a gathering ("Российско-эфиопская межправительственная комиссия провела заседание ...
-    Делегации возглавили A и B"; "The commission met in Geneva. The delegations were led by
-    A and B")."""
+    """Seat the heads of the delegations told right after a gathering ("Российско-эфиопская
+    межправительственная комиссия провела заседание ... Делегации возглавили A и B"; "The
+    commission met in Geneva. The delegations were led by A and B")."""
     found = m.profile.delegation_led_res
     if found is None:
         return
