@@ -56,3 +56,17 @@ def test_a_bhutanese_honorific_and_brief_exchanges(engine: Communique) -> None:
         ("meeting", "occurred", {"Pakorn Wongsa", "Karma Tenzin Dorji"}),
         ("meeting", "occurred", {"Pakorn Wongsa", "Raghav Menon"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised function word inside a Russian sentence is a name's ("Там", "Ю")
+        ("В состав делегации вошли директор департамента провинции Ле Тхань Там и посол.",
+         "Ле Тхань Там"),
+        ("Участвовали министр земли, инфраструктуры и транспорта Ю Сан Хёк и посол.",
+         "Ю Сан Хёк"),
+    ],
+)  # fmt: skip
+def test_russian_spellings_of_asian_names(engine: Communique, text: str, name: str) -> None:
+    assert name in _people(engine, text, "ru")

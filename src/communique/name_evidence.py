@@ -179,6 +179,8 @@ class NameEvidence(NameRuns):
         """A common noun after a German name ("Giusey Princi Pläne"); in English and Russian
         only function words, since they capitalise no common noun inside a sentence and
         surnames are often words too ("George W Bush", "Цой Сон Хи")."""
+        if self.profile.capitals_mark_names:
+            return False  # "Ле Тхань Там": a capitalised "Там" inside a sentence is a name's
         if not self.profile.nouns_capitalised:
             return word.lower() in self.stopwords
         return self._common(word) and not self.first_names(word)

@@ -66,6 +66,18 @@ class NameRuns:
             return False  # "I've met with the White House"
         return t.lower() not in self.stopwords
 
+    def _inside_name(self, text: str, tok: Token, cur: list[Token]) -> bool:
+        """Where capitals mark names, a capitalised function word right after a name's word
+        is the name's ("Ле Тхань Там", "Ю Сан Хёк"): the sentence does not start there."""
+        return (
+            bool(cur)
+            and self.profile.capitals_mark_names
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+            and not tok.text.isupper()
+            and text[cur[-1].end : tok.start] == " "
+        )
+
     def _titled_word(
         self,
         text: str,
@@ -235,7 +247,7 @@ class NameRuns:
                 if self._is_name_token(tok) and self._noun_after_genitive(cur, tok):
                     # the name ends before its genitive ending ("George Millers Film")
                     cur[-1] = self._without_genitive(cur[-1])
-                elif self._is_name_token(tok) or (
+                elif self._is_name_token(tok) or self._inside_name(text, tok, cur) or (
                     self._titled_word(text, tokens, i, cur, title_ends)
                     # not a headline's preposition before a place ("Turkmen Leader In
                     # Tashkent For State Visit")

@@ -108,8 +108,9 @@ def head_before(text: str, pos: int, name_heads: frozenset[str], profile: Langua
 PLACE_NOUN_LONGEST = 16  # characters of a place noun's word ("префектуры")
 TITLE_GAP = 60  # characters of a state's or body's words between a title and a name
 # a title's state or body: one to five words ("страны", "Республики Корея", "углеводородов и
-# энергетики Боливии")
-_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?){1,5}\s+")
+# энергетики Боливии"), a list of portfolios with its commas ("земли, инфраструктуры и
+# транспорта")
+_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?,?){1,5}\s+")
 # a sentence's end in the rest of a line: prose, no headline
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
@@ -131,6 +132,8 @@ def without_place_word(
         and not (len(before) == 2 and before[0][:1].isupper())
         and len(run) != 2
         and not first_name(run[0].text)
+        # (a surname of one syllable is no place: "провинции Ле Тхань Там")
+        and len(run[0].text) > 2
     ):
         run = run[1:]
     if len(run) == 1:

@@ -112,12 +112,24 @@ class RussianNames:
         """Singular noun readings of a name word (names are nouns; "Лавровым" is also the
         adjective лавровый); for a word the dictionary does not know, also the cases of a
         foreign man's name on a consonant ("Олафа Шольца": Олаф Шольц)."""
+        parses = self._parse(word)
         found: list[Any] = [
             p
-            for p in self._parse(word)
+            for p in parses
             if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case in _CASES
         ]
-        if not self._known(word):
+        if not found:
+            # a surname declined as an adjective the dictionary knows only as one
+            # ("Сергеем Ильинским", "Марией Ильинской": Ильинский, Ильинская)
+            found = [
+                p
+                for p in parses
+                if p.tag.POS == "ADJF"
+                and p.tag.number != "plur"
+                and p.tag.case in _CASES
+                and p.normal_form.endswith(_ADJECTIVE_SURNAMES)
+            ]
+        if not found or not self._known(word):
             found += _consonant_stem_guesses(word)
         return found
 
@@ -305,6 +317,9 @@ class _Guess:
 # Надя, Надю, Надем) the stem ends in "ь"
 _CONSONANT_STEM_ENDINGS = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"),
                            ("ем", "ablt"), ("е", "loct"))  # fmt: skip
+_ADJECTIVE_SURNAMES = ("ский", "цкий", "ской", "цкой")
+# the instrumental of a surname on -ов, -ев, -ин ("Карасёвым": Карасёв)
+_POSSESSIVE_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 _SOFT_STEM_ENDINGS = (("я", "gent"), ("я", "accs"), ("ю", "datv"), ("ем", "ablt"))
 _HUSHING_END = re.compile(r"[жшчщц]$")
 
@@ -318,6 +333,9 @@ def _consonant_stem_guesses(word: str) -> list[_Guess]:
             continue  # "Шольцем" (Шольц), but "Надем" is Надь
         if low.endswith(ending) and len(stem) >= 3 and _CONSONANT_END.search(stem):
             out.append(_Guess(low, stem, _GuessTag(case)))
+    stem = low[:-2]
+    if low.endswith("ым") and len(stem) >= 4 and _POSSESSIVE_STEM.search(stem):
+        out.append(_Guess(low, stem, _GuessTag("ablt")))
     for ending, case in _SOFT_STEM_ENDINGS:
         stem = low[: -len(ending)]
         if (
