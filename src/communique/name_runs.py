@@ -247,15 +247,19 @@ class NameRuns:
                 if self._is_name_token(tok) and self._noun_after_genitive(cur, tok):
                     # the name ends before its genitive ending ("George Millers Film")
                     cur[-1] = self._without_genitive(cur[-1])
-                elif self._is_name_token(tok) or self._inside_name(text, tok, cur) or (
-                    self._titled_word(text, tokens, i, cur, title_ends)
-                    # not a headline's preposition before a place ("Turkmen Leader In
-                    # Tashkent For State Visit")
-                    and not (
-                        tok.text.lower() in self.profile.prepositions
-                        and (
-                            tokens[i + 1].start in cities
-                            or is_blocked(tokens[i + 1].start, tokens[i + 1].end)
+                elif (
+                    self._is_name_token(tok)
+                    or self._inside_name(text, tok, cur)
+                    or (
+                        self._titled_word(text, tokens, i, cur, title_ends)
+                        # not a headline's preposition before a place ("Turkmen Leader In
+                        # Tashkent For State Visit")
+                        and not (
+                            tok.text.lower() in self.profile.prepositions
+                            and (
+                                tokens[i + 1].start in cities
+                                or is_blocked(tokens[i + 1].start, tokens[i + 1].end)
+                            )
                         )
                     )
                 ):
