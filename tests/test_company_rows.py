@@ -242,3 +242,35 @@ def test_heads_of_delegations_told_after_a_commission_session(engine: Communique
     assert event_rows(engine, "ru", text, "2026-05-15") == [
         ("conference", "occurred", {"Виталий Дербенёв", "Абебе Гирма"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en",
+         "On May 21, Governor Takeshi Morita received a courtesy call from Mr. Do Minh Tuan, "
+         "Chairman of the People's Committee of Hanoi City.\n\n2. Attendees\n(Hanoi side)\n"
+         "Mr. Do Minh Tuan, Chairman\nMs. Le Thi Thanh Huong, Vice Chairwoman of the People's "
+         "Committee\n\n(Tokyo side)\nGovernor Takeshi Morita\nMs. Haruka Ishida, Vice Governor\n"
+         "\n3. Outline of the Meeting\n- The Governor welcomed the delegation.",
+         {"Takeshi Morita", "Do Minh Tuan", "Le Thi Thanh Huong", "Haruka Ishida"}),
+        ("de",
+         "Am 21. Mai empfing Bürgermeisterin Anna Kolb den Gouverneur der Provinz, Li Wei.\n\n"
+         "Teilnehmende:\nGouverneur Li Wei\nBotschafterin Wang Fang\nStadträtin Petra Nord\n\n"
+         "Die Gespräche drehten sich um den Hafen und um die Zusammenarbeit der Universitäten.",
+         {"Anna Kolb", "Li Wei", "Wang Fang", "Petra Nord"}),
+    ],
+)  # fmt: skip
+def test_a_list_of_attendees_under_its_heading(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert event_rows(engine, lang, text, "2026-05-21")[0] == ("meeting", "occurred", people)
+
+
+def test_where_a_guest_is_visiting_says_nothing_of_the_meeting_s_tense(
+    engine: Communique,
+) -> None:
+    text = "On May 21, Governor Takeshi Morita met Mr. Do Minh Tuan, who is visiting Tokyo."
+    assert event_rows(engine, "en", text, "2026-05-21") == [
+        ("meeting", "occurred", {"Takeshi Morita", "Do Minh Tuan"})
+    ]

@@ -318,19 +318,20 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
     profile = m.profile
     for t in trigs:
         first = t.text.split()[0]
+        sent = m.sentence_of(t.start)
+        parts = re.split(r"[,;:]", m.text[sent.start : t.start])
+        opening = parts[-1].lower().split()[:1] if len(parts) > 1 else []
+        if t.row.get("kind") == "visit" and opening and opening[0] in profile.relative_words:
+            continue  # "received X, who is visiting Tokyo": where X is, not the meeting's tense
         if first.lower().endswith("ing") and any(
             w.lower() in profile.present_copulas
             for w in m.text[max(0, t.start - PROGRESSIVE_GAP) : t.start].split()[-2:]
         ):
             return True  # "is also meeting", "are holding talks": a present progressive
         if t.row.get("kind") == "visit" and t.row.get("pos") == "noun":
-            sent = m.sentence_of(t.start)
             # the copula of the visit's own clause ("Am Dienstag ist der deutsche
             # Außenminister ... zu Besuch"), not of another ("X is wrong, Y said during a visit")
-            clause = re.split(r"[,;:]", m.text[sent.start : t.start])[-1]
-            before = clause.lower().split()
-            if before and before[0] in profile.relative_words:
-                continue  # "received X, who is in Astana on a working visit": where X is
+            before = re.split(r"[,;:]", m.text[sent.start : t.start])[-1].lower().split()
             present = profile.present_copulas | profile.travel_presents
             if any(w in present for w in before) and not _closing_participle(m, t.end, sent.end):
                 # "ist am Dienstag in Warschau zu Besuch", "is on a visit to", "bricht zu

@@ -260,6 +260,7 @@ def find_mentions(
         | frozenset(p.end for p in regions.values()),
         owner_ends=owner_ends - frozenset(r.end for r in roles),
         role_starts=frozenset(r.start for r in roles),
+        modifier_starts=frozenset(x.start for x in modifiers),
         # "his counterpart Wang Yi", "ihren chinesischen Kollegen Wang Yi": a description of
         # the person's relation to another introduces the name as a title would
         honorific_ends=frozenset(e for _, e in honorifics)

@@ -40,6 +40,8 @@ class NameContext:
     # where a place or body that a title is of ends ("Director of Asia-Pacific"): a name may
     # follow as after the title, but so may the rest of a portfolio's name ("... Affairs")
     owner_ends: frozenset[int] = frozenset()
+    # where a title's modifier starts ("Vice", "Deputy"): a run of it and a title is no name
+    modifier_starts: frozenset[int] = frozenset()
 
 
 class NameEvidence(NameRuns):

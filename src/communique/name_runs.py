@@ -486,6 +486,7 @@ class NameRuns:
             and not (len(run) > 2 and run[-1].text.lower() in PATRONYMIC_ENDS)
         ):
             run = run[:-1]
-        while run and is_particle(run[0].text):
+        # (a capitalised one opening a long run is a surname: "Le Thi Thanh Huong")
+        while run and is_particle(run[0].text) and not (run[0].text[:1].isupper() and len(run) > 2):
             run = run[1:]
         return run

@@ -67,3 +67,44 @@ def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions
                     if e.kind == "person" and e not in d.participants
                 ]
                 break
+
+
+# a heading over a list of those present ("3. Attendees", "Teilnehmende:", "Участники")
+_NUMBERED = re.compile(r"[ \t]*(?:\d+[.)]|[IVX]+\.)?[ \t]*")
+_NEXT_HEADING = re.compile(r"[ \t]*(?:\d+[.)]|[IVX]+\.)[ \t]+\S")
+LIST_LINE_WORDS = 20  # words of a line of the list at most: a longer one is prose
+
+
+def seat_attendee_list(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
+    """Seat the people a list of attendees names at the meeting told before its heading
+    ("3. Attendees / (Hanoi side) / Mr. X, Chairman ... / (Tokyo side) / Governor Y"), the
+    list running to the next numbered heading or a line of prose."""
+    heading = m.profile.attendee_heading_re
+    if heading is None:
+        return
+    lines = list(re.finditer(r"[^\n]*", m.text))
+    for k, line in enumerate(lines):
+        opening = _NUMBERED.match(line.group())
+        rest = line.group()[opening.end() if opening else 0 :].strip().rstrip(":")
+        if not heading.fullmatch(rest):
+            continue
+        end = line.end()
+        for item in lines[k + 1 :]:
+            text = item.group()
+            if _NEXT_HEADING.match(text) or len(text.split()) > LIST_LINE_WORDS:
+                break
+            end = item.end()
+        held = [
+            d
+            for d in drafts
+            if d.kind in ("meeting", "call") and d.sentence.end <= line.start() and d.participants
+        ]
+        if not held:
+            return
+        told = held[0]
+        told.participants += [
+            e
+            for e in where.entities_in(line.end(), end)
+            if e.kind == "person" and e not in told.participants
+        ]
+        return

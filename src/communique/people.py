@@ -212,6 +212,12 @@ class PersonFinder(NameEvidence):
             # Hank Paulson": the words qualify the title of a name (not "Hillary Clinton aide
             # Huma Abedin", whose first name makes a person)
             return None
+        if (
+            len(run) == 2
+            and run[0].start in ctx.modifier_starts
+            and run[1].start in ctx.role_starts
+        ):
+            return None  # "Vice Chairwoman": a title's modifier and the title
         run = name_after_body(run, self.name_heads, self.first_names)
         if any(t.text in self.name_heads for t in run) or self._head_follows(text, run):
             return None  # "Clinton Foundation", "Charles Wintour Award", "Sankt Pölten"

@@ -37,7 +37,7 @@ from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
 from communique.leaders import identify_leaders, infer_office
 from communique.mentions import Mentions, find_mentions
-from communique.named_next import seat_led_heads, seat_named_next
+from communique.named_next import seat_attendee_list, seat_led_heads, seat_named_next
 from communique.publication import publication_date
 from communique.published import exact_date, published_date
 from communique.quotes import find_quotes
@@ -225,6 +225,7 @@ class Communique:
         return_visits(m, drafts, where, published)
         seat_named_next(m, drafts, where)
         seat_led_heads(m, drafts, where)
+        seat_attendee_list(m, drafts, where)
         seat_delegations(m, drafts, delegation_roster(m, where))
         seat_side_heads(m, drafts, where)
         seat_escorts(m, drafts, where, entities)

@@ -128,6 +128,8 @@ class LanguageProfile:
     # them tells a custom, not a meeting ("Der Regierungsrat empfängt jedes Jahr ein Dutzend
     # Botschafter")
     habitual: str = r"(?!x)x"
+    # a heading over a list of those present at a meeting ("Attendees", "Teilnehmende")
+    attendee_heading: str = ""
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
@@ -445,6 +447,12 @@ class LanguageProfile:
     @cached_property
     def with_side_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.with_side})\b", re.IGNORECASE)
+
+    @cached_property
+    def attendee_heading_re(self) -> re.Pattern[str] | None:
+        if not self.attendee_heading:
+            return None
+        return re.compile(self.attendee_heading, re.IGNORECASE)
 
     @cached_property
     def habitual_re(self) -> re.Pattern[str]:

@@ -240,6 +240,10 @@ PROFILE = LanguageProfile(
             "letzte letzten letztes letzter"
         )
     ),
+    attendee_heading=(
+        r"Teilnehmende|Teilnehmer(?:innen)?|Teilnehmer\*innen|Anwesende|Anwesend|"
+        r"Gesprächsteilnehmer(?:innen)?"
+    ),
     habitual=(
         r"jedes\s+Jahr|jeden\s+(?:Monat|Sommer|Herbst|Winter|Frühling)|alljährlich|jährlich|"
         r"Jahr\s+für\s+Jahr"

@@ -217,6 +217,7 @@ PROFILE = LanguageProfile(
     margins=r"on\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)|on\s+the\s+sideline",
     both_words=frozenset(words("both")),
     earlier_words=frozenset(words("previous earlier prior last")),
+    attendee_heading=(r"Attendees|Participants|Present|In\s+attendance|Attendance|Those\s+present"),
     habitual=(
         r"every\s+(?:year|month|spring|summer|autumn|fall|winter)|each\s+year|annually|"
         r"year\s+after\s+year"
