@@ -32,17 +32,19 @@ HEADING_WORDS = 6  # words of a heading line that introduces a list of members
 _LIST_LINE = re.compile(r"[ \t]*[-–•*][ \t]+\S")
 
 
-def delegation_roster(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
-    """The members of the one delegation the text describes, in the order it names them;
-    empty where it describes none or those of several sides."""
-    members = m.profile.delegation_members_re
-    if members is None or m.profile.delegation_word_re is None:
+def delegation_roster(
+    m: Mentions, where: EntityPositions, told: list[tuple[int, int]]
+) -> list[PersonEntity]:
+    """The members of the one delegation the text describes, in the order it names them
+    (``told``: the sentences that tell who belongs to it); empty where it describes none or
+    those of several sides."""
+    if m.profile.delegation_word_re is None:
         return []
     led = _led_words(m)
     if _several(m, len(led)):
         return []
     roster: list[PersonEntity] = _heads(m, where, led)
-    for lo, hi in [*_telling_sentences(m, members), *_listed(m)]:
+    for lo, hi in [*told, *_listed(m)]:
         roster += [e for e in where.entities_in(lo, hi) if e.kind == "person" and e not in roster]
     return roster if len(roster) <= ROSTER_SIZE else []
 
@@ -116,7 +118,6 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
             word = True  # (a chain: "It was led by X. It comprised A and B.")
         elif (
             out
-            and out[-1][1] <= sent.start
             and m.sentences[sent.index - 1].start == out[-1][0]
             and (m.profile.company_re.search(text) or m.profile.accompany_re.search(text))
             and not _tells_meeting(m, sent)
@@ -188,17 +189,22 @@ def _several(m: Mentions, heads: int) -> bool:
     return len(modifiers) > 1
 
 
-def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonEntity]) -> None:
+def seat_delegations(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
     """Seat the delegation's members at each meeting or call whose sentence has the
     delegation as a party: a determiner right before the delegation word ("die Delegation",
     "the delegation"), or a plural word for its members ("MEPs", "die Abgeordneten")."""
+    members = m.profile.delegation_members_re
+    if members is None:
+        return
+    told = _telling_sentences(m, members)
+    roster = delegation_roster(m, where, told)
     if not roster:
         return
-    told = _after_unnamed(m, drafts)
+    after = _after_unnamed(m, drafts, told)
     for d in drafts:
         if d.kind not in ("meeting", "call") or not d.participants:
             continue
-        if d is not told and not delegation_party(m, d.sentence):
+        if d is not after and not delegation_party(m, d.sentence):
             continue
         if title_line(m, d.sentence) and not any(p.kind == "person" for p in d.participants):
             continue  # "Вьетнамская делегация обсудила в Приморье ...": the visit's summary
@@ -206,14 +212,13 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], roster: list[PersonE
         d.participants += [e for e in roster if e.index not in seated]
 
 
-def _after_unnamed(m: Mentions, drafts: list[EventDraft]) -> EventDraft | None:
+def _after_unnamed(
+    m: Mentions, drafts: list[EventDraft], told: list[tuple[int, int]]
+) -> EventDraft | None:
     """The meeting or call a delegation's members are told after, in a sentence of no
     event of its own, where no meeting's sentence before names the delegation ("X held talks
     with Minister Y ... The Egyptian delegation comprised A and B"): the last one held before
-    the members are told."""
-    members = m.profile.delegation_members_re
-    assert members is not None  # (seat_delegations has a roster)
-    told = _telling_sentences(m, members)
+    the members are told (``told``: the sentences that tell them)."""
     talks = [d for d in drafts if d.kind in ("meeting", "call") and d.participants]
     if not told or m.trigger_index.overlapping(*told[0]):
         return None  # (a sentence of its own event: "Er wird mit einer Delegation reisen")

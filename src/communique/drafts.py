@@ -84,5 +84,4 @@ class EventDraft:
             or not m.date_index.starting_in(nxt.start, nxt.end)
         ):
             return None
-        planned = any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, nxt))
-        return nxt if planned else None
+        return nxt if m.planned_in(nxt) else None

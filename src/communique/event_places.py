@@ -196,7 +196,7 @@ def document_place(m: Mentions) -> PlaceMatch | None:
     if line is not None:
         return line
     for t in m.triggers:
-        if t.row.get("kind") == "conference" or _planned(m, t):
+        if t.row.get("kind") == "conference" or m.planned_in(m.sentence_of(t.start)):
             continue  # (not a visit ahead: "lud ihn zu einem Gegenbesuch nach Chuncheon ein")
         for p in m.place_index.starting_in(t.end + 1, t.end + PLACE_AFTER_TRIGGER + 1):
             if (
@@ -206,11 +206,6 @@ def document_place(m: Mentions) -> PlaceMatch | None:
             ):
                 return p
     return None
-
-
-def _planned(m: Mentions, t: Match) -> bool:
-    sent = m.sentence_of(t.start)
-    return any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, sent))
 
 
 DATELINE_SENTENCES = 5  # sentences of the text whose line a dateline may open

@@ -318,11 +318,12 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
     profile = m.profile
     for t in trigs:
         first = t.text.split()[0]
-        sent = m.sentence_of(t.start)
-        parts = re.split(r"[,;:]", m.text[sent.start : t.start])
-        opening = parts[-1].lower().split()[:1] if len(parts) > 1 else []
-        if t.row.get("kind") == "visit" and opening and opening[0] in profile.relative_words:
-            continue  # "received X, who is visiting Tokyo": where X is, not the meeting's tense
+        if t.row.get("kind") == "visit":
+            sent = m.sentence_of(t.start)
+            parts = re.split(r"[,;:]", m.text[sent.start : t.start])
+            clause = parts[-1].lower().split()  # the words of the visit's own clause before it
+            if len(parts) > 1 and clause and clause[0] in profile.relative_words:
+                continue  # "received X, who is visiting Tokyo": where X is, not the tense
         if first.lower().endswith("ing") and any(
             w.lower() in profile.present_copulas
             for w in m.text[max(0, t.start - PROGRESSIVE_GAP) : t.start].split()[-2:]
@@ -331,9 +332,8 @@ def present_tense(m: Mentions, trigs: list[Match]) -> bool:
         if t.row.get("kind") == "visit" and t.row.get("pos") == "noun":
             # the copula of the visit's own clause ("Am Dienstag ist der deutsche
             # Außenminister ... zu Besuch"), not of another ("X is wrong, Y said during a visit")
-            before = re.split(r"[,;:]", m.text[sent.start : t.start])[-1].lower().split()
             present = profile.present_copulas | profile.travel_presents
-            if any(w in present for w in before) and not _closing_participle(m, t.end, sent.end):
+            if any(w in present for w in clause) and not _closing_participle(m, t.end, sent.end):
                 # "ist am Dienstag in Warschau zu Besuch", "is on a visit to", "bricht zu
                 # einer Reise nach China auf"; not "ist am
                 # Montag zu einem Besuch in Wien eingetroffen" (a perfect)

@@ -45,11 +45,7 @@ def guest_noun_referent(
     # for later ("lud sie zu einem Besuch ein ... die Reise soll im Frühjahr stattfinden");
     # else the nearest visit told, planned or not; a sentence that names nobody ("Für ihn
     # ist es die erste Reise") leaves it to the one before
-    under_way = [
-        s
-        for s in told
-        if not any(c.row.get("status") == "planned" for c in m.in_sentence(m.status_index, s))
-    ]
+    under_way = [s for s in told if not m.planned_in(s)]
     near = [s for s in told if s.index >= here - GUEST_REACH]
     for s in under_way or near[:1]:
         visitor = _visitor(m, names, s, here)

@@ -149,6 +149,12 @@ class Mentions:
         """The items of ``index`` that start inside ``sent``."""
         return index.starting_in(sent.start, sent.end)
 
+    def planned_in(self, sent: Sentence) -> bool:
+        """Whether a status cue of a plan stands in ``sent`` ("soll ... stattfinden")."""
+        return any(
+            c.row.get("status") == "planned" for c in self.in_sentence(self.status_index, sent)
+        )
+
     def quoted_apart(self, pos: int, near: int) -> bool:
         """Whether ``pos`` stands in a quotation that does not hold ``near``: what a quoted
         speaker says ("The next six months must be ...," X told reporters at the end of the

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from communique.mentions import ROSTER_KINDS
 from communique.referents import opening_person
+from communique.told_meetings import LED_REACH, tells_heads
 
 if TYPE_CHECKING:
     from communique.actors import EntityPositions
@@ -40,17 +41,10 @@ def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPosition
             d.participants.append(person)
 
 
-LED_REACH = 2  # sentences after a gathering where the heads of its delegations are told
-
-
 def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
     """Seat the heads of the delegations told right after a gathering ("Российско-эфиопская
     межправительственная комиссия провела заседание ... Делегации возглавили A и B"; "The
     commission met in Geneva. The delegations were led by A and B")."""
-    found = m.profile.delegation_led_res
-    if found is None:
-        return
-    lead, delegation = found
     for d in drafts:
         if d.kind != "conference":
             continue
@@ -58,9 +52,7 @@ def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions
         for later in m.sentences[d.sentence.index + 1 : stop]:
             if m.in_sentence(m.trigger_index, later):
                 break  # another event's sentence
-            if lead.search(m.text, later.start, later.end) and delegation.search(
-                m.text, later.start, later.end
-            ):
+            if tells_heads(m, later):
                 d.participants += [
                     e
                     for e in where.entities_in(later.start, later.end)

@@ -22,7 +22,7 @@ from communique.claims import find_claims
 from communique.coding import code, topics_of
 from communique.dates import DateMention
 from communique.deadline import Deadline
-from communique.delegations import delegation_roster, seat_delegations, seat_side_heads
+from communique.delegations import seat_delegations, seat_side_heads
 from communique.drafts import EventDraft
 from communique.errors import CommuniqueError
 from communique.escorts import seat_escorts
@@ -226,7 +226,7 @@ class Communique:
         seat_named_next(m, drafts, where)
         seat_led_heads(m, drafts, where)
         seat_attendee_list(m, drafts, where)
-        seat_delegations(m, drafts, delegation_roster(m, where))
+        seat_delegations(m, drafts, where)
         seat_side_heads(m, drafts, where)
         seat_escorts(m, drafts, where, entities)
         actors = table.by_id()

@@ -101,6 +101,19 @@ def beside_told(m: Mentions, noun: Match) -> bool:
 LED_REACH = 2  # sentences after talks told without names where their delegations' heads are
 
 
+def tells_heads(m: Mentions, sent: Sentence) -> bool:
+    """The sentence says who led the delegations: a word of leading and a delegation word
+    ("Die mongolische Delegation wurde von X geleitet", "Делегации возглавили A и B")."""
+    found = m.profile.delegation_led_res
+    if found is None:
+        return False
+    lead, delegation = found
+    return bool(
+        lead.search(m.text, sent.start, sent.end)
+        and delegation.search(m.text, sent.start, sent.end)
+    )
+
+
 def led_meeting(
     m: Mentions,
     sent: Sentence,
@@ -115,13 +128,11 @@ def led_meeting(
     on Thursday. The Iranian delegation was led by X."): a draft with those heads, in the
     talks' place and date, and the last sentence that named them; for the sentences after
     it to complete."""
-    found = m.profile.delegation_led_res
-    if found is None:
+    if m.profile.delegation_led_res is None:
         return None
     noun = next((t for t in meet if t.row.get("kind") == "meeting"), None)
     if noun is None:
         return None
-    lead, delegation = found
     interlocutor = m.profile.interlocutor_re
     heads: list[PersonEntity] = []
     named = {e.index: e for _, _, e in where.spans_in(sent.start, sent.end) if e.kind == "person"}
@@ -142,10 +153,7 @@ def led_meeting(
         later = m.sentences[idx]
         # "Gesprächspartner war X", "Her interlocutor was X": X met the text's protagonist
         met = interlocutor is not None and interlocutor.search(m.text, later.start, later.end)
-        if not met and not (
-            lead.search(m.text, later.start, later.end)
-            and delegation.search(m.text, later.start, later.end)
-        ):
+        if not met and not tells_heads(m, later):
             break
         people = [
             e
