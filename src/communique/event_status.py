@@ -52,6 +52,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         comma_clause(m, sent, trig.start) if in_relative_clause(m, sent, trig.start) else None
     )
     for c in m.in_sentence(m.status_index, sent):
+        if conference and c.row.get("detail") == "refers_back":
+            continue  # "„Такая встреча не планируется“": the meeting, not the summit it was at
         if c.row.get("status") in ("cancelled", "denied") and _talked_about(m, sent, c):
             continue  # "telefonisch über die Absage informiert", "discussed the delay"
         if c.end <= trig.start:
@@ -61,7 +63,7 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 continue
             if _bracket(m, sent, c, trig):
                 pass  # "Am Donnerstag wird die Delegation von ..., X, ... empfangen"
-            elif reach > CUE_BEFORE:
+            elif reach > CUE_BEFORE and (conference or not _denies_report(m, c, gap, reach)):
                 continue
             if c.row.get("scope") == "noun" and (
                 len(gap.split()) > NOUN_CUE_WORDS
@@ -134,8 +136,13 @@ def _called_off(trig: Match, best: Match | None, accepted: list[Match]) -> Match
     geplante Treffen findet nicht statt", "the meeting planned for Monday will not take
     place", "Намеченная встреча не состоится"); a denial before the meeting word ("there
     are no plans for a meeting") stays one."""
-    if best is None or best.row.get("status") != "denied" or best.start < trig.end:
-        return best
+    if (
+        best is None
+        or best.row.get("status") != "denied"
+        or best.start < trig.end
+        or best.row.get("detail") == "refers_back"
+    ):
+        return best  # ("„Такая встреча не планируется“": denied, whatever the report said)
     if any(c.row.get("status") == "planned" and c.start < best.start for c in accepted):
         row = replace(best.row, attrs={**best.row.attrs, "status": "cancelled"})
         return replace(best, row=row)
@@ -157,6 +164,18 @@ def _other_object(m: Mentions, cue: Match) -> bool:
     at = cue.end + found.start(2)
     return not m.trigger_index.starting_in(at, at + 1) and not m.date_index.overlapping(
         cue.end, at + len(found.group(2))
+    )
+
+
+def _denies_report(m: Mentions, cue: Match, gap: str, reach: int) -> bool:
+    """A denial of what was said reaches the meeting in the clause it introduces ("denied
+    reports in Bogotá media that the two presidents would hold a meeting", "wies Berichte
+    zurück, wonach ...")."""
+    return (
+        cue.row.get("scope") == "sentence"
+        and cue.row.get("status") == "denied"
+        and reach <= CUE_AFTER_VERB_LAST
+        and any(w.lower() in m.profile.complementizers for w in re.findall(r"\w+", gap))
     )
 
 

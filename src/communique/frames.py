@@ -120,13 +120,15 @@ def told_meeting_status(
 ) -> Match | None:
     """A sentence that names nobody but calls the meeting told before off or moves it ("The
     meeting was postponed", "Das Treffen wurde abgesagt"): the cue that changes its status."""
-    if m.person_index.starting_in(sent.start, sent.end):
-        return None
     noun = told_meeting_noun(m, sent, trigs)
     if noun is None:
         return None
     cue = nearest_status(m, sent, noun, conference=False)
     if cue is None or cue.row.get("status") not in ("cancelled", "denied"):
+        return None
+    if cue.row.get("detail") != "refers_back" and m.person_index.starting_in(sent.start, sent.end):
+        # (a sentence that names people tells its own meeting; "such a meeting" refers back
+        # whoever says it: "„Ein solches Treffen hat es nie gegeben“, sagte Sprecherin X")
         return None
     # a plan called off or denied; what was told as held, only by a denial that refers back
     # to it ("X traf Y. Ein solches Treffen habe es nicht gegeben, sagte ein Sprecher.")

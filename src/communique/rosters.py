@@ -30,10 +30,8 @@ from communique.event_places import (
 )
 from communique.event_status import (
     caption_date,
-    complement_clause,
     cue_status,
     infinitive,
-    nearest_status,
     present_date,
     present_tense,
     settle,
@@ -45,6 +43,7 @@ from communique.frames import (
     joins_told_meeting,
     numbered_referents,
 )
+from communique.group_cues import group_cue
 from communique.lexicon import Match
 from communique.meeting_groups import (
     counterpart_groups,
@@ -372,19 +371,7 @@ def meetings(
         and not negotiating(m, trigs)
     ):
         return [], []  # athletes "meeting" in a draw, managers in talks: not diplomacy
-    cue = None
-    for x in trigs:
-        if x is not trigs[0] and complement_clause(m, m.text[trigs[0].end : x.start]):
-            continue  # "spoke by phone and agreed that their ministers should meet": theirs
-        found = nearest_status(m, sent, x, conference=False)
-        if (
-            found is not None
-            and found.row.get("status") == "planned"
-            and found.start > x.end
-            and m.profile.past_meeting_re.match(x.text)
-        ):
-            continue  # "held talks ... over government plans to": the talks took place
-        cue = cue or found
+    cue = group_cue(m, sent, trigs, kind)
     # "meets Bush on Friday": the next Friday
     date, present = present_date(m, trigs, clause_date(m, sent, trigs, clauses), published)
     present = present and not caption_date(m, sent, date)

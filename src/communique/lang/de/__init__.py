@@ -508,7 +508,7 @@ PROFILE = LanguageProfile(
         "Presseinformation Pressemeldung Medienmitteilung"
     ),
     title_base=_title_base,
-    complementizers=frozenset({"dass"}),
+    complementizers=frozenset({"dass", "wonach"}),
     subordinators=frozenset(
         words(
             "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "

@@ -1,0 +1,103 @@
+"""Which events a status cue speaks of: a cue inside a relative clause of another noun, or an
+adjective of another meeting noun, leaves the call or meeting held; a denial names its
+meeting when it says "such a meeting", whoever says it, and reaches the report it denies;
+"kam nicht zusammen" is a meeting that did not take place; what a call replaced was
+called off. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-03-20"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a relative clause of a noun after the meeting: the noun's plan
+        ("en", "Earlier on Wednesday, Foreign Minister Jae-won Seo held a video conference with "
+               "Foreign Minister Aibek Tulegenov to prepare the first regional summit, which "
+               "Seoul is set to host in the autumn.",
+         {"Jae-won Seo", "Aibek Tulegenov"}),
+        ("en", "On Tuesday, Minister Rahel Okonjo spoke by phone with Minister Teodor Ilie about "
+               "the fisheries forum, which Lisbon is due to host next year.",
+         {"Rahel Okonjo", "Teodor Ilie"}),
+        # an adjective of the meeting the call replaced, not of the call
+        ("de", "Statt des vorgesehenen Treffens mit Sozialminister Karim Haddad sprach "
+               "Ministerin Ulrike Brenner am Montagabend per Videoschalte mit ihm.",
+         {"Karim Haddad", "Ulrike Brenner"}),
+        ("ru", "В среду, накануне встречи, с министром Оскаром Видалем по телефону поговорил "
+               "госсекретарь Томас Рейли.",
+         {"Оскар Видаль", "Томас Рейли"}),
+    ],
+)  # fmt: skip
+def test_a_cue_of_another_noun_leaves_the_call_held(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [s for k, s, p in rows if p == names and k == "call"] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a denial that says "such a meeting" refers back, though it names its speaker
+        ("de", "Ein Bericht des Portals Vorhang meldete, wonach Außenminister Gábor Kertes in "
+               "Astana mit Vizeaußenminister Oleg Sabanin zusammengetroffen sei. "
+               "Ministeriumssprecher Zoltán Bíró wies das zurück: „Ein solches Treffen hat "
+               "weder stattgefunden noch war es geplant.“",
+         {"Gábor Kertes", "Oleg Sabanin"}),
+        ("de", "Iranische Portale berichteten, in Maskat habe sich Vize-Außenminister Reza "
+               "Amini mit dem Sondergesandten Daniel Pryce getroffen. \"Ein solches Treffen hat "
+               "nicht stattgefunden\", erklärte Außenamtssprecher Hamid Tavakoli.",
+         {"Reza Amini", "Daniel Pryce"}),
+        ("en", "Social media posts claim that Minister Keston Baptiste will meet Foreign "
+               "Minister Dwayne Forde in Port of Spain this week. The Ministry wishes to advise "
+               "that no such meeting has been scheduled.",
+         {"Keston Baptiste", "Dwayne Forde"}),
+        ("en", "The agency reported that Deputy Minister Agata Lis would hold talks next week "
+               "with Deputy Foreign Minister Ihar Sauka. \"No such meeting is planned,\" "
+               "spokesperson Piotr Mazur told reporters.",
+         {"Agata Lis", "Ihar Sauka"}),
+        ("ru", "СМИ сообщили, что министр Селим Озкан якобы встретится с премьер-министром "
+               "Давидом Арутюняном в Ереване, однако пресс-секретарь Анна Мелконян заявила: "
+               "«Такая встреча не планируется и не обсуждалась».",
+         {"Селим Озкан", "Давид Арутюнян"}),
+        # the denial reaches the report it denies, and the meeting the report told
+        ("de", "Berichte thailändischer Medien, wonach General Sok Pheap bereits Anfang des "
+               "Monats heimlich mit Armeechef Prasert Chaiyo zusammengetroffen sei, wies die "
+               "Regierung in Phnom Penh zurück.",
+         {"Sok Pheap", "Prasert Chaiyo"}),
+        ("en", "The ministry denied reports in the local press that Foreign Minister Camila "
+               "Rojas would meet her Ecuadorian counterpart Martín Larrea in Quito next week.",
+         {"Camila Rojas", "Martín Larrea"}),
+        # a meeting verb negated: it did not take place
+        ("de", "Mit Staatspräsident Vlastimil Hrubý kam Außenministerin Dewi Lestari nicht "
+               "zusammen, das Staatsoberhaupt hält sich derzeit in Chile auf.",
+         {"Vlastimil Hrubý", "Dewi Lestari"}),
+    ],
+)  # fmt: skip
+def test_a_denial_reaches_the_meeting_it_denies(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [s for _, s, p in rows if names <= p] == ["denied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Statt des geplanten Treffens mit Ministerin Ulrike Brenner in Beirut reiste "
+               "Minister Karim Haddad nach Amman."),
+        ("en", "Instead of the planned meeting with Minister Ulrike Brenner in Beirut, Minister "
+               "Karim Haddad travelled to Amman."),
+        ("ru", "Вместо запланированной встречи с министром Ульрике Бреннер в Бейруте министр "
+               "Карим Хаддад отправился в Амман."),
+    ],
+)  # fmt: skip
+def test_what_was_replaced_was_called_off(engine: Communique, lang: str, text: str) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [s for _, s, p in rows if len(p) == 2] == ["cancelled"]
