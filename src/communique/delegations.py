@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.drafts import bilateral_session
 from communique.mentions import ROSTER_KINDS
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], where: EntityPositio
         return
     after = _after_unnamed(m, drafts, told)
     for d in drafts:
-        if d.kind not in ("meeting", "call") or not d.participants:
+        if not (d.kind in ("meeting", "call") or bilateral_session(d)) or not d.participants:
             continue
         if d is not after and not delegation_party(m, d.sentence):
             continue
@@ -219,7 +220,11 @@ def _after_unnamed(
     event of its own, where no meeting's sentence before names the delegation ("X held talks
     with Minister Y ... The Egyptian delegation comprised A and B"): the last one held before
     the members are told (``told``: the sentences that tell them)."""
-    talks = [d for d in drafts if d.kind in ("meeting", "call") and d.participants]
+    talks = [
+        d
+        for d in drafts
+        if (d.kind in ("meeting", "call") or bilateral_session(d)) and d.participants
+    ]
     if not told or m.trigger_index.overlapping(*told[0]):
         return None  # (a sentence of its own event: "Er wird mit einer Delegation reisen")
     before = [d for d in talks if d.sentence.end <= told[0][0]]

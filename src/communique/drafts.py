@@ -85,3 +85,13 @@ class EventDraft:
         ):
             return None
         return nxt if m.planned_in(nxt) else None
+
+
+def bilateral_session(d: EventDraft) -> bool:
+    """A gathering held by two people ("co-chaired the 3rd Session of the Joint Commission
+    with X"): the sides' delegations sit at it as at talks."""
+    return (
+        d.kind == "conference"
+        and d.status == "occurred"
+        and sum(p.kind == "person" for p in d.participants) == 2
+    )

@@ -16,7 +16,7 @@ import datetime as dt
 from communique.actors import EntityPositions, PersonEntity
 from communique.companions import companions
 from communique.conferences import conference, held_with_person
-from communique.drafts import EventDraft
+from communique.drafts import EventDraft, bilateral_session
 from communique.event_merge import different_days, merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
 from communique.event_status import cue_status, nearest_status, planned_date
@@ -127,6 +127,8 @@ def assemble(
                 d.status = previous.status  # items of one list share the list's status
             drafts.append(d)
             previous = d
+            if bilateral_session(d):
+                frame, told_until = d, idx  # "co-chaired the Joint Commission with X"
         # the meeting told last, while "the talks" may still mean it (further on where the
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")
@@ -339,7 +341,7 @@ def assemble(
                 if len(pending.participants) >= 2:
                     drafts.append(pending)
                     frame, told_until = pending, named.index
-        if frame is None or frame.kind == "conference":
+        if frame is None or (frame.kind == "conference" and not bilateral_session(frame)):
             continue
         if m.text[sent.start : sent.end].rstrip().endswith(":"):
             continue  # "she met with:" and a list: its items are the meetings' people

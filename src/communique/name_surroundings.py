@@ -115,6 +115,23 @@ _TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?,?){1,5}\s+")
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
 
+def region_name(text: str, run: list[Token], nouns: frozenset[str]) -> bool:
+    """The run names a region or town its noun stands right before ("aus der Provinz Bình
+    Dương", "the province of Binh Duong") or, in lower case, right after ("Binh Duong
+    province"), with no comma between: a place, no person."""
+    if not nouns:
+        return False
+    if any(t.text in nouns for t in run[:-1]):
+        return True  # (German capitalises the noun: the run opens on it)
+    before = text[max(0, run[0].start - 2 * PLACE_NOUN_LONGEST) : run[0].start].split()[-2:]
+    if before and (
+        before[-1] in nouns or (len(before) == 2 and before[-1] == "of" and before[0] in nouns)
+    ):
+        return True
+    after = text[run[-1].end : run[-1].end + PLACE_NOUN_LONGEST + 1].split()[:1]
+    return bool(after) and after[0].rstrip(".,;:") in nouns and after[0][:1].islower()
+
+
 def without_place_word(
     text: str, run: list[Token], nouns: frozenset[str], first_name: Callable[[str], bool]
 ) -> list[Token]:

@@ -26,6 +26,7 @@ from communique.name_surroundings import (
     name_after_body,
     prev_nonspace,
     prose_after,
+    region_name,
     title_of_place_before,
     without_place_word,
 )
@@ -126,7 +127,16 @@ class PersonFinder(NameEvidence):
         titles = ctx.role_ends | ctx.honorific_ends
         # where a meeting's object ends: a name coordinated after it is an object too
         object_ends: dict[int, int] = {}
-        for run in self.runs(text, tokens, ctx.blocked, ctx.cities, titles, ctx.role_starts):
+        runs = list(self.runs(text, tokens, ctx.blocked, ctx.cities, titles, ctx.role_starts))
+        # a region's name ("die Provinz Bình Dương") is no person elsewhere in the text either
+        regions = {
+            " ".join(t.text for t in run if t.text not in self.profile.region_nouns)
+            for run in runs
+            if region_name(text, run, self.profile.region_nouns)
+        }
+        for run in runs:
+            if " ".join(t.text for t in run) in regions:
+                continue
             mention = self._score(text, run, ctx, sentence_starts, budget)
             if mention is None and object_ends:
                 mention = self._coordinated_object(
@@ -178,7 +188,7 @@ class PersonFinder(NameEvidence):
         if len(run) == 1 and not self._anchored(text, run, ctx):
             return None  # a lone capitalised word needs a title: no need to tag it
         run = without_place_word(text, run, self.profile.place_nouns, self.first_names)
-        if not run:
+        if not run or region_name(text, run, self.profile.region_nouns):
             return None
         if len(run) == 1 and self._portfolio_word(text, run[0], ctx):
             return None  # "Director of Asia-Pacific Affairs", "Development, Industry and Trade"

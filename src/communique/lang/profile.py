@@ -160,6 +160,9 @@ class LanguageProfile:
     # after ("губернатор Приморского края", "губернатором провинции Шаньси"): that word is
     # the place, no person
     place_nouns: frozenset[str] = frozenset()
+    # nouns of a region or town that a capitalised word right after names ("die Provinz Bình
+    # Dương", "the province of Binh Duong"): those words are the place's, no person's
+    region_nouns: frozenset[str] = frozenset()
     # a pattern: the parties told before joined by someone ("they were joined by", "stieß
     # zu ihnen"): who the sentence names joins their meeting
     joined_them: str = ""

@@ -509,6 +509,14 @@ PROFILE = LanguageProfile(
     ),
     title_base=_title_base,
     complementizers=frozenset({"dass", "wonach"}),
+    region_nouns=frozenset(
+        words(
+            "Provinz Region Woiwodschaft Präfektur Bundesstaat Oblast Distrikt Bezirk "
+            "Regierungsbezirk Landkreis Gemeinde Kommune Stadt Hauptstadt Hafenstadt Großstadt "
+            "Kreisstadt Partnerstadt Departement Gouvernement Emirat Kanton Bundesland Insel "
+            "Teilrepublik Autonomieregion Verwaltungsregion Grenzregion Grenzstadt"
+        )
+    ),
     subordinators=frozenset(
         words(
             "nachdem weil als obwohl obgleich wenn bevor ehe seit seitdem während damit dass "

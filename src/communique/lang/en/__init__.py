@@ -420,6 +420,12 @@ PROFILE = LanguageProfile(
     publication_words=words("Published Updated Posted Date Issued Release"),
     title_base=_title_base,
     complementizers=frozenset({"that"}),
+    region_nouns=frozenset(
+        words(
+            "province prefecture region oblast district municipality county emirate "
+            "governorate department canton city town island"
+        )
+    ),
     thing_relatives=frozenset({"which"}),
     subordinators=frozenset(
         words(
