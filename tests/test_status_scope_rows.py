@@ -101,3 +101,33 @@ def test_a_denial_reaches_the_meeting_it_denies(
 def test_what_was_replaced_was_called_off(engine: Communique, lang: str, text: str) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert [s for _, s, p in rows if len(p) == 2] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an adjective of a noun inside the meeting verb's frame is that noun's
+        ("de", "Präsident Kemal Aydın traf am Mittwoch in Ankara mit dem künftigen "
+               "Alterspräsidenten des Parlaments, dem Abgeordneten Deniz Kaya, zusammen."),
+        # "in nine years" after "the first": a span of time, not a date ahead
+        ("en", "Prime Minister Anna Jónsdóttir met with her Estonian counterpart Kaarel Tamm "
+               "(Reform) in Tallinn on Thursday, the first official visit by an Icelandic head "
+               "of government to Estonia in nine years."),
+    ],
+)  # fmt: skip
+def test_words_of_time_that_do_not_date_the_meeting(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = event_rows(engine, lang, text, "2026-09-11")
+    assert [s for _, s, p in rows if len(p) == 2] == ["occurred"]
+
+
+def test_a_gathering_that_stands_ahead_is_planned(engine: Communique) -> None:
+    """The separable "steht ... an": the gathering is to come."""
+    text = (
+        "Bereits am Donnerstag steht in Warschau die informelle Tagung der Finanzminister der "
+        "Europäischen Union an, an der Bundesminister Jörn Kessler teilnimmt."
+    )
+    assert [(k, s) for k, s, _ in event_rows(engine, "de", text, "2026-03-02")] == [
+        ("conference", "planned")
+    ]

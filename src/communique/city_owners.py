@@ -139,3 +139,29 @@ def _at(place: PlaceMatch, start: int) -> PlaceMatch:
 # capitalised words right before a title ("Bayerns ", "Western Cape's ") and after a link
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,2})$")
 _WORDS_AFTER = re.compile(r"([^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*){0,2})")
+
+
+# what follows a dateline's place: a dash, a bracket or a comma and a date
+_DATELINE_TAIL = re.compile(r"[^\S\n]*(?:\(|–|—|-\s)")
+
+
+def dateline_cities(
+    text: str,
+    places: list[PlaceMatch],
+    capital_of_name: Callable[[str, str], PlaceMatch | None],
+) -> list[PlaceMatch]:
+    """``places`` with a state that opens a line as a dateline ("Luxemburg – Beim Treffen",
+    "SINGAPORE (Reuters) -") read as its capital of that name, where there is one: a dateline
+    names the city where the text was written."""
+    out: list[PlaceMatch] = []
+    for p in places:
+        if (
+            p.kind == "state"
+            and (p.start == 0 or text[p.start - 1] == "\n")
+            and _DATELINE_TAIL.match(text, p.end)
+            and p.iso3 is not None
+            and (city := capital_of_name(p.iso3, p.text)) is not None
+        ):
+            p = replace(city, start=p.start, end=p.end, text=p.text)
+        out.append(p)
+    return out

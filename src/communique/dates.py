@@ -56,6 +56,9 @@ class DateMention:
 _Groups = dict[str, str | None]
 _Handler = Callable[[re.Match[str], str, "dt.date | None"], "Hit | None"]
 
+# characters before "in <n> <units>" searched for a count or superlative ("the first official
+# visit by a head of government to Estonia in nine years")
+COUNTING_REACH = 90
 _CLAUSE_END = re.compile(r"[.!?;:]\s")
 
 
@@ -363,7 +366,7 @@ class TemporalGrammar(FuzzyPeriods):
         """ "in two years" after a count or superlative is a span of time, not a date:
         "the highest level in two years", "twice in two months", "zum dritten Mal in zwei
         Jahren", "in a day of action"."""
-        head = text[max(0, m.start() - 40) : m.start()]
+        head = text[max(0, m.start() - COUNTING_REACH) : m.start()]
         head = _CLAUSE_END.split(head)[-1]
         guards = self.guards
         return bool(

@@ -52,6 +52,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
         comma_clause(m, sent, trig.start) if in_relative_clause(m, sent, trig.start) else None
     )
     for c in m.in_sentence(m.status_index, sent):
+        if c.row.get("scope") == "noun" and trig.start < c.start and c.end < trig.end:
+            continue  # "traf ... mit dem künftigen Alterspräsidenten ... zusammen": a noun's
         if conference and c.row.get("detail") == "refers_back":
             continue  # "„Такая встреча не планируется“": the meeting, not the summit it was at
         if c.row.get("status") in ("cancelled", "denied") and _talked_about(m, sent, c):

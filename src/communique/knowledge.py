@@ -147,6 +147,7 @@ class Knowledge:
         self._caps: dict[str, _Ref] = {}
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
         self._capitals: dict[str, _Ref] = {}  # iso3 -> its capital city
+        self._capital_names: dict[str, list[str]] = {}  # iso3 -> its capital's names, lower
         self._index(states, regions, places, orgs)
         # the smaller places, read only in a place's position (``towns``)
         self._towns = Towns(
@@ -249,8 +250,11 @@ class Knowledge:
                 "city", str(p["id"]), p["iso3"], p["iso3"], p["lat"], p["lon"], (4, -pop), True
             )
             caps = pop >= _CITY_CAPS_MIN_POP or bool(p.get("capital"))
-            if p.get("capital"):
-                self._capitals.setdefault(p["iso3"], ref)
+            if p.get("capital") and p["iso3"] not in self._capitals:
+                self._capitals[p["iso3"]] = ref
+                self._capital_names[p["iso3"]] = [
+                    n.lower() for n in [*sum(names.values(), []), *p.get("alt", [])]
+                ]
             for lang, listed in names.items():
                 # a language whose names inflect by rule indexes its city names' forms
                 inflects = lang if lang in self._name_forms else ""
@@ -425,6 +429,15 @@ class Knowledge:
             return None
         code, state = found
         return PlaceMatch(0, len(name), name, "region", code, state, state, None, None)
+
+    def capital_of_name(self, iso3: str, name: str) -> PlaceMatch | None:
+        """The capital of ``iso3`` where one of its names begins with ``name`` (a state
+        named for its capital city: "Luxemburg", "Singapore", "Kuwait"), as a mention of
+        ``name``."""
+        low = name.lower()
+        if not any(n.startswith(low) for n in self._capital_names.get(iso3, ())):
+            return None
+        return self._capital_city(name, iso3, 0, len(name))
 
     def _capital_city(self, text: str, iso3: str, start: int, end: int) -> PlaceMatch | None:
         """The capital of ``iso3`` as a mention spanning ``start``-``end`` of ``text``."""

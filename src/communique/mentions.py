@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.city_owners import city_adjectives, title_regions
+from communique.city_owners import city_adjectives, dateline_cities, title_regions
 from communique.clauses import TagBudget
 from communique.counterpart_lists import counterpart_lists
 from communique.honorifics import honorifics_in
@@ -195,7 +195,9 @@ def find_mentions(
     sentences = res.splitter.split(text)
     tokens = tokenize(text)
     deadline.check("places")
-    places = res.knowledge.find_places(text, res.profile)
+    places = dateline_cities(
+        text, res.knowledge.find_places(text, res.profile), res.knowledge.capital_of_name
+    )
     deadline.check("titles")
     roles = list(res.roles.finditer(text))
     modifiers = list(res.role_modifiers.finditer(text))

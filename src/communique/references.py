@@ -20,7 +20,7 @@ from communique.hosts import guest_noun_referent
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.protagonists import described_protagonist, find_protagonist
-from communique.referents import described_first
+from communique.referents import described_first, placed_referent
 from communique.respective import respective_counterparts
 from communique.title_offices import past_titles
 from communique.title_owners import role_affiliation
@@ -80,6 +80,9 @@ def resolve_descriptions(
             before = [e for e in recent.before(a.start) if agrees(e, gender)]  # latest first
             fits: list[PersonEntity] = []
             cls = roles[-1].row.get("class") if roles else None
+            if roles and (placed := placed_referent(m, a.end, before, cls)) is not None:
+                recent.refer(placed, a.start, a.end)  # "die Bürgermeisterin aus X"
+                continue
             lead = described_protagonist(m, protagonist, before, roles[-1]) if roles else None
             if lead is not None and aff is None:
                 recent.refer(lead, a.start, a.end)

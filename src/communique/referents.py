@@ -347,3 +347,33 @@ def described_first(m: Mentions, cls: object, ent: PersonEntity, body: int) -> b
         and any(r.row.get("class") == cls for r in m.role_index.overlapping(a.start, a.end))
         for a in m.anaphora_index.starting_in(body, named)
     )
+
+
+# a place or body right after a description ("die Bürgermeisterin aus Nelson Mandela Bay",
+# "the mayor from Nelson Mandela Bay"; not "of", which goes on with titles: "the Minister of
+# State"): up to four capitalised words that are no title
+_OF_PLACE = re.compile(r"\s+(?:aus|von|from|из)\s+((?:[A-ZÄÖÜА-ЯЁ][\w’'\-]*\s?){1,4})")
+TITLE_PLACE_REACH = 100  # characters after a title where the place it names may stand
+
+
+def placed_referent(
+    m: Mentions, end: int, before: list[PersonEntity], cls: str | None
+) -> PersonEntity | None:
+    """The one person among ``before`` with a title of class ``cls`` that the place after a
+    description ending at ``end`` singles out: whose title names that place before its
+    sentence ends ("Bürgermeisterin der Metropolgemeinde Nelson Mandela Bay, X" for "die
+    Bürgermeisterin aus Nelson Mandela Bay")."""
+    hit = _OF_PLACE.match(m.text, end)
+    if hit is None:
+        return None
+    place = hit.group(1).strip()
+    if m.role_index.overlapping(hit.start(1), hit.start(1) + len(place)):
+        return None  # "der Minister von Staat und Verwaltung": the title goes on
+    fits = [
+        e
+        for e in before
+        if e.role is not None
+        and e.role.row.get("class") == cls
+        and place in m.text[e.role.start : e.role.end + TITLE_PLACE_REACH].split(". ")[0]
+    ]
+    return fits[0] if len(fits) == 1 else None
