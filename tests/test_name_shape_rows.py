@@ -26,6 +26,16 @@ def _people(engine: Communique, text: str, lang: str) -> set[str]:
          "Rafael Antonio Cedeño"),
         ("de", "An den Gesprächen nahm auch der Generaldirektor im Außenministerium, Chatchai "
          "Intharasombat, teil.", "Chatchai Intharasombat"),
+        # particles before a surname, a dictionary word between a first name and a surname
+        ("en", "The delegation included Rodrigo de la Fuente Saavedra and Ignacio Bravo "
+         "Henríquez.", "Rodrigo de la Fuente Saavedra"),
+        ("en", "The delegation included Rodrigo de la Fuente Saavedra and Ignacio Bravo "
+         "Henríquez.", "Ignacio Bravo Henríquez"),
+        ("de", "Zur Delegation gehörten Rodrigo de la Fuente Saavedra und Ignacio Bravo "
+         "Henríquez.", "Ignacio Bravo Henríquez"),
+        # a city's name that is a first name, before two surnames
+        ("en", "The foreign ministers, María Restrepo Ardila and Santiago Cevallos Naranjo, met "
+         "on Tuesday.", "Santiago Cevallos Naranjo"),
     ],
 )  # fmt: skip
 def test_names_of_many_shapes(engine: Communique, lang: str, text: str, name: str) -> None:
@@ -70,3 +80,10 @@ def test_a_bhutanese_honorific_and_brief_exchanges(engine: Communique) -> None:
 )  # fmt: skip
 def test_russian_spellings_of_asian_names(engine: Communique, text: str, name: str) -> None:
     assert name in _people(engine, text, "ru")
+
+
+def test_the_city_of_that_name_is_still_a_place(engine: Communique) -> None:
+    text = "Minister Ana Ruiz arrived in Santiago on Monday and met President Gabriel Boda."
+    record = engine.extract(text, lang="en", published="2026-06-10")
+    assert "Santiago" not in {a.name for a in record.actors}
+    assert [e.location.name if e.location else None for e in record.events] == ["Santiago"]

@@ -131,3 +131,18 @@ def test_a_gathering_that_stands_ahead_is_planned(engine: Communique) -> None:
     assert [(k, s) for k, s, _ in event_rows(engine, "de", text, "2026-03-02")] == [
         ("conference", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # what is prepared comes after "preparations for": the talks are held
+        ("ru", "В ходе беседы исполнительный директор Талгат Нурбеков проинформировал посла "
+               "Ли Цзяньпина о ходе подготовки к Совещанию, которое состоится в декабре."),
+        ("de", "Staatssekretär Jonas Weber führte am Montag ein Gespräch mit Botschafter Ali "
+               "Karimov zur Vorbereitung des Gipfels im Herbst."),
+    ],
+)  # fmt: skip
+def test_what_the_talks_prepare_is_ahead_of_them(engine: Communique, lang: str, text: str) -> None:
+    rows = event_rows(engine, lang, text, "2026-11-03")
+    assert [s for k, s, p in rows if len(p) == 2 and k != "conference"] == ["occurred"]

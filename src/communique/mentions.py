@@ -19,7 +19,7 @@ from communique.counterpart_lists import counterpart_lists
 from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
-from communique.people import PersonMention
+from communique.people import PersonFinder, PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.quote_marks import QuotePatterns, quote_spans
 from communique.role_descriptions import described_roles
@@ -211,7 +211,13 @@ def find_mentions(
     )
     # (not a place's name that opens a double surname after a name's word: "Maria Luisa G.
     # Santiago-Reyes")
-    blocked = [(p.start, p.end) for p in places if not _double_surname_start(text, p.start, p.end)]
+    # (nor a city's name that is a first name before two surnames: "Santiago Cevallos Naranjo")
+    blocked = [
+        (p.start, p.end)
+        for p in places
+        if not _double_surname_start(text, p.start, p.end)
+        and not _first_name_of_a_person(text, p, places, res.people)
+    ]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
     # a weekday's name or abbreviation right before a date ("Tue Jun 3, 2025") is no name
@@ -461,6 +467,25 @@ def _in_a_title(text: str, sent: Sentence, trig: Match) -> bool:
     words = re.findall(r"[^\W\d_]+", body)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised < TITLE_CASE_SHARE * len(words)
+
+
+_TWO_WORDS = re.compile(r" ([A-ZÀ-Þ][\w'’]+) ([A-ZÀ-Þ][\w'’]+)\b")
+
+
+def _first_name_of_a_person(
+    text: str, p: PlaceMatch, places: list[PlaceMatch], people: PersonFinder
+) -> bool:
+    """A city's name that is a first name, followed by two capitalised words that are no
+    dictionary words and no places ("Santiago Cevallos Naranjo"): a person's name opens
+    there."""
+    if p.kind != "city" or " " in p.text or not people.first_names(p.text):
+        return False
+    after = _TWO_WORDS.match(text, p.end)
+    if after is None:
+        return False
+    if any(q.start < after.end() and q.end > p.end for q in places):
+        return False
+    return not any(people.is_common_word(w) for w in after.groups())
 
 
 def _double_surname_start(text: str, start: int, end: int) -> bool:

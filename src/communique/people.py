@@ -462,6 +462,14 @@ class PersonFinder(NameEvidence):
             ):
                 continue  # "Bruno Le Maire"; a second given name ("Rafael Antonio Cedeño")
             vouched = first_credit and (not self.ambiguous_first_names(first) or tagged_pair)
+            if (
+                0 < k < len(words) - 1
+                and vouched
+                and ((is_particle(base) and base.islower()) or not self._common(words[-1]))
+            ):
+                # "Rodrigo de la Fuente Saavedra": particles before a surname; "Ignacio Bravo
+                # Henríquez": between a clear first name and a surname, a word is the name's
+                continue
             if vouched and k == len(words) - 1:
                 # "Donald Trump", "Angela Merkel": a clear first name vouches for the surname
                 # (no need to ask the tagger)
