@@ -87,3 +87,19 @@ def test_the_city_of_that_name_is_still_a_place(engine: Communique) -> None:
     record = engine.extract(text, lang="en", published="2026-06-10")
     assert "Santiago" not in {a.name for a in record.actors}
     assert [e.location.name if e.location else None for e in record.events] == ["Santiago"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        # a city's name as the last word of a titled name ("Сари", "Рохас")
+        ("В состав делегации вошли посол Хендра Гунаван и заместитель министра торговли "
+         "Ретно Вулан Сари. Делегация затем прибыла в Сари.", "Ретно Вулан Сари", "Сари"),
+    ],
+)  # fmt: skip
+def test_a_city_s_name_closing_a_titled_name(
+    engine: Communique, text: str, name: str, city: str
+) -> None:
+    record = engine.extract(text, lang="ru", published="2026-06-10")
+    assert name in {a.name for a in record.actors if a.kind == "person"}
+    assert city not in {a.name for a in record.actors if a.kind == "person"}

@@ -90,7 +90,9 @@ def _norm(word: str) -> str:
 
 
 def group_persons(
-    m: Mentions, is_first_name: Callable[[str], bool] | None = None
+    m: Mentions,
+    is_first_name: Callable[[str], bool] | None = None,
+    is_common_word: Callable[[str], bool] | None = None,
 ) -> list[PersonEntity]:
     """Group person mentions into entities; find further surname-only mentions. A first name
     alone after an honorific ("Sir Edward" after "Sir Edward Heath") is the one person of
@@ -107,7 +109,7 @@ def group_persons(
             target.mentions.append(pm)
             if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
                 index.retoken(target, pm.base or pm.text, pm.tokens)
-    _add_surname_occurrences(m, index.entities, is_first_name)
+    _add_surname_occurrences(m, index.entities, is_first_name, is_common_word)
     return [
         e
         for e in index.entities
@@ -297,6 +299,30 @@ def _double_surname(tokens: tuple[str, ...], is_first_name: Callable[[str], bool
     )
 
 
+SURNAME_FIRST_LONGEST = 5  # letters of a surname written first ("Zhou", "Park", "Nguyen")
+
+
+def _surname_first(
+    tokens: tuple[str, ...],
+    is_first_name: Callable[[str], bool] | None,
+    is_common_word: Callable[[str], bool] | None,
+) -> bool:
+    """A name of two or three words opened by a short word no dictionary holds, with no
+    first name after it ("Zhou Mingyuan", "Park Ji-hoon", "Ong Kah Seng"): written surname
+    first, so that word alone names the person too (a short first name alone, "Ana" of "Ana
+    Lopez", names the one person too)."""
+    if is_first_name is None or is_common_word is None or len(tokens) not in (2, 3):
+        return False
+    first = tokens[0]
+    return (
+        2 <= len(first) <= SURNAME_FIRST_LONGEST
+        and first.isalpha()
+        and first[:1].isupper()
+        and not is_common_word(first)
+        and not any(is_first_name(t) for t in tokens[1:])
+    )
+
+
 def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -311,6 +337,7 @@ def _add_surname_occurrences(
     m: Mentions,
     entities: list[PersonEntity],
     is_first_name: Callable[[str], bool] | None = None,
+    is_common_word: Callable[[str], bool] | None = None,
 ) -> None:
     """Every further occurrence of an entity's surname (also with a genitive ending:
     "Vassilenkos", "Kerry's") outside the person mentions already found; one pass over the
@@ -331,6 +358,10 @@ def _add_surname_occurrences(
                     by_surname[form].append(ent)
         if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
             by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
+        if _surname_first(ent.tokens, is_first_name, is_common_word) and not any(
+            ent.tokens[0] in other.tokens for other in entities if other is not ent
+        ):
+            by_surname.setdefault(ent.tokens[0], []).append(ent)  # "Zhou" of "Zhou Mingyuan"
     by_head: dict[str, list[str]] = {}
     for surname in by_surname:
         head = _WORD_RUN.match(surname)

@@ -232,7 +232,14 @@ def _after_unnamed(
         return None
     # (the talks held, not a return visit agreed at them: "Er lud X zu einem Gegenbesuch ein")
     held = [d for d in before if d.status == "occurred"]
-    return (held or before)[-1] if before else None
+    if not before:
+        return None
+    # the one told last before them, by any of its tellings (a meeting a subheading told
+    # first and the text tells again just before the members)
+    return max(
+        held or before,
+        key=lambda d: max(s.end for s in [d.sentence, *d.scope] if s.end <= told[0][0]),
+    )
 
 
 def title_line(m: Mentions, sent: Sentence) -> bool:

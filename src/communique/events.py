@@ -111,6 +111,8 @@ def assemble(
             joiners = [e for e in where.entities_in(sent.start, sent.end) if e.kind == "person"]
             conf_told.participants += [e for e in joiners if e not in conf_told.participants]
             conf = []
+            if conf_told.kind != "conference" or bilateral_session(conf_told):
+                frame, told_until = conf_told, idx  # told again: the text goes on about it
         previous: EventDraft | None = None
         for i, t in enumerate(conf):
             nxt = conf[i + 1].start if i + 1 < len(conf) else sent.end

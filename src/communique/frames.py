@@ -70,6 +70,11 @@ def joined_them(m: Mentions, sent: Sentence) -> bool:
     return found is not None and found.search(m.text, sent.start, sent.end) is not None
 
 
+# a numbered session ("16th", "5.", "5-е", "14-й") and a body's name after the noun
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|\.|-?[а-яё]{1,3})")
+_OF_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
 def told_meeting_noun(
     m: Mentions, sent: Sentence, trigs: list[Match], *, definite: bool = False
 ) -> Match | None:
@@ -83,6 +88,10 @@ def told_meeting_noun(
         before = m.text[max(0, t.start - 30) : t.start].split()
         if before and before[-1].lower() in m.profile.earlier_words:
             continue  # "the previous talks", "die vorigen Gespräche": an earlier meeting
+        if before and _NUMBERED.fullmatch(before[-1]):
+            continue  # "the 16th meeting of the ... Mechanism", "die 5. Sitzung": one of a series
+        if not m.profile.nouns_capitalised and _OF_NAMED.match(m.text, t.end):
+            continue  # "the meeting of the Consultation Mechanism": a body's own session
         if before and (
             before[-1].lower() in determiners or before[-1].lower() in m.profile.both_words
         ):

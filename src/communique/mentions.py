@@ -217,6 +217,7 @@ def find_mentions(
         for p in places
         if not _double_surname_start(text, p.start, p.end)
         and not _first_name_of_a_person(text, p, places, res.people)
+        and not _last_name_of_a_person(text, p, places, res.people)
     ]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
@@ -486,6 +487,28 @@ def _first_name_of_a_person(
     if any(q.start < after.end() and q.end > p.end for q in places):
         return False
     return not any(people.is_common_word(w) for w in after.groups())
+
+
+_TWO_BEFORE = re.compile(r"(?<![\w.,;:])([A-ZÀ-ÞА-ЯЁ][\w'’-]+) ([A-ZÀ-ÞА-ЯЁ][\w'’-]+) $")
+
+
+def _last_name_of_a_person(
+    text: str, p: PlaceMatch, places: list[PlaceMatch], people: PersonFinder
+) -> bool:
+    """A city's one-word name right after a title's two capitalised words that are no
+    dictionary words and no places, and before no capitalised word ("заместитель министра
+    торговли Ретно Вулан Сари"): the name's last word, not the city."""
+    if p.kind != "city" or " " in p.text or text[p.end : p.end + 2].strip()[:1].isupper():
+        return False
+    before = _TWO_BEFORE.search(text, max(0, p.start - 60), p.start)
+    if before is None:
+        return False
+    if any(q.end > before.start() and q.start < p.start for q in places):
+        return False
+    words = before.groups()
+    return not any(people.is_common_word(w) for w in words) and bool(
+        re.search(r"[a-zäöüßа-яё]\s+$", text[max(0, before.start() - 40) : before.start()])
+    )
 
 
 def _double_surname_start(text: str, start: int, end: int) -> bool:

@@ -187,7 +187,9 @@ class Communique:
                 mention = found.mention
                 doc.published_span = make_span(doc.text, mention.start, mention.end)
         m = find_mentions(text, res, published, deadline)
-        entities = group_persons(m, self.knowledge.first_names.is_first_name)
+        entities = group_persons(
+            m, self.knowledge.first_names.is_first_name, res.words.is_common_word
+        )
         deadline.check("roles")
         bound = attach_roles(m, entities, res)
         deadline.check("descriptions")

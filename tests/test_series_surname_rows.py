@@ -1,0 +1,37 @@
+"""A name written surname first ("Zhou Mingyuan") is named by that word alone later; "the
+16th meeting of the ... Mechanism" is a session of its own, not the meeting told before, and
+the delegations listed after it sit at it. Texts written for these tests."""
+
+from __future__ import annotations
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-04-15"
+
+
+def test_a_surname_written_first_names_the_person_alone(engine: Communique) -> None:
+    text = (
+        "Vice Foreign Minister Zhou Mingyuan arrived in Kathmandu on Monday for a three-day "
+        "visit. On Monday evening, shortly after landing, Zhou paid a courtesy call on Foreign "
+        "Minister Sunita Adhikari."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Zhou Mingyuan", "Sunita Adhikari"}) in rows
+
+
+def test_a_numbered_session_is_no_meeting_told_before(engine: Communique) -> None:
+    text = (
+        "Chinese Vice Foreign Minister Zhou Mingyuan called on Prime Minister Harka Shrestha on "
+        "Tuesday afternoon.\n\n"
+        "During the meeting, the two sides discussed the railway.\n\n"
+        "Earlier in the day, Zhou and Foreign Secretary Amrit Rai co-chaired the 16th meeting "
+        "of the Nepal-China Diplomatic Consultation Mechanism at the Ministry of Foreign "
+        "Affairs. The meeting reviewed trade and tourism.\n\n"
+        "The Nepali delegation included Kamala Thapa, joint secretary at the ministry, and "
+        "Dipendra Raj Upreti, joint secretary at its policy division."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Zhou Mingyuan", "Harka Shrestha"}) in rows
+    with_rai = [p for _, s, p in rows if "Amrit Rai" in p and s == "occurred"]
+    assert with_rai == [{"Zhou Mingyuan", "Amrit Rai", "Kamala Thapa", "Dipendra Raj Upreti"}]
