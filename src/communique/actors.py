@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from communique.lexicon import Match
 from communique.mentions import Mentions
+from communique.name_particles import surname_first
 from communique.people import PersonMention
 from communique.positions import IntervalSet
 from communique.record import Actor, ActorKind, Role
@@ -299,30 +300,6 @@ def _double_surname(tokens: tuple[str, ...], is_first_name: Callable[[str], bool
     )
 
 
-SURNAME_FIRST_LONGEST = 5  # letters of a surname written first ("Zhou", "Park", "Nguyen")
-
-
-def _surname_first(
-    tokens: tuple[str, ...],
-    is_first_name: Callable[[str], bool] | None,
-    is_common_word: Callable[[str], bool] | None,
-) -> bool:
-    """A name of two or three words opened by a short word no dictionary holds, with no
-    first name after it ("Zhou Mingyuan", "Park Ji-hoon", "Ong Kah Seng"): written surname
-    first, so that word alone names the person too (a short first name alone, "Ana" of "Ana
-    Lopez", names the one person too)."""
-    if is_first_name is None or is_common_word is None or len(tokens) not in (2, 3):
-        return False
-    first = tokens[0]
-    return (
-        2 <= len(first) <= SURNAME_FIRST_LONGEST
-        and first.isalpha()
-        and first[:1].isupper()
-        and not is_common_word(first)
-        and not any(is_first_name(t) for t in tokens[1:])
-    )
-
-
 def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -358,7 +335,7 @@ def _add_surname_occurrences(
                     by_surname[form].append(ent)
         if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
             by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
-        if _surname_first(ent.tokens, is_first_name, is_common_word) and not any(
+        if surname_first(ent.tokens, is_first_name, is_common_word) and not any(
             ent.tokens[0] in other.tokens for other in entities if other is not ent
         ):
             by_surname.setdefault(ent.tokens[0], []).append(ent)  # "Zhou" of "Zhou Mingyuan"

@@ -19,7 +19,8 @@ from communique.counterpart_lists import counterpart_lists
 from communique.honorifics import honorifics_in
 from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
-from communique.people import PersonFinder, PersonMention
+from communique.name_places import inside_a_name
+from communique.people import PersonMention
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.quote_marks import QuotePatterns, quote_spans
 from communique.role_descriptions import described_roles
@@ -209,16 +210,9 @@ def find_mentions(
     anaphora = sorted(
         anaphora + described_roles(text, roles, anaphora, res.profile), key=lambda a: a.start
     )
-    # (not a place's name that opens a double surname after a name's word: "Maria Luisa G.
-    # Santiago-Reyes")
-    # (nor a city's name that is a first name before two surnames: "Santiago Cevallos Naranjo")
-    blocked = [
-        (p.start, p.end)
-        for p in places
-        if not _double_surname_start(text, p.start, p.end)
-        and not _first_name_of_a_person(text, p, places, res.people)
-        and not _last_name_of_a_person(text, p, places, res.people)
-    ]
+    # (not a place's name inside a person's: "Maria Luisa G. Santiago-Reyes", "Santiago
+    # Cevallos Naranjo")
+    blocked = [(p.start, p.end) for p in places if not inside_a_name(text, p, places, res.people)]
     blocked += [(r.start, r.end) for r in roles]
     blocked += [(d.start, d.end) for d in dates]
     # a weekday's name or abbreviation right before a date ("Tue Jun 3, 2025") is no name
@@ -468,53 +462,3 @@ def _in_a_title(text: str, sent: Sentence, trig: Match) -> bool:
     words = re.findall(r"[^\W\d_]+", body)
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised < TITLE_CASE_SHARE * len(words)
-
-
-_TWO_WORDS = re.compile(r" ([A-ZÀ-Þ][\w'’]+) ([A-ZÀ-Þ][\w'’]+)\b")
-
-
-def _first_name_of_a_person(
-    text: str, p: PlaceMatch, places: list[PlaceMatch], people: PersonFinder
-) -> bool:
-    """A city's name that is a first name, followed by two capitalised words that are no
-    dictionary words and no places ("Santiago Cevallos Naranjo"): a person's name opens
-    there."""
-    if p.kind != "city" or " " in p.text or not people.first_names(p.text):
-        return False
-    after = _TWO_WORDS.match(text, p.end)
-    if after is None:
-        return False
-    if any(q.start < after.end() and q.end > p.end for q in places):
-        return False
-    return not any(people.is_common_word(w) for w in after.groups())
-
-
-_TWO_BEFORE = re.compile(r"(?<![\w.,;:])([A-ZÀ-ÞА-ЯЁ][\w'’-]+) ([A-ZÀ-ÞА-ЯЁ][\w'’-]+) $")
-
-
-def _last_name_of_a_person(
-    text: str, p: PlaceMatch, places: list[PlaceMatch], people: PersonFinder
-) -> bool:
-    """A city's one-word name right after a title's two capitalised words that are no
-    dictionary words and no places, and before no capitalised word ("заместитель министра
-    торговли Ретно Вулан Сари"): the name's last word, not the city."""
-    if p.kind != "city" or " " in p.text or text[p.end : p.end + 2].strip()[:1].isupper():
-        return False
-    before = _TWO_BEFORE.search(text, max(0, p.start - 60), p.start)
-    if before is None:
-        return False
-    if any(q.end > before.start() and q.start < p.start for q in places):
-        return False
-    words = before.groups()
-    return not any(people.is_common_word(w) for w in words) and bool(
-        re.search(r"[a-zäöüßа-яё]\s+$", text[max(0, before.start() - 40) : before.start()])
-    )
-
-
-def _double_surname_start(text: str, start: int, end: int) -> bool:
-    """A place's name joined by a hyphen to a capitalised word, right after a capitalised
-    word ("G. Santiago-Reyes", "Luis Lima-Barreto"): the first half of a double surname."""
-    if not (text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()):
-        return False
-    before = text[max(0, start - 20) : start]
-    return before.endswith(" ") and bool(re.search(r"(?:^|\s)[A-ZÀ-Þ][\w.]*\s$", before))

@@ -4,6 +4,7 @@ la", "bin", "al-", "оглы"), and initials written onto a surname ("А.Н.Ко
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos "
@@ -53,3 +54,27 @@ def glued(token: str) -> bool:
         return False
     rest = token[found.end() :]
     return rest[:1].isupper() or bool(ARABIC_PREFIX.match(rest))
+
+
+SURNAME_FIRST_LONGEST = 5  # letters of a surname written first ("Zhou", "Park", "Nguyen")
+
+
+def surname_first(
+    tokens: tuple[str, ...],
+    is_first_name: Callable[[str], bool] | None,
+    is_common_word: Callable[[str], bool] | None,
+) -> bool:
+    """A name of two or three words opened by a short word no dictionary holds, with no
+    first name after it ("Zhou Mingyuan", "Park Ji-hoon", "Ong Kah Seng"): written surname
+    first, so that word alone names the person too (a short first name alone, "Ana" of "Ana
+    Lopez", names the one person too)."""
+    if is_first_name is None or is_common_word is None or len(tokens) not in (2, 3):
+        return False
+    first = tokens[0]
+    return (
+        2 <= len(first) <= SURNAME_FIRST_LONGEST
+        and first.isalpha()
+        and first[:1].isupper()
+        and not is_common_word(first)
+        and not any(is_first_name(t) for t in tokens[1:])
+    )
