@@ -4,6 +4,8 @@ the delegations listed after it sit at it. Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from communique.pipeline import Communique
 from event_rows import event_rows
 
@@ -35,3 +37,24 @@ def test_a_numbered_session_is_no_meeting_told_before(engine: Communique) -> Non
     assert ("meeting", "occurred", {"Zhou Mingyuan", "Harka Shrestha"}) in rows
     with_rai = [p for _, s, p in rows if "Amrit Rai" in p and s == "occurred"]
     assert with_rai == [{"Zhou Mingyuan", "Amrit Rai", "Kamala Thapa", "Dipendra Raj Upreti"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host"),
+    [
+        ("de", "Eine Delegation des Entwicklungsausschusses hat Senegal besucht.\n\n"
+               "Vom 4. bis 8. Mai reisten drei Mitglieder des Ausschusses nach Dakar: die "
+               "Vorsitzende Friederike von Alvensleben (CDU), Jens-Peter Olbrich (SPD) und Lukas "
+               "Behrendt (CSU).\n\nIn Dakar sprachen die Abgeordneten am Dienstag mit "
+               "Außenministerin Aminata Diop.", "Aminata Diop"),
+        ("en", "A delegation of the development committee visited Senegal.\n\n"
+               "From 4 to 8 May three members of the committee travelled to Dakar: the chair, "
+               "Frederica Alvens, John Olbright and Luke Behrens.\n\nIn Dakar the MPs met "
+               "Foreign Minister Aminata Diop on Tuesday.", "Aminata Diop"),
+    ],
+)  # fmt: skip
+def test_a_group_listed_after_a_colon_sits_where_its_members_meet(
+    engine: Communique, lang: str, text: str, host: str
+) -> None:
+    rows = event_rows(engine, lang, text, "2026-05-11")
+    assert [len(p) for _, s, p in rows if host in p and s == "occurred"] == [4]

@@ -98,9 +98,14 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
     "It comprised A")."""
     out: list[tuple[int, int]] = []
     after_word = False
+    grouped = _has_delegation_word(m, m.text)  # (a group listed counts in such a text)
     for sent in m.sentences:
         text = m.text[sent.start : sent.end]
         word = _has_delegation_word(m, text)
+        if grouped and _group_listed(m, sent):
+            out.append((sent.start, sent.end))
+            after_word = True
+            continue
         found = [
             x.group()
             for x in members.finditer(text)
@@ -128,6 +133,14 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
             out.append((sent.start, sent.end))
         after_word = word
     return out
+
+
+def _group_listed(m: Mentions, sent: Sentence) -> bool:
+    """A group's members listed after a colon: a plural noun for them, a colon, and two or
+    more names after it ("reisten vier Mitglieder des Ausschusses nach Dakar: A, B, C und D")."""
+    found = m.profile.group_list_re
+    hit = found.search(m.text, sent.start, sent.end) if found is not None else None
+    return hit is not None and len(m.person_index.starting_in(hit.end(), sent.end)) >= 2
 
 
 def _tells_meeting(m: Mentions, sent: Sentence) -> bool:

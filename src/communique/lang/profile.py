@@ -385,6 +385,9 @@ class LanguageProfile:
     # gehörten X und Y an", "The delegation included X", "Delegation chair X", "X ist mit
     # einer Delegation gereist"): a regex
     delegation_members: str = ""
+    # a group's members listed after a colon, in a text that tells of a delegation ("reisten
+    # vier Mitglieder des Ausschusses nach Dakar: A, B, C und D"): the words before the colon
+    group_list: str = ""
     # plural words for a delegation's members as a meeting's party ("MEPs held talks",
     # "die Abgeordneten trafen")
     delegation_member_nouns: frozenset[str] = frozenset()
@@ -646,6 +649,13 @@ class LanguageProfile:
         if not self.delegation_words:
             return None
         return re.compile(rf"\b(?:{self.delegation_nouns})\b", re.IGNORECASE)
+
+    @cached_property
+    def group_list_re(self) -> re.Pattern[str] | None:
+        """A plural noun for a group's members, then a colon in the same sentence."""
+        if not self.group_list:
+            return None
+        return re.compile(rf"\b(?:{self.group_list})\b[^.:;]{{0,160}}:\s")
 
     @cached_property
     def delegation_members_re(self) -> re.Pattern[str] | None:

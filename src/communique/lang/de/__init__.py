@@ -481,6 +481,7 @@ PROFILE = LanguageProfile(
             "parlamentsdelegation parlamentarierdelegation abordnung"
         )
     ),
+    group_list=r"Mitglieder|Abgeordnete|Abgeordneten|Parlamentarier|Parlamentarierinnen|Delegationsmitglieder",
     delegation_members=(
         r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
         r"zu[rm]\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\s+gehör(?:t|te|ten|en)\b|"

@@ -393,6 +393,7 @@ PROFILE = LanguageProfile(
     discussion_stems=("discuss", "exchanged views", "reviewed", "briefed"),
     led_by=("led by", "headed by", "chaired by"),
     delegation_words=frozenset(words("delegation delegations team mission")),
+    group_list=r"members|MPs|lawmakers|legislators|parliamentarians|senators",
     delegation_members=(
         # (members follow as a noun phrase: not "including through the Support Mission")
         r"includ(?:ed|es|ing)(?!\s+(?:through|in|by|on|at|for|with|from|to|via)\b)|"
