@@ -183,3 +183,18 @@ def test_a_name_after_a_title_with_a_long_body_and_state(engine: Communique) -> 
         "Республики Корея Пак Ын Су."
     )
     assert _events(engine, text) == [("meeting", "planned", {"Абдыкалыков", "Пак Ын Су"})]
+
+
+def test_the_guests_received_are_the_delegation(engine: Communique) -> None:
+    """Without articles, "гостей принял X" has the delegation for a party: its head sits at
+    the meeting; a body's name between a title and a clear first name is the title's
+    ("председатель Мингорисполкома Андрей Жолнерович")."""
+    text = (
+        "В Минск с официальным визитом прибыла делегация Ханоя. Её возглавляет председатель "
+        "Народного комитета Чан Ван Хунг.\n\n"
+        "17 сентября гостей принял председатель Мингорисполкома Андрей Жолнерович."
+    )
+    record = engine.extract(text, lang="ru", published="2026-09-17")
+    names = {a.id: a.name for a in record.actors}
+    seated = [{names[p] for p in e.participants} for e in record.events if e.status == "occurred"]
+    assert any({"Андрей Жолнерович", "Чан Ван Хунг"} <= s for s in seated)

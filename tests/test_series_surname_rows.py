@@ -58,3 +58,22 @@ def test_a_group_listed_after_a_colon_sits_where_its_members_meet(
 ) -> None:
     rows = event_rows(engine, lang, text, "2026-05-11")
     assert [len(p) for _, s, p in rows if host in p and s == "occurred"] == [4]
+
+
+def test_a_delegation_with_an_adjective_is_a_party(engine: Communique) -> None:
+    """ "die isländische Delegation" as the guest: its roster sits at the meeting; a body's
+    name with a slash ("EWR/EFTA-Delegation") does not end the joining clause."""
+    text = (
+        "Der isländischen Delegation gehörten die Abgeordneten Einar Bergsson und Gudrun "
+        "Steinsdottir an.\n\n"
+        "Am Mittwoch empfing Landtagspräsidentin Carmen Büchel ihre isländische Amtskollegin "
+        "Halla Gunnlaugsdottir. Auf Liechtensteiner Seite nahmen auch der Leiter der "
+        "EWR/EFTA-Delegation, der Abgeordnete Marco Frommelt, teil.\n\n"
+        "Am Donnerstag wurde die isländische Delegation von Regierungsrätin Nadja Kindle, "
+        "Ministerin für Äusseres, zu einem Gespräch empfangen."
+    )
+    rows = event_rows(engine, "de", text, "2026-06-18")
+    assert ("meeting", "occurred", {"Nadja Kindle", "Einar Bergsson", "Gudrun Steinsdottir"}) in (
+        rows
+    )
+    assert any({"Carmen Büchel", "Marco Frommelt"} <= p for _, _, p in rows)

@@ -329,11 +329,16 @@ def seat_side_heads(m: Mentions, drafts: list[EventDraft], where: EntityPosition
         if not _has_delegation_word(m, m.text[d.sentence.start : d.sentence.end]):
             continue
         seated = {p.index for p in d.participants}
-        for k, p in enumerate(d.participants):
+        out: list[PersonEntity] = []
+        for p in d.participants:
             head = heads.get(p.affiliation or "") if p.kind == "state" else None
-            if head is not None and head.index not in seated:
-                d.participants[k] = head
+            if head is None:
+                out.append(p)
+            elif head.index not in seated:
+                out.append(head)
                 seated.add(head.index)
+            # (a head seated already, with the roster: the state's place is taken)
+        d.participants[:] = out
 
 
 def _side_heads(m: Mentions, where: EntityPositions) -> dict[str, PersonEntity]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from communique.name_particles import glued
 from communique.name_runs import NameRuns
-from communique.name_surroundings import prev_nonspace
+from communique.name_surroundings import goes_on_portfolio, prev_nonspace
 from communique.sentences import Token
 
 # a dictionary word as a meeting's subject or object is tagged in a window of this many
@@ -186,6 +186,13 @@ class NameEvidence(NameRuns):
         if not self.profile.nouns_capitalised:
             return word.lower() in self.stopwords
         return self._common(word) and not self.first_names(word)
+
+    def _portfolio_word(self, text: str, tok: Token, ctx: NameContext) -> bool:
+        """A single dictionary word that goes on a title's portfolio (``goes_on_portfolio``),
+        no name."""
+        if not goes_on_portfolio(text, tok, ctx.owner_ends, ctx.role_ends, self.profile):
+            return False
+        return not self.first_names(tok.text) and self._common(tok.text)
 
     def _common(self, word: str) -> bool:
         low = word.lower()

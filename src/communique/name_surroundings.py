@@ -132,6 +132,16 @@ def region_name(text: str, run: list[Token], nouns: frozenset[str]) -> bool:
     return bool(after) and after[0].rstrip(".,;:") in nouns and after[0][:1].islower()
 
 
+def region_names(text: str, runs: list[list[Token]], nouns: frozenset[str]) -> set[str]:
+    """The names regions bear in the text ("Bình Dương" of "die Provinz Bình Dương"): no
+    person's, wherever they stand."""
+    return {
+        " ".join(t.text for t in run if t.text not in nouns)
+        for run in runs
+        if region_name(text, run, nouns)
+    }
+
+
 def without_place_word(
     text: str, run: list[Token], nouns: frozenset[str], first_name: Callable[[str], bool]
 ) -> list[Token]:
@@ -303,3 +313,24 @@ def goes_on_portfolio(
         before in owner_ends or (before in role_ends and any(w.lower() in links for w in words))
     )
     return goes_on or portfolio_item(text, tok.start, tok.end)
+
+
+PREFIX_BODY_SHORTEST = 9  # letters a body's name before a first name exceeds ("Мингорисполкома")
+
+
+def body_before_first_name(
+    run: list[Token], first_name: Callable[[str], bool], ambiguous: Callable[[str], bool]
+) -> int:
+    """How many words open a run of capitals with a body's name in the genitive between a
+    title and a clear first name and surname ("председатель Мингорисполкома Андрей
+    Жолнерович"): long words, none a first name or an initial; 0 where none do."""
+    for k in (1, 2):
+        if (
+            k == len(run) - 2
+            and all(len(t.text) > PREFIX_BODY_SHORTEST for t in run[:k])
+            and first_name(run[k].text)
+            and not ambiguous(run[k].text)
+            and not any(first_name(t.text) or "." in t.text for t in run[:k])
+        ):
+            return k
+    return 0

@@ -21,12 +21,13 @@ from communique.name_particles import PARTICLES, is_particle
 from communique.name_splits import split_known
 from communique.name_surroundings import (
     after_title_chain,
-    goes_on_portfolio,
+    body_before_first_name,
     headline_line,
     name_after_body,
     prev_nonspace,
     prose_after,
     region_name,
+    region_names,
     title_of_place_before,
     without_place_word,
 )
@@ -129,11 +130,7 @@ class PersonFinder(NameEvidence):
         object_ends: dict[int, int] = {}
         runs = list(self.runs(text, tokens, ctx.blocked, ctx.cities, titles, ctx.role_starts))
         # a region's name ("die Provinz Bình Dương") is no person elsewhere in the text either
-        regions = {
-            " ".join(t.text for t in run if t.text not in self.profile.region_nouns)
-            for run in runs
-            if region_name(text, run, self.profile.region_nouns)
-        }
+        regions = region_names(text, runs, self.profile.region_nouns)
         for run in runs:
             if " ".join(t.text for t in run) in regions:
                 continue
@@ -170,13 +167,6 @@ class PersonFinder(NameEvidence):
         there = replace(ctx, argument_after=ctx.argument_after | {run[0].start - 1})
         return self._score(text, run, there, sentence_starts, budget)
 
-    def _portfolio_word(self, text: str, tok: Token, ctx: NameContext) -> bool:
-        """A single dictionary word that goes on a title's portfolio (``goes_on_portfolio``),
-        no name."""
-        if not goes_on_portfolio(text, tok, ctx.owner_ends, ctx.role_ends, self.profile):
-            return False
-        return not self.first_names(tok.text) and self._common(tok.text)
-
     def _score(
         self,
         text: str,
@@ -199,6 +189,9 @@ class PersonFinder(NameEvidence):
             and re.match(r" [a-z]+\b", text[run[0].end : run[0].end + 20])
         ):
             return None  # "the Bush win", "the Obama administration": a name as a modifier
+        if self.profile.capitals_mark_names:
+            # "председатель Мингорисполкома Андрей Жолнерович": a body's name is the title's
+            run = run[body_before_first_name(run, self.first_names, self.ambiguous_first_names) :]
         if self.profile.nouns_capitalised:
             # a noun for a person the title lists do not know, then a first name
             # ("Landesstatthalterin Carmen Fink-Nachbaur", "Grünen-Fraktionschefin Lena X"),

@@ -335,8 +335,17 @@ def meetings(
     strong = any(x.row.get("strength") == "strong" for x in trigs)
     # "met her counterpart X": someone's counterpart holds an office
     counterpart = any(named_counterpart(m, sent, x, clauses) for x in trigs)
+    # "the delegation met President X": its members, once the roster is known (not in a
+    # headline's summary of the visit, which seats no roster); without articles, a plural
+    # for the members is the party too ("гостей принял X")
+    delegation = delegation_party(m, sent, members=not m.profile.articles) and not title_line(
+        m, sent
+    )
     if len(people) == 1 and (
-        political(people[0]) or (strong and political_sentence(m, sent)) or counterpart
+        political(people[0])
+        or (strong and political_sentence(m, sent))
+        or counterpart
+        or delegation
     ):
         # one named participant: a solo visit ("Kurz arrived in Sarajevo on a two-day
         # visit") or a meeting with people the text does not name ("met leaders in Baghdad")
@@ -352,9 +361,7 @@ def meetings(
         if (
             destination is None
             and not unnamed_counterpart(m, sent, trigs, clauses, spans, seated)
-            # "the delegation met President X": its members, once the roster is known (not
-            # in a headline's summary of the visit, which seats no roster)
-            and not (delegation_party(m, sent, members=False) and not title_line(m, sent))
+            and not delegation
         ):
             return [], (people if joins_told_meeting(m, sent, trigs) else [])
     elif len(people) < 2:
@@ -367,6 +374,7 @@ def meetings(
     elif (
         not any(political(p) for p in people)
         and not counterpart
+        and not delegation
         and not political_sentence(m, sent)
         and not negotiating(m, trigs)
     ):

@@ -671,7 +671,8 @@ class LanguageProfile:
         if not self.delegation_words:
             return None
         dets = "|".join(sorted(self.definite_determiners | self.articles))
-        group = rf"\b(?:{dets})\s+(?:{self.delegation_nouns})\b"
+        # (an adjective between: "die isländische Delegation", "the Icelandic delegation")
+        group = rf"\b(?:{dets})\s+(?:[\w\-]+\s+)?(?:{self.delegation_nouns})\b"
         if not self.articles:
             # (no articles, as in Russian: the bare word is the party, "встретился с
             # делегацией", "делегация отправилась")

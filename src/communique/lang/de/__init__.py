@@ -249,7 +249,7 @@ PROFILE = LanguageProfile(
         r"Jahr\s+für\s+Jahr"
     ),
     joining=(
-        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-()]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
+        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-()/]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
