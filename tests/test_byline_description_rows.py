@@ -65,3 +65,20 @@ def test_a_state_named_for_its_capital_in_the_dateline_is_the_city(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     meetings = [e for e in record.events if e.kind == "meeting"]
     assert [e.location.name if e.location else None for e in meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("de", "Am Donnerstag traf Bundespräsidentin Regula Wyss den Parlamentspräsidenten Tomasz "
+               "Wielgus. Staatssekretär Pascal Gmür war bei diesem Treffen nicht dabei.",
+         "Pascal Gmür"),
+        ("en", "On Thursday President Regula Wyss met Parliament President Tomasz Wielgus. State "
+               "Secretary Pascal Gmur did not join the meeting.", "Pascal Gmur"),
+    ],
+)  # fmt: skip
+def test_who_was_not_there_does_not_join(
+    engine: Communique, lang: str, text: str, absent: str
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert rows and not any(absent in p for _, _, p in rows)

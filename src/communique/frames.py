@@ -30,12 +30,25 @@ if TYPE_CHECKING:
     from communique.sentences import Sentence
 
 
+NEGATION_REACH = 20  # characters before a word of joining where its negation stands
+
+
 def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     """Someone joins a meeting told before: a word of joining ("also joined the talks",
     "nahm an dem Treffen teil") and a meeting noun that refers back ("the talks", "bei dem
     Treffen", "these negotiations"; in a language without articles any meeting noun that
     names no counterpart: "В переговорах также приняли участие ...")."""
-    hits = list(m.profile.joining_re.finditer(m.text, sent.start, sent.end))
+    # (not a word of joining negated: "X war bei diesem Treffen nicht dabei", "did not join")
+    hits = [
+        hit
+        for hit in m.profile.joining_re.finditer(m.text, sent.start, sent.end)
+        if not any(
+            w.lower() in m.profile.negation_words
+            for w in m.text[max(sent.start, hit.start() - NEGATION_REACH) : hit.start()].split()[
+                -2:
+            ]
+        )
+    ]
     # one about a meeting joins it: "Auf ein Gespräch folgte ein Arbeitsmittagessen, zu dem
     # X und Y hinzukamen"
     if any(_of_meeting(m, sent, hit.start()) for hit in hits):

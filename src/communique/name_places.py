@@ -30,10 +30,10 @@ def _first_name_of_a_person(
     """A city's name that is a first name, followed by two capitalised words that are no
     dictionary words and no places ("Santiago Cevallos Naranjo"): a person's name opens
     there."""
-    if p.kind != "city" or " " in p.text or not people.first_names(p.text):
+    if p.kind != "city" or " " in p.text:
         return False
-    after = _TWO_WORDS.match(text, p.end)
-    if after is None:
+    after = _TWO_WORDS.match(text, p.end)  # (the cheap test first: most cities are no names)
+    if after is None or not people.first_names(p.text):
         return False
     if any(q.start < after.end() and q.end > p.end for q in places):
         return False
