@@ -82,3 +82,16 @@ def test_who_was_not_there_does_not_join(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert rows and not any(absent in p for _, _, p in rows)
+
+
+def test_a_title_with_its_own_object_article_is_not_the_one_before(engine: Communique) -> None:
+    """ "traf die Bundespräsidentin zudem den Präsidenten des Parlaments, X": X is the
+    president of the parliament, not the federal president who met him."""
+    text = (
+        "Bundespräsidentin Regula Wyss traf am Donnerstag Kommissionschefin Elina Varto. Am "
+        "Nachmittag traf die Bundespräsidentin zudem den Präsidenten des Europäischen "
+        "Parlaments, Tomasz Wielgus."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    wielgus = next(a for a in record.actors if a.name == "Tomasz Wielgus")
+    assert wielgus.role is not None and "Bundespräsidentin" not in wielgus.role.title

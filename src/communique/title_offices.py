@@ -49,9 +49,13 @@ def office_of_office(m: Mentions, r: Match, used: set[int]) -> Match:
         ):
             continue  # a headline's title above the lead ("... Außenminister\n\nDie ...")
         gap = m.text[outer.end : r.start].split()
-        if gap and (gap[0].lower() in profile.object_articles or gap[0] in profile.phrase_articles):
+        if gap and (
+            any(w.lower() in profile.object_articles for w in gap)
+            or gap[0] in profile.phrase_articles
+        ):
             # "hatte der Oberbürgermeister den neuen Generalkonsul, X", "traf die Ministerin
-            # die Staatssekretärin im Bundesministerium ..., X": another's
+            # die Staatssekretärin im Bundesministerium ..., X", "traf die Bundespräsidentin
+            # zudem den Präsidenten des Parlaments, X": another's
             continue
         if gap and all(
             w.lower() in links or (w.islower() and profile.ends_like_adjective(w)) for w in gap
