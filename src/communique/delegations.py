@@ -216,7 +216,7 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], where: EntityPositio
         return
     after = _after_unnamed(m, drafts, told)
     for d in drafts:
-        if not (d.kind in ("meeting", "call") or bilateral_session(d)) or not d.participants:
+        if not _talks(d):
             continue
         if d is not after and not delegation_party(m, d.sentence):
             continue
@@ -233,26 +233,24 @@ def _after_unnamed(
     event of its own, where no meeting's sentence before names the delegation ("X held talks
     with Minister Y ... The Egyptian delegation comprised A and B"): the last one held before
     the members are told (``told``: the sentences that tell them)."""
-    talks = [
-        d
-        for d in drafts
-        if (d.kind in ("meeting", "call") or bilateral_session(d)) and d.participants
-    ]
     if not told or m.trigger_index.overlapping(*told[0]):
         return None  # (a sentence of its own event: "Er wird mit einer Delegation reisen")
-    before = [d for d in talks if d.sentence.end <= told[0][0]]
-    if any(delegation_party(m, d.sentence) for d in before):
+    before = [d for d in drafts if _talks(d) and d.sentence.end <= told[0][0]]
+    if not before or any(delegation_party(m, d.sentence) for d in before):
         return None
     # (the talks held, not a return visit agreed at them: "Er lud X zu einem Gegenbesuch ein")
     held = [d for d in before if d.status == "occurred"]
-    if not before:
-        return None
     # the one told last before them, by any of its tellings (a meeting a subheading told
     # first and the text tells again just before the members)
     return max(
         held or before,
         key=lambda d: max(s.end for s in [d.sentence, *d.scope] if s.end <= told[0][0]),
     )
+
+
+def _talks(d: EventDraft) -> bool:
+    """A meeting, call or session of two with people seated: where a roster may sit."""
+    return (d.kind in ("meeting", "call") or bilateral_session(d)) and bool(d.participants)
 
 
 def title_line(m: Mentions, sent: Sentence) -> bool:

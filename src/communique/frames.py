@@ -42,12 +42,7 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     hits = [
         hit
         for hit in m.profile.joining_re.finditer(m.text, sent.start, sent.end)
-        if not any(
-            w.lower() in m.profile.negation_words
-            for w in m.text[max(sent.start, hit.start() - NEGATION_REACH) : hit.start()].split()[
-                -2:
-            ]
-        )
+        if not _negated(m, sent, hit.start())
     ]
     # one about a meeting joins it: "Auf ein Gespräch folgte ein Arbeitsmittagessen, zu dem
     # X und Y hinzukamen"
@@ -57,6 +52,13 @@ def joins_told_meeting(m: Mentions, sent: Sentence, trigs: list[Match]) -> bool:
     if all(in_relative_clause(m, sent, hit.start()) for hit in hits):
         return False
     return told_meeting_noun(m, sent, trigs) is not None
+
+
+def _negated(m: Mentions, sent: Sentence, pos: int) -> bool:
+    """A negation among the two words before ``pos`` in its sentence ("nicht dabei", "did
+    not join", "не участвовал")."""
+    before = m.text[max(sent.start, pos - NEGATION_REACH) : pos].split()[-2:]
+    return any(w.lower() in m.profile.negation_words for w in before)
 
 
 def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:

@@ -450,18 +450,18 @@ class PersonFinder(NameEvidence):
             base = w.rstrip(".")
             if len(base) <= 1 or (k == 0 and first_credit):
                 continue
-            if 0 < k < len(words) - 1 and (
-                particles_inside or (first_credit and self.first_names(base))
-            ):
-                continue  # "Bruno Le Maire"; a second given name ("Rafael Antonio Cedeño")
             vouched = first_credit and (not self.ambiguous_first_names(first) or tagged_pair)
-            if (
-                0 < k < len(words) - 1
-                and vouched
-                and ((is_particle(base) and base.islower()) or not self._common(words[-1]))
+            if 0 < k < len(words) - 1 and (
+                particles_inside
+                or (first_credit and self.first_names(base))
+                or (
+                    vouched
+                    and ((is_particle(base) and base.islower()) or not self._common(words[-1]))
+                )
             ):
-                # "Rodrigo de la Fuente Saavedra": particles before a surname; "Ignacio Bravo
-                # Henríquez": between a clear first name and a surname, a word is the name's
+                # "Bruno Le Maire"; a second given name ("Rafael Antonio Cedeño"); after a
+                # clear first name, particles before a surname ("Rodrigo de la Fuente
+                # Saavedra") and a word before an uncommon surname ("Ignacio Bravo Henríquez")
                 continue
             if vouched and k == len(words) - 1:
                 # "Donald Trump", "Angela Merkel": a clear first name vouches for the surname
