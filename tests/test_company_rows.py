@@ -274,3 +274,35 @@ def test_where_a_guest_is_visiting_says_nothing_of_the_meeting_s_tense(
     assert event_rows(engine, "en", text, "2026-05-21") == [
         ("meeting", "occurred", {"Takeshi Morita", "Do Minh Tuan"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("de",
+         "Außenministerin Anna Berg traf am Montag in Peking den chinesischen Außenminister "
+         "Wang Lei. Von chinesischer Seite waren Vizeminister Zhou Ming und Botschafter Li Hua "
+         "dabei.",
+         {"Anna Berg", "Wang Lei", "Zhou Ming", "Li Hua"}),
+        ("en",
+         "Foreign Minister Anna Berg met Chinese Foreign Minister Wang Lei in Beijing on "
+         "Monday. On the Swedish side were State Secretary Per Holm and Ambassador Eva Lind.",
+         {"Anna Berg", "Wang Lei", "Per Holm", "Eva Lind"}),
+        ("en",
+         "Foreign Minister Anna Berg met Chinese Foreign Minister Wang Lei in Beijing on "
+         "Monday. On the Chinese side, Vice Minister Zhou Ming was present.",
+         {"Anna Berg", "Wang Lei", "Zhou Ming"}),
+    ],
+)  # fmt: skip
+def test_a_sides_people_listed_after_the_meeting_join_it(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert _events(engine, text, lang) == [("meeting", "occurred", people)]
+
+
+def test_a_negated_dabei_seats_nobody(engine: Communique) -> None:
+    text = (
+        "Am Nachmittag traf die Ministerin Anna Berg zudem den Präsidenten des Parlaments, "
+        "Tomasz Wolski. Staatssekretär Per Holm war bei diesem Treffen nicht dabei."
+    )
+    assert _events(engine, text, "de") == [("meeting", "occurred", {"Anna Berg", "Tomasz Wolski"})]

@@ -202,7 +202,7 @@ PROFILE = LanguageProfile(
         r"(?:Besuchs|Aufenthalts|Reise)\b|\bauf\s+(?:ihrer|seiner)\s+(?:gesamten\s+)?Reise\b"
     ),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
-    on_behalf=r"für|seitens|im\s+Namen|auf\s+\w+(?:er|en)\s+Seite",
+    on_behalf=r"für|seitens|im\s+Namen|(?:auf|von)\s+\w+(?:er|en)\s+Seite",
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),
     prepositions=frozenset(
@@ -250,7 +250,11 @@ PROFILE = LanguageProfile(
     ),
     joining=(
         r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-()/]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
-        r"teilnahm(?:en)?|teilnehmen|teilnimmt|dabei|"
+        r"teilnahm(?:en)?|teilnehmen|teilnimmt|"
+        # "Von chinesischer Seite waren X und Y dabei": the verb, its subject, then "dabei"
+        # (not "war bei diesem Treffen nicht dabei": a negation is no gap word)
+        r"(?:war|waren|ist|sind)\s+(?:(?!(?:nicht|nie|niemals)\s)[\w.\-()/]+,?\s+){0,30}?dabei\b|"
+        r"dabei|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
         r"(?:mit\s+)?am\s+Tisch\s+(?:[\w.\-]+\s+){0,6}?sa(?:ß|ss)(?:en)?|sa(?:ß|ss)(?:en)?\s+(?:auch\s+)?(?:mit\s+)?am\s+Tisch|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"

@@ -186,7 +186,7 @@ PROFILE = LanguageProfile(
         r"(?:\w+\s+)?(?:meetings|talks|engagements|appointments|visit|trip|stay|tour)\b"
     ),
     also_words=frozenset(words("also further in addition additionally likewise")),
-    on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side",
+    on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side,?",
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),
     prepositions=frozenset(
@@ -227,7 +227,9 @@ PROFILE = LanguageProfile(
         r"accompanied|accompanying|was\s+present|were\s+present|also\s+present|comprised|"
         r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
         r"showed\s+up|at\s+the\s+table\s+(?:was|were|sat)|sat\s+at\s+the\s+table|"
-        r"in\s+the\s+presence\s+of"
+        r"in\s+the\s+presence\s+of|"
+        # "On the Chinese side were A and B": a side's people listed after its name
+        r"(?<=\bside\s)(?:was|were)\b|(?<=\bside,\s)(?:was|were)\b"
     ),
     accompany=r"accompanied|accompanies|accompany|accompanying",
     office_of=(
