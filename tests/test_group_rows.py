@@ -128,6 +128,14 @@ def test_who_came_along_sits_at_the_table(
         ("en", "Minister Jelena Vukovic arrived in Vienna on Monday. She then met members of the "
          "parliamentary friendship group, including its chair Maria Jungwirth and MP Emil "
          "Hadzic.", {"Jelena Vukovic", "Maria Jungwirth", "Emil Hadzic"}),
+        # a title with its body and degrees between "darunter" and the first name listed
+        ("de", "Am zweiten Tag tauschte sich Richter Kim Dae-jung in einem Fachgespräch mit "
+         "Mitgliedern des Ersten Senats aus, darunter Richterin des Bundesverfassungsgerichts "
+         "Prof. Dr. Sibylle Karaca und Richter des Bundesverfassungsgerichts Dr. Jan-Hendrik "
+         "Moll.", {"Kim Dae-jung", "Sibylle Karaca", "Jan-Hendrik Moll"}),
+        ("en", "On Tuesday Judge Kim Dae-jung met members of the First Senate, including Judge "
+         "of the Federal Constitutional Court Professor Sibylle Karaca and Judge Jan Moll.",
+         {"Kim Dae-jung", "Sibylle Karaca", "Jan Moll"}),
         # a title someone holds, definite again, describes them: no title of the next name
         ("de", "Bürgermeister Jens Raabe hat am Mittwoch die Premierministerin von Namibia, "
          "Hilma Shikongo, empfangen. Am Donnerstag trifft die Premierministerin in der "

@@ -22,6 +22,24 @@ def test_a_surname_written_first_names_the_person_alone(engine: Communique) -> N
     assert ("meeting", "occurred", {"Zhou Mingyuan", "Sunita Adhikari"}) in rows
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a Korean given name ("Jae-won") after a surname a dictionary holds ("Han", "Lee")
+        ("de", "Präsident Han Jae-won traf am Montag in Karlsruhe Präsidentin Ulrike Stadler. "
+         "„Wir nehmen viel mit nach Seoul“, sagte Präsident Han.", "Han Jae-won"),
+        ("en", "President Lee Dong-hyun met President Ulrike Stadler in Karlsruhe on Monday. "
+         '"We take a lot home to Seoul," Lee said.', "Lee Dong-hyun"),
+    ],
+)  # fmt: skip
+def test_a_korean_surname_alone_names_the_person(
+    engine: Communique, lang: str, text: str, speaker: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    assert [names.get(q.speaker or "") for q in record.quotes] == [speaker]
+
+
 def test_a_numbered_session_is_no_meeting_told_before(engine: Communique) -> None:
     text = (
         "Chinese Vice Foreign Minister Zhou Mingyuan called on Prime Minister Harka Shrestha on "

@@ -24,10 +24,13 @@ if TYPE_CHECKING:
 TITLE_GAP_CHARS = 40  # characters of a title's portfolio after it at a clause's end
 LIST_ITEM_WORDS = 3  # words of one item of a list of portfolios
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
-AMONG_REACH = 40  # characters from "darunter", "including" to the first person listed
+AMONG_REACH = 70  # characters from "darunter", "including" to the first person listed (a title
+# with its body and degrees between: "darunter Richterin des Bundesverfassungsgerichts Prof. Dr. X")
 ADVERBIAL_WORDS = 4  # words of a sentence's opening adverbial phrase ("On Tuesday")
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
+# a body's name after a preposition of a title ("Judge of the Federal Constitutional Court")
+_BODY_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])\w+\s+(?!$)")
 # a list of some of the group named before: "among them", "including", "darunter"
 LISTED_AMONG = re.compile(r"(?:among\s+them|including|darunter|unter\s+ihnen)\b", re.IGNORECASE)
 
@@ -204,10 +207,19 @@ class ClauseFronts:
             (p.start for p in self.m.person_index.starting_in(among.end(), pos + 1)), default=pos
         )
         gap = self.m.text[among.end() : first]
+        # (a preposition inside a title or a body's name is no phrase's: "including Judge of
+        # the Federal Constitutional Court X")
+        words = [
+            w.group()
+            for w in re.finditer(r"\S+", gap)
+            if not self.m.role_index.overlapping(among.end() + w.start(), among.end() + w.end())
+            and not self.m.place_index.overlapping(among.end() + w.start(), among.end() + w.end())
+            and not _BODY_AFTER.match(gap, w.end())
+        ]
         return (
             self.segments.index(seg) == self.segments.index(home) + 1
             and len(gap) <= AMONG_REACH
-            and not any(w.lower() in self.m.profile.prepositions for w in gap.split())
+            and not any(w.lower() in self.m.profile.prepositions for w in words)
         )
 
     def _led_relative(self, seg: Segment, home: Segment) -> bool:

@@ -57,6 +57,9 @@ def glued(token: str) -> bool:
 
 
 SURNAME_FIRST_LONGEST = 5  # letters of a surname written first ("Zhou", "Park", "Nguyen")
+# a Korean given name of two syllables, the second joined in lower case ("Jae-won"; Cyrillic
+# spellings write the syllables apart: "Ким Чжон Хён")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 def surname_first(
@@ -71,6 +74,10 @@ def surname_first(
     if is_first_name is None or is_common_word is None or len(tokens) not in (2, 3):
         return False
     first = tokens[0]
+    if len(tokens) == 2 and _KOREAN_GIVEN.fullmatch(tokens[1]) and first.isalpha():
+        # "Han Jae-won", "Lee Dong-hyun": a Korean given name (its second syllable joined
+        # in lower case) follows the surname, even one a dictionary holds ("Han", "Lee")
+        return 2 <= len(first) <= SURNAME_FIRST_LONGEST and first[:1].isupper()
     return (
         2 <= len(first) <= SURNAME_FIRST_LONGEST
         and first.isalpha()
