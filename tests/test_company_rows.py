@@ -306,3 +306,14 @@ def test_a_negated_dabei_seats_nobody(engine: Communique) -> None:
         "Tomasz Wolski. Staatssekretär Per Holm war bei diesem Treffen nicht dabei."
     )
     assert _events(engine, text, "de") == [("meeting", "occurred", {"Anna Berg", "Tomasz Wolski"})]
+
+
+def test_the_delegation_after_the_auxiliary_is_the_companion_sentences_subject(
+    engine: Communique,
+) -> None:
+    text = (
+        "Am ersten Besuchstag empfing Präsident Max Weber die Gäste zu einem Gespräch im "
+        "Sitzungssaal. Begleitet wurde die Delegation an diesem Tag vom Botschafter der "
+        "Republik Korea in der Bundesrepublik Deutschland, Jung Tae-hoon."
+    )
+    assert _events(engine, text, "de") == [("meeting", "occurred", {"Max Weber", "Jung Tae-hoon"})]

@@ -81,6 +81,11 @@ def companions(
         subject = subject or any(
             e in parties for s, _, e in here if hit.end() < s <= hit.end() + SUBJECT_AFTER
         )
+        # ... or a delegation or a word of the meeting told, after the auxiliary ("Begleitet
+        # wurde die Delegation an diesem Tag vom Botschafter X")
+        subject = subject or _points_back(
+            m, after[1:] + m.text[hit.end() : sent.end].split()[2:3], _side_words(m, told, parties)
+        )
     if not subject:
         head = [w.strip(",;:").lower() for w in opening[: OPENING_NOUN + 1]]
         first = head[0] if head else ""
@@ -164,6 +169,12 @@ def _words_of(m: Mentions, told: Sentence, parties: list[PersonEntity]) -> set[s
     titles = " ".join(p.role.text for p in parties if p.kind == "person" and p.role is not None)
     text = m.text[told.start : told.end] + " " + titles
     return {w.strip(",;:.").lower() for w in text.split()}
+
+
+def _side_words(m: Mentions, told: Sentence, parties: list[PersonEntity]) -> set[str]:
+    """The words of the meeting told (``_words_of``) and the words for a side's people
+    ("Delegation", "delegation")."""
+    return _words_of(m, told, parties) | m.profile.side_nouns
 
 
 def _points_back(m: Mentions, window: list[str], told_words: set[str]) -> bool:
