@@ -235,9 +235,15 @@ def numbered_referents(
     titled, looking back a few sentences; nothing when fewer are named."""
     for a, n in _numbered_groups(m, sent, trigs, clauses):
         found: list[PersonEntity] = []
+        # (not the subject of the meeting verb the group is the object of, in its clause:
+        # "Am Dienstag empfing Senatspräsidentin X die drei Abgeordneten"; but "received a
+        # call from X, during which the two ministers discussed")
+        verb = any(t.start < a.start for t in trigs)
         for idx in range(sent.index, max(-1, sent.index - GROUP_REACH - 1), -1):
             s = m.sentences[idx]
-            for _, _, ent in reversed(where.spans_in(s.start, min(s.end, a.start))):
+            for _, end, ent in reversed(where.spans_in(s.start, min(s.end, a.start))):
+                if idx == sent.index and verb and not re.search(r"[,;:]", m.text[end : a.start]):
+                    continue
                 if ent not in found and _fits(ent):
                     found.append(ent)
             if len(found) >= n:

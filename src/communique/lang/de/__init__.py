@@ -488,6 +488,8 @@ PROFILE = LanguageProfile(
     group_list=r"Mitglieder|Abgeordnete|Abgeordneten|Parlamentarier|Parlamentarierinnen|Delegationsmitglieder",
     delegation_members=(
         r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
+        # "Mit ihr reisen A und B": those who travel with its head
+        r"mit\s+(?:ihr|ihm|ihnen)\s+(?:reisen|reisten|reist|reiste|fliegen|flogen)\b|"
         r"zu[rm]\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\s+gehör(?:t|te|ten|en)\b|"
         r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"

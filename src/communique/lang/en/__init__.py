@@ -400,6 +400,8 @@ PROFILE = LanguageProfile(
         # (members follow as a noun phrase: not "including through the Support Mission")
         r"includ(?:ed|es|ing)(?!\s+(?:through|in|by|on|at|for|with|from|to|via)\b)|"
         r"compris(?:ed|es|ing)|consist(?:ed|s|ing)\s+of|made\s+up\s+of|"
+        # "Travelling with her are A and B": those who travel with its head
+        r"travell?ing\s+with\s+(?:him|her|them)\b|"
         r"composition|members?\b(?!\s+of\s+(?:his|her|its|their)\b)|chair(?:man|woman|person)?\b|"
         # (not the title "Head of (the EU) Mission": an envoy, not a member)
         r"head(?:ed)?\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?missions?\b)|led\b|leader|"
@@ -411,7 +413,7 @@ PROFILE = LanguageProfile(
             "visitors"
         )
     ),
-    delegation_pronouns=frozenset(words("it")),
+    delegation_pronouns=frozenset(words("it him her")),  # its head: "Travelling with her are"
     contact_stems=("spoke", "speak", "talked", "conferred"),
     summons_stems=("summon", "called in", "calls in", "call in", "calling in"),
     signing_stems=("signed",),
