@@ -156,3 +156,24 @@ def test_a_surname_alone_in_another_case_is_the_person(engine: Communique) -> No
 def test_names_with_patronymics_and_articles(engine: Communique, text: str, name: str) -> None:
     record = engine.extract(text, lang="ru", published="2026-05-21")
     assert name in {a.name for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's long chain of genitives between the title and the name
+        ("Делегацию сопровождал директор департамента евразийского сотрудничества "
+         "Министерства иностранных дел Республики Корея Ли Дон Гю.", ["Ли Дон Гю"]),
+        # ... with its acronym in brackets
+        ("Делегацию сопровождала руководитель регионального офиса Корейского агентства по "
+         "содействию торговле (KOTRA) в Центральной Азии Пак Сон Ми.", ["Пак Сон Ми"]),
+        # a name first in the instrumental, then in the nominative: one person, named so
+        ("Премьер принял делегацию во главе с заместителем министра Ким Чжон Хёном. Ким Чжон "
+         "Хён передал приветствие.", ["Ким Чжон Хён"]),
+    ],
+)  # fmt: skip
+def test_names_after_long_titles_and_in_two_cases(
+    engine: Communique, text: str, names: list[str]
+) -> None:
+    record = engine.extract(text, lang="ru", published="2026-05-21")
+    assert [a.name for a in record.actors if a.kind == "person"] == names

@@ -12,8 +12,9 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from communique.entity_index import EntityIndex, double_surname, surname_of
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.name_particles import surname_first
@@ -68,28 +69,6 @@ class PersonEntity:
         return sorted({(m.start, m.end) for m in self.mentions} | set(self.extra))
 
 
-def surname_of(tokens: tuple[str, ...]) -> str:
-    """The last word of a name, or its first where that is a surname written in capitals
-    before the given name ("IWASAKI Takeshi", "CHO Min-jae")."""
-    first = tokens[0]
-    if (
-        len(tokens) >= 2
-        and len(first) >= 2
-        and first.isalpha()
-        and first.isupper()
-        and not tokens[-1].isupper()
-    ):
-        return first
-    return tokens[-1]
-
-
-MIN_STEM = 3  # letters a surname keeps without its case ending
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 def group_persons(
     m: Mentions,
     is_first_name: Callable[[str], bool] | None = None,
@@ -98,7 +77,7 @@ def group_persons(
     """Group person mentions into entities; find further surname-only mentions. A first name
     alone after an honorific ("Sir Edward" after "Sir Edward Heath") is the one person of
     that first name."""
-    index = _EntityIndex(m.profile.genitive_suffixes, is_first_name, m.profile.surname_case_endings)
+    index = EntityIndex(m.profile.genitive_suffixes, is_first_name, m.profile.surname_case_endings)
     for n, pm in enumerate(sorted(m.persons, key=lambda p: p.start)):
         if n % 256 == 0:
             m.deadline.check("persons")
@@ -108,7 +87,8 @@ def group_persons(
             index.add(PersonEntity(len(index.entities), pm.base or pm.text, pm.tokens, [pm]))
         else:
             target.mentions.append(pm)
-            if len(pm.tokens) > len(target.tokens):  # a fuller form of the same name
+            if len(pm.tokens) > len(target.tokens) or index.inflected(target, pm.tokens):
+                # a fuller form of the same name, or its nominative
                 index.retoken(target, pm.base or pm.text, pm.tokens)
     _add_surname_occurrences(m, index.entities, is_first_name, is_common_word)
     return [
@@ -170,143 +150,6 @@ def _group_word(m: Mentions, ent: PersonEntity) -> bool:
     )
 
 
-class _EntityIndex:
-    """Entities keyed by their folded surname, so that a mention is compared only with the
-    entities that could be the same person (not with every entity of the document).
-
-    A mention is the first entity, in order of creation, that (a) shares its last two or more
-    tokens with it, one name being the end of the other ("Christian Andersen" in "Hans
-    Christian Andersen"), or (b) has its surname (German genitive stripped) and either name is
-    a surname alone or both start with the same word or letter."""
-
-    def __init__(
-        self,
-        genitive_suffixes: tuple[str, ...],
-        is_first_name: Callable[[str], bool] | None = None,
-        case_endings: tuple[str, ...] = (),
-    ) -> None:
-        self.entities: list[PersonEntity] = []
-        self._case_endings = tuple(sorted(case_endings, key=len, reverse=True))
-        self._is_first_name = is_first_name
-        self._by_first: dict[str, list[int]] = {}  # first word of names of several words
-        self._genitives = tuple(_norm(g) for g in genitive_suffixes)
-        # entity indices (creation order) by key; each list stays sorted
-        self._by_last: dict[str, list[int]] = {}  # folded surname
-        self._single: dict[str, list[int]] = {}  # entities named by a surname alone
-        self._by_initial: dict[tuple[str, str], list[int]] = {}  # (surname, first letter)
-        self._by_tail: dict[tuple[str, str], list[int]] = {}  # (last two words)
-
-    def _keys(self, ent: PersonEntity) -> list[tuple[dict[Any, list[int]], Any]]:
-        low = tuple(_norm(t) for t in ent.tokens)
-        keys: list[tuple[dict[Any, list[int]], Any]] = [
-            (self._by_last, _norm(surname_of(ent.tokens)))
-        ]
-        if len(low) == 1:
-            keys.append((self._single, low[-1]))
-        else:
-            keys.append((self._by_first, low[0]))
-            keys.append((self._by_initial, (low[-1], low[0][:1])))
-            keys.append((self._by_tail, low[-2:]))
-        if _double_surname(ent.tokens, self._is_first_name):
-            # "Quintero" of "Hernán Quintero Bolaños": the first of two surnames
-            keys.append((self._by_last, low[-2]))
-        return keys
-
-    def add(self, ent: PersonEntity) -> None:
-        self.entities.append(ent)
-        for table, key in self._keys(ent):
-            table.setdefault(key, []).append(ent.index)
-
-    def retoken(self, ent: PersonEntity, name: str, tokens: tuple[str, ...]) -> None:
-        for table, key in self._keys(ent):
-            table[key].remove(ent.index)
-        ent.name, ent.tokens = name, tokens
-        for table, key in self._keys(ent):
-            bisect.insort(table.setdefault(key, []), ent.index)
-
-    def match(self, toks: tuple[str, ...]) -> PersonEntity | None:
-        last = _norm(toks[-1])
-        low = tuple(_norm(t) for t in toks)
-        keys = {last, _strip_genitive(last, self._genitives)}
-        if len(low) == 1:  # a surname alone: the first entity of that surname
-            found = [self._by_last[k][0] for k in keys if self._by_last.get(k)]
-            if found:
-                return self.entities[min(found)]
-            # a first name alone ("Sir Edward"): the one person named with it
-            owners = self._by_first.get(last, [])
-            if len(owners) != 1:
-                return None
-            # ... or the surname of a name written surname first ("Ong" after "Ong Kah
-            # Seng", "Sakuraba" after "Sakuraba Michiko"): a word no first-name list knows
-            # opening the one name
-            first = self._is_first_name is not None and self._is_first_name(toks[0])
-            owner = self.entities[owners[0]]
-            surname_first = self._is_first_name is not None and not first and len(owner.tokens) >= 2
-            return owner if first or surname_first else None
-        best: int | None = None
-        if _double_surname(toks, self._is_first_name):
-            # "Präsident Quintero" named before "Hernán Quintero Bolaños"
-            found = self._single.get(low[-2], [])
-            best = found[0] if found else None
-        for k in keys:
-            lists = [
-                self._single.get(k, []),
-                self._by_initial.get((k, low[0][:1]), []),
-                self._by_tail.get((low[-2], k), []) if k == last else [],
-            ]
-            for candidates in lists:
-                for i in candidates:
-                    if best is not None and i >= best:
-                        break
-                    if self._same(low, toks, self.entities[i]):
-                        best = i
-                        break
-        if best is None:
-            best = self._inflected_tail(low)
-        return None if best is None else self.entities[best]
-
-    def _inflected_tail(self, low: tuple[str, ...]) -> int | None:
-        """A name of several words whose last takes a case ending the tokens of a name in
-        the nominative do not have ("Абдель Рахмана" after "Имад Абдель Рахман", a surname
-        no dictionary inflects): the entity whose last two words these are."""
-        for ending in self._case_endings:
-            stem = low[-1][: -len(ending)]
-            if low[-1].endswith(ending) and len(stem) >= MIN_STEM:
-                found = self._by_tail.get((low[-2], stem), [])
-                if found:
-                    return found[0]
-        return None
-
-    @staticmethod
-    def _same(low: tuple[str, ...], toks: tuple[str, ...], ent: PersonEntity) -> bool:
-        ent_low = tuple(_norm(t) for t in ent.tokens)
-        shorter, longer = sorted((low, ent_low), key=len)
-        if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
-            return True  # "Christian Andersen" in "Hans Christian Andersen"
-        if len(ent.tokens) == 1:
-            return True
-        return low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]
-
-
-def _double_surname(tokens: tuple[str, ...], is_first_name: Callable[[str], bool] | None) -> bool:
-    """A name of three or more words whose last two are capitalised surnames ("Hernán Quintero
-    Bolaños", "Marcela Ospina Villegas"; not "Ahmad bin Ismail", nor a middle name: "Hans
-    Peter Doskozil"); only where first names are known."""
-    return (
-        is_first_name is not None
-        and len(tokens) >= 3
-        and all(t[:1].isupper() and t.isalpha() for t in tokens[-2:])
-        and not is_first_name(tokens[-2])
-    )
-
-
-def _strip_genitive(word: str, suffixes: tuple[str, ...]) -> str:
-    for suffix in suffixes:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)]
-    return word
-
-
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -333,7 +176,7 @@ def _add_surname_occurrences(
             for form in m.person_names.forms(surname) if m.person_names is not None else ():
                 if ent not in by_surname.setdefault(form, []):
                     by_surname[form].append(ent)
-        if _double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
+        if double_surname(ent.tokens, is_first_name) and len(ent.tokens[-2]) >= 3:
             by_surname.setdefault(ent.tokens[-2], []).append(ent)  # "Quintero" alone
         if surname_first(ent.tokens, is_first_name, is_common_word) and not any(
             ent.tokens[0] in other.tokens for other in entities if other is not ent

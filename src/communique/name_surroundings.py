@@ -106,11 +106,14 @@ def head_before(text: str, pos: int, name_heads: frozenset[str], profile: Langua
 
 
 PLACE_NOUN_LONGEST = 16  # characters of a place noun's word ("префектуры")
-TITLE_GAP = 60  # characters of a state's or body's words between a title and a name
+TITLE_GAP = 130  # characters of a state's or body's words between a title and a name
 # a title's state or body: one to five words ("страны", "Республики Корея", "углеводородов и
 # энергетики Боливии"), a list of portfolios with its commas ("земли, инфраструктуры и
 # транспорта")
-_TITLE_PLACE_WORDS = re.compile(r"(?:\s+[^\W\d]+(?:-[^\W\d]+)?,?){1,5}\s+")
+# (a body's chain of genitives and its acronym in brackets: "директор департамента евразийского
+# сотрудничества Министерства иностранных дел Республики Корея", "руководитель офиса
+# Корейского агентства по содействию торговле и инвестициям (KOTRA) в Центральной Азии")
+_TITLE_PLACE_WORDS = re.compile(r"(?:\s+\(?[^\W\d]+(?:-[^\W\d]+)?\)?,?){1,14}\s+")
 # a sentence's end in the rest of a line: prose, no headline
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
