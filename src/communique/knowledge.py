@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.capitals import with_capitals
+from communique.city_homonyms import resolve_homonyms
 from communique.first_names import FirstNames
 from communique.kb_files import default_kb_dir, read_json, read_lines
 from communique.lang import Registry
@@ -144,6 +145,7 @@ class Knowledge:
             read_lines(base / "first_names_male.txt"),
         )
         self._exact: dict[str, _Ref] = {}
+        self._homonyms: dict[str, list[_Ref]] = {}  # names of cities of several states
         self._caps: dict[str, _Ref] = {}
         self._stems: dict[str, dict[str, _Ref]] = {lang: {} for lang in self._endings}
         self._capitals: dict[str, _Ref] = {}  # iso3 -> its capital city
@@ -185,6 +187,8 @@ class Knowledge:
 
     def _add_form(self, surface: str, ref: _Ref, *, caps: bool, stem: str) -> None:
         old = self._exact.get(surface)
+        if old is not None and old.kind == ref.kind == "city" and old.iso3 != ref.iso3:
+            self._homonyms.setdefault(surface, [old]).append(ref)  # "Brest": FRA, BLR
         if old is None or ref.rank < old.rank:
             self._exact[surface] = ref
         if caps and len(surface) >= 4 and not surface.isupper():
@@ -409,6 +413,9 @@ class Knowledge:
         for start, end, t in self._towns.find(text, [(x.start, x.end) for x in out], profile):
             out.append(self._match(text, start, end, _town_ref(t)))
         out.sort(key=lambda x: x.start)
+        out = resolve_homonyms(
+            out, self._homonyms, lambda p, ref: self._match_ref(p.start, p.end, p.text, ref)
+        )
         return with_capitals(
             text, out, profile, lambda iso3, a, b: self._capital_city(text, iso3, a, b)
         )

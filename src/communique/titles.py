@@ -377,6 +377,8 @@ def _apposition_role(m: Mentions, end: int, used: set[int]) -> Match | None:
         words = {w.lower() for w in re.findall(r"\w+", m.text[end : r.start])}
         if words & profile.perfect_auxiliaries:
             continue  # "X, hat heute den Außenminister ... empfangen": another's title
+        if m.meeting_word_between(end, r.start):
+            break  # "The First Minister, X, met the President of ...": whom X met
         if r.start in starts or (
             r.start - end <= APPOSITION_REACH and _gap_is_bridge(m, end, r.start, apposition=True)
         ):
