@@ -317,3 +317,28 @@ def test_the_delegation_after_the_auxiliary_is_the_companion_sentences_subject(
         "Republik Korea in der Bundesrepublik Deutschland, Jung Tae-hoon."
     )
     assert _events(engine, text, "de") == [("meeting", "occurred", {"Max Weber", "Jung Tae-hoon"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("en",
+         "Chairman Daniyar Tokhtarov met Minister of Economy of Mongolia Tserendorj Bat-Erdene "
+         "in Moscow on Monday. The Mongolian side was also represented by Ambassador D. "
+         "Enkhtuvshin.",
+         {"Daniyar Tokhtarov", "Tserendorj Bat-Erdene", "D. Enkhtuvshin"}),
+        ("de",
+         "Der Vorsitzende Daniyar Tokhtarov traf am Montag in Moskau den mongolischen "
+         "Wirtschaftsminister Tserendorj Bat-Erdene. Die mongolische Seite war zudem durch "
+         "Botschafter D. Enkhtuvshin vertreten.",
+         {"Daniyar Tokhtarov", "Tserendorj Bat-Erdene", "D. Enkhtuvshin"}),
+        ("ru",
+         "Председатель Данияр Тохтаров встретился в Москве с министром экономики Монголии "
+         "Цэрэндоржем Бат-Эрдэнэ. Монгольскую сторону также представлял посол Д. Энхтувшин.",
+         {"Данияр Тохтаров", "Цэрэндорж Бат-Эрдэнэ", "Д. Энхтувшин"}),
+    ],
+)  # fmt: skip
+def test_a_side_represented_by_someone_seats_them(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert _events(engine, text, lang) == [("meeting", "occurred", people)]

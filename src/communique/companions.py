@@ -64,6 +64,19 @@ def companions(
             and (len(opening) <= OPENING_NOUN + 2 or "," in " ".join(opening[: OPENING_NOUN + 2]))
         )
     )
+    # "The Mongolian side was also represented by X", "Монгольскую сторону также
+    # представлял X": a side (or delegation) of the meeting is the subject, or the object of
+    # the verb of joining itself
+    # (a side, not a delegation: its members are the roster's, ``delegations``)
+    sides = profile.delegation_led_res
+    subject = subject or (
+        sides is not None
+        and len(opening) <= OPENING_NOUN + 1
+        and any(
+            not (profile.delegation_word_re and profile.delegation_word_re.match(side.group()))
+            for side in sides[1].finditer(m.text, sent.start, hit.end())
+        )
+    )
     if not subject and all(w.lower() in profile.also_words for w in opening):
         # the word of company opens the sentence (after "also" words), its people follow:
         # "Ebenfalls anwesend waren X und Y", "Also present were ..."; or its subject follows

@@ -255,6 +255,8 @@ PROFILE = LanguageProfile(
         # (not "war bei diesem Treffen nicht dabei": a negation is no gap word)
         r"(?:war|waren|ist|sind)\s+(?:(?!(?:nicht|nie|niemals)\s)[\w.\-()/]+,?\s+){0,30}?dabei\b|"
         r"dabei|"
+        # "Die mongolische Seite war zudem durch Botschafter X vertreten"
+        r"durch\s+(?:[\w.\-]+\s+){1,8}?vertreten\b|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
         r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
         r"(?:mit\s+)?am\s+Tisch\s+(?:[\w.\-]+\s+){0,6}?sa(?:ß|ss)(?:en)?|sa(?:ß|ss)(?:en)?\s+(?:auch\s+)?(?:mit\s+)?am\s+Tisch|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"

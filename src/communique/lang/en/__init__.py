@@ -228,6 +228,8 @@ PROFILE = LanguageProfile(
         r"included|sat\s+in|consisted\s+of|made\s+up\s+of|on\s+hand|came\s+to|turned\s+up|"
         r"showed\s+up|at\s+the\s+table\s+(?:was|were|sat)|sat\s+at\s+the\s+table|"
         r"in\s+the\s+presence\s+of|"
+        # "The Mongolian side was also represented by Ambassador X"
+        r"(?:was|were)\s+(?:also\s+)?represented\s+by|"
         # "On the Chinese side were A and B": a side's people listed after its name
         r"(?<=\bside\s)(?:was|were)\b|(?<=\bside,\s)(?:was|were)\b"
     ),
