@@ -65,3 +65,34 @@ def test_an_infinitive_trip_is_a_visit_and_a_plural_verb_none(engine: Communique
     assert event_rows(engine, "de", planned, PUBLISHED) == [("meeting", "planned", {"Anna Vogt"})]
     companions = "Mit ihr reisen der Abgeordnete Karl Bredow und Jens Oltmanns."
     assert event_rows(engine, "de", companions, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        ("de",
+         "Eine Delegation aus der Partnerstadt Tiflis ist seit Sonntag in Innsbruck zu Gast. "
+         "Angeführt wird die Gruppe vom Ersten Vizebürgermeister von Tiflis, Levan Tsiklauri. "
+         "Am Montag empfing Bürgermeisterin Veronika Gschnitzer die Delegation.",
+         {"Veronika Gschnitzer", "Levan Tsiklauri"}),
+        ("en",
+         "A delegation from the partner city of Tbilisi is visiting Innsbruck this week. The "
+         "group is led by First Deputy Mayor Levan Tsiklauri. On Monday, Mayor Veronika "
+         "Gschnitzer received the delegation.",
+         {"Veronika Gschnitzer", "Levan Tsiklauri"}),
+    ],
+)  # fmt: skip
+def test_a_group_led_by_someone_is_the_delegation(
+    engine: Communique, lang: str, text: str, people: set[str]
+) -> None:
+    assert event_rows(engine, lang, text, PUBLISHED) == [("meeting", "occurred", people)]
+
+
+def test_informed_by_someone_with_an_apposition_between(engine: Communique) -> None:
+    text = (
+        "Im Anschluss informierte sich Levan Tsiklauri bei Vizebürgermeister Daniel Obholzer, "
+        "in der Stadtregierung für Mobilität zuständig, über den Ausbau der Regionalbahn."
+    )
+    assert event_rows(engine, "de", text, PUBLISHED) == [
+        ("meeting", "occurred", {"Levan Tsiklauri", "Daniel Obholzer"})
+    ]

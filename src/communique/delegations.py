@@ -148,9 +148,15 @@ def _tells_meeting(m: Mentions, sent: Sentence) -> bool:
 
 
 def _by_pronoun(m: Mentions, text: str) -> bool:
-    """Whether a pronoun for a delegation stands in the sentence's first words."""
-    opening = re.findall(r"\w+", text)[:PRONOUN_WORDS]
-    return any(w.lower() in m.profile.delegation_pronouns for w in opening)
+    """Whether a pronoun for a delegation stands in the sentence's first words, or a
+    definite group noun ("Angeführt wird die Gruppe von X", "The group is led by X")."""
+    opening = [w.lower() for w in re.findall(r"\w+", text)[: PRONOUN_WORDS + 1]]
+    if any(w in m.profile.delegation_pronouns for w in opening[:PRONOUN_WORDS]):
+        return True
+    return any(
+        a in m.profile.definite_determiners and b in m.profile.group_nouns
+        for a, b in zip(opening, opening[1:], strict=False)
+    )
 
 
 def _listed(m: Mentions) -> list[tuple[int, int]]:
