@@ -177,3 +177,14 @@ def test_names_after_long_titles_and_in_two_cases(
 ) -> None:
     record = engine.extract(text, lang="ru", published="2026-05-21")
     assert [a.name for a in record.actors if a.kind == "person"] == names
+
+
+def test_the_house_of_representatives_of_belarus(engine: Communique) -> None:
+    text = (
+        "Председатель Палаты представителей Национального собрания Республики Беларусь "
+        "Дмитрий Снежко провел переговоры с послом Китая Ли Вэем."
+    )
+    record = engine.extract(text, lang="ru", published="2026-05-21")
+    speaker = next(a for a in record.actors if a.name == "Дмитрий Снежко")
+    assert speaker.role is not None and speaker.role.title == "Председатель"
+    assert speaker.affiliation == "BLR"
