@@ -6,7 +6,8 @@ credits, "read also" lists, another item's teaser with its time stamp ("Сего
 language pack lists them in ``furniture.tsv``: a line that opens with a row's pattern is
 furniture; with extent ``rest`` so is everything after it, with extent ``paragraph`` its
 paragraph (the lines between blank lines), with extent ``byline`` the short line above it
-too (a reporter's name above their title).
+too (a reporter's name above their title), with extent ``tail`` the pattern anywhere in a
+line and the line's rest from it (a caption's credit).
 The stages read the text with furniture blanked out (spaces, newlines kept), so that offsets
 into the original text stay valid and no name, place or meeting is taken from it.
 """
@@ -24,9 +25,14 @@ _LINE = re.compile(r"^[^\S\n]*(\S)", re.MULTILINE)
 def furniture_spans(text: str, table: PatternTable) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (to the text's end for extent ``rest``)."""
     spans: list[tuple[int, int]] = []
+    for m in table.finditer(text):
+        if m.row.get("extent") == "tail":
+            # a caption's credit at a line's end ("... at the talks. — VNA/VNS Photo X")
+            end = text.find("\n", m.start)
+            spans.append((m.start, len(text) if end < 0 else end))
     for line in _LINE.finditer(text):
         m = table.match_at(text, line.start(1))
-        if m is None:
+        if m is None or m.row.get("extent") == "tail":
             continue
         line_start = line.start()
         extent = m.row.get("extent")

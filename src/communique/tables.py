@@ -169,9 +169,11 @@ SCHEMAS: Mapping[str, TableSchema] = {
         TableSchema("speech", (_enum("kind", ("verb", "marker")), EXAMPLE)),
         # page furniture: a line opening with the pattern is not part of the text; "rest":
         # nor is anything after it (a site's block of other headlines); "paragraph": nor is
-        # its paragraph (another item's teaser ending in its time stamp)
+        # its paragraph (another item's teaser ending in its time stamp); "tail": the pattern
+        # anywhere in a line, and the line's rest from it (a caption's credit)
         TableSchema(
-            "furniture", (_enum("extent", ("line", "rest", "paragraph", "byline")), EXAMPLE)
+            "furniture",
+            (_enum("extent", ("line", "rest", "paragraph", "byline", "tail")), EXAMPLE),
         ),
         TableSchema(
             "anaphora",

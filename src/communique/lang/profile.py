@@ -504,12 +504,17 @@ class LanguageProfile:
 
     @cached_property
     def definite_title_re(self) -> re.Pattern[str] | None:
-        """A definite article and at most one word after it, at the end of a string: what
-        makes the title after it a description ("den Generalstabschef", "the archbishop")."""
+        """A definite article and at most two words after it (no preposition among them), at
+        the end of a string: what makes the title after it a description ("den
+        Generalstabschef", "the archbishop", "the Mongolian top legislator")."""
         articles = self.articles & self.definite_determiners
         if not articles:
             return None
-        return re.compile(rf"(?<![\w-]){_alternation(articles)}\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
+        stop = _alternation(self.prepositions | self.coordinators)
+        word = rf"(?!{stop}\s)[\w.-]+\s+"
+        return re.compile(
+            rf"(?<![\w-]){_alternation(articles)}\s+(?:{word}){{0,2}}$", re.IGNORECASE
+        )
 
     @cached_property
     def plural_title_re(self) -> re.Pattern[str]:

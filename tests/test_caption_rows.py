@@ -1,0 +1,49 @@
+"""A caption's credit at a line's end is page furniture ("... at the talks in Hà Nội. — VNA/VNS
+Photo Minh Đức", "(Foto: IKM/S. Haller)"); "Việt Nam" is a state and a mausoleum no person;
+a description may hold two words after its article ("the visiting Chinese minister"). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-03-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "NA Chairman Lương Văn Khải (right) and Chairman Gombojavyn Otgonbayar at the talks "
+               "in Hà Nội on Thursday. — VNA/VNS Photo Minh Đức\n\nHÀ NỘI — Chairman Lương Văn "
+               "Khải held talks in Hà Nội on Thursday with Chairman Gombojavyn Otgonbayar, who is "
+               "on an official visit to Việt Nam."),
+        ("de", "Bürgermeisterin Veronika Gschnitzer (Mitte) mit Vizebürgermeister Levan Tsiklauri "
+               "im Rathaus. (Foto: Minh Đức)\n\nBürgermeisterin Veronika Gschnitzer empfing am "
+               "Montag Vizebürgermeister Levan Tsiklauri."),
+    ],
+)  # fmt: skip
+def test_a_captions_credit_names_no_one(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.name for a in record.actors}
+    assert "Minh Đức" not in names and not any("Việt Nam" in n for n in names)
+    assert [p for _, _, p in event_rows(engine, lang, text, PUBLISHED)][0] >= {
+        n for n in names if n != "Minh Đức"
+    }
+
+
+def test_a_mausoleum_is_no_person(engine: Communique) -> None:
+    text = "Earlier on Thursday, Otgonbayar laid a wreath at the President Hồ Chí Minh Mausoleum."
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert not any("Mausoleum" in a.name for a in record.actors)
+
+
+def test_a_description_with_two_words_after_its_article(engine: Communique) -> None:
+    text = (
+        "Prime Minister Anna Berg received Minister of Trade Wang Lei of China in Oslo on "
+        "Monday. On Tuesday, the visiting Chinese minister met Mayor Per Lund in Bergen."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Wang Lei", "Per Lund"}) in rows
