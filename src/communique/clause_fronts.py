@@ -178,7 +178,11 @@ class ClauseFronts:
             first.opener == "plain"
             and not first.finite
             and 0 < len(words) <= ADVERBIAL_WORDS
-            and words[0].lower() in self.m.profile.prepositions
+            # (or opens with a date: "Today in Tashkent, the Commissioner, accompanied by X,")
+            and (
+                words[0].lower() in self.m.profile.prepositions
+                or bool(self.m.date_index.starting_in(first.start, first.start + 1))
+            )
             and not self.m.person_index.starting_in(first.start, first.end)
         )
 

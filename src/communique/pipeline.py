@@ -35,6 +35,11 @@ from communique.knowledge import Knowledge, default_kb_dir
 from communique.known import KnownActors, apply_known
 from communique.lang import Registry, folder_digest
 from communique.language import LanguageIdentifier
+from communique.lead_descriptions import (
+    resolve_headline_people,
+    resolve_headline_titles,
+    resolve_lead_descriptions,
+)
 from communique.leaders import identify_leaders, infer_office
 from communique.mentions import Mentions, find_mentions
 from communique.named_next import seat_attendee_list, seat_led_heads, seat_named_next
@@ -52,12 +57,7 @@ from communique.record import (
     Quote,
     Record,
 )
-from communique.references import (
-    resolve_descriptions,
-    resolve_headline_people,
-    resolve_headline_titles,
-    resolve_lead_descriptions,
-)
+from communique.references import resolve_descriptions
 from communique.resources import LanguageResources
 from communique.return_visits import return_visits
 from communique.settings import Settings

@@ -78,3 +78,35 @@ def past_titles(m: Mentions, at: int) -> int:
         joined = re.match(r"(\w+)[ \t]+", m.text[pos : pos + 12])
         if joined is not None and joined.group(1).lower() in m.profile.coordinators:
             pos += joined.end()
+
+
+APPOSED_WORDS = 10  # words of a title's chain of bodies before the comma of its apposition
+
+
+def apposed_name(m: Mentions, end: int) -> bool:
+    """A name follows the title ending at ``end`` in apposition, after the title's chain of
+    bodies, a comma and titles of its own ("dem Vorsitzenden des Ausschusses für Fragen der
+    Europäischen Union des Bundesrates, Staatsminister Dr. X"): the title is that name's."""
+    sent = m.sentence_of(end)
+    comma = m.text.find(",", end, sent.end)
+    chain = m.text[end:comma].split()
+    # (the chain opens with a link word of titles and holds no meeting word: not "die
+    # Ministerin traf ihren Amtskollegen, X")
+    if (
+        comma < 0
+        or not chain
+        or len(chain) > APPOSED_WORDS
+        or chain[0].lower() not in m.profile.title_link_words
+        or m.trigger_index.overlapping(end, comma)
+        or m.role_index.overlapping(end, comma)  # another's title: "vom Generalsekretär, X"
+    ):
+        return False
+    pos = comma + 1
+    while pos < sent.end and m.text[pos] in " \t":
+        pos += 1
+    pos = past_titles(m, pos)
+    while pos in m.honorific_at:  # "Dr.", "Prof. Dr."
+        pos = m.honorific_at[pos]
+        while pos < sent.end and m.text[pos] in " \t":
+            pos += 1
+    return bool(m.person_index.starting_in(pos, pos + 1))

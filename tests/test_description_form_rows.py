@@ -1,0 +1,48 @@
+"""A description in the unmarked form ("der Vizeminister") is not one whose own title is in
+the feminine form ("Staatssekretärin X"); a description whose title's chain of bodies is
+followed by a comma and a name is that name's title ("mit dem Vorsitzenden des Ausschusses
+..., Staatsminister Dr. X"); a sentence opening with a date sets off its subject like a
+preposition's phrase ("Today in Tashkent, the Commissioner, accompanied by X, was received by
+Y"). Texts written for these tests."""
+
+from __future__ import annotations
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-10-15"
+
+
+def test_an_unmarked_description_is_not_a_woman_with_a_feminine_title(
+    engine: Communique,
+) -> None:
+    text = (
+        "Der Vizeaußenminister Kolumbiens, Andrés Mosquera, ist am Mittwoch in Berlin mit der "
+        "Staatssekretärin Sophie von Brackwede zusammengekommen. Am Nachmittag traf der "
+        "Vizeminister im Bundestag mit dem Abgeordneten Tobias Reinhold zusammen."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Andrés Mosquera", "Tobias Reinhold"}) in rows
+
+
+def test_a_description_in_apposition_is_the_names_title(engine: Communique) -> None:
+    text = (
+        "Ministerin Anna Berg traf am Mittwoch den Vorsitzenden des Ausschusses für Fragen "
+        "der Europäischen Union, Staatsminister Dr. Ansgar Holtkamp. Der Vorsitzende des "
+        "Ausschusses für Europafragen des Bundesrates, Staatsminister Dr. Peter Lang, empfing "
+        "am Donnerstag den Botschafter Li Wei."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    assert ("meeting", "occurred", {"Peter Lang", "Li Wei"}) in rows
+
+
+def test_a_subject_after_an_opening_date(engine: Communique) -> None:
+    text = (
+        "Commissioner Jozef Van den Broeck is in Uzbekistan this week.\n\nToday in Tashkent, "
+        "the Commissioner, accompanied by Ambassador Teresa Vega, was received by President "
+        "Rustam Ergashev."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert rows == [
+        ("meeting", "occurred", {"Jozef Van den Broeck", "Teresa Vega", "Rustam Ergashev"})
+    ]
