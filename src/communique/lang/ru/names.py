@@ -307,10 +307,12 @@ class _Guess:
     normal_form: str
     tag: _GuessTag
     score: float = 0.4
+    nominative: str = ""  # where it is not the normal form (a woman's: "Мамонтова")
 
     def inflect(self, grammemes: set[str]) -> _Guess | None:
         del grammemes
-        return _Guess(self.normal_form, self.normal_form, _GuessTag("nomn"), self.score)
+        nom = self.nominative or self.normal_form
+        return _Guess(nom, self.normal_form, _GuessTag("nomn", self.tag.gender), self.score)
 
 
 # the endings of a masculine noun on a consonant, by case; after a soft consonant ("Надь":
@@ -336,6 +338,11 @@ def _consonant_stem_guesses(word: str) -> list[_Guess]:
     stem = low[:-2]
     if low.endswith("ым") and len(stem) >= 4 and _POSSESSIVE_STEM.search(stem):
         out.append(_Guess(low, stem, _GuessTag("ablt")))
+    if low.endswith("ой") and len(stem) >= 4 and _POSSESSIVE_STEM.search(stem):
+        # a woman's surname on -ова, -ева, -ина in an oblique case ("с Ириной Мамонтовой"):
+        # the man's form is its key, the woman's its nominative
+        for case in ("gent", "datv", "ablt", "loct"):
+            out.append(_Guess(low, stem, _GuessTag(case, "femn"), nominative=stem + "а"))
     for ending, case in _SOFT_STEM_ENDINGS:
         stem = low[: -len(ending)]
         if (
