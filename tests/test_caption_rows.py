@@ -47,3 +47,20 @@ def test_a_description_with_two_words_after_its_article(engine: Communique) -> N
     )
     rows = event_rows(engine, "en", text, PUBLISHED)
     assert ("meeting", "occurred", {"Wang Lei", "Per Lund"}) in rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Богота, 14 сентября (Пренса Латина) Министр иностранных дел Кубы Хосе Кабрера "
+               "встретился с министром иностранных дел Колумбии Марией Лондоньо."),
+        ("en", "HAVANA, Sept 14 (Prensa Latina) Foreign Minister José Cabrera met his Colombian "
+               "counterpart María Londoño on Monday."),
+        ("de", "Havanna (Prensa Latina) – Außenminister José Cabrera traf am Montag seine "
+               "kolumbianische Amtskollegin María Londoño."),
+    ],
+)  # fmt: skip
+def test_a_news_agency_is_no_person(engine: Communique, lang: str, text: str) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert len(record.actors) == 2 and len(record.events) == 1
+    assert len(record.events[0].participants) == 2
