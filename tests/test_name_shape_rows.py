@@ -33,6 +33,12 @@ def _people(engine: Communique, text: str, lang: str) -> set[str]:
          "Henríquez.", "Ignacio Bravo Henríquez"),
         ("de", "Zur Delegation gehörten Rodrigo de la Fuente Saavedra und Ignacio Bravo "
          "Henríquez.", "Ignacio Bravo Henríquez"),
+        # Portuguese "do", Welsh "ap" inside a name
+        ("en", "Foreign Minister Kristaps Ozolins held talks with the Minister of State and "
+         "Foreign Affairs of Portugal, Maria do Rosário Teixeira Lobo.",
+         "Maria do Rosário Teixeira Lobo"),
+        ("de", "Der Erste Minister von Wales, Rhodri ap Gwilym, traf am Mittwoch in Rennes den "
+         "Präsidenten des Regionalrats.", "Rhodri ap Gwilym"),
         # a city's name that is a first name, before two surnames
         ("en", "The foreign ministers, María Restrepo Ardila and Santiago Cevallos Naranjo, met "
          "on Tuesday.", "Santiago Cevallos Naranjo"),

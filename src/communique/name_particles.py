@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 _PARTICLE_WORDS = (
     "von van vom zu de da del della di du le la al el bin ibn ben abu der den ter ten dos "
-    "bint binti oglu oğlu ogly uulu kyzy qizi dela delos ap"
+    "bint binti oglu oğlu ogly uulu kyzy qizi dela delos ap do"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split())  # noqa: SIM905
 # particles only in lower case: capitalised, they are first names ("Daniel ole Sankale",
