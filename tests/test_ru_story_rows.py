@@ -116,3 +116,16 @@ def test_a_list_of_portfolios_in_a_title(engine: Communique, text: str, people: 
     ((seated,),) = ([p for kind, _, p in _events(engine, text) if kind == "meeting"],)
     # (the stems of the names: the case ending of a foreign name is a guess)
     assert sorted(n[:5] for n in seated) == sorted(n[:5] for n in people)
+
+
+def test_a_description_in_an_oblique_case_is_the_minister_of_that_state(
+    engine: Communique,
+) -> None:
+    text = (
+        "Министр иностранных дел Кыргызской Республики Бакыт Токтосунов провел переговоры с "
+        "министром иностранных дел Индонезии Сари Хандаяни. В переговорах участвовали "
+        "заместитель министра экономики Кыргызстана Нурзат Абдыкадырова и посол Кыргызстана "
+        "Талант Сыдыков. В тот же день генеральный секретарь АСЕАН Нгуен Ван Тхань принял "
+        "кыргызского министра в штаб-квартире ассоциации."
+    )
+    assert ("meeting", "occurred", {"Нгуен Ван Тхань", "Бакыт Токтосунов"}) in _events(engine, text)

@@ -111,7 +111,7 @@ def resolve_descriptions(
                     e
                     for e in (fits or before)
                     if e.role is not None
-                    and _head_of_title(m, e.role.start, e.role.end).endswith(noun)
+                    and _heads_alike(m, _head_of_title(m, e.role.start, e.role.end), noun)
                     and _narrows(str(e.role.row.get("class") or ""), str(cls or "\0"))
                     and (aff is None or e.affiliation == aff)
                 ]
@@ -291,10 +291,42 @@ def _anchor(
     return titled.first(exclude)
 
 
+def _heads_alike(m: Mentions, head: str, noun: str) -> bool:
+    """A title's head noun ends in a description's noun ("Außenministerin", "Ministerin"), or
+    both are one noun in two cases where nouns inflect ("министр", "министра")."""
+    if head.endswith(noun):
+        return True
+    endings = m.profile.surname_case_endings
+    return bool(endings) and _stem(head, endings) == _stem(noun, endings)
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    return next(
+        (word[: -len(e)] for e in sorted(endings, key=len, reverse=True) if word.endswith(e)),
+        word,
+    )
+
+
+# endings of Russian adjectives before a title's head noun ("Чрезвычайный и Полномочный Посол")
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ые|ие|ых|их)$")
+
+
 def _head_of_title(m: Mentions, start: int, end: int) -> str:
     """A title's noun: its last word, or the one before its complement ("Minister" of
-    "First Vice Minister of Foreign Affairs", "Secretary" of "Secretary of State")."""
+    "First Vice Minister of Foreign Affairs", "Secretary" of "Secretary of State"); where
+    titles have no articles and put the head first (Russian), the first word that is no
+    adjective or coordinator ("Министр" of "Министр иностранных дел", "заместитель" of
+    "первый заместитель министра")."""
     words = m.text[start:end].split()
+    if not m.profile.articles:
+        return next(
+            (
+                w.lower()
+                for w in words
+                if not _ADJECTIVE_END.search(w.lower()) and w.lower() not in m.profile.coordinators
+            ),
+            "\0",
+        )
     links = m.profile.name_link_words
     for k, w in enumerate(words):
         if k and w.lower() in links:
