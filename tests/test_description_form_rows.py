@@ -7,6 +7,8 @@ Y"). Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from communique.pipeline import Communique
 from event_rows import event_rows
 
@@ -46,3 +48,28 @@ def test_a_subject_after_an_opening_date(engine: Communique) -> None:
     assert rows == [
         ("meeting", "occurred", {"Jozef Van den Broeck", "Teresa Vega", "Rustam Ergashev"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "host", "guests"),
+    [
+        ("en", "Foreign Minister Mehmet Öztürk of Turkey and Foreign Minister Elnur Mammadov of "
+               "Azerbaijan held talks in Tbilisi. In the evening, Georgian Prime Minister Zurab "
+               "Kveselava received the Turkish and Azerbaijani ministers.",
+         "Zurab Kveselava", {"Mehmet Öztürk", "Elnur Mammadov"}),
+        ("de", "Der türkische Außenminister Mehmet Öztürk und der aserbaidschanische "
+               "Außenminister Elnur Mammadov trafen sich in Tiflis. Am Abend empfing der "
+               "georgische Regierungschef Zurab Kveselava den türkischen und den "
+               "aserbaidschanischen Minister.",
+         "Zurab Kveselava", {"Mehmet Öztürk", "Elnur Mammadov"}),
+        ("ru", "Министр иностранных дел Турции Мехмет Озтюрк и министр иностранных дел "
+               "Азербайджана Эльнур Мамедов провели переговоры в Тбилиси. Вечером турецкого и "
+               "азербайджанского министров принял премьер-министр Грузии Зураб Квеселава.",
+         "Зураб Квеселава", {"Мехмет Озтюрк", "Эльнур Мамедов"}),
+    ],
+)  # fmt: skip
+def test_two_people_described_by_their_states(
+    engine: Communique, lang: str, text: str, host: str, guests: set[str]
+) -> None:
+    met = [p for _, _, p in event_rows(engine, lang, text, PUBLISHED) if host in p]
+    assert met and guests <= met[0]

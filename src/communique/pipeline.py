@@ -63,6 +63,7 @@ from communique.return_visits import return_visits
 from communique.settings import Settings
 from communique.sides import Sides
 from communique.spans import make_span
+from communique.state_descriptions import resolve_state_pairs
 from communique.titles import attach_roles, state_classes, title_states
 
 EXTRACTOR = f"communique {__version__}"  # the code; records also name the data (extractor_id)
@@ -200,6 +201,7 @@ class Communique:
         resolve_headline_titles(m, entities)
         resolve_headline_people(m, entities, bound, res)
         resolve_lead_descriptions(m, entities)
+        resolve_state_pairs(m, entities)
         assign_genders(
             m, entities, self.knowledge.first_names.first_name_gender
         )  # with counterpart titles

@@ -62,6 +62,20 @@ def _coordinator(m: Mentions) -> re.Pattern[str]:
     return re.compile(rf"\s*,?\s*(?:{words})\s+{_articles(m)}", re.IGNORECASE)
 
 
+def coordinated_states(
+    m: Mentions, role: Match, *, before_only: bool = False
+) -> tuple[PlaceMatch, PlaceMatch] | None:
+    """The two coordinated states that own ``role`` (``_owners``); ``before_only``: only
+    those right before it ("турецкого и азербайджанского министров")."""
+    sent = m.sentence_of(role.start)
+    states = [
+        p for p in m.affiliating.overlapping(sent.start, role.start) if p.kind in _STATE_KINDS
+    ]
+    if before_only:
+        states = [p for p in states if p.end <= role.start]
+    return _owners(m, states, role, _coordinator(m))
+
+
 def _owners(
     m: Mentions, states: list[PlaceMatch], role: Match, coordinator: re.Pattern[str]
 ) -> tuple[PlaceMatch, PlaceMatch] | None:
