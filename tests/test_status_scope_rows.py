@@ -146,3 +146,19 @@ def test_a_gathering_that_stands_ahead_is_planned(engine: Communique) -> None:
 def test_what_the_talks_prepare_is_ahead_of_them(engine: Communique, lang: str, text: str) -> None:
     rows = event_rows(engine, lang, text, "2026-11-03")
     assert [s for k, s, p in rows if len(p) == 2 and k != "conference"] == ["occurred"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министр науки Константин Ладыгин провел видеоконференцию с министром Египта "
+               "Хишамом Эль-Гамалем.\n\nОчная встреча министров, которая была намечена на конец "
+               "февраля в Москве, по просьбе египетской стороны перенесена на апрель."),
+    ],
+)  # fmt: skip
+def test_the_ministers_meeting_postponed_after_a_closed_relative(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = event_rows(engine, lang, text, "2026-02-04")
+    pair = rows[0][2]
+    assert ("meeting", "cancelled", pair) in rows and ("meeting", "planned", pair) in rows

@@ -112,8 +112,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             elif _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and (
-                m.profile.relative_clause_re.search(_closed_relatives(m, gap))
-                or _bare_relative(m, gap)
+                m.profile.relative_clause_re.search(closed := _closed_relatives(m, gap))
+                or _bare_relative(m, closed)
             ):
                 continue
             if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):

@@ -187,6 +187,11 @@ def group_referents(
         if counted_only and not count:
             continue  # "both sides" far from the meeting: others as well
         group = framed
+        # "встреча министров", "the ministers' meeting": those of them who hold that title
+        # (not the deputies who joined the call)
+        titled = _holders(m, a, framed)
+        if not count and len(titled) >= 2:
+            group = titled
         if count and int(count) != len(framed):
             # "X held separate talks with each of the three leaders" after X met three: the
             # others than the sentence's own people; "the two leaders" after a meeting of
@@ -199,6 +204,27 @@ def group_referents(
         if any(clauses.is_argument(t, a.start) for t in trigs):
             return [(a.start, p) for p in group]
     return []
+
+
+def _holders(m: Mentions, a: Match, framed: list[PersonEntity]) -> list[PersonEntity]:
+    """The people of ``framed`` whose title is of the class of a title inside the group
+    phrase ``a``, or narrows it ("минист(ров)": foreign ministers too)."""
+    roles = [r for r in m.role_index.overlapping(a.start, a.end) if r.end <= a.end]
+    if not roles:
+        return []
+    cls = str(roles[-1].row.get("class") or "")
+    return [
+        p
+        for p in framed
+        if p.role is not None
+        and (
+            p.role_class == cls
+            or (
+                (p.role_class or "").endswith(cls)
+                and not (p.role_class or "").startswith("deputy_")
+            )
+        )
+    ]
 
 
 def _fits(ent: PersonEntity) -> bool:
