@@ -115,6 +115,11 @@ def resolve_descriptions(
                     and _narrows(str(e.role.row.get("class") or ""), str(cls or "\0"))
                     and (aff is None or e.affiliation == aff)
                 ]
+                said = roles[-1].text.lower()
+                if len(fits) > 1 and " " in said:
+                    # "the Principal Secretary" of a principal secretary and a cabinet
+                    # secretary: the one whose title of several words it repeats word for word
+                    fits = [e for e in fits if e.role is not None and e.role.text.lower() == said]
                 fits = fits if len(fits) == 1 else []
             if not fits and aff is not None:
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
