@@ -73,3 +73,14 @@ def test_two_people_described_by_their_states(
 ) -> None:
     met = [p for _, _, p in event_rows(engine, lang, text, PUBLISHED) if host in p]
     assert met and guests <= met[0]
+
+
+def test_a_subject_after_a_longer_opening_phrase(engine: Communique) -> None:
+    text = (
+        "Gaborone, 2 November 2026 - The Minister of Foreign Affairs, Dr. Keabetswe "
+        "Sebego-Moatlhodi, will travel to Luanda.\n\nIn preparation for the visit, the Minister "
+        "on Friday, 30 October 2026, received the Ambassador of Angola, Mrs. Luzia Sebastiao, "
+        "in Gaborone."
+    )
+    rows = event_rows(engine, "en", text, "2026-11-02")
+    assert ("meeting", "occurred", {"Keabetswe Sebego-Moatlhodi", "Luzia Sebastiao"}) in rows

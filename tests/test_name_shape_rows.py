@@ -33,6 +33,9 @@ def _people(engine: Communique, text: str, lang: str) -> set[str]:
          "Henríquez.", "Ignacio Bravo Henríquez"),
         ("de", "Zur Delegation gehörten Rodrigo de la Fuente Saavedra und Ignacio Bravo "
          "Henríquez.", "Ignacio Bravo Henríquez"),
+        # "Honourable" alone is an honorific, no part of the name
+        ("en", "The Minister of Foreign Affairs, Honourable Dr. Keabetswe Sebego-Moatlhodi, "
+         "received the ambassador.", "Keabetswe Sebego-Moatlhodi"),
         # Portuguese "do", Welsh "ap" inside a name
         ("en", "Foreign Minister Kristaps Ozolins held talks with the Minister of State and "
          "Foreign Affairs of Portugal, Maria do Rosário Teixeira Lobo.",
@@ -109,3 +112,11 @@ def test_a_city_s_name_closing_a_titled_name(
     record = engine.extract(text, lang="ru", published="2026-06-10")
     assert name in {a.name for a in record.actors if a.kind == "person"}
     assert city not in {a.name for a in record.actors if a.kind == "person"}
+
+
+def test_honourable_alone_is_an_honorific(engine: Communique) -> None:
+    text = (
+        "The Minister of Foreign Affairs, Honourable Dr. Keabetswe Sebego-Moatlhodi, received "
+        "the Ambassador of Angola, Luzia Sebastiao, on Friday."
+    )
+    assert _people(engine, text, "en") == {"Keabetswe Sebego-Moatlhodi", "Luzia Sebastiao"}

@@ -23,8 +23,11 @@ def test_a_visit_goes_where_it_goes_after_its_visitor(
 ) -> None:
     record = engine.extract(text, lang=lang, published="2025-03-05")
     visits = [(e.status, e.location.name if e.location else None) for e in record.events]
-    assert visits == [("cancelled", place)]
+    # postponed with a new date: the cancelled visit and the one planned for May
+    # (ANNOTATION.md, "Further conventions")
+    assert visits == [("cancelled", place), ("planned", place)]
     assert len(record.events[0].participants) == 1
+    assert record.events[1].date is not None and record.events[1].date.start == "2025-05"
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,8 @@ LIST_ITEM_WORDS = 3  # words of one item of a list of portfolios
 LEAD_WORDS = 2  # adverbs or participles before a phrase that opens a sentence
 AMONG_REACH = 70  # characters from "darunter", "including" to the first person listed (a title
 # with its body and degrees between: "darunter Richterin des Bundesverfassungsgerichts Prof. Dr. X")
-ADVERBIAL_WORDS = 4  # words of a sentence's opening adverbial phrase ("On Tuesday")
+ADVERBIAL_WORDS = 6  # words of a sentence's opening adverbial phrase ("On Tuesday", "In preparation
+# for the Session")
 SUBJECT_TOKENS = 16  # tokens after a finite verb where its subject may end
 _AFTER_VERB = frozenset({"ADV", "PROPN", "NOUN", "CCONJ"})
 # a body's name after a preposition of a title ("Judge of the Federal Constitutional Court")
