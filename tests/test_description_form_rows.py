@@ -84,3 +84,14 @@ def test_a_subject_after_a_longer_opening_phrase(engine: Communique) -> None:
     )
     rows = event_rows(engine, "en", text, "2026-11-02")
     assert ("meeting", "occurred", {"Keabetswe Sebego-Moatlhodi", "Luzia Sebastiao"}) in rows
+
+
+def test_courtesy_calls_on_two_people_are_two_meetings(engine: Communique) -> None:
+    text = (
+        "On Friday, Chairman Gombojavyn Otgonbayar will pay courtesy calls on President Dinh "
+        "Cong Hoa and Prime Minister Hoang Minh Tuan."
+    )
+    assert event_rows(engine, "en", text, "2026-03-19") == [
+        ("meeting", "planned", {"Gombojavyn Otgonbayar", "Dinh Cong Hoa"}),
+        ("meeting", "planned", {"Gombojavyn Otgonbayar", "Hoang Minh Tuan"}),
+    ]

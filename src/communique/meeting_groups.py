@@ -112,9 +112,19 @@ def counterpart_groups(
         None,
     )
     apart = _separately(m, trig)
-    if found is None and apart is None:
+    last = trig.text.split()[-1].lower()
+    # a meeting word that ends in its own preposition ("paid courtesy calls on A and B")
+    # takes its counterparts as a with does
+    own = " " in trig.text and last in m.profile.prepositions
+    if found is None and apart is None and not own:
         return [people]
-    split = (found.start(), found.end()) if found is not None else (trig.start, trig.end)
+    split = (
+        (found.start(), found.end())
+        if found is not None
+        else (trig.end - len(last), trig.end)
+        if own and apart is None
+        else (trig.start, trig.end)
+    )
     subject = [e for pos, e in persons if pos < split[0]]
     after = [(pos, e) for pos, e in persons if pos >= split[1]]
     counterparts = [e for _, e in after]
