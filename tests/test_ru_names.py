@@ -170,6 +170,10 @@ def test_names_with_patronymics_and_articles(engine: Communique, text: str, name
         # ... with its acronym in brackets
         ("Делегацию сопровождала руководитель регионального офиса Корейского агентства по "
          "содействию торговле (KOTRA) в Центральной Азии Пак Сон Ми.", ["Пак Сон Ми"]),
+        # a city in the genitive before a name ("Ханой" declines as a noun, not as
+        # "Лесной")
+        ("Губернатор встретился с председателем Народного комитета Ханоя Чан Ван Хунгом.",
+         ["Чан Ван Хунг"]),
         # a name first in the instrumental, then in the nominative: one person, named so
         ("Премьер принял делегацию во главе с заместителем министра Ким Чжон Хёном. Ким Чжон "
          "Хён передал приветствие.", ["Ким Чжон Хён"]),

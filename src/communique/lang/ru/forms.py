@@ -92,7 +92,10 @@ def _noun(word: str) -> list[str]:
         base = stem or word[:-1]
         return [base + e for e in ("я", "ю", "ем", "е", "и", "ью")]
     if last == "й":
-        if low.endswith(("ский", "цкий", "ный", "ной")):  # Грозный: an adjective's cases
+        # Грозный, Лесной: an adjective's cases (not Ханой, whose н follows a vowel)
+        if low.endswith(("ский", "цкий")) or (
+            low.endswith(("ный", "ной")) and len(low) > 3 and low[-4] not in _VOWELS
+        ):
             instrumental = "им" if low.endswith("кий") else "ым"
             return [word[:-2] + e for e in ("ого", "ому", instrumental, "ом")]
         if before == "и":
