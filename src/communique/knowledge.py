@@ -28,6 +28,7 @@ from communique.lang import Registry
 from communique.lang.profile import LanguageProfile
 from communique.office_holders import OfficeHolders
 from communique.place_match import Kind, PlaceMatch
+from communique.place_names import described_name, listed_name
 from communique.towns import Town, Towns, towns_of
 
 __all__ = ["CANONICAL_LANGUAGE", "Kind", "Knowledge", "PlaceMatch", "default_kb_dir"]
@@ -37,7 +38,6 @@ __all__ = ["CANONICAL_LANGUAGE", "Kind", "Knowledge", "PlaceMatch", "default_kb_
 CANONICAL_LANGUAGE = "en"
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _MAX_TOKENS = 8
 # the first part of a hyphenated place name that names a part of it ("Ost-Berlin")
@@ -290,41 +290,16 @@ class Knowledge:
     def listed_name(self, place: PlaceMatch, lang: str) -> str:
         """The name the gazetteer lists in ``lang`` for a matched place, state, organisation,
         region or venue that a text names in an inflected form ("Москве", "Республики
-        Казахстан"): the listed name sharing the longest beginning with the text's words;
-        the text's words where the gazetteer lists none."""
+        Казахстан") (``place_names.listed_name``)."""
         if place.kind in ("state_adj",):
             return place.text
-        entry = self._entry(place.kind, place.key)
-        names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
-        if not names or place.text in names:
-            return place.text
-        described = self.described_name(place, lang)
-        if described != place.text:
-            return described
-
-        def shared(name: str) -> int:
-            n = 0
-            for a, b in zip(name.lower(), place.text.lower(), strict=False):
-                if a != b:
-                    break
-                n += 1
-            return n
-
-        best = max(names, key=lambda n: (shared(n), -abs(len(n) - len(place.text))))
-        return best if shared(best) >= min(3, len(best)) else place.text
+        return listed_name(place, self._entry(place.kind, place.key), lang)
 
     def described_name(self, place: PlaceMatch, lang: str) -> str:
         """The listed name (in the text's script) of a city the text names by description
         ("die polnische Hauptstadt", "столицу Польши"); the text's words otherwise."""
         entry = self._entry(place.kind, place.key) if place.kind == "city" else None
-        names = [str(n) for n in (entry or {}).get("names", {}).get(lang) or []]
-        if not names or any(
-            n[:3].lower() in place.text.lower() for n in (*names, *(entry or {}).get("alt", []))
-        ):
-            return place.text
-        cyrillic = _CYRILLIC.search(place.text) is not None
-        same = [n for n in names if (_CYRILLIC.search(n) is not None) == cyrillic]
-        return (same or names)[0]
+        return described_name(place, entry, lang)
 
     def _entry(self, kind: str, key: str) -> dict[str, Any] | None:
         if kind == "city":
