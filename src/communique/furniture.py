@@ -25,11 +25,10 @@ _LINE = re.compile(r"^[^\S\n]*(\S)", re.MULTILINE)
 def furniture_spans(text: str, table: PatternTable) -> list[tuple[int, int]]:
     """(start, end) of every furniture line (to the text's end for extent ``rest``)."""
     spans: list[tuple[int, int]] = []
-    for credit in table.finditer(text):
-        if credit.row.get("extent") == "tail":
-            # a caption's credit at a line's end ("... at the talks. — VNA/VNS Photo X")
-            end = text.find("\n", credit.start)
-            spans.append((credit.start, len(text) if end < 0 else end))
+    for credit in table.where("extent", "tail").finditer(text):
+        # a caption's credit at a line's end ("... at the talks. — VNA/VNS Photo X")
+        end = text.find("\n", credit.start)
+        spans.append((credit.start, len(text) if end < 0 else end))
     for line in _LINE.finditer(text):
         m = table.match_at(text, line.start(1))
         if m is None or m.row.get("extent") == "tail":

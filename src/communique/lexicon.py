@@ -235,6 +235,17 @@ class PatternTable:
         # text starts with a prefix of some row
         trie = _trie_pattern(set(at_prefix)) if at_prefix else r"(?!x)x"
         self._scan = re.compile(rf"(?<!\w)(?={trie})")
+        self._parts: dict[tuple[str, str], PatternTable] = {}  # ``where``'s tables, built once
+
+    def where(self, column: str, value: str) -> PatternTable:
+        """The table of the rows whose ``column`` is ``value`` (built on first ask): a few
+        rows scanned over a whole text cost less than the table's every row."""
+        key = (column, value)
+        part = self._parts.get(key)
+        if part is None:
+            part = PatternTable(self.name, [r for r in self.rows if r.get(column) == value])
+            self._parts[key] = part
+        return part
 
     def _joined(self, rows: tuple[int, ...] | list[int], flags: int) -> re.Pattern[str]:
         body = "|".join(f"(?:{self.rows[i].pattern})" for i in rows) or r"(?!x)x"
