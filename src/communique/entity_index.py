@@ -133,9 +133,11 @@ class EntityIndex:
     def _nominative_tail(self, low: tuple[str, ...]) -> int | None:
         """The converse of ``_inflected_tail``: a name in the nominative after the entity
         named first with a case ending ("Ким Чжон Хён" after "с ... Ким Чжон Хёном")."""
+        if len(low[-1]) < MIN_STEM:
+            return None
         for ending in self._case_endings:
             found = self._by_tail.get((low[-2], low[-1] + ending), [])
-            if found and len(low[-1]) >= MIN_STEM:
+            if found:
                 return found[0]
         return None
 

@@ -188,7 +188,9 @@ class Knowledge:
     def _add_form(self, surface: str, ref: _Ref, *, caps: bool, stem: str) -> None:
         old = self._exact.get(surface)
         if old is not None and old.kind == ref.kind == "city" and old.iso3 != ref.iso3:
-            self._homonyms.setdefault(surface, [old]).append(ref)  # "Brest": FRA, BLR
+            others = self._homonyms.setdefault(surface, [old])  # "Brest": BLR, FRA
+            if ref not in others:  # (a city's name in several languages: once)
+                others.append(ref)
         if old is None or ref.rank < old.rank:
             self._exact[surface] = ref
         if caps and len(surface) >= 4 and not surface.isupper():

@@ -118,13 +118,12 @@ def counterpart_groups(
     own = " " in trig.text and last in m.profile.prepositions
     if found is None and apart is None and not own:
         return [people]
-    split = (
-        (found.start(), found.end())
-        if found is not None
-        else (trig.end - len(last), trig.end)
-        if own and apart is None
-        else (trig.start, trig.end)
-    )
+    if found is not None:
+        split = (found.start(), found.end())
+    elif own and apart is None:
+        split = (trig.end - len(last), trig.end)
+    else:
+        split = (trig.start, trig.end)
     subject = [e for pos, e in persons if pos < split[0]]
     after = [(pos, e) for pos, e in persons if pos >= split[1]]
     counterparts = [e for _, e in after]

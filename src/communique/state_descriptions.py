@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from communique.mentions import Mentions
 
 # classes a described title of the first class may stand for: "the ministers" of foreign
-# ministers, "министров" of a foreign minister and a defence minister
+# ministers, "министров" of a foreign minister and a minister
 _NARROWER = {
-    "minister": ("minister", "foreign_minister", "defence_minister"),
+    "minister": ("minister", "foreign_minister"),
     "deputy_minister": ("deputy_minister", "deputy_foreign_minister"),
 }
 

@@ -89,13 +89,14 @@ def apposed_name(m: Mentions, end: int) -> bool:
     Europäischen Union des Bundesrates, Staatsminister Dr. X"): the title is that name's."""
     sent = m.sentence_of(end)
     comma = m.text.find(",", end, sent.end)
+    if comma < 0:
+        return False
     chain = m.text[end:comma].split()
     # (the chain opens with a link word of titles and holds no meeting word: not "die
     # Ministerin traf ihren Amtskollegen, X")
     # (or no chain: "The Principal Secretary, Ms. X, ...")
     if (
-        comma < 0
-        or len(chain) > APPOSED_WORDS
+        len(chain) > APPOSED_WORDS
         or (chain and chain[0].lower() not in m.profile.title_link_words)
         or m.trigger_index.overlapping(end, comma)
         or m.role_index.overlapping(end, comma)  # another's title: "vom Generalsekretär, X"
