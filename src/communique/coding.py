@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from communique.codes import SUMMONS_CODES, consult_cameo, status_codes
 from communique.drafts import EventDraft
-from communique.lang.profile import has_stem
+from communique.lang.profile_patterns import has_stem
 from communique.mentions import Mentions
 from communique.record import Plover
 

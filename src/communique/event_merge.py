@@ -9,7 +9,7 @@ from communique.date_values import bound_day
 from communique.delegations import title_line
 from communique.drafts import EventDraft
 from communique.event_places import dateline
-from communique.lang.profile import has_stem
+from communique.lang.profile_patterns import has_stem
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER
 from communique.sentences import Sentence

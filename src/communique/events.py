@@ -35,7 +35,7 @@ from communique.frames import (
     told_party_visits,
 )
 from communique.gapped import gapped_meetings
-from communique.lang.profile import has_stem
+from communique.lang.profile_patterns import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.politics import political

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from communique.lang.profile import BODY_NOUN_ENDING, LanguageProfile
+from communique.lang.profile import LanguageProfile
+from communique.lang.profile_patterns import BODY_NOUN_ENDING
 from communique.name_particles import (
     ARABIC_PREFIX,
     DEPENDENT_PARTICLES,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.lang.profile import has_stem, words
+from communique.lang.profile import words
+from communique.lang.profile_patterns import has_stem
 
 if TYPE_CHECKING:
     from communique.actors import PersonEntity
