@@ -316,6 +316,19 @@ class RussianWords:
             place(w) or all(place(x) for x in w.split("-") if x[:1].isupper()) for w in words
         )
 
+    def reads_as_place(self, name: str) -> bool:
+        """A one-word name whose likeliest reading is a noun, that the dictionary knows as a
+        place and never as a person's name ("Чита", "Курган"; not "Ван", "Владимир")."""
+        if " " in name or len(name) < 4:
+            return False
+        parses = [p for p in self.morph.parse(name.lower()) if p.is_known]
+        return (
+            bool(parses)
+            and parses[0].tag.POS == "NOUN"
+            and any("Geox" in p.tag for p in parses)
+            and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+        )
+
     def has_word_reading(self, name: str) -> bool:
         """The dictionary knows the name's lower-case form as a word besides the name
         ("Вера", "Роза", "Роман")."""
@@ -547,9 +560,19 @@ def build_places(
             found = known or found
             if found:
                 names[lang] = uniq(names.get(lang, []) + found)
+        common_name = (common(main, strict=False) or main in blocked) and gid not in capitals
+        common_name = common_name and gid not in exonyms
+        # a city whose name is a word or a first name in the Latin alphabet ("Chita") may
+        # still be plain in Cyrillic ("Чита"): the Russian names that read only as a place
+        readable = (
+            [a for a in names.get("ru", []) if not LATIN.match(a) and russian.reads_as_place(a)]
+            if common_name
+            else []
+        )
         out.append(
             {
                 **curated,
+                **({"readable": readable} if readable else {}),
                 "id": gid,
                 "names": names,
                 "alt": alt,
@@ -558,9 +581,7 @@ def build_places(
                 "lon": round(float(c["longitude"]), 4),
                 "population": int(c["population"]),
                 "capital": gid in capitals,
-                "common": (common(main, strict=False) or main in blocked)
-                and gid not in capitals
-                and gid not in exonyms,
+                "common": common_name,
             }
         )
     return out

@@ -64,3 +64,50 @@ def test_a_news_agency_is_no_person(engine: Communique, lang: str, text: str) ->
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert len(record.actors) == 2 and len(record.events) == 1
     assert len(record.events[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "writer"),
+    [
+        ("ru", "11 сентября 2026 года\n\nТекст: Ольга Мункуева\nФото: пресс-служба губернатора\n\n"
+               "Губернатор Андрей Шелехов в среду встретился в Чите с мэром Маньчжурии Лю "
+               "Вэйдуном.", "Ольга Мункуева"),
+        ("de", "11. September 2026\n\nText: Jonas Breitenfeld\n\nOberbürgermeister Jörg Ammann "
+               "empfing am Mittwoch Stadtpräsident Urs Gnädinger.", "Jonas Breitenfeld"),
+        ("en", "September 11, 2026\n\nText: Grace Mutesi\n\nMayor Anna Berg met Mayor Urs "
+               "Gnädinger on Wednesday.", "Grace Mutesi"),
+    ],
+)  # fmt: skip
+def test_a_writers_credit_names_no_one(
+    engine: Communique, lang: str, text: str, writer: str
+) -> None:
+    # "Текст: X", "Text: X": the article's writer, a line of page furniture
+    record = engine.extract(text, lang=lang, published="2026-09-11")
+    assert writer not in {a.name for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city whose Latin name is a first name ("Chita") or a word ("Kiel") is plain in
+        # Cyrillic
+        ("Губернатор Андрей Шелехов в среду встретился в Чите с мэром Маньчжурии Лю Вэйдуном.",
+         "Чита"),
+        ("Министр Андрей Шелехов в среду встретился в Киле с мэром Томасом Куфеном.", "Киль"),
+        ("Министр Андрей Шелехов в среду встретился в Базеле с мэром Томасом Куфеном.",
+         "Базель"),
+    ],
+)  # fmt: skip
+def test_a_city_read_by_its_cyrillic_name(engine: Communique, text: str, place: str | None) -> None:
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    where = [e.location.name if e.location else None for e in record.events]
+    assert where == [place]
+
+
+def test_a_broadcaster_named_in_a_case_is_no_person(engine: Communique) -> None:
+    text = (
+        "Премьер-министр Виорел Гуцу встретился с послом Ингрид Лунд, сообщил Настоящему "
+        "Времени источник в правительстве."
+    )
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    assert not any("Время" in a.name or "Времени" in a.name for a in record.actors)

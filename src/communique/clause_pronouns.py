@@ -78,6 +78,19 @@ class ClausePronouns:
         profile = self.m.profile
         leads = set(profile.object_pronoun_leads)
         light = profile.function_words | profile.prepositions | set(profile.place_prepositions)
+        before = [t for t in self.tokens if home.start <= t.start and t.end <= trigger.start]
+        if (
+            trigger.row.get("pos") == "verb"
+            and before
+            and before[-1].text.lower() in profile.object_pronouns
+            and before[-1].text.lower() not in profile.speaker_pronouns
+            and before[-1].text.lower() not in profile.plural_pronouns
+            and not self.m.text[before[-1].end : trigger.start].strip()
+        ):
+            # a free word order's object right before its verb, the subject after it ("В
+            # четверг его принял заместитель министра X"); not one that may be the subject
+            # ("sie empfing X")
+            return before[-1].start
         after = [t for t in self.tokens if trigger.end <= t.start < home.end]
         for i, tok in enumerate(after[: len(leads) + 1]):
             low = tok.text.lower()

@@ -41,7 +41,7 @@ def companions(
         or profile.company_re.search(m.text, sent.start, sent.end)
     )
     if hit is None:
-        return []
+        return _side_leaders(m, sent, parties, here)
     subject = any(e in parties for s, _, e in here if s < hit.start())
     opening = m.text[sent.start : hit.start()].split()
     # "hatte ihren Klubobmann dazugebeten": whoever asked; "zu dem Termin erschienen": the
@@ -174,6 +174,35 @@ def _accompanying(
     if not (party_after or any(_points_back(m, w, told_words) for w in windows)):
         return []
     return [e for s, _, e in here if s < verb.start() and e.kind == "person" and e not in parties]
+
+
+def _side_leaders(
+    m: Mentions,
+    sent: Sentence,
+    parties: list[PersonEntity],
+    here: list[tuple[int, int, PersonEntity]],
+) -> list[PersonEntity]:
+    """A side of the meeting told before is the sentence's subject and someone led it
+    ("Китайскую сторону возглавлял X", "Die chinesische Seite wurde von X geleitet", "The
+    Chinese side was led by X"): who the sentence names took part. Not a delegation: its
+    roster seats its members (``delegations``)."""
+    found = m.profile.delegation_led_res
+    if found is None:
+        return []
+    lead, sides = found
+    side = sides.search(m.text, sent.start, sent.end)
+    if side is None or len(m.text[sent.start : side.start()].split()) > OPENING_NOUN:
+        return []
+    delegation = m.profile.delegation_word_re
+    if delegation is not None and delegation.match(side.group()):
+        return []
+    if lead.search(m.text, side.end(), sent.end) is None:
+        return []
+    out: list[PersonEntity] = []
+    for _, _, e in here:
+        if e.kind == "person" and e not in parties and e not in out:
+            out.append(e)
+    return out
 
 
 def _words_of(m: Mentions, told: Sentence, parties: list[PersonEntity]) -> set[str]:

@@ -357,7 +357,7 @@ def assemble(
         stop = order[nxt] if nxt < len(order) else len(m.sentences)
         last = max(frame.sentence.index, told_until)
         until = max(last, company_until) + COMPANY_REACH
-        j = idx + 1
+        j = max(idx, told_until) + 1  # (past the sentences a led meeting read its heads in)
         while j < min(stop, until + 1):
             if j > last + COMPANY_REACH and m.in_sentence(m.trigger_index, m.sentences[j]):
                 j += 1

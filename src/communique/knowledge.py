@@ -246,9 +246,12 @@ class Knowledge:
                     self._add(name, ref, stem=lang)
         for p in sorted(places, key=lambda x: (-int(x["population"]), int(x["id"]))):
             pop = int(p["population"])
-            if p.get("common") and pop < _COMMON_CITY_MIN_POP:
-                continue
             names = p["names"]
+            if p.get("common") and pop < _COMMON_CITY_MIN_POP:
+                if pop < _CITY_MIN_POP or not p.get("readable"):
+                    continue
+                # (only its names that read as nothing but a place: "Чита", not "Chita")
+                names = {"ru": p["readable"]}
             curated = bool(p.get("curated"))  # a curated exonym ("Wien"): known by it
             if pop < _CITY_MIN_POP and not p.get("capital") and not curated:
                 continue

@@ -205,7 +205,12 @@ def meetings(
             persons += [(at, e) for e in group]
             persons.sort(key=lambda pe: pe[0])
             break
-        obj = pronoun_referent(m, where, at, taken, protagonist)
+        # (one before its verb is the person the sentence named last before it: "X выступил
+        # в парламенте, где его принял Y" is X, already seated; "встречи высокого гостя с
+        # руководством: его примут A и B" is the guest)
+        earlier = [e for _, _, e in where.spans_in(sent.start, at) if e.kind == "person"]
+        pointed = earlier[-1] if at < x.start and earlier else None
+        obj = pointed or pronoun_referent(m, where, at, taken, protagonist)
         if obj is not None and obj.index not in taken:
             persons.append((at, obj))
             persons.sort(key=lambda pe: pe[0])

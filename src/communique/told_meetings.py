@@ -130,22 +130,29 @@ def led_meeting(
     it to complete."""
     if m.profile.delegation_led_res is None:
         return None
-    noun = next((t for t in meet if t.row.get("kind") == "meeting"), None)
+    interlocutor = m.profile.interlocutor_re
+    nxt = m.sentences[sent.index + 1] if sent.index + 1 < len(m.sentences) else None
+    talked = (
+        nxt is not None
+        and interlocutor is not None
+        and bool(interlocutor.search(m.text, nxt.start, nxt.end))
+    )
+    noun = next(
+        (
+            t
+            for t in meet
+            if t.row.get("kind") == "meeting" or (talked and t.row.get("kind") == "visit")
+        ),
+        None,
+    )
     if noun is None:
         return None
-    interlocutor = m.profile.interlocutor_re
     heads: list[PersonEntity] = []
     named = {e.index: e for _, _, e in where.spans_in(sent.start, sent.end) if e.kind == "person"}
     if named:
         # "X hat die Konsultationen geleitet. Sein Gesprächspartner war Y": the one who led
         # them, and whom the next sentence says he talked to
-        nxt = m.sentences[sent.index + 1] if sent.index + 1 < len(m.sentences) else None
-        if (
-            len(named) != 1
-            or nxt is None
-            or interlocutor is None
-            or not interlocutor.search(m.text, nxt.start, nxt.end)
-        ):
+        if len(named) != 1 or not talked:
             return None
         heads = list(named.values())
     last = sent
@@ -155,10 +162,15 @@ def led_meeting(
         met = interlocutor is not None and interlocutor.search(m.text, later.start, later.end)
         if not met and not tells_heads(m, later):
             break
+        said = met.span() if met else (later.start, later.start)
         people = [
             e
-            for _, _, e in where.spans_in(later.start, later.end)
-            if e.kind == "person" and e not in heads
+            for s, end, e in where.spans_in(later.start, later.end)
+            if e.kind == "person"
+            and e not in heads
+            # (not the description "His interlocutors", "Seine Gesprächspartner" itself:
+            # the names it is said of)
+            and not (s <= said[0] < end or s < said[1] <= end)
         ]
         if not people:
             break

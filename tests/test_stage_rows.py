@@ -1,0 +1,85 @@
+"""A visit told in stages: a later stage whose interlocutors the next sentence names, a side of
+the meeting whose leader is told after it, and an object pronoun before its verb in a free word
+order ("его принял X"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-06-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stage"),
+    [
+        ("en", "EU Special Representative Johan van der Heyden is visiting Astana. On Thursday "
+         "he was received by Deputy Foreign Minister Darkhan Esengeldin.\n\nLater the envoy "
+         "visited the Mazhilis. His interlocutors were MP Ainur Baizhanova and committee chair "
+         "Erlan Akhmetzhanov.\n",
+         {"Johan van der Heyden", "Ainur Baizhanova", "Erlan Akhmetzhanov"}),
+        ("de", "Der EU-Sonderbeauftragte Johan van der Heyden ist zu Besuch in Astana. Am "
+         "Donnerstag wurde er von Vizeaußenminister Darkhan Esengeldin empfangen.\n\nSpäter "
+         "besuchte der Sonderbeauftragte das Parlament. Seine Gesprächspartner waren die "
+         "Abgeordnete Ainur Baizhanova und der Ausschussvorsitzende Erlan Akhmetzhanov.\n",
+         {"Johan van der Heyden", "Ainur Baizhanova", "Erlan Akhmetzhanov"}),
+        ("ru", "Специальный представитель ЕС Йохан ван дер Хейден находится с визитом в Астане. "
+         "В четверг его принял заместитель министра иностранных дел Казахстана Дархан "
+         "Есенгельдин.\n\nПозднее еврочиновник побывал в Мажилисе. Его собеседниками стали "
+         "депутат Айнур Байжанова и председатель комитета Ерлан Ахметжанов.\n",
+         {"Йохан ван дер Хейден", "Айнур Байжанова", "Ерлан Ахметжанов"}),
+    ],
+)  # fmt: skip
+def test_a_later_stage_has_the_interlocutors_named_after_it(
+    engine: Communique, lang: str, text: str, stage: set[str]
+) -> None:
+    # "His interlocutors were A and B" after a visit to another body: a meeting of its own,
+    # with the visitor; not the earlier counterpart, whom "his interlocutors" does not name
+    events = event_rows(engine, lang, text, PUBLISHED)
+    assert ("meeting", "occurred", stage) in events
+    assert all(not (names > stage) for _, _, names in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("de", "11. September 2026\n\nGouverneur Andrei Schelechow traf am Mittwoch in Tschita "
+         "eine Delegation aus der Inneren Mongolei. Die chinesische Seite wurde vom "
+         "stellvertretenden Vorsitzenden Qi Hongbo geleitet.\n",
+         {"Andrei Schelechow", "Qi Hongbo"}),
+        ("ru", "11 сентября 2026 года\n\nГубернатор Андрей Шелехов в среду встретился в Чите с "
+         "делегацией Внутренней Монголии. Китайскую сторону возглавлял заместитель председателя "
+         "Ци Хунбо.\n",
+         {"Андрей Шелехов", "Ци Хунбо"}),
+        ("en", "September 11, 2026\n\nGovernor Andrei Shelekhov met a delegation from Inner "
+         "Mongolia in Chita on Wednesday. The Chinese side was led by Vice Chairman Qi Hongbo.\n",
+         {"Andrei Shelekhov", "Qi Hongbo"}),
+    ],
+)  # fmt: skip
+def test_the_leader_of_a_side_told_after_the_meeting_took_part(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    assert event_rows(engine, lang, text, "2026-09-11") == [("meeting", "occurred", names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the pronoun before the verb is its object, the subject follows
+        ("Специальный представитель ЕС Йохан ван дер Хейден находится с визитом в Астане. В "
+         "четверг его принял заместитель министра Ерлан Есенгельдин.",
+         {"Йохан ван дер Хейден", "Ерлан Есенгельдин"}),
+        ("Посол Ирина Васильева прибыла в Минск. Ее приняла министр культуры Анна Ковальчук.",
+         {"Ирина Васильева", "Анна Ковальчук"}),
+        # the one the sentence told before it, not another person told earlier
+        ("Премьер-министр Виорел Гуцу встретился с гостем утром. Вечером Питер ван дер Хейден "
+         "выступил в парламенте, где его принял председатель парламента Корнелиу Ботнару.",
+         {"Питер ван дер Хейден", "Корнелиу Ботнару"}),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_before_its_verb(engine: Communique, text: str, names: set[str]) -> None:
+    events = event_rows(engine, "ru", text, PUBLISHED)
+    assert ("meeting", "occurred", names) in events
+    assert all(not (n > names) for _, _, n in events)
