@@ -112,9 +112,14 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
             # (not whom a meeting word has: "met with a delegation of the Parliament")
             if not m.trigger_index.overlapping(sent.start + x.start() - 2, sent.start + x.start())
         ]
+        # (or it opens the sentence after one with a delegation word: "An der Spitze stand
+        # der Bürgermeister von X, Y")
+        opens = any(
+            not text[: x.start()].strip() for x in members.finditer(text) if x.group() in found
+        )
         if (
             found
-            and (word or (after_word and _by_pronoun(m, text)))
+            and (word or (after_word and (_by_pronoun(m, text) or opens)))
             # (a sentence that tells a meeting names whom the members met: "Members were
             # briefed by the Head of the EU Mission, X"; not who travels "with a
             # delegation" to talks)
@@ -220,6 +225,14 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], where: EntityPositio
     roster = delegation_roster(m, where, told)
     if not roster:
         return
+    statuses: dict[int, set[str]] = {}  # member -> statuses cued where an event tells them
+    for lo in [*(lo for lo, _ in told), *(w.start() for w in _led_words(m))]:
+        sent = m.sentence_of(lo)
+        if not m.in_sentence(m.trigger_index, sent):
+            continue  # (a sentence of members only: "Angeführt wird die Gruppe von X")
+        cues = {str(c.row.get("status")) for c in m.in_sentence(m.status_index, sent)}
+        for e in where.entities_in(sent.start, sent.end):
+            statuses.setdefault(e.index, set()).update(cues)
     after = _after_unnamed(m, drafts, told)
     for d in drafts:
         if not _talks(d):
@@ -229,7 +242,16 @@ def seat_delegations(m: Mentions, drafts: list[EventDraft], where: EntityPositio
         if title_line(m, d.sentence) and not any(p.kind == "person" for p in d.participants):
             continue  # "Вьетнамская делегация обсудила в Приморье ...": the visit's summary
         seated = {p.index for p in d.participants}
-        d.participants += [e for e in roster if e.index not in seated]
+        # (not one told in a sentence of another status: another delegation's, whose visit
+        # was postponed, "Der Besuch einer Delegation unter der Leitung von X ist verschoben
+        # worden")
+        seated |= {i for i, cues in statuses.items() if cues and d.status not in cues}
+        # (and where some are told in a sentence of its status, those alone: "Er wird die
+        # Gäste im Oktober empfangen" is the postponed visit's delegation)
+        own = {e.index for e in roster if d.status in statuses.get(e.index, ())}
+        d.participants += [
+            e for e in roster if e.index not in seated and (not own or e.index in own)
+        ]
 
 
 def _after_unnamed(

@@ -369,6 +369,15 @@ def different_days(a: EventDraft, b: EventDraft) -> bool:
     return any(gap > 0 for gap in _gaps(a, b, to_the_day=True))
 
 
+def days_before(a: EventDraft, b: EventDraft) -> bool:
+    """``b`` is dated to a day before ``a``'s, both to the day ("am Dienstag" ... "bereits
+    am Montag")."""
+    if a.date is None or b.date is None or not a.date.value_start or not b.date.value_start:
+        return False
+    a0, b1 = a.date.value_start, b.date.value_end or b.date.value_start
+    return len(a0) == len(b1) == len("2025-01-01") and b1 < a0
+
+
 def _gaps(a: EventDraft, b: EventDraft, *, to_the_day: bool) -> list[int]:
     """The days from the end of either telling's date to the start of the other's (none
     where one is undated, or, ``to_the_day``, not dated to the day)."""

@@ -51,6 +51,7 @@ from communique.told_meetings import (
     led_meeting,
     own_counterpart,
     own_meeting,
+    told_back,
     visit_told_again,
 )
 from communique.visits import framed_visits, further_destinations
@@ -269,8 +270,10 @@ def assemble(
                     _also_by_phone(m, sent, d)
             drafts += found
             if found and not visit_told_again(m, sent, found, frame, where):
-                frame = found[-1]
-                told_until = idx
+                # (not to one told back on an earlier day: "X war bereits am Montag von Y
+                # empfangen worden" leaves "die beiden Minister" to the meeting told before)
+                if not told_back(m, sent, frame, found):
+                    frame, told_until = found[-1], idx
                 parties.update(
                     frozenset(p.index for p in d.participants)
                     for d in found

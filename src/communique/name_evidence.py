@@ -62,6 +62,10 @@ class NameEvidence(NameRuns):
         after = re.match(r"[^\S\n]+([^\W\d_][\w\-]*)", text[end : end + 30])
         return after is not None and after.group(1) in nouns
 
+    def _clear_first(self, word: str) -> bool:
+        """A first name that is no other word ("Anna"; not "Will", "Mark")."""
+        return bool(self.first_names(word)) and not self.ambiguous_first_names(word)
+
     def _opening_first_name(self, text: str, tok: Token, budget: list[int] | None) -> bool:
         """A first name that opens a sentence is one ("Anna Berg sprach ..."), not a word
         that is also a first name ("Will Power", "Per Infrarotsender"; in German, where the

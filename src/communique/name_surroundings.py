@@ -118,14 +118,33 @@ _TITLE_PLACE_WORDS = re.compile(r"(?:\s+\(?[^\W\d]+(?:-[^\W\d]+)?\)?,?){1,14}\s+
 _PROSE_AFTER = re.compile(r"[.!?](?:\s|$)")
 
 
-def region_name(text: str, run: list[Token], nouns: frozenset[str]) -> bool:
+def region_name(
+    text: str,
+    run: list[Token],
+    nouns: frozenset[str],
+    first_name: Callable[[str], bool] | None = None,
+    role_ends: frozenset[int] = frozenset(),
+) -> bool:
     """The run names a region or town its noun stands right before ("aus der Provinz Bình
     Dương", "the province of Binh Duong") or, in lower case, right after ("Binh Duong
-    province"), with no comma between: a place, no person."""
+    province"), with no comma between: a place, no person. Not where the noun is a title's,
+    after its article ("Präsident der Region Anna Berger"), and a clear first name and a
+    surname follow it."""
     if not nouns:
         return False
-    if any(t.text in nouns for t in run[:-1]):
-        return True  # (German capitalises the noun: the run opens on it)
+    at = next((k for k, t in enumerate(run[:-1]) if t.text in nouns), None)
+    if at is not None:
+        # (German capitalises the noun: the run opens on it)
+        rest = run[at + 1 :]
+        article = re.search(r"(\S+)[^\S\n]+$", text[max(0, run[0].start - 12) : run[0].start])
+        titled = (
+            at == 0
+            and article is not None
+            and prev_nonspace(text, run[0].start - len(article.group(0))) in role_ends
+        )
+        return not (
+            titled and len(rest) >= 2 and first_name is not None and first_name(rest[0].text)
+        )
     before = text[max(0, run[0].start - 2 * PLACE_NOUN_LONGEST) : run[0].start].split()[-2:]
     if before and (
         before[-1] in nouns or (len(before) == 2 and before[-1] == "of" and before[0] in nouns)
@@ -135,13 +154,19 @@ def region_name(text: str, run: list[Token], nouns: frozenset[str]) -> bool:
     return bool(after) and after[0].rstrip(".,;:") in nouns and after[0][:1].islower()
 
 
-def region_names(text: str, runs: list[list[Token]], nouns: frozenset[str]) -> set[str]:
+def region_names(
+    text: str,
+    runs: list[list[Token]],
+    nouns: frozenset[str],
+    first_name: Callable[[str], bool] | None = None,
+    role_ends: frozenset[int] = frozenset(),
+) -> set[str]:
     """The names regions bear in the text ("Bình Dương" of "die Provinz Bình Dương"): no
     person's, wherever they stand."""
     return {
         " ".join(t.text for t in run if t.text not in nouns)
         for run in runs
-        if region_name(text, run, nouns)
+        if region_name(text, run, nouns, first_name, role_ends)
     }
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from communique.drafts import EventDraft
+from communique.event_merge import days_before
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import party_visit, told_meeting_noun
@@ -254,6 +255,18 @@ def _denied_back(m: Mentions, idx: int, told: EventDraft) -> bool:
         and told.status == "occurred"
         and told.kind != "conference"
         and denial.search(m.text, sent.start, sent.end) is not None
+    )
+
+
+def told_back(
+    m: Mentions, sent: Sentence, frame: EventDraft | None, found: list[EventDraft]
+) -> bool:
+    """The sentence tells its meetings as earlier than the one told before, on a day before
+    it, with a word of telling back ("X war bereits am Montag von Y empfangen worden")."""
+    if frame is None or not all(days_before(frame, d) for d in found):
+        return False
+    return any(
+        w.lower() in m.profile.flashback_words for w in m.text[sent.start : sent.end].split()
     )
 
 

@@ -117,6 +117,9 @@ class LanguageProfile(ProfilePatterns):
     # adverbs that may open a sentence of company before its word ("Ebenfalls anwesend
     # waren", "Mit dabei war", "Also present were"): its people follow
     also_words: frozenset[str] = frozenset()
+    # adverbs telling an event as earlier than the one told before ("X war bereits am
+    # Montag ... empfangen worden", "had earlier met"): not the frame later sentences mean
+    flashback_words: frozenset[str] = frozenset()
     # a pattern: the words opening a sentence of taking part for whom someone took part ("Für
     # die EU nahm X teil", "On behalf of the EU, X attended"): they joined the meeting told
     on_behalf: str = ""

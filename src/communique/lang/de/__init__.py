@@ -202,6 +202,7 @@ PROFILE = LanguageProfile(
         r"(?:Besuchs|Aufenthalts|Reise)\b|\bauf\s+(?:ihrer|seiner)\s+(?:gesamten\s+)?Reise\b"
     ),
     also_words=frozenset(words("auch ebenfalls zudem außerdem ferner weiters weiterhin mit")),
+    flashback_words=frozenset(words("bereits schon zuvor vorher")),
     on_behalf=r"für|seitens|im\s+Namen|(?:auf|von)\s+\w+(?:er|en)\s+Seite",
     between_words=("zwischen",),
     about_words=frozenset(words("über mit um bezüglich hinsichtlich betreffend")),

@@ -186,6 +186,7 @@ PROFILE = LanguageProfile(
         r"(?:\w+\s+)?(?:meetings|talks|engagements|appointments|visit|trip|stay|tour)\b"
     ),
     also_words=frozenset(words("also further in addition additionally likewise")),
+    flashback_words=frozenset(words("earlier already previously")),
     on_behalf=r"for|on\s+behalf\s+of|representing|on\s+the\s+\w+\s+side,?",
     between_words=("between",),
     about_words=frozenset(words("about over on with regarding concerning into")),

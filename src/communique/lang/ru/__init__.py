@@ -149,6 +149,7 @@ PROFILE = LanguageProfile(
         )
     ),
     margins=r"на\s+полях|в\s+кулуарах",
+    flashback_words=frozenset(words("ранее уже накануне")),
     both_words=frozenset(words("обеих обоих обе оба")),
     earlier_words=frozenset(
         words(

@@ -1,0 +1,87 @@
+"""Delegations of different visits in one text, a delegation's head told in the sentence after
+it, a meeting told back on an earlier day, and names after a title's region or a town office.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-06-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held", "planned"),
+    [
+        ("de", "Am Dienstag empfing Bürgermeister Andreas Pichlmayr eine Delegation aus der "
+         "Partnerstadt. An der Spitze stand der Bürgermeister von Singida, Yusuph Mkumbo.\n\n"
+         "Der für Juni geplante Besuch einer Delegation aus Kawasaki unter der Leitung von "
+         "Bürgermeister Hiroshi Tanabe ist auf Oktober verschoben worden. Pichlmayr wird die "
+         "Gäste nun am 14. Oktober empfangen.",
+         {"Andreas Pichlmayr", "Yusuph Mkumbo"}, {"Andreas Pichlmayr", "Hiroshi Tanabe"}),
+        ("en", "On Tuesday Mayor Andreas Pichlmayr received a delegation from the partner city. "
+         "It was led by Mayor Yusuph Mkumbo of Singida.\n\nThe visit of a delegation from "
+         "Kawasaki led by Mayor Hiroshi Tanabe, planned for June, has been postponed to "
+         "October. Pichlmayr will now receive the guests on 14 October.",
+         {"Andreas Pichlmayr", "Yusuph Mkumbo"}, {"Andreas Pichlmayr", "Hiroshi Tanabe"}),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_postponed_visits_delegation_is_not_at_the_meeting_held(
+    engine: Communique, lang: str, text: str, held: set[str], planned: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert ("meeting", "occurred", held) in rows
+    assert ("meeting", "planned", planned) in rows
+    assert all(
+        not ("Hiroshi Tanabe" in names and status == "occurred") for _, status, names in rows
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Präsident der Region Michele De Vettori empfing am Mittwoch Minister Abdulhakim "
+         "Lumabao.", "Michele De Vettori"),
+        ("Präsidentin der Provinz Anna Berger empfing am Mittwoch Minister Abdulhakim Lumabao.",
+         "Anna Berger"),
+        # a town office's title is no part of the name
+        ("Bürgermeister Andreas Pichlmayr empfing am Mittwoch Stadtdirektorin Neema A. Massawe.",
+         "Neema A. Massawe"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_titles_region_or_a_town_office(
+    engine: Communique, text: str, name: str
+) -> None:
+    names = set().union(*(n for _, _, n in event_rows(engine, "de", text, PUBLISHED)))
+    assert name in names
+
+
+def test_a_region_named_after_its_noun_is_still_no_person(engine: Communique) -> None:
+    text = "Die Delegation kam aus der Provinz Bình Dương nach Wien."
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    assert not any("Dương" in a.name for a in record.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "afternoon"),
+    [
+        ("de", "Außenminister Mads Kjærgaard hat am Dienstag die deutsche Außenministerin Anna "
+         "Vollrath empfangen. Vollrath war bereits am Montag in Kopenhagen von Staatsministerin "
+         "Lotte Vestergaard empfangen worden. Am Nachmittag kamen die beiden Minister mit "
+         "Vertretern der Minderheiten zusammen. Mit am Tisch saß die Vorsitzende Ute Clausen.",
+         {"Mads Kjærgaard", "Anna Vollrath", "Ute Clausen"}),
+        ("en", "Foreign Minister Mads Kjaergaard received German Foreign Minister Anna Vollrath "
+         "on Tuesday. Vollrath had already been received by Prime Minister Lotte Vestergaard in "
+         "Copenhagen on Monday. In the afternoon the two ministers met representatives of the "
+         "minorities. Also at the table was chairwoman Ute Clausen.",
+         {"Mads Kjaergaard", "Anna Vollrath", "Ute Clausen"}),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_back_leaves_the_two_ministers_to_the_one_before(
+    engine: Communique, lang: str, text: str, afternoon: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, "2026-04-14")
+    assert any(names >= afternoon for _, _, names in rows)
+    assert all(not (names >= {"Lotte Vestergaard", "Ute Clausen"}) for _, _, names in rows)
