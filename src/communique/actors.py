@@ -217,7 +217,43 @@ def assign_genders(
         gender = first_name_gender(ent.tokens[0]) if len(ent.tokens) > 1 else None
         if gender is None and ent.role is not None:
             gender = noun_gender(m, ent.role.start, ent.role.end)
-        ent.gender = gender
+        ent.gender = gender or _verb_gender(m, ent)
+
+
+VERB_GENDER_WORDS = 4  # words after a name where the past verb that says its gender stands
+
+
+def _verb_gender(m: Mentions, ent: PersonEntity) -> str | None:
+    """The gender the past verb after one of the person's names says ("Кихано Вильярроэль в
+    свою очередь отметила": "f")."""
+    return next(
+        (g for _, end in ent.name_spans() if (g := verb_gender_after(m, end)) is not None), None
+    )
+
+
+def verb_gender_after(m: Mentions, end: int) -> str | None:
+    """The gender the past verb after a name or noun ending at ``end`` says ("гостья
+    посетила": "f"): the first word with such an ending among the next few, in the same
+    clause, that the tagger calls a verb; None where the language's verbs say none."""
+    endings = m.profile.verb_gender_endings
+    if not endings or m.tagger is None:
+        return None
+    clause = re.match(r"[^,.;:!?()«»\"\n]*", m.text[end : end + 80])
+    for word in list(re.finditer(r"\S+", clause.group() if clause else ""))[:VERB_GENDER_WORDS]:
+        if not word.group().islower():
+            break
+        gender = next((g for e, g in endings if word.group().endswith(e)), None)
+        if gender is not None and len(word.group()) > 3:
+            # (not where the verb's own subject follows it, a title or a name: "гостью
+            # принял заместитель председателя X" is the object's verb)
+            after = re.match(r"\s+(\S)", m.text[end + word.end() : end + word.end() + 4])
+            nxt = end + word.end() + (after.start(1) if after else 0)
+            if after is not None and (
+                m.role_index.starting_in(nxt, nxt + 1) or m.person_index.starting_in(nxt, nxt + 1)
+            ):
+                return None
+            return gender if m.tagger([word.group()]) == ["VERB"] else None
+    return None
 
 
 def noun_gender(m: Mentions, start: int, end: int) -> str | None:

@@ -39,7 +39,15 @@ class ClausePronouns:
         pronouns = (*self.m.profile.speaker_pronouns, *self.m.profile.plural_pronouns)
         start = self._clause_opening(home, trigger)
         for i, tok in enumerate(self.tokens):
-            if not (start <= tok.start < home.end) or tok.text.lower() not in pronouns:
+            low = tok.text.lower()
+            if (
+                start <= tok.start < trigger.start
+                and i > 0
+                and self.tokens[i - 1].text.lower() in self.m.profile.possessor_leads
+                and low in self.m.profile.object_pronouns
+            ):
+                return tok.start  # "у нее состоялась беседа": she had it
+            if not (start <= tok.start < home.end) or low not in pronouns:
                 continue
             if self.tags and self._tag(i) != "PRON":
                 continue

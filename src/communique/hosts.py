@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from communique.actors import agrees, verb_gender_after
 from communique.record import GOVERNMENT_CLASSES
 
 if TYPE_CHECKING:
@@ -47,9 +48,11 @@ def guest_noun_referent(
     # ist es die erste Reise") leaves it to the one before
     under_way = [s for s in told if not m.planned_in(s)]
     near = [s for s in told if s.index >= here - GUEST_REACH]
+    # (of the gender its verb says: "гостья посетила" is a woman)
+    gender = verb_gender_after(m, at + len(noun))
     for s in under_way or near[:1]:
         visitor = _visitor(m, names, s, here)
-        if visitor is not None:
+        if visitor is not None and agrees(visitor, gender):
             return visitor
     return None
 

@@ -15,6 +15,7 @@ from communique.actors import (
     PersonEntity,
     agrees,
     noun_gender,
+    verb_gender_after,
 )
 from communique.hosts import guest_noun_referent
 from communique.lexicon import Match
@@ -85,8 +86,11 @@ def resolve_descriptions(
                 ]
             fits: list[PersonEntity] = []
             cls = roles[-1].row.get("class") if roles else None
-            if roles and (placed := placed_referent(m, a.end, before, cls)) is not None:
-                recent.refer(placed, a.start, a.end)  # "die Bürgermeisterin aus X"
+            placed = placed_referent(m, a.end, before, cls) if roles else None
+            if placed is not None and (aff is None or placed.affiliation in (None, aff)):
+                # "die Bürgermeisterin aus X" (not "боливийского министра в Москве": the
+                # Bolivian one, where she stays)
+                recent.refer(placed, a.start, a.end)
                 continue
             lead = described_protagonist(m, protagonist, before, roles[-1]) if roles else None
             if lead is not None and aff is None:
@@ -124,6 +128,14 @@ def resolve_descriptions(
             if not fits and aff is not None:
                 # "der kasachische Diplomat", "the Kazakh diplomat": the one person of that state
                 fits = [e for e in before if e.affiliation == aff]
+                if len(fits) > 1 and cls:
+                    # (of several, the one whose title is of the class: "боливийского
+                    # министра" for Bolivia's foreign minister, not its president)
+                    fits = [
+                        e
+                        for e in fits
+                        if e.role is not None and _narrows(str(e.role.row.get("class") or ""), cls)
+                    ]
                 fits = fits if len(fits) == 1 else []
             if not fits and roles and aff is None and m.sentences:
                 # "Der Ministerpräsident" in a text whose headline names its subject without a
@@ -147,6 +159,8 @@ def resolve_descriptions(
             if len(fits) == 1 or (fits and aff is not None):
                 recent.refer(fits[0], a.start, a.end)
         elif kind in ("counterpart", "relation") and named is None:
+            if _said_of_a_name(m, names, a):
+                continue  # "ее собеседником стал X", "Her interlocutor was X": X himself
             # "der Gast", "his counterpart", "seiner einstigen Chefin": the last person named
             # before it of the noun's gender other than the one it is relative to
             other = _other_party(m, names, recent, titled, a, adj)
@@ -217,6 +231,16 @@ def _delegation_members(m: Mentions, noun: str) -> bool:
     )
 
 
+def _said_of_a_name(m: Mentions, names: EntityPositions, a: Match) -> bool:
+    """The noun opens a phrase that says who someone's interlocutor was, and its sentence
+    names a person after it ("ее собеседником стал X", "Seine Gesprächspartner waren A und
+    B")."""
+    said = m.profile.interlocutor_re
+    end = m.sentence_of(a.start).end
+    hit = said.search(m.text, a.start, min(end, a.end + 40)) if said is not None else None
+    return hit is not None and hit.start() < a.end and bool(names.spans_in(hit.end(), end))
+
+
 def _other_party(
     m: Mentions,
     names: EntityPositions,
@@ -246,8 +270,10 @@ def _other_party(
     if not local:
         lead = titled.first()
         local = {lead.index} if lead is not None else set()
-    gender = noun_gender(m, a.start, a.end)
+    # (or its verb's: "гостья посетила"; then one known to be of it first)
+    gender = noun_gender(m, a.start, a.end) or verb_gender_after(m, a.end)
     fits = [e for e in recent.before(a.start) if e.index not in local and agrees(e, gender)]
+    fits.sort(key=lambda e: gender is not None and e.gender != gender)
     # "seinem ukrainischen Amtskollegen": not one of another state; a colleague holds the
     # office of the one it is relative to, not another ("der Präsident" for a minister's)
     state = (adj.affiliation or adj.iso3) if adj is not None else None

@@ -207,6 +207,12 @@ class LanguageProfile(ProfilePatterns):
     # X": she; "Dort treffen sie X": they), with the endings of a plural verb
     singular_by_verb: tuple[tuple[str, str], ...] = ()
     plural_verb_endings: tuple[str, ...] = ()
+    # prepositions before an object pronoun that make it the one who has the event ("у нее
+    # состоялась беседа с X": she had talks with X)
+    possessor_leads: tuple[str, ...] = ()
+    # endings of a past verb that say its subject's gender ("отметила": "f", "сказал": "m"),
+    # longest first: a name right before such a verb is that gender's
+    verb_gender_endings: tuple[tuple[str, str], ...] = ()
     # title endings that say a gender ("Kanzlerin": "f", "Chairwoman": "f", "Chairman": "m")
     title_gender_endings: tuple[tuple[str, str], ...] = ()
     # nouns for a group received or met without its members' names ("Kommission",

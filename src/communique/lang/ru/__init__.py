@@ -280,6 +280,7 @@ PROFILE = LanguageProfile(
     ),
     plural_object_pronouns=frozenset({"ними"}),
     object_pronoun_leads=("с", "со", "к"),
+    possessor_leads=("у",),
     pronoun_genders=(
         ("её", "f"),
         ("ее", "f"),
@@ -301,6 +302,7 @@ PROFILE = LanguageProfile(
     # no title endings here: "министр" serves men and women alike, and the feminine forms
     # ("канцлерин" is not Russian) are rare; gender comes from verbs and names instead
     title_gender_endings=(),
+    verb_gender_endings=(("лась", "f"), ("лся", "m"), ("ла", "f"), ("л", "m")),
     # single words only: "после" and "до" are prepositions too ("после встречи")
     complementizers=frozenset({"что"}),
     subordinators=frozenset(
