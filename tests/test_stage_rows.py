@@ -83,3 +83,29 @@ def test_an_object_pronoun_before_its_verb(engine: Communique, text: str, names:
     events = event_rows(engine, "ru", text, PUBLISHED)
     assert ("meeting", "occurred", names) in events
     assert all(not (n > names) for _, _, n in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("ru", "Премьер-министр Ильшат Файзуллин встретился с Послом Эфиопии\n\n21 апреля 2026\n\n"
+         "Премьер-министр Ильшат Файзуллин провёл встречу с Чрезвычайным и Полномочным Послом "
+         "Эфиопии в Российской Федерации. Посол Гетачеу Волдемариам впервые посещает "
+         "республику. Во встрече также приняли участие заместитель Премьер-министра Тимур "
+         "Сагитов и министр Айгуль Мансурова.",
+         {"Ильшат Файзуллин", "Гетачеу Волдемариам", "Тимур Сагитов", "Айгуль Мансурова"}),
+        ("en", "Prime Minister Ilshat Faizullin meets Ambassador of Ethiopia\n\nApril 21, 2026\n\n"
+         "Prime Minister Ilshat Faizullin held a meeting with the Ambassador of Ethiopia to "
+         "Russia. Ambassador Getachew Woldemariam is visiting the republic for the first time. "
+         "Deputy Prime Minister Timur Sagitov and Minister Aigul Mansurova also took part in the "
+         "meeting.",
+         {"Ilshat Faizullin", "Getachew Woldemariam", "Timur Sagitov", "Aigul Mansurova"}),
+    ],
+)  # fmt: skip
+def test_the_office_met_is_named_in_the_next_sentence_after_the_headline(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    # the headline and the lead name the ambassador by office; the next sentence names him,
+    # and others joined the meeting after it
+    rows = event_rows(engine, lang, text, "2026-04-21")
+    assert any(n >= names for _, s, n in rows if s == "occurred")

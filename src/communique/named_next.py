@@ -18,27 +18,61 @@ if TYPE_CHECKING:
     from communique.drafts import EventDraft
     from communique.mentions import Mentions
 
+TOLD_AGAIN = 3  # sentences after a meeting's where its telling again is sought
 STEM = 4  # letters of a title's word that its office's word shares ("мини|стерстве", "аким|ом")
 
 
 def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
-    """Seat the person the next sentence opens with at a meeting or call of one person
-    whose sentence names that person's office after the meeting word."""
+    """Seat the person the next sentence opens with at a meeting or call whose sentence (or
+    one of its tellings: a headline, then the lead) names that person's office after the
+    meeting word and no one there."""
     for d in drafts:
-        if d.kind not in ("meeting", "call") or len(d.participants) != 1:
+        if d.kind not in ("meeting", "call") or not d.participants:
             continue
-        if d.participants[0].kind != "person" or d.sentence.index + 1 >= len(m.sentences):
+        if d.participants[0].kind != "person":
             continue
-        nxt = m.sentences[d.sentence.index + 1]
-        if any(t.row.get("kind") in ROSTER_KINDS for t in m.in_sentence(m.trigger_index, nxt)):
-            continue  # a meeting of its own
-        person = opening_person(m, where, nxt)
-        if person is None or person is d.participants[0] or person.role is None:
-            continue
-        word = person.role.text.split()[0].lower()
-        after = m.text[d.trigger.end : d.sentence.end].lower()
-        if len(word) >= STEM and re.search(rf"(?<!\w){re.escape(word[:STEM])}", after):
-            d.participants.append(person)
+        seated = {p.index for p in d.participants}
+        # (its tellings; with more than one seated, only those before anyone joined)
+        told = {d.sentence, *(d.scope if len(d.participants) == 1 else ())}
+        for later in m.sentences[d.sentence.index + 1 : d.sentence.index + 1 + TOLD_AGAIN]:
+            # (the lead that tells a headline's meeting again, naming no one else)
+            named = {e.index for e in where.entities_in(later.start, later.end)}
+            if named and named <= seated:
+                told.add(later)
+        for sent in sorted(told, key=lambda s: s.index):
+            words = [d.trigger] if sent == d.sentence else []
+            words = words or [
+                t for t in m.in_sentence(m.trigger_index, sent) if t.row.get("kind") == d.kind
+            ]
+            if not words or sent.index + 1 >= len(m.sentences):
+                continue
+            # (others may have joined from sentences after it: then no one may be named or
+            # described in the sentence after the meeting word, that place is the office's)
+            if len(d.participants) > 1 and where.entities_in(words[0].end, sent.end):
+                continue
+            nxt = m.sentences[sent.index + 1]
+            if any(
+                t.row.get("kind") in ROSTER_KINDS and t.row.get("kind") != "visit"
+                for t in m.in_sentence(m.trigger_index, nxt)
+            ):
+                continue  # a meeting of its own (not the guest's visit: "Посол X впервые
+                # посещает республику")
+            person = opening_person(m, where, nxt)
+            if person is None or person in d.participants or person.role is None:
+                continue
+            word = person.role.text.split()[0].lower()
+            after = m.text[words[0].end : sent.end].lower()
+            cls = person.role.row.get("class")
+            # (the same word, or a title of the same class: "Послом" and "Посол")
+            if (len(word) >= STEM and re.search(rf"(?<!\w){re.escape(word[:STEM])}", after)) or (
+                cls
+                and any(
+                    r.row.get("class") == cls
+                    for r in m.role_index.starting_in(words[0].end, sent.end)
+                )
+            ):
+                d.participants.append(person)
+                break
 
 
 def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
