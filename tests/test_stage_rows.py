@@ -109,3 +109,33 @@ def test_the_office_met_is_named_in_the_next_sentence_after_the_headline(
     # and others joined the meeting after it
     rows = event_rows(engine, lang, text, "2026-04-21")
     assert any(n >= names for _, s, n in rows if s == "occurred")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("ru", "Посол Никарагуа Ильда Чаваррия находилась с рабочим визитом в Ульяновской области. "
+         "В Ульяновске посла принял губернатор области. Андрей Викторович Лаптев приветствовал "
+         "гостью. Во встрече также участвовал министр Михаил Гордеев.",
+         {"Ильда Чаваррия", "Андрей Викторович Лаптев", "Михаил Гордеев"}),
+        ("en", "Nicaragua's Ambassador Ilda Chavarria was on a working visit to the Ulyanovsk region. "
+         "In Ulyanovsk the ambassador was received by the regional governor. Andrei Laptev "
+         "welcomed the guest. Minister Mikhail Gordeev also attended the meeting.",
+         {"Ilda Chavarria", "Andrei Laptev", "Mikhail Gordeev"}),
+    ],
+)  # fmt: skip
+def test_the_office_met_is_held_by_the_one_named_next_without_a_title(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, "2026-05-22")
+    assert any(n >= names for _, s, n in rows if s == "occurred")
+
+
+def test_a_commentator_named_next_holds_no_office_of_several(engine: Communique) -> None:
+    text = (
+        "President Joseph Lagat of Kenya and Tanzania's President Amina Mwakyusa spoke by phone "
+        "on Wednesday and agreed that their trade ministers should meet next week. Dr Phelix "
+        'Ouma, a lecturer at the University of Nairobi, said the dispute "can be solved".'
+    )
+    rows = event_rows(engine, "en", text, "2026-05-22")
+    assert all("Phelix Ouma" not in n for _, _, n in rows)

@@ -16,7 +16,9 @@ from communique.told_meetings import LED_REACH, tells_heads
 if TYPE_CHECKING:
     from communique.actors import EntityPositions
     from communique.drafts import EventDraft
+    from communique.lexicon import Match
     from communique.mentions import Mentions
+    from communique.sentences import Sentence
 
 TOLD_AGAIN = 3  # sentences after a meeting's where its telling again is sought
 STEM = 4  # letters of a title's word that its office's word shares ("мини|стерстве", "аким|ом")
@@ -32,12 +34,13 @@ def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPosition
         if d.participants[0].kind != "person":
             continue
         seated = {p.index for p in d.participants}
-        # (its tellings; with more than one seated, only those before anyone joined)
+        # (its tellings; with more than one seated, only a lead that tells its headline's
+        # meeting again, before anyone joined)
         told = {d.sentence, *(d.scope if len(d.participants) == 1 else ())}
         for later in m.sentences[d.sentence.index + 1 : d.sentence.index + 1 + TOLD_AGAIN]:
             # (the lead that tells a headline's meeting again, naming no one else)
             named = {e.index for e in where.entities_in(later.start, later.end)}
-            if named and named <= seated:
+            if named and named <= seated and d.sentence.index == m.headline:
                 told.add(later)
         for sent in sorted(told, key=lambda s: s.index):
             words = [d.trigger] if sent == d.sentence else []
@@ -51,15 +54,34 @@ def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPosition
             if len(d.participants) > 1 and where.entities_in(words[0].end, sent.end):
                 continue
             nxt = m.sentences[sent.index + 1]
-            if any(
-                t.row.get("kind") in ROSTER_KINDS and t.row.get("kind") != "visit"
-                for t in m.in_sentence(m.trigger_index, nxt)
-            ):
-                continue  # a meeting of its own (not the guest's visit: "Посол X впервые
-                # посещает республику")
             person = opening_person(m, where, nxt)
-            if person is None or person in d.participants or person.role is None:
+            if person is None or person in d.participants:
                 continue
+            others = [e for e in where.entities_in(nxt.start, nxt.end) if e is not person]
+            if any(
+                t.row.get("kind") in ROSTER_KINDS for t in m.in_sentence(m.trigger_index, nxt)
+            ) and any(e not in d.participants for e in others):
+                continue  # a meeting of its own (not the one told again: "X приветствовал
+                # гостью"; nor the guest's visit: "Посол X впервые посещает республику")
+            if person.role is None:
+                # named first there without a title ("В Ульяновске посла принял губернатор
+                # области. Андрей Лаптев приветствовал гостью"): the one office the sentence
+                # gives no one
+                office = _unfilled_office(m, where, sent)
+                said_at = person.mentions[0].end if person.mentions else nxt.start
+                if (
+                    office is not None
+                    and person.first_start >= nxt.start
+                    # (not one of several, "their trade ministers"; not one the next
+                    # sentence describes otherwise, "Dr X, a lecturer at ..., said")
+                    and not m.profile.plural_title_re.search(office.text)
+                    and m.text[said_at : said_at + 1] != ","
+                ):
+                    d.participants.append(person)
+                    break
+                continue
+            if len(d.participants) > 1 and sent == d.sentence:
+                continue  # (by title only where no one joined, or in a headline's lead)
             word = person.role.text.split()[0].lower()
             after = m.text[words[0].end : sent.end].lower()
             cls = person.role.row.get("class")
@@ -73,6 +95,22 @@ def seat_named_next(m: Mentions, drafts: list[EventDraft], where: EntityPosition
             ):
                 d.participants.append(person)
                 break
+
+
+def _unfilled_office(m: Mentions, where: EntityPositions, sent: Sentence) -> Match | None:
+    """The one title in the sentence that is no one's: neither a named person's title nor a
+    description that refers to someone."""
+    held = {
+        (e.role.start, e.role.end)
+        for e in where.entities_in(0, len(m.text))
+        if e.kind == "person" and e.role is not None
+    }
+    free = [
+        r
+        for r in m.role_index.starting_in(sent.start, sent.end)
+        if (r.start, r.end) not in held and not where.spans_in(r.start, r.end)
+    ]
+    return free[0] if len(free) == 1 else None
 
 
 def seat_led_heads(m: Mentions, drafts: list[EventDraft], where: EntityPositions) -> None:
