@@ -118,8 +118,8 @@ def test_the_office_met_is_named_in_the_next_sentence_after_the_headline(
          "В Ульяновске посла принял губернатор области. Андрей Викторович Лаптев приветствовал "
          "гостью. Во встрече также участвовал министр Михаил Гордеев.",
          {"Ильда Чаваррия", "Андрей Викторович Лаптев", "Михаил Гордеев"}),
-        ("en", "Nicaragua's Ambassador Ilda Chavarria was on a working visit to the Ulyanovsk region. "
-         "In Ulyanovsk the ambassador was received by the regional governor. Andrei Laptev "
+        ("en", "Nicaragua's Ambassador Ilda Chavarria was on a working visit to the Ulyanovsk "
+         "region. In Ulyanovsk the ambassador was received by the regional governor. Andrei Laptev "
          "welcomed the guest. Minister Mikhail Gordeev also attended the meeting.",
          {"Ilda Chavarria", "Andrei Laptev", "Mikhail Gordeev"}),
     ],
