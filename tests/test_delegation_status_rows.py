@@ -85,3 +85,28 @@ def test_a_meeting_told_back_leaves_the_two_ministers_to_the_one_before(
     rows = event_rows(engine, lang, text, "2026-04-14")
     assert any(names >= afternoon for _, _, names in rows)
     assert all(not (names >= {"Lotte Vestergaard", "Ute Clausen"}) for _, _, names in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chaired"),
+    [
+        ("ru", "Председатель Парламента Дорин Лозан встретился с делегацией Сейма во главе с "
+         "вице-спикером Эгле Жемайтите. В состав делегации входят депутат Миндаугас Ставскас и "
+         "депутат Римантас Будрис.\n\nВо второй половине дня литовские парламентарии "
+         "встретились с членами комиссии по внешней политике. Встречу провела председатель "
+         "комиссии Доина Гаврилицэ-Чебан.\n",
+         {"Доина Гаврилицэ-Чебан", "Эгле Жемайтите", "Миндаугас Ставскас", "Римантас Будрис"}),
+        ("en", "Speaker Dorin Lozan met a delegation of the Seimas led by Deputy Speaker Egle "
+         "Zemaitite. The delegation included MP Mindaugas Stavskas and MP Rimantas Budris.\n\n"
+         "In the afternoon, the Lithuanian MPs met members of the foreign policy committee. The "
+         "meeting was chaired by committee chair Doina Gavrilita.\n",
+         {"Doina Gavrilita", "Egle Zemaitite", "Mindaugas Stavskas", "Rimantas Budris"}),
+    ],
+)  # fmt: skip
+def test_the_chair_of_a_delegations_later_meeting_met_its_members(
+    engine: Communique, lang: str, text: str, chaired: set[str]
+) -> None:
+    # "the Lithuanian MPs met members of the committee. The meeting was chaired by X": X and
+    # the delegation's roster, not the speaker of the meeting before
+    rows = event_rows(engine, lang, text, "2026-03-12")
+    assert ("meeting", "occurred", chaired) in rows

@@ -32,8 +32,12 @@ def companions(
     along = _accompanying(m, sent, told, parties, here)
     if along:
         return along
-    if joined_them(m, sent):  # "Später stieß X zu ihnen"
-        return [e for _, _, e in here if e.kind == "person"]
+    chaired = profile.chaired_told_re.search(m.text, sent.start, sent.end)
+    if joined_them(m, sent) or (
+        # "Das Treffen leitete X", "The meeting was chaired by X": X took part
+        chaired is not None and len(m.text[sent.start : chaired.start()].split()) <= 1
+    ):  # "Später stieß X zu ihnen"
+        return [e for _, _, e in here if e.kind == "person" and e not in parties]
     added = profile.added_re.search(m.text, sent.start, sent.end)
     hit = (
         added

@@ -16,6 +16,7 @@ import datetime as dt
 from communique.actors import EntityPositions, PersonEntity
 from communique.companions import companions
 from communique.conferences import conference, held_with_person
+from communique.delegations import delegation_party
 from communique.drafts import EventDraft, bilateral_session
 from communique.event_merge import different_days, merge_tellings, other_days
 from communique.event_places import date_in, document_place, place_after
@@ -35,7 +36,6 @@ from communique.frames import (
     told_party_visits,
 )
 from communique.gapped import gapped_meetings
-from communique.lang.profile_patterns import has_stem
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.politics import political
@@ -45,6 +45,7 @@ from communique.sentences import Sentence
 from communique.sides import Sides
 from communique.told_meetings import (
     agreed_meeting,
+    also_by_phone,
     beside_told,
     both_told,
     deny_told,
@@ -267,7 +268,7 @@ def assemble(
                 company_until = idx
             if frame is not None and frame.kind == "call":
                 for d in found:
-                    _also_by_phone(m, sent, d)
+                    also_by_phone(m, sent, d)
             drafts += found
             if found and not visit_told_again(m, sent, found, frame, where):
                 # (not to one told back on an earlier day: "X war bereits am Montag von Y
@@ -343,8 +344,9 @@ def assemble(
                 pending, named = led
                 for j in range(named.index + 1, min(len(m.sentences), idx + COMPANY_REACH + 1)):
                     _seat(pending, companions(m, m.sentences[j], sent, pending.participants, where))
-                if len(pending.participants) >= 2:
-                    drafts.append(pending)
+                chair = m.profile.chaired_told_re.search(m.text, named.start, named.end)
+                if len(pending.participants) >= 2 or (chair and delegation_party(m, sent)):
+                    drafts.append(pending)  # (a delegation's roster seats the others)
                     frame, told_until = pending, named.index
         if frame is None or (frame.kind == "conference" and not bilateral_session(frame)):
             continue
@@ -381,19 +383,6 @@ def assemble(
     merged = merge_tellings(drafts, m)
     margins_places(m, merged)
     return merged
-
-
-def _also_by_phone(m: Mentions, sent: Sentence, d: EventDraft) -> None:
-    """After a call, "I also spoke with X" is another call ("Earlier today I also spoke with
-    New Zealand's Foreign Minister"): a verb of speaking with an "also", no place of its
-    own."""
-    words = {w.lower() for w in m.text[sent.start : d.trigger.start].split()}
-    if (
-        d.kind == "meeting"
-        and has_stem(d.trigger.text, m.profile.contact_stems)
-        and words & m.profile.also_words
-    ):
-        d.kind, d.location, d.mode_hint = "call", None, "phone"
 
 
 AHEAD_REACH = 60  # characters before a meeting noun where "ahead of" stands

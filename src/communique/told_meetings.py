@@ -16,6 +16,7 @@ from communique.event_merge import days_before
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
 from communique.frames import party_visit, told_meeting_noun
+from communique.lang.profile_patterns import has_stem
 from communique.referents import possessive_at, possessor
 
 if TYPE_CHECKING:
@@ -161,7 +162,21 @@ def led_meeting(
         later = m.sentences[idx]
         # "Gesprächspartner war X", "Her interlocutor was X": X met the text's protagonist
         met = interlocutor is not None and interlocutor.search(m.text, later.start, later.end)
-        if not met and not tells_heads(m, later):
+        # "Встречу провела X", "The meeting was chaired by X": X took part, with whom the
+        # sentence before has (its delegation, seated by its roster)
+        chaired = m.profile.chaired_told_re.search(m.text, later.start, later.end)
+        chaired = (
+            chaired
+            if chaired
+            and len(m.text[later.start : chaired.start()].split()) <= 1
+            # (not a gathering's chair: "zum Ministertreffen zusammengekommen. Geleitet
+            # wurde die Sitzung von X und Y")
+            and not any(
+                t.row.get("kind") == "conference" for t in m.in_sentence(m.trigger_index, sent)
+            )
+            else None
+        )
+        if not met and not chaired and not tells_heads(m, later):
             break
         said = met.span() if met else (later.start, later.start)
         people = [
@@ -174,6 +189,10 @@ def led_meeting(
             and not (s <= said[0] < end or s < said[1] <= end)
         ]
         if not people:
+            break
+        if chaired and not named:
+            heads += people
+            last = later
             break
         if met and not named and protagonist is not None and protagonist not in heads + people:
             heads.append(protagonist)
@@ -312,3 +331,16 @@ def both_told(
         ),
         None,
     )
+
+
+def also_by_phone(m: Mentions, sent: Sentence, d: EventDraft) -> None:
+    """After a call, "I also spoke with X" is another call ("Earlier today I also spoke with
+    New Zealand's Foreign Minister"): a verb of speaking with an "also", no place of its
+    own."""
+    words = {w.lower() for w in m.text[sent.start : d.trigger.start].split()}
+    if (
+        d.kind == "meeting"
+        and has_stem(d.trigger.text, m.profile.contact_stems)
+        and words & m.profile.also_words
+    ):
+        d.kind, d.location, d.mode_hint = "call", None, "phone"

@@ -207,6 +207,9 @@ class LanguageProfile(ProfilePatterns):
     # X": she; "Dort treffen sie X": they), with the endings of a plural verb
     singular_by_verb: tuple[tuple[str, str], ...] = ()
     plural_verb_endings: tuple[str, ...] = ()
+    # a regex of who chaired or hosted the meeting told before ("Встречу провела X", "The
+    # meeting was chaired by X", "Die Sitzung leitete X"): X took part
+    chaired_told: str = r"(?!x)x"
     # prepositions before an object pronoun that make it the one who has the event ("у нее
     # состоялась беседа с X": she had talks with X)
     possessor_leads: tuple[str, ...] = ()

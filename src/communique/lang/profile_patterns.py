@@ -39,6 +39,7 @@ class ProfilePatterns:
     articles: frozenset[str]
     attendee_heading: str
     body_nouns: frozenset[str]
+    chaired_told: str
     city_owner_links: tuple[str, ...]
     company: str
     coordinators: frozenset[str]
@@ -374,6 +375,10 @@ class ProfilePatterns:
     @cached_property
     def on_behalf_re(self) -> re.Pattern[str] | None:
         return re.compile(rf"(?:{self.on_behalf})\s", re.IGNORECASE) if self.on_behalf else None
+
+    @cached_property
+    def chaired_told_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.chaired_told})\b", re.IGNORECASE)
 
     @cached_property
     def accompany_re(self) -> re.Pattern[str]:

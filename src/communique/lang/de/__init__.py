@@ -326,6 +326,9 @@ PROFILE = LanguageProfile(
         r"unter\s+(?:der\s+)?Leitung|vertreten"
     ),
     led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
+    chaired_told=(
+        r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
+    ),
     interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:[\w.\-]+\s+){0,5}?(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(
         r"(?:am|gegen|zu)\s+(?:\w+\s+)?(?:Vormittag|Nachmittag|Abend|Mittag|Morgen|Ende)|"

@@ -290,6 +290,9 @@ PROFILE = LanguageProfile(
     ),
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
+    chaired_told=(
+        r"(?:meeting|talks|session|discussion)\s+(?:was|were)\s+(?:chaired|hosted|led|moderated|opened)\s+by"
+    ),
     interlocutor=(
         r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?|counterparts?)\s+"
         r"(?:(?:at|in|from|of)\s+(?:[\w.'’\-]+\s+){1,5}?)?(?:was|were)\b"
