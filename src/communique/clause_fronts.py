@@ -236,6 +236,23 @@ class ClauseFronts:
             and self.segments.index(seg) == self.segments.index(home) + 1
         )
 
+    def _noun_relative(self, pos: int, home: Segment, trigger: Match) -> bool:
+        """The mention stands in a relative clause on the meeting noun itself, right after
+        it, that says who held it or took part ("в ходе видеоконференции, которую провели X
+        и Y"; "a meeting in which X took part")."""
+        seg = self.segment_at(pos)
+        if seg is None or seg.opener != "relative" or trigger.row.get("pos") != "noun":
+            return False
+        if self.m.text[trigger.end : home.end].strip(" ,"):
+            return False
+        if self.segments.index(seg) != self.segments.index(home) + 1:
+            return False
+        clause = self.m.text[seg.start : seg.end]
+        words = {w.lower() for w in re.findall(r"[\w-]+", clause)}
+        return bool(words & self.m.profile.holding_verbs) or bool(
+            self.m.profile.joining_re.search(clause)
+        )
+
     def _bracketed(self, trigger: Match, pos: int) -> bool:
         """The mention stands inside a meeting verb's bracket, in no clause of its own ("kam
         mit dem Vorsitzenden, X, und der Abgeordneten Y zusammen": Y too)."""

@@ -351,6 +351,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 any(self._argument_at(s, home, speaker_limit, antecedent) for s in starts)
                 or (objects is not None and any(self._fronted_subject(s, home) for s in starts))
                 or any(self._bracketed(trigger, s) for s in starts)
+                or any(self._noun_relative(s, home, trigger) for s in starts)
             ):
                 out.append((pos, ent))
         return out

@@ -5,7 +5,9 @@ mention nearest the trigger."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from communique.lexicon import Match
@@ -304,3 +306,22 @@ def clause_date(
         return None  # "..., der zuvor mit Putin telefoniert hatte": not the main clause's day
     near = next((x.start for x, seg in ranked if not aside(seg)), trigs[0].start)
     return own_date(m, sent, near, meeting=True)
+
+
+def past_month(
+    m: Mentions, sent: Sentence, date: DateMention | None, published: dt.date | None
+) -> DateMention | None:
+    """A bare month the nearest-month rule put in the year after the publication ("In
+    March", published in November) is this year's where the sentence tells the meeting in
+    the past tense ("In March, X held a video conference with Y"); else the date as it is."""
+    if date is None or published is None or re.search(r"\d{4}", date.text):
+        return date
+    value = date.value_start or ""
+    if len(value) != len("2026-03") or value[:4] != str(published.year + 1):
+        return date
+    past = m.profile.past_meeting_re
+    words = re.findall(r"\w+", m.text[sent.start : sent.end])
+    if not any(w.islower() and past.fullmatch(w) for w in words):
+        return date
+    back = str(published.year) + value[4:]
+    return replace(date, value_start=back, value_end=back)

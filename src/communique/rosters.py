@@ -23,6 +23,7 @@ from communique.drafts import EventDraft
 from communique.event_places import (
     clause_date,
     fronted_place,
+    past_month,
     place_after,
     place_before_noun,
     place_told_before,
@@ -392,6 +393,8 @@ def meetings(
     unheld = [x for x in trigs if infinitive(m, x) or clauses.modal_infinitive(x)]
     if status == "occurred" and unheld and not _finite_meeting_verb(trigs, unheld):
         status = "planned"
+    if cue is None and not present:
+        date = past_month(m, sent, date, published)  # "In March, X held talks with Y"
     status, date = settle(status, cue, date, present, published)
     if (
         status == "occurred"

@@ -207,6 +207,9 @@ class LanguageProfile(ProfilePatterns):
     # X": she; "Dort treffen sie X": they), with the endings of a plural verb
     singular_by_verb: tuple[tuple[str, str], ...] = ()
     plural_verb_endings: tuple[str, ...] = ()
+    # verbs of holding a meeting in a relative clause on its noun ("видеоконференции,
+    # которую провели X и Y", "talks, which X and Y held"): their subjects took part
+    holding_verbs: frozenset[str] = frozenset()
     # a regex of who chaired or hosted the meeting told before ("Встречу провела X", "The
     # meeting was chaired by X", "Die Sitzung leitete X"): X took part
     chaired_told: str = r"(?!x)x"

@@ -326,6 +326,7 @@ PROFILE = LanguageProfile(
         r"unter\s+(?:der\s+)?Leitung|vertreten"
     ),
     led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
+    holding_verbs=frozenset(words("abhielten abhielt führten führte leiteten leitete")),
     chaired_told=(
         r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
     ),
@@ -450,7 +451,8 @@ PROFILE = LanguageProfile(
     ),
     past_meeting_verbs=(
         "traf|trafen|empfing|empfingen|führte|führten|besuchte|besuchten|telefonierte|"
-        "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten"
+        "telefonierten|sprach|sprachen|kam|kamen|beriet|berieten|verhandelte|verhandelten|"
+        "hielt|hielten|tauschte|tauschten|erörterte|erörterten|diskutierte|diskutierten"
     ),
     verb_lead_words=frozenset(
         words(

@@ -1,0 +1,52 @@
+"""Meetings told back: a bare month before the publication's in a past-tense sentence is this
+year's, not the next ("In March, X held a video conference with Y", published in November),
+and a relative clause on the meeting noun that says who held it ("в ходе видеоконференции,
+которую провели X и Y"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2026-11-17"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status", "month"),
+    [
+        ("en", "In March, Speaker Dmitry Lobanovich held a video conference with Minister Olga "
+         "Mutasva.", "occurred", "2026-03"),
+        ("ru", "В марте видеоконференцию провели председатель Дмитрий Лобанович и министр Ольга "
+         "Мутасва.", "occurred", "2026-03"),
+        ("de", "Im März hielt Parlamentspräsident Dmitri Lobanowitsch eine Videokonferenz mit "
+         "Ministerin Olga Mutasva ab.", "occurred", "2026-03"),
+        # announced: the March ahead
+        ("en", "In March, Speaker Dmitry Lobanovich will hold a video conference with Minister "
+         "Olga Mutasva.", "planned", "2027-03"),
+    ],
+)  # fmt: skip
+def test_a_bare_month_told_in_the_past(
+    engine: Communique, lang: str, text: str, status: str, month: str
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    assert [(e.status, e.date.start if e.date else None) for e in record.events] == [
+        (status, month)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("ru", "Положения обсуждались в ходе видеоконференции, которую провели председатель "
+         "Дмитрий Лобанович и министр Ольга Мутасва.", {"Дмитрий Лобанович", "Ольга Мутасва"}),
+        ("en", "The provisions were discussed at talks, which Speaker Dmitry Lobanovich and "
+         "Minister Olga Mutasva held in March.", {"Dmitry Lobanovich", "Olga Mutasva"}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_meeting_noun_names_who_held_it(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert names in found
