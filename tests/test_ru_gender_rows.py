@@ -61,3 +61,20 @@ def test_the_verb_after_an_object_says_nothing_of_it(engine: Communique) -> None
     )
     rows = event_rows(engine, "ru", text, PUBLISHED)
     assert ("meeting", "occurred", {"Фатма Салим Мсуя", "Хэ Цзяньпин"}) in rows
+
+
+def test_the_head_of_a_delegation_has_the_title_after_vo_glave(engine: Communique) -> None:
+    # "во главе с министром ..., X": "во главе" leads a delegation, it is no title; the
+    # minister's (with a portfolio of several words) is X's, so "корейским министром" is X
+    text = (
+        "Президент Мердан Атаев принял делегацию Республики Корея во главе с министром "
+        "земельных ресурсов, инфраструктуры и транспорта Пак Чон Хуном. В состав делегации "
+        "вошла также заместитель министра иностранных дел Республики Корея Ким Со Ён. В тот же "
+        "день министр иностранных дел Бегенч Аннагелдиев провёл переговоры с корейским "
+        "министром."
+    )
+    record = engine.extract(text, lang="ru", published=PUBLISHED)
+    pak = next(a for a in record.actors if a.name.startswith("Пак Чон"))
+    assert pak.role is not None and pak.role.title.lower().startswith("министр")
+    rows = event_rows(engine, "ru", text, PUBLISHED)
+    assert any({"Бегенч Аннагелдиев", pak.name} == n for _, _, n in rows)
