@@ -110,3 +110,18 @@ def test_the_chair_of_a_delegations_later_meeting_met_its_members(
     # the delegation's roster, not the speaker of the meeting before
     rows = event_rows(engine, lang, text, "2026-03-12")
     assert ("meeting", "occurred", chaired) in rows
+
+
+def test_members_listed_after_the_meeting_and_a_committees_chair(engine: Communique) -> None:
+    # "also attended by members of the Ukrainian delegation, MPs A and B": the roster, seated
+    # where the delegation meets later; "met with the Committee, chaired by X": the
+    # committee's chair, no head of the delegation (not at the first meeting)
+    text = (
+        "Speaker Davor Kovacevic received on Thursday the Chairman of the Verkhovna Rada, Mykola "
+        "Hrytsenko. The meeting was also attended by members of the Ukrainian delegation, MPs "
+        "Olha Yaremchuk and Taras Melnyk.\n\nLater in the day, the Ukrainian delegation met with "
+        "the Foreign Policy Committee, chaired by Ana Jelic."
+    )
+    rows = event_rows(engine, "en", text, "2026-10-22")
+    assert any(n >= {"Olha Yaremchuk", "Taras Melnyk", "Ana Jelic"} for _, _, n in rows)
+    assert all(not (n >= {"Davor Kovacevic", "Ana Jelic"}) for _, _, n in rows)

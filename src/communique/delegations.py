@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 ROSTER_SIZE = 12  # at most so many members: a longer list is no delegation's
 PRONOUN_WORDS = 3  # words of a sentence where a pronoun for a delegation stands
+OF_DELEGATION = 40  # characters after a word for members where "of the ... delegation" ends
 HEADING_WORDS = 6  # words of a heading line that introduces a list of members
 _LIST_LINE = re.compile(r"[ \t]*[-–•*][ \t]+\S")
 
@@ -65,7 +66,9 @@ def _led_words(m: Mentions) -> list[re.Match[str]]:
     for w in word.finditer(m.text):
         sent = m.sentence_of(w.start())
         led = lead.search(m.text, w.end(), min(sent.end, w.end() + HEAD_REACH))
-        if led is not None:
+        # (not a word of leading after a meeting word: "the delegation met with the
+        # Committee, chaired by X" names the committee's chair)
+        if led is not None and not m.trigger_index.overlapping(w.end(), led.start()):
             out.append(led)
     return out
 
@@ -117,16 +120,21 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
         opens = any(
             not text[: x.start()].strip() for x in members.finditer(text) if x.group() in found
         )
-        if (
-            found
-            and (word or (after_word and (_by_pronoun(m, text) or opens)))
+        # "was also attended by members of the Ukrainian delegation, A and B": in a sentence
+        # that tells a meeting, those named after the words for its members
+        of_delegation = next(
+            (x for x in members.finditer(text) if x.group() in found and _listed_after(m, text, x)),
+            None,
+        )
+        if found and (word or (after_word and (_by_pronoun(m, text) or opens))):
             # (a sentence that tells a meeting names whom the members met: "Members were
             # briefed by the Head of the EU Mission, X"; not who travels "with a
             # delegation" to talks)
-            and (any(_has_delegation_word(m, x) for x in found) or not _tells_meeting(m, sent))
-        ):
-            out.append((sent.start, sent.end))
-            word = True  # (a chain: "It was led by X. It comprised A and B.")
+            if any(_has_delegation_word(m, x) for x in found) or not _tells_meeting(m, sent):
+                out.append((sent.start, sent.end))
+                word = True  # (a chain: "It was led by X. It comprised A and B.")
+            elif of_delegation is not None:
+                out.append((sent.start + of_delegation.end(), sent.end))
         elif (
             out
             and m.sentences[sent.index - 1].start == out[-1][0]
@@ -138,6 +146,14 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
             out.append((sent.start, sent.end))
         after_word = word
     return out
+
+
+def _listed_after(m: Mentions, text: str, x: re.Match[str]) -> bool:
+    """The words for members are followed by a delegation word and a comma or colon, a list
+    of them after it ("members of the Ukrainian delegation, MPs A and B")."""
+    found = m.profile.delegation_word_re
+    word = found.search(text, x.end(), x.end() + OF_DELEGATION) if found is not None else None
+    return word is not None and text[word.end() : word.end() + 2].lstrip()[:1] in (",", ":")
 
 
 def _group_listed(m: Mentions, sent: Sentence) -> bool:
