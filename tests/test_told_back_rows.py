@@ -50,3 +50,29 @@ def test_a_relative_clause_on_the_meeting_noun_names_who_held_it(
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     found = [{record.actor(a).name for a in e.participants} for e in record.events]
     assert names in found
+
+
+def test_a_courtesy_call_after_a_meeting_is_its_own(engine: Communique) -> None:
+    # "the Minister paid a courtesy call on X": "the" is the title's, not a definite meeting
+    # noun's ("the talks"); "where they discussed" are the two of the call
+    text = (
+        "On 10 March, the Minister Khairul Anwar held a bilateral meeting with Minister Daniel "
+        "Whakarau-Stewart.\n\nOn the same day, the Minister paid a courtesy call on the Right "
+        "Honourable Margaret O'Donoghue, Speaker of the House of Representatives, where they "
+        "discussed parliamentary exchanges.\n"
+    )
+    record = engine.extract(text, lang="en")  # (no publication date to tell the days apart)
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert {"Khairul Anwar", "Margaret O'Donoghue"} in found
+    assert {"Khairul Anwar", "Daniel Whakarau-Stewart"} in found
+
+
+def test_a_malay_style_is_no_person(engine: Communique) -> None:
+    text = (
+        "Yang Berhormat Dato Seri Paduka Awang Haji Khairul Anwar bin Haji Mohd Salleh, Minister "
+        "of Foreign Affairs II, met Minister Daniel Whakarau-Stewart in Wellington."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    names = {a.name for a in record.actors}
+    assert not any(n.startswith(("Yang", "Dato")) for n in names)
+    assert any("Khairul Anwar" in n for n in names)

@@ -118,6 +118,8 @@ def told_meeting_noun(
             len(before) >= 2
             and before[-2].lower() in determiners
             and not (m.profile.nouns_capitalised and before[-1][:1].isupper())
+            # (not a title, the subject: "the Minister paid a courtesy call on X")
+            and not m.role_index.overlapping(t.start - 1 - len(before[-1]), t.start - 1)
         ):
             return t
         if (
@@ -186,6 +188,10 @@ def group_referents(
         count = a.row.get("count")
         if counted_only and not count:
             continue  # "both sides" far from the meeting: others as well
+        if not count and len(present) >= 2 and any(
+            t.end <= a.start and "," in m.text[t.end : a.start] for t in trigs
+        ):
+            continue  # "paid a call on X, where they discussed ...": the two of that call
         group = framed
         # "встреча министров", "the ministers' meeting": those of them who hold that title
         # (not the deputies who joined the call)
