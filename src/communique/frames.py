@@ -188,8 +188,10 @@ def group_referents(
         count = a.row.get("count")
         if counted_only and not count:
             continue  # "both sides" far from the meeting: others as well
-        if not count and len(present) >= 2 and any(
-            t.end <= a.start and "," in m.text[t.end : a.start] for t in trigs
+        if (
+            not count
+            and len(present) >= 2
+            and any(t.end <= a.start and "," in m.text[t.end : a.start] for t in trigs)
         ):
             continue  # "paid a call on X, where they discussed ...": the two of that call
         group = framed
