@@ -7,18 +7,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from communique.name_particles import glued
 from communique.name_runs import NameRuns
 from communique.name_surroundings import goes_on_portfolio, prev_nonspace
 from communique.sentences import Token
 
+if TYPE_CHECKING:
+    from communique.people import PersonMention
+
 # a dictionary word as a meeting's subject or object is tagged in a window of this many
 # characters either side
 ARGUMENT_CONTEXT = 40
 SPEECH_NEAR = 25  # characters on either side where a speech verb counts
 OFFICE_CHAIN = 90  # characters before an apposition where its title may stand
+COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
+# a comma or a coordinating word right before a position (searched up to it)
+_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,36 @@ class NameEvidence(NameRuns):
     speech_words: frozenset[str]
     tagger: Callable[[Sequence[str]], list[str]] | None
     known_name: Callable[[Sequence[str]], bool] | None
+
+    def _coordinated_object(
+        self,
+        text: str,
+        run: list[Token],
+        ctx: NameContext,
+        sentence_starts: set[int],
+        object_ends: dict[int, int],
+        budget: list[int],
+    ) -> PersonMention | None:
+        """A run joined by "and" (or a comma) to a name that is a meeting word's subject or
+        object stands where that name does ("met with Novak and Berg", "traf Merkel und
+        Hollande")."""
+        m = _COORDINATED.search(text, max(0, run[0].start - COORDINATOR_GAP), run[0].start)
+        if m is None or m.start() not in object_ends:
+            return None
+        if m.group(1) is not None and m.group(1).lower() not in self.profile.coordinators:
+            return None
+        there = replace(ctx, argument_after=ctx.argument_after | {run[0].start - 1})
+        return self._score(text, run, there, sentence_starts, budget)
+
+    def _score(
+        self,
+        text: str,
+        run: list[Token],
+        ctx: NameContext,
+        sentence_starts: set[int],
+        budget: list[int] | None = None,
+    ) -> PersonMention | None:
+        raise NotImplementedError
 
     def _modifies_a_noun(self, text: str, end: int) -> bool:
         """The run ending at ``end`` modifies a noun for people after it, as a body's or a

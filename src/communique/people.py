@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
@@ -55,7 +55,6 @@ THRESHOLD = 3.0
 _GIVEN_NAME_SHAPE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}\Z")
 THRESHOLD_ONE_WORD = 3.5  # a single word without a title before it
 THRESHOLD_ALL_PROPER = 2.5  # several words, every one a tagged proper noun
-COORDINATOR_GAP = 12  # characters of ", " or " and " between coordinated names
 
 
 # endings of German nouns for people ("-in", "-er", "-ent", "-chef"), before a first name
@@ -148,26 +147,6 @@ class PersonFinder(NameEvidence):
                 if "argument" in mention.reasons:
                     object_ends[mention.end] = mention.start
         return split_known(text, found, self.first_names)
-
-    def _coordinated_object(
-        self,
-        text: str,
-        run: list[Token],
-        ctx: NameContext,
-        sentence_starts: set[int],
-        object_ends: dict[int, int],
-        budget: list[int],
-    ) -> PersonMention | None:
-        """A run joined by "and" (or a comma) to a name that is a meeting word's subject or
-        object stands where that name does ("met with Novak and Berg", "traf Merkel und
-        Hollande")."""
-        m = _COORDINATED.search(text, max(0, run[0].start - COORDINATOR_GAP), run[0].start)
-        if m is None or m.start() not in object_ends:
-            return None
-        if m.group(1) is not None and m.group(1).lower() not in self.profile.coordinators:
-            return None
-        there = replace(ctx, argument_after=ctx.argument_after | {run[0].start - 1})
-        return self._score(text, run, there, sentence_starts, budget)
 
     def _score(
         self,
@@ -512,7 +491,3 @@ class PersonFinder(NameEvidence):
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(\w+)")
-
-
-# a comma or a coordinating word right before a position (searched up to it)
-_COORDINATED = re.compile(r"(?:\s*,\s*|\s+(\w+)\s+)\Z")
