@@ -76,3 +76,14 @@ def test_a_malay_style_is_no_person(engine: Communique) -> None:
     names = {a.name for a in record.actors}
     assert not any(n.startswith(("Yang", "Dato")) for n in names)
     assert any("Khairul Anwar" in n for n in names)
+
+
+def test_with_someone_in_attendance_is_company(engine: Communique) -> None:
+    # "held talks with X, with Y in attendance": Y was at the talks, no meeting of its own
+    text = (
+        "At the Ministry, Barreto held talks with Foreign Affairs Minister Rajendra Persaud, with "
+        "Brazil's Ambassador to Guyana, Marcia Tavares, in attendance."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert found == [{"Barreto", "Rajendra Persaud", "Marcia Tavares"}]

@@ -245,7 +245,9 @@ PROFILE = LanguageProfile(
     ),
     company=(
         r"(?:accompanied|joined|flanked|led|headed)\s+by|together\s+with|along\s+with|"
-        r"in\s+the\s+company\s+of|in\s+the\s+presence\s+of|alongside"
+        r"in\s+the\s+company\s+of|in\s+the\s+presence\s+of|alongside|"
+        # "held talks with X, with Y in attendance": Y was there too
+        r"with(?=\s(?:(?!\bwith\b)[^.;]){1,90}?\b(?:in\s+attendance|present)\s*[,.;)])"
     ),
     definite_determiners=frozenset(words("the this these that those such")),
     place_prepositions=("in", "at", "to", "on"),
