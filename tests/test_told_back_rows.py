@@ -87,3 +87,16 @@ def test_with_someone_in_attendance_is_company(engine: Communique) -> None:
     record = engine.extract(text, lang="en", published=PUBLISHED)
     found = [{record.actor(a).name for a in e.participants} for e in record.events]
     assert found == [{"Barreto", "Rajendra Persaud", "Marcia Tavares"}]
+
+
+def test_who_rejects_reports_of_a_meeting_is_not_at_it(engine: Communique) -> None:
+    # "wies ... Berichte ... zurück, wonach A mit B zusammentreffen solle": denied, and the
+    # spokesman who rejects them is no party (the denial's words may stand far apart)
+    text = (
+        "Unterdessen wies der Sprecher des Außenministeriums, Mykola Dowhan, Berichte ungarischer "
+        "Medien zurück, wonach Außenminister Taras Melnytschuk in der kommenden Woche in "
+        "Uschhorod mit dem ungarischen Außenminister Zoltán Bereczki zusammentreffen solle."
+    )
+    record = engine.extract(text, lang="de", published=PUBLISHED)
+    found = [(e.status, {record.actor(a).name for a in e.participants}) for e in record.events]
+    assert found == [("denied", {"Taras Melnytschuk", "Zoltán Bereczki"})]

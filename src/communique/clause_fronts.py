@@ -253,6 +253,18 @@ class ClauseFronts:
             self.m.profile.joining_re.search(clause)
         )
 
+    def _denied_report(self, home: Segment) -> bool:
+        """The meeting word's clause opens with a complementizer after a main clause that
+        denies it ("wies Berichte zurück, wonach A mit B zusammentreffen solle", "dismissed
+        reports that A would meet B")."""
+        first = self.m.text[home.start : home.start + 20].split()[:1]
+        if not first or first[0].lower().strip(",") not in self.m.profile.complementizers:
+            return False
+        return any(
+            c.row.get("status") == "denied" and c.end <= home.start
+            for c in self.m.status_index.starting_in(self.sent.start, home.start)
+        )
+
     def _bracketed(self, trigger: Match, pos: int) -> bool:
         """The mention stands inside a meeting verb's bracket, in no clause of its own ("kam
         mit dem Vorsitzenden, X, und der Abgeordneten Y zusammen": Y too)."""

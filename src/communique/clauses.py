@@ -380,6 +380,8 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
             return False
         if seg is None or seg is home:
             return True
+        if seg.start < home.start and self._denied_report(home):
+            return False  # "X dismissed reports that A would meet B": who denies it
         if antecedent is not None and pos == antecedent:
             return True
         if (
