@@ -78,3 +78,26 @@ def test_the_head_of_a_delegation_has_the_title_after_vo_glave(engine: Communiqu
     assert pak.role is not None and pak.role.title.lower().startswith("министр")
     rows = event_rows(engine, "ru", text, PUBLISHED)
     assert any({"Бегенч Аннагелдиев", pak.name} == n for _, _, n in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        # initials glued to each other, the surname after a space
+        ("Председатель парламента Б.Ж. Оразымбетов встретился с послом Марией Торрес.",
+         "Б.Ж. Оразымбетов", None),
+        # a parliament's own name after a title is a body, no person
+        ("Координатор ООН Мария Торрес встретилась с Председателем Жокаргы Кенеса Республики "
+         "Каракалпакстан.", "Мария Торрес", "Кенес"),
+        # a name a university bears is remembered, not met
+        ("Посол Эрнесто Сардиньяс посетил университет имени Н.И. Лобачевского, где провел "
+         "беседу с ректором Сергеем Ильинским.", "Сергей Ильинский", "Лобачевск"),
+    ],
+)  # fmt: skip
+def test_names_of_bodies_and_initials(
+    engine: Communique, text: str, person: str, not_a_person: str | None
+) -> None:
+    names = set().union(*(n for _, _, n in event_rows(engine, "ru", text, PUBLISHED)))
+    assert person in names
+    if not_a_person is not None:
+        assert not any(not_a_person in n for n in names)

@@ -30,7 +30,7 @@ from communique.name_surroundings import (
 from communique.positions import IntervalSet
 from communique.sentences import Token
 
-_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]$")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.){1,3}[A-ZА-ЯЁ]$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z]’|[A-Z]')?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 # a function word with a contraction: "I've", "We're", "It's" (not "O'Brien", "Merkel's")
