@@ -100,3 +100,25 @@ def test_who_rejects_reports_of_a_meeting_is_not_at_it(engine: Communique) -> No
     record = engine.extract(text, lang="de", published=PUBLISHED)
     found = [(e.status, {record.actor(a).name for a in e.participants}) for e in record.events]
     assert found == [("denied", {"Taras Melnytschuk", "Zoltán Bereczki"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lunch"),
+    [
+        ("de", "Im Rathaus empfing Oberbürgermeister Jörg Ammann am Freitag die Botschafterin "
+         "Regula Oberholzer. Anschließend ging es über die Grenze nach Kreuzlingen. Dort traf die "
+         "Botschafterin beim Mittagessen Stadtpräsident Urs Gnädinger.",
+         {"Regula Oberholzer", "Urs Gnädinger"}),
+        ("en", "Mayor Joerg Ammann received Ambassador Regula Oberholzer at the town hall on "
+         "Friday. She then crossed the border to Kreuzlingen. There the ambassador met Mayor Urs "
+         "Gnaedinger at the lunch.",
+         {"Regula Oberholzer", "Urs Gnaedinger"}),
+    ],
+)  # fmt: skip
+def test_a_meal_the_sentence_meets_someone_new_at_is_its_own_meeting(
+    engine: Communique, lang: str, text: str, lunch: set[str]
+) -> None:
+    # "traf ... beim Mittagessen X": the meeting noun is the occasion of a meeting of its own
+    record = engine.extract(text, lang=lang, published="2026-03-13")
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert lunch in found

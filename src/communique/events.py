@@ -50,6 +50,7 @@ from communique.told_meetings import (
     both_told,
     deny_told,
     led_meeting,
+    met_anew,
     own_counterpart,
     own_meeting,
     told_back,
@@ -231,6 +232,7 @@ def assemble(
                     and (
                         d.status == recent.status or all(p.index in seated for p in d.participants)
                     )
+                    and not met_anew(m, d, back, seated)
                 ]
                 if len(same) > 1:
                     same = []  # "During the visit she met with: - A; - B": meetings of its own

@@ -289,6 +289,18 @@ def told_back(
     )
 
 
+def met_anew(m: Mentions, d: EventDraft, back: Match, seated: set[int]) -> bool:
+    """The sentence's own meeting verb, not the meeting noun that refers back, seats someone
+    new, and no "also" says they joined ("Dort traf die Botschafterin beim Mittagessen X"):
+    a meeting of its own, the noun only its occasion."""
+    if d.trigger is back or d.trigger.row.get("pos") != "verb":
+        return False
+    if all(p.index in seated for p in d.participants):
+        return False
+    words = {w.lower() for w in m.text[d.sentence.start : d.sentence.end].split()}
+    return not words & m.profile.also_words
+
+
 def visit_told_again(
     m: Mentions,
     sent: Sentence,
