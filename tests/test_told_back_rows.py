@@ -122,3 +122,17 @@ def test_a_meal_the_sentence_meets_someone_new_at_is_its_own_meeting(
     record = engine.extract(text, lang=lang, published="2026-03-13")
     found = [{record.actor(a).name for a in e.participants} for e in record.events]
     assert lunch in found
+
+
+def test_the_guest_a_host_receives_is_the_visitor(engine: Communique) -> None:
+    # "Am Nachmittag empfing Premierminister X den Gast": the visiting president, not the
+    # minister of his side named last
+    text = (
+        "Staatspräsident Luu Duc Hanh hat am Dienstag in Hanoi den mosambikanischen Präsidenten "
+        "Jacinto Macuácua empfangen, der sich zu einem Staatsbesuch in Vietnam aufhält. An den "
+        "Gesprächen nahm auf mosambikanischer Seite auch Landwirtschaftsminister Celso Mandlate "
+        "teil.\n\nAm Nachmittag empfing Premierminister Ha Minh Tuan den Gast."
+    )
+    record = engine.extract(text, lang="de", published="2026-05-12")
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert {"Ha Minh Tuan", "Jacinto Macuácua"} in found

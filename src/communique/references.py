@@ -261,12 +261,13 @@ def _other_party(
     # ... or describes before it ("die Bundesinnenministerin und ihr marokkanischer Amtskollege")
     described = recent.referred_in(sent.start, a.start)
     local |= {e.index for e in described}
-    if (
-        not local
-        and (visitor := guest_noun_referent(m, names, a.start, _last_word(m, a.start, a.end)))
-        is not None
-    ):
-        return visitor  # "arrived in Vienna for a visit. The guest was received by ..."
+    noun = _last_word(m, a.start, a.end)
+    visitor = guest_noun_referent(m, names, a.start, noun)
+    several = noun in m.profile.delegation_member_nouns  # "die Gäste": the delegation's
+    if visitor is not None and visitor.index not in local and not (local and several):
+        # "arrived in Vienna for a visit. The guest was received by ..."; also where its own
+        # sentence names the host ("Am Nachmittag empfing Premierminister X den Gast")
+        return visitor
     if not local:
         lead = titled.first()
         local = {lead.index} if lead is not None else set()
