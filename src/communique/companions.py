@@ -37,7 +37,7 @@ def companions(
         # "Das Treffen leitete X", "The meeting was chaired by X": X took part
         chaired is not None and len(m.text[sent.start : chaired.start()].split()) <= 1
     ):  # "Später stieß X zu ihnen"
-        return [e for _, _, e in here if e.kind == "person" and e not in parties]
+        return _unseated(here, parties)
     added = profile.added_re.search(m.text, sent.start, sent.end)
     hit = (
         added
@@ -131,11 +131,7 @@ def companions(
         )
     if not subject:
         return []
-    out: list[PersonEntity] = []
-    for _, _, e in here:
-        if e.kind == "person" and e not in parties and e not in out:
-            out.append(e)
-    return out
+    return _unseated(here, parties)
 
 
 def _accompanying(
@@ -202,6 +198,14 @@ def _side_leaders(
         return []
     if lead.search(m.text, side.end(), sent.end) is None:
         return []
+    return _unseated(here, parties)
+
+
+def _unseated(
+    here: list[tuple[int, int, PersonEntity]], parties: list[PersonEntity]
+) -> list[PersonEntity]:
+    """The people the sentence names or refers to who do not sit at the meeting yet, once
+    each, in order."""
     out: list[PersonEntity] = []
     for _, _, e in here:
         if e.kind == "person" and e not in parties and e not in out:
