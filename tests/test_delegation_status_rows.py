@@ -125,3 +125,29 @@ def test_members_listed_after_the_meeting_and_a_committees_chair(engine: Communi
     rows = event_rows(engine, "en", text, "2026-10-22")
     assert any(n >= {"Olha Yaremchuk", "Taras Melnyk", "Ana Jelic"} for _, _, n in rows)
     assert all(not (n >= {"Davor Kovacevic", "Ana Jelic"}) for _, _, n in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later"),
+    [
+        ("en", "Speaker Davor Kovacevic received on Thursday the Chairman of the Verkhovna Rada, "
+         "Mykola Hrytsenko, who is paying an official visit at the head of a parliamentary "
+         "delegation. The meeting was also attended by members of the Ukrainian delegation, MPs "
+         "Olha Yaremchuk and Taras Melnyk.\n\nLater in the day, the Ukrainian delegation met with "
+         "the Foreign Policy Committee, chaired by Ana Jelic.\n",
+         {"Ana Jelic", "Mykola Hrytsenko", "Olha Yaremchuk", "Taras Melnyk"}),
+        ("de", "Parlamentspräsident Davor Kovačević empfing am Donnerstag den Vorsitzenden der "
+         "Werchowna Rada, Mykola Hryzenko, der an der Spitze einer Parlamentsdelegation zu "
+         "Besuch ist. Dem Treffen wohnten auch die Mitglieder der ukrainischen Delegation, die "
+         "Abgeordneten Olha Jaremtschuk und Taras Melnyk, bei.\n\nSpäter traf die ukrainische "
+         "Delegation den Außenausschuss unter dem Vorsitz von Ana Jelić.\n",
+         {"Ana Jelić", "Mykola Hryzenko", "Olha Jaremtschuk", "Taras Melnyk"}),
+    ],
+)  # fmt: skip
+def test_the_head_named_before_at_the_head_of_a_delegation(
+    engine: Communique, lang: str, text: str, later: set[str]
+) -> None:
+    # "X, who is paying a visit at the head of a delegation": X leads it, and sits where it
+    # meets later; "die Mitglieder der ukrainischen Delegation, die Abgeordneten A und B"
+    rows = event_rows(engine, lang, text, "2026-10-22")
+    assert any(n >= later for _, _, n in rows)

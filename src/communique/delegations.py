@@ -46,6 +46,7 @@ def delegation_roster(
     if _several(m, len(led)):
         return []
     roster: list[PersonEntity] = _heads(m, where, led)
+    roster += [e for e in _heads_before(m, where) if e not in roster]
     for lo, hi in [*told, *_listed(m)]:
         roster += [e for e in where.entities_in(lo, hi) if e.kind == "person" and e not in roster]
     return roster if len(roster) <= ROSTER_SIZE else []
@@ -70,6 +71,25 @@ def _led_words(m: Mentions) -> list[re.Match[str]]:
         # Committee, chaired by X" names the committee's chair)
         if led is not None and not m.trigger_index.overlapping(w.end(), led.start()):
             out.append(led)
+    return out
+
+
+def _heads_before(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
+    """Who is at a delegation's head by a phrase before its word ("X, who is paying a visit
+    at the head of a parliamentary delegation", "X, der an der Spitze einer Delegation ...
+    ist"): the person the sentence names last before the phrase."""
+    word, head = m.profile.delegation_word_re, m.profile.head_of_re
+    if word is None or head is None:
+        return []
+    out: list[PersonEntity] = []
+    for w in word.finditer(m.text):
+        sent = m.sentence_of(w.start())
+        found = head.search(m.text, max(sent.start, w.start() - HEAD_REACH), w.start())
+        if found is None:
+            continue
+        named = [e for _, _, e in where.spans_in(sent.start, found.start()) if e.kind == "person"]
+        if named and named[-1] not in out:
+            out.append(named[-1])
     return out
 
 

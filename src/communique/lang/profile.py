@@ -210,6 +210,10 @@ class LanguageProfile(ProfilePatterns):
     # verbs of holding a meeting in a relative clause on its noun ("видеоконференции,
     # которую провели X и Y", "talks, which X and Y held"): their subjects took part
     holding_verbs: frozenset[str] = frozenset()
+    # a regex of being at a delegation's head, before its word ("X, who is visiting at the
+    # head of a parliamentary delegation", "an der Spitze einer Delegation", "во главе
+    # делегации"): the person named last before it leads it
+    head_of: str = ""
     # a regex of who chaired or hosted the meeting told before ("Встречу провела X", "The
     # meeting was chaired by X", "Die Sitzung leitete X"): X took part
     chaired_told: str = r"(?!x)x"

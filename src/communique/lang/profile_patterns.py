@@ -52,6 +52,7 @@ class ProfilePatterns:
     group_list: str
     group_nouns: frozenset[str]
     habitual: str
+    head_of: str
     infinitive_markers: tuple[str, ...]
     interlocutor: str
     joined_them: str
@@ -375,6 +376,14 @@ class ProfilePatterns:
     @cached_property
     def on_behalf_re(self) -> re.Pattern[str] | None:
         return re.compile(rf"(?:{self.on_behalf})\s", re.IGNORECASE) if self.on_behalf else None
+
+    @cached_property
+    def head_of_re(self) -> re.Pattern[str] | None:
+        """A phrase of being at a delegation's head that ends right before its word, an
+        article and up to two words between ("at the head of a parliamentary ")."""
+        if not self.head_of:
+            return None
+        return re.compile(rf"\b(?:{self.head_of})\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
 
     @cached_property
     def chaired_told_re(self) -> re.Pattern[str]:

@@ -327,6 +327,7 @@ PROFILE = LanguageProfile(
     ),
     led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
     holding_verbs=frozenset(words("abhielten abhielt führten führte leiteten leitete")),
+    head_of=r"an\s+der\s+Spitze",
     chaired_told=(
         r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
     ),
@@ -503,7 +504,9 @@ PROFILE = LanguageProfile(
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
         r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
         r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b|"
-        r"\b(?:wird|wurde|war|ist)\s+vo[nm]\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b"
+        r"\b(?:wird|wurde|war|ist)\s+vo[nm]\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        # "die Mitglieder der ukrainischen Delegation, die Abgeordneten A und B"
+        r"Mitglieder(?=\s+(?:der|des)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation)"
     ),
     delegation_pronouns=frozenset(words("ihr ihm sie es")),
     delegation_member_nouns=frozenset(

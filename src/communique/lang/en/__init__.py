@@ -293,6 +293,7 @@ PROFILE = LanguageProfile(
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
     holding_verbs=frozenset(words("held hosted co-hosted co-chaired chaired")),
+    head_of=r"at\s+the\s+head\s+of",
     chaired_told=(
         r"(?:meeting|talks|session|discussion)\s+(?:was|were)\s+(?:chaired|hosted|led|moderated|opened)\s+by"
     ),
