@@ -151,3 +151,15 @@ def test_the_head_named_before_at_the_head_of_a_delegation(
     # meets later; "die Mitglieder der ukrainischen Delegation, die Abgeordneten A und B"
     rows = event_rows(engine, lang, text, "2026-10-22")
     assert any(n >= later for _, _, n in rows)
+
+
+def test_tauschten_sich_with_long_subjects_between(engine: Communique) -> None:
+    # "tauschten sich A (title) und B (title) über ... aus": the plural past with its
+    # subjects between the verb and its particle
+    text = (
+        "Parallel zum Ministergespräch tauschten sich der Parlamentarische Staatssekretär Jonas "
+        "Behrendt und die chilenische Vizeministerin (Subsecretaria) María José Cifuentes Araya "
+        "über die Zusammenarbeit bei Normung und Bauforschung aus."
+    )
+    rows = event_rows(engine, "de", text, "2026-05-12")
+    assert rows == [("meeting", "occurred", {"Jonas Behrendt", "María José Cifuentes Araya"})]
