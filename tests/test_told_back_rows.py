@@ -42,6 +42,9 @@ def test_a_bare_month_told_in_the_past(
          "Дмитрий Лобанович и министр Ольга Мутасва.", {"Дмитрий Лобанович", "Ольга Мутасва"}),
         ("en", "The provisions were discussed at talks, which Speaker Dmitry Lobanovich and "
          "Minister Olga Mutasva held in March.", {"Dmitry Lobanovich", "Olga Mutasva"}),
+        # with a preposition before the relative word
+        ("ru", "Положения обсуждались на встрече, в которой участвовали председатель Дмитрий "
+         "Лобанович и министр Ольга Мутасва.", {"Дмитрий Лобанович", "Ольга Мутасва"}),
     ],
 )  # fmt: skip
 def test_a_relative_clause_on_the_meeting_noun_names_who_held_it(
@@ -136,3 +139,12 @@ def test_the_guest_a_host_receives_is_the_visitor(engine: Communique) -> None:
     record = engine.extract(text, lang="de", published="2026-05-12")
     found = [{record.actor(a).name for a in e.participants} for e in record.events]
     assert {"Ha Minh Tuan", "Jacinto Macuácua"} in found
+
+
+def test_spoke_by_video_conference_is_a_call(engine: Communique) -> None:
+    text = (
+        "On Monday, Minister Katharina Wendt spoke by video conference with Cabinet Secretary "
+        "Grace Mwangi."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert [e.kind for e in record.events] == ["call"]

@@ -245,8 +245,11 @@ class ClauseFronts:
             return False
         if self.m.text[trigger.end : home.end].strip(" ,"):
             return False
-        if self.segments.index(seg) != self.segments.index(home) + 1:
-            return False
+        between = self.m.text[home.end : seg.start].replace(",", " ").split()
+        if seg.start < home.end or any(
+            w.lower() not in self.m.profile.prepositions for w in between
+        ):
+            return False  # (right after it: "встрече, в которой участвовали X и Y")
         clause = self.m.text[seg.start : seg.end]
         words = {w.lower() for w in re.findall(r"[\w-]+", clause)}
         return bool(words & self.m.profile.holding_verbs) or bool(
