@@ -148,3 +148,20 @@ def test_spoke_by_video_conference_is_a_call(engine: Communique) -> None:
     )
     record = engine.extract(text, lang="en", published=PUBLISHED)
     assert [e.kind for e in record.events] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karaosmanoglu also received UN Under-Secretary-General for Political and Peacebuilding "
+        "Affairs Kwabena Osei-Mensah, who is attending the forum, for talks on Sudan.",
+        "Karaosmanoglu received UN Under-Secretary-General for Political Affairs Kwabena Mensah "
+        "for talks.",
+    ],
+)
+def test_a_name_after_a_titles_portfolio(engine: Communique, text: str) -> None:
+    # "Under-Secretary-General for Political and Peacebuilding Affairs X": the portfolio is
+    # the title's, the name after it its holder's (a first name no list knows)
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    names = {record.actor(a).name for e in record.events for a in e.participants}
+    assert any(n.startswith("Kwabena") for n in names)

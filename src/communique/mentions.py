@@ -260,6 +260,9 @@ def find_mentions(
     regions = title_regions(text, roles, res.knowledge.subdivision_named, res.profile)
     blocked += [(p.start, p.end) for p in regions.values()]
     owner_ends = frozenset(_org_ends_after_role(text, places, roles, res.profile))
+    portfolios = _portfolios(text, roles, res.profile)
+    blocked += portfolios  # (its words are the title's, no name's: "Peacebuilding Affairs")
+    owner_ends |= frozenset(end for _, end in portfolios)
     ctx = NameContext(
         argument_before=before,
         argument_after=after,
@@ -441,6 +444,15 @@ def _org_ends_after_role(
         elif i + 1 < len(spans) and spans[i + 1][1] < p.start < spans[i + 1][0] <= p.end:
             out.append(p.end)  # the title's last word opens the place: "Глава МИД Индии"
     return out
+
+
+def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list[tuple[int, int]]:
+    """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
+    Peacebuilding Affairs X"): a name after them is the title's, as after the title."""
+    if not profile.portfolio_after_title:
+        return []
+    after = re.compile(profile.portfolio_after_title)
+    return [found.span() for r in roles if (found := after.match(text, r.end)) is not None]
 
 
 TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a headline in title case

@@ -210,6 +210,9 @@ class LanguageProfile(ProfilePatterns):
     # verbs of holding a meeting in a relative clause on its noun ("видеоконференции,
     # которую провели X и Y", "talks, which X and Y held"): their subjects took part
     holding_verbs: frozenset[str] = frozenset()
+    # a regex of a portfolio right after a title, that names no body the text knows ("for
+    # Political and Peacebuilding Affairs"): a name after it is the title's holder
+    portfolio_after_title: str = ""
     # a regex of being at a delegation's head, before its word ("X, who is visiting at the
     # head of a parliamentary delegation", "an der Spitze einer Delegation", "во главе
     # делегации"): the person named last before it leads it

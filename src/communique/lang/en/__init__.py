@@ -293,6 +293,11 @@ PROFILE = LanguageProfile(
     lead_words=r"led|leads|headed|heads|leading|heading|represented\s+by|chaired",
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
     holding_verbs=frozenset(words("held hosted co-hosted co-chaired chaired")),
+    portfolio_after_title=(
+        r"\s+(?:for|of)\s+(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+|&\s+)?){0,6}?"
+        r"(?-i:Affairs|Cooperation|Relations|Operations|Integration)"
+        r"(?=\s+(?-i:[A-Z]))"
+    ),
     head_of=r"at\s+the\s+head\s+of",
     chaired_told=(
         r"(?:meeting|talks|session|discussion)\s+(?:was|were)\s+(?:chaired|hosted|led|moderated|opened)\s+by"
