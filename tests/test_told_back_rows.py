@@ -165,3 +165,27 @@ def test_a_name_after_a_titles_portfolio(engine: Communique, text: str) -> None:
     record = engine.extract(text, lang="en", published=PUBLISHED)
     names = {record.actor(a).name for e in record.events for a in e.participants}
     assert any(n.startswith("Kwabena") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # a relative clause on a place that tells a meeting of its own, with a subject pronoun
+        ("Later in the day, the visiting minister Aissatou Ndiaye paid a courtesy call on Prime "
+         "Minister Justin Kayitare, before touring Kigali Innovation City, where she held a "
+         "meeting with the Chief Executive Officer of the Rwanda Development Board, Grace "
+         "Karenzi.",
+         [{"Aissatou Ndiaye", "Justin Kayitare"}, {"Aissatou Ndiaye", "Grace Karenzi"}]),
+        # "where she" is the one who leads the mission, not a woman told before
+        ("Foreign Minister Carmen Villanueva met Hiroshi Takemura in Tokyo. Trade Minister "
+         "Ursula Ccori will lead a business mission to Osaka in July, where she is expected to "
+         "meet Governor Kenji Mori.",
+         [{"Carmen Villanueva", "Hiroshi Takemura"}, {"Ursula Ccori", "Kenji Mori"}]),
+    ],
+)  # fmt: skip
+def test_a_meeting_in_a_relative_clause_on_a_place(
+    engine: Communique, text: str, meetings: list[set[str]]
+) -> None:
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    found = [{record.actor(a).name for a in e.participants} for e in record.events]
+    assert all(names in found for names in meetings)

@@ -268,6 +268,25 @@ class ClauseFronts:
             for c in self.m.status_index.starting_in(self.sent.start, home.start)
         )
 
+    def _host(self, seg: Segment | None) -> Segment | None:
+        """The clause a verbless phrase after a comma continues: a relative or subordinate
+        clause right before it ("..., where she held a meeting with the Chief Executive of
+        the Board, Grace Karenzi": the name is the relative clause's); else the segment."""
+        if seg is None or seg.finite or seg.opener not in ("plain", "apposition"):
+            return seg
+        if not self.m.text[seg.start : seg.start + 1].isupper():
+            return seg  # (not "..., who oversees X, and with Y": the main clause goes on)
+        k = self.segments.index(seg)
+        prev = self.segments[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.finite
+            and prev.opener in ("relative", "subordinate")
+            and self.m.text[prev.end : seg.start].strip() == ","
+        ):
+            return prev
+        return seg
+
     def _bracketed(self, trigger: Match, pos: int) -> bool:
         """The mention stands inside a meeting verb's bracket, in no clause of its own ("kam
         mit dem Vorsitzenden, X, und der Abgeordneten Y zusammen": Y too)."""

@@ -368,7 +368,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
     ) -> bool:
         if not (self.window[0] <= pos < self.window[1]):
             return False  # far from the meeting words
-        seg = self.segment_at(pos)
+        seg = self._host(self.segment_at(pos))
         # "Holt said Y met Z", "X, a spokeswoman, said Y met Z": before the speech verb; not
         # a clause of its own that tells what was said ("X habe Kowal gedankt, sagte Sprecher
         # Roth nach dem Treffen")

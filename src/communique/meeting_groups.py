@@ -57,9 +57,13 @@ def listed_people(
     return out
 
 
-def separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[list[Match]]:
+def separate_meetings(
+    trigs: list[Match], args: dict[int, set[int]], pronoun_led: frozenset[int] = frozenset()
+) -> list[list[Match]]:
     """The sentence's meeting words grouped by whom they take (words sharing anyone are
-    one group), when there are several groups of two or more people each; else nothing."""
+    one group), when there are several groups of two or more people each (a word whose
+    subject is a pronoun, ``pronoun_led`` by id, has one more: "paid a call on X, before
+    touring Y, where she held a meeting with Z"); else nothing."""
     parts: list[tuple[set[int], list[Match]]] = []
     for x in trigs:
         mine = set(args[id(x)])
@@ -70,7 +74,9 @@ def separate_meetings(trigs: list[Match], args: dict[int, set[int]]) -> list[lis
             mine |= p[0]
             words = p[1] + words
         parts.append((mine, words))
-    if len(parts) < 2 or any(len(people) < 2 for people, _ in parts):
+    if len(parts) < 2 or any(
+        len(people) + any(id(x) in pronoun_led for x in words) < 2 for people, words in parts
+    ):
         return []
     return [sorted(words, key=lambda t: t.start) for _, words in parts]
 

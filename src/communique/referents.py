@@ -154,7 +154,13 @@ def clause_subject(
     sent = m.sentence_of(at)
     gender = pronoun_gender(m, at)
     before = [e for _, _, e in where.spans_in(sent.start, at) if agrees(e, gender)]
-    return before[-1] if before and before[-1].index in taken else None
+    if not before:
+        return None
+    # (or right after a relative word of place, whoever the meeting has: "will lead a
+    # mission to Tokyo, where she is expected to meet X" is the one who leads it)
+    after_where = m.text[max(sent.start, at - 12) : at].split()[-1:]
+    relative = bool(after_where) and after_where[0].lower() in m.profile.relative_words
+    return before[-1] if before[-1].index in taken or relative else None
 
 
 def speaker(m: Mentions, where: EntityPositions, at: int) -> PersonEntity | None:

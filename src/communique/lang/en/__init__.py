@@ -446,7 +446,7 @@ PROFILE = LanguageProfile(
             "governorate department canton city town island"
         )
     ),
-    thing_relatives=frozenset({"which"}),
+    thing_relatives=frozenset({"which", "where"}),
     subordinators=frozenset(
         words(
             "after before when while since because although though whereas if unless until "
