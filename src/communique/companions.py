@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from communique.frames import joined_them
+from communique.frames import chaired_opening, joined_them
 
 if TYPE_CHECKING:
     from communique.actors import EntityPositions, PersonEntity
@@ -32,11 +32,8 @@ def companions(
     along = _accompanying(m, sent, told, parties, here)
     if along:
         return along
-    chaired = profile.chaired_told_re.search(m.text, sent.start, sent.end)
-    if joined_them(m, sent) or (
-        # "Das Treffen leitete X", "The meeting was chaired by X": X took part
-        chaired is not None and len(m.text[sent.start : chaired.start()].split()) <= 1
-    ):  # "Später stieß X zu ihnen"
+    # "Später stieß X zu ihnen"; "Das Treffen leitete X", "The meeting was chaired by X"
+    if joined_them(m, sent) or chaired_opening(m, sent):
         return _unseated(here, parties)
     added = profile.added_re.search(m.text, sent.start, sent.end)
     hit = (

@@ -129,23 +129,19 @@ def _telling_sentences(m: Mentions, members: re.Pattern[str]) -> list[tuple[int,
             out.append((sent.start, sent.end))
             after_word = True
             continue
-        found = [
-            x.group()
+        kept = [
+            x
             for x in members.finditer(text)
             # (not whom a meeting word has: "met with a delegation of the Parliament")
             if not m.trigger_index.overlapping(sent.start + x.start() - 2, sent.start + x.start())
         ]
+        found = [x.group() for x in kept]
         # (or it opens the sentence after one with a delegation word: "An der Spitze stand
         # der Bürgermeister von X, Y")
-        opens = any(
-            not text[: x.start()].strip() for x in members.finditer(text) if x.group() in found
-        )
+        opens = any(not text[: x.start()].strip() for x in kept)
         # "was also attended by members of the Ukrainian delegation, A and B": in a sentence
         # that tells a meeting, those named after the words for its members
-        of_delegation = next(
-            (x for x in members.finditer(text) if x.group() in found and _listed_after(m, text, x)),
-            None,
-        )
+        of_delegation = next((x for x in kept if _listed_after(m, text, x)), None)
         if found and (word or (after_word and (_by_pronoun(m, text) or opens))):
             # (a sentence that tells a meeting names whom the members met: "Members were
             # briefed by the Head of the EU Mission, X"; not who travels "with a

@@ -85,6 +85,14 @@ def joined_them(m: Mentions, sent: Sentence) -> bool:
     return found is not None and found.search(m.text, sent.start, sent.end) is not None
 
 
+def chaired_opening(m: Mentions, sent: Sentence) -> bool:
+    """The sentence opens (one word before at most) by saying who chaired or hosted the
+    meeting told before ("Встречу провела X", "The meeting was chaired by X", "Das Treffen
+    leitete X")."""
+    found = m.profile.chaired_told_re.search(m.text, sent.start, sent.end)
+    return found is not None and len(m.text[sent.start : found.start()].split()) <= 1
+
+
 # a numbered session ("16th", "5.", "5-е", "14-й") and a body's name after the noun
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|\.|-?[а-яё]{1,3})")
 _OF_NAMED = re.compile(r"\s+of\s+the\s+[A-Z]")

@@ -449,9 +449,9 @@ def _org_ends_after_role(
 def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list[tuple[int, int]]:
     """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
     Peacebuilding Affairs X"): a name after them is the title's, as after the title."""
-    if not profile.portfolio_after_title:
+    after = profile.portfolio_after_title_re
+    if after is None:
         return []
-    after = re.compile(profile.portfolio_after_title)
     return [found.span() for r in roles if (found := after.match(text, r.end)) is not None]
 
 

@@ -254,14 +254,14 @@ def _other_party(
     allows ("Chefin": a woman), other than the one it is relative to: whoever its sentence
     names before it ("Huber traf seine Chefin"), else the document's first titled person
     ("His counterpart said")."""
-    if _delegation_members(m, _last_word(m, a.start, a.end)):
+    noun = _last_word(m, a.start, a.end)
+    if _delegation_members(m, noun):
         return None  # "гостей принял X", "the guests": the delegation the text tells of
     sent = m.sentence_of(a.start)
     local = {e.index for _, _, e in names.spans_in(sent.start, a.start)}
     # ... or describes before it ("die Bundesinnenministerin und ihr marokkanischer Amtskollege")
     described = recent.referred_in(sent.start, a.start)
     local |= {e.index for e in described}
-    noun = _last_word(m, a.start, a.end)
     visitor = guest_noun_referent(m, names, a.start, noun)
     several = noun in m.profile.delegation_member_nouns  # "die Gäste": the delegation's
     if visitor is not None and visitor.index not in local and not (local and several):
@@ -278,7 +278,6 @@ def _other_party(
     # "seinem ukrainischen Amtskollegen": not one of another state; a colleague holds the
     # office of the one it is relative to, not another ("der Präsident" for a minister's)
     state = (adj.affiliation or adj.iso3) if adj is not None else None
-    noun = _last_word(m, a.start, a.end)
     anchor = described[-1] if described else _anchor(m, names, titled, a.start, None)
     office = anchor.role.row.get("class") if anchor is not None and anchor.role else None
     if any(noun.startswith(c) for c in m.profile.colleague_nouns) and office:

@@ -135,7 +135,10 @@ def meetings(
     trigs = [x for x in trigs if not any(clauses.talked_about(y, x) for y in trigs if y is not x)]
     here = where.spans_in(sent.start, sent.end)
     args = {id(x): {e.index for _, e in clauses.arguments(x, persons, here)} for x in trigs}
-    led = frozenset(id(x) for x in trigs if clauses.pronoun_subject(x) is not None)
+    # (a pronoun subject counts only where two meeting words may be parted)
+    led = frozenset(
+        id(x) for x in trigs if len(trigs) > 1 and clauses.pronoun_subject(x) is not None
+    )
     apart = separate_meetings(trigs, args, led) or relative_apart(trigs, args, clauses)
     if apart:
         # "traf Merkel Hollande, während Steinmeier mit Lawrow sprach": two meetings

@@ -15,7 +15,7 @@ from communique.drafts import EventDraft
 from communique.event_merge import days_before
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
-from communique.frames import party_visit, told_meeting_noun
+from communique.frames import chaired_opening, party_visit, told_meeting_noun
 from communique.lang.profile_patterns import has_stem
 from communique.referents import possessive_at, possessor
 
@@ -158,24 +158,16 @@ def led_meeting(
             return None
         heads = list(named.values())
     last = sent
+    gathering = any(t.row.get("kind") == "conference" for t in m.in_sentence(m.trigger_index, sent))
     for idx in range(sent.index + 1, min(len(m.sentences), sent.index + 1 + LED_REACH)):
         later = m.sentences[idx]
         # "Gesprächspartner war X", "Her interlocutor was X": X met the text's protagonist
         met = interlocutor is not None and interlocutor.search(m.text, later.start, later.end)
         # "Встречу провела X", "The meeting was chaired by X": X took part, with whom the
         # sentence before has (its delegation, seated by its roster)
-        chaired = m.profile.chaired_told_re.search(m.text, later.start, later.end)
-        chaired = (
-            chaired
-            if chaired
-            and len(m.text[later.start : chaired.start()].split()) <= 1
-            # (not a gathering's chair: "zum Ministertreffen zusammengekommen. Geleitet
-            # wurde die Sitzung von X und Y")
-            and not any(
-                t.row.get("kind") == "conference" for t in m.in_sentence(m.trigger_index, sent)
-            )
-            else None
-        )
+        # (not a gathering's chair: "zum Ministertreffen zusammengekommen. Geleitet wurde
+        # die Sitzung von X und Y")
+        chaired = chaired_opening(m, later) and not gathering
         if not met and not chaired and not tells_heads(m, later):
             break
         said = met.span() if met else (later.start, later.start)

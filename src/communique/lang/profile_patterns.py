@@ -75,6 +75,7 @@ class ProfilePatterns:
     place_prepositions: tuple[str, ...]
     plural_title_ending: str
     plural_verb: str
+    portfolio_after_title: str
     possessive_pronouns: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     prepositions: frozenset[str]
@@ -376,6 +377,12 @@ class ProfilePatterns:
     @cached_property
     def on_behalf_re(self) -> re.Pattern[str] | None:
         return re.compile(rf"(?:{self.on_behalf})\s", re.IGNORECASE) if self.on_behalf else None
+
+    @cached_property
+    def portfolio_after_title_re(self) -> re.Pattern[str] | None:
+        if not self.portfolio_after_title:
+            return None
+        return re.compile(self.portfolio_after_title)
 
     @cached_property
     def head_of_re(self) -> re.Pattern[str] | None:
