@@ -162,3 +162,22 @@ def test_the_ministers_meeting_postponed_after_a_closed_relative(
     rows = event_rows(engine, lang, text, "2026-02-04")
     pair = rows[0][2]
     assert ("meeting", "cancelled", pair) in rows and ("meeting", "planned", pair) in rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the relative clause is the protocol's (its verb stands between): the session was held
+        ("ru", "Во вторник в Казани прошло заседание межправительственной комиссии, которое "
+               "провели министр Альберт Гиниятов и министр Сантьяго Ортега. По итогам "
+               "заседания подписан протокол, который предусматривает создание рабочих групп."),
+        ("en", "On Tuesday Minister Albert Giniyatov and Minister Santiago Ortega co-chaired the "
+               "session of the joint commission in Kazan. After the session of the joint "
+               "commission the ministers signed a protocol, which envisages new working groups."),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_another_noun_leaves_the_session_held(
+    engine: Communique, lang: str, text: str
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [s for k, s, p in rows if k == "conference"] == ["occurred"]

@@ -116,6 +116,8 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
                 or _bare_relative(m, closed)
             ):
                 continue
+            if conference and _relative_of_other_clause(m, gap):
+                continue  # "По итогам заседания подписан протокол, который предусматривает"
             if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):
                 continue  # "held talks on Saturday before the Council was to vote"
         else:
@@ -208,6 +210,22 @@ def complement_clause(m: Mentions, gap: str) -> bool:
         if m.tagger(words[i - 1 : i + 1])[:1] not in (["NOUN"], ["PROPN"]):
             return True
     return False
+
+
+def _relative_of_other_clause(m: Mentions, gap: str) -> bool:
+    """A relative clause in the gap after a conference's noun opened on the noun of another
+    clause, whose verb stands before it ("По итогам заседания подписан протокол, который
+    предусматривает ...": the protocol provides, not the session); a relative right on the
+    conference ("the summit, which will be held") is its own."""
+    rel = m.profile.relative_clause_re.search(gap)
+    if rel is None or m.tagger is None or m.profile.nouns_capitalised:
+        return False  # (German's tagger reads "willigen Staaten, die" as a verb's)
+    words = re.findall(r"\w+", gap[: rel.start()])
+    # (a finite verb, or a short participle as the predicate: "подписан", "принят")
+    return any(
+        t in ("VERB", "AUX") or (t == "PART" and w.islower() and w[-1:] in "нт")
+        for w, t in zip(words, m.tagger(words), strict=True)
+    )
 
 
 def _bare_relative(m: Mentions, gap: str) -> bool:
