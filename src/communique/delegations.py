@@ -197,15 +197,19 @@ def _by_pronoun(m: Mentions, text: str) -> bool:
 
 
 def _listed(m: Mentions) -> list[tuple[int, int]]:
-    """The lines of a dashed list under a short heading with a delegation word."""
+    """The lines of a list under a short heading with a delegation word: lines opened by a
+    dash, or, under a heading that ends in a colon, lines that each open with a name
+    ("Members of the delegation:" and "A (Spain, EPP), Head of the delegation" / "B (Ireland)")."""
     out: list[tuple[int, int]] = []
     lines = list(re.finditer(r"[^\n]+", m.text))
     for k, line in enumerate(lines):
         words = line.group().split()
         if len(words) > HEADING_WORDS or not _has_delegation_word(m, line.group()):
             continue
+        colon = line.group().rstrip().endswith(":")
         for item in lines[k + 1 :]:
-            if not _LIST_LINE.match(item.group()):
+            named = colon and bool(m.person_index.starting_in(item.start(), item.start() + 1))
+            if not (_LIST_LINE.match(item.group()) or named):
                 break
             out.append((item.start(), item.end()))
     return out

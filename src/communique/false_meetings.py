@@ -65,9 +65,14 @@ def with_a_thing(m: Mentions, t: Match, sent: Sentence) -> bool:
         if (
             stop is not None
             and stop.group() == ","
-            and m.person_index.starting_in(after, after + APPOSITION_REACH)
+            and (
+                m.person_index.starting_in(after, after + APPOSITION_REACH)
+                or m.role_index.starting_in(after, after + APPOSITION_REACH)
+            )
         ):
-            return False  # "mit dem Wirtschaftsreferenten der Stadt, Dr. X": a person's noun
+            # "mit dem Wirtschaftsreferenten der Stadt, Dr. X", "with the Head of the OSCE
+            # Mission, Ambassador X": a person's noun
+            return False
         return not (m.person_index.starting_in(b, end) or m.role_index.starting_in(b, end))
     return False
 

@@ -1,0 +1,62 @@
+"""Who sits at a delegation's meetings when the release lists its members under a heading
+without dashes, and a meeting with someone named after an office and a title ("with the Head
+of the OSCE Mission, Ambassador X"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+from event_rows import event_rows
+
+PUBLISHED = "2026-09-11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members"),
+    [
+        ("en", "In Skopje, the delegation met the Speaker of the Assembly, Marija Petrovska.\n\n"
+               "Members of the delegation:\nJoão Baptista Moreira (Portugal, SOC), Head of the "
+               "delegation\nAnnika Lindholm (Finland, EPP)\nPavel Dvořák (Czechia, ALDE)\n\n"
+               "Share",
+         {"João Baptista Moreira", "Annika Lindholm", "Pavel Dvořák"}),
+        ("de", "In Skopje traf die Delegation die Parlamentspräsidentin Marija Petrovska.\n\n"
+               "Mitglieder der Delegation:\nJoão Baptista Moreira (Portugal, SOC), Leiter der "
+               "Delegation\nAnnika Lindholm (Finnland, EVP)\nPavel Dvořák (Tschechien, ALDE)\n",
+         {"João Baptista Moreira", "Annika Lindholm", "Pavel Dvořák"}),
+    ],
+)  # fmt: skip
+def test_members_listed_line_by_line_under_a_heading(
+    engine: Communique, lang: str, text: str, members: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [p for k, s, p in rows if k == "meeting"] == [members | {"Marija Petrovska"}]
+
+
+def test_lines_under_a_heading_without_colon_are_no_members(engine: Communique) -> None:
+    # a guard: a heading with no colon opens no list of names
+    text = (
+        "In Skopje, the delegation met the Speaker of the Assembly, Marija Petrovska.\n\n"
+        "About the delegation\nAnnika Lindholm, the committee's rapporteur, said the visit "
+        "was useful.\n"
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert [p for k, s, p in rows if k == "meeting"] == [{"Marija Petrovska"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Minister Anna Berg also held a meeting with the Head of the OSCE Mission, "
+               "Ambassador Henrik Lindqvist-Bauer, and with members of the diplomatic community.",
+         {"Anna Berg", "Henrik Lindqvist-Bauer"}),
+        ("en", "The minister held talks with the Head of the EU Delegation, Ambassador Carla "
+               "Montanari.",
+         {"Carla Montanari"}),
+    ],
+)  # fmt: skip
+def test_a_with_that_names_an_office_and_a_titled_person(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert any(k == "meeting" and names <= p for k, s, p in rows)
