@@ -115,6 +115,22 @@ def test_a_relative_clause_keeps_its_own_status(engine: Communique) -> None:
         ("en", "Interior Minister Karl Huber met his counterparts Tom Lind and Eva Holm in "
          "Belgrade on Monday. They also prepared the migration summit in Vienna.",
          ["meeting", "conference"]),
+        # ... nor a session held besides the talks ("zudem", "also")
+        ("de", "Außenminister Wang Lei hat am Dienstag in Peking Gespräche mit Außenminister "
+         "Budi Santoso geführt. An den Gesprächen nahm auch Botschafter Arif Nugroho teil. Die "
+         "beiden Minister leiteten zudem die vierte Sitzung der Gemeinsamen Kommission.",
+         ["meeting", "conference"]),
+        ("en", "Foreign Minister Wang Lei held talks with Foreign Minister Budi Santoso in "
+         "Beijing on Tuesday. Ambassador Arif Nugroho also took part in the talks. The two "
+         "ministers also co-chaired the fourth session of the Joint Commission.",
+         ["meeting", "conference"]),
+        # a topic of generic forums is no gathering
+        ("en", "Foreign Minister Wang Lei held talks with Foreign Minister Budi Santoso in "
+         "Beijing on Tuesday. They also exchanged views on cooperation within APEC and other "
+         "multilateral forums.", ["meeting"]),
+        ("ru", "Министр Ван Лэй провел переговоры с министром Буди Сантосо в Пекине. Стороны "
+         "также обменялись мнениями о взаимодействии в рамках АТЭС и других многосторонних "
+         "форумов.", ["meeting"]),
     ],
 )  # fmt: skip
 def test_a_round_of_three_named_a_gathering(

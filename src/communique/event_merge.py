@@ -4,6 +4,8 @@ tellings are dated more than a week apart or a headline's roster is told apart b
 
 from __future__ import annotations
 
+import re
+
 from communique.conferences import conference_key, place_key
 from communique.date_values import bound_day
 from communique.delegations import title_line
@@ -86,7 +88,7 @@ def merge_tellings(drafts: list[EventDraft], m: Mentions) -> list[EventDraft]:
     scopes: dict[int, dict[int, Sentence]] = {}  # merged meetings: their sentences by index
     told_as: dict[int, EventDraft] = {}  # each conference telling: the event it went into
     for d in drafts:
-        round_ = _round_named_after(d, out) if d.kind == "conference" else None
+        round_ = _round_named_after(m, d, out) if d.kind == "conference" else None
         if round_ is not None:
             # "X traf in Belgrad seine Amtskollegen A und B. Es war bereits der dritte
             # trilaterale Migrationsgipfel": the meeting of three is that gathering
@@ -264,7 +266,7 @@ def _for_the_occasion(m: Mentions, conference: EventDraft) -> bool:
     return any(w.lower() in m.profile.occasion_words for w in before)
 
 
-def _round_named_after(d: EventDraft, out: list[EventDraft]) -> EventDraft | None:
+def _round_named_after(m: Mentions, d: EventDraft, out: list[EventDraft]) -> EventDraft | None:
     """The meeting of three or more told just before that a gathering's name, told with
     nobody of its own in the next sentences, names: a multilateral round is a conference."""
     last = out[-1] if out else None
@@ -284,7 +286,17 @@ def _round_named_after(d: EventDraft, out: list[EventDraft]) -> EventDraft | Non
         and not _same_place({place_key(d.location)}, {place_key(last.location)})
     ):
         return None  # "... preparations for the East Asia summit in Kuala Lumpur": another
+    if _also_before(m, d):
+        return None  # "Die beiden Minister leiteten zudem gemeinsam die vierte Sitzung ...":
+        # a gathering besides the talks
     return last
+
+
+def _also_before(m: Mentions, d: EventDraft) -> bool:
+    """A word of addition before the gathering's word in its sentence ("also", "zudem")."""
+    words = re.findall(r"\w+", m.text[d.sentence.start : d.trigger.start])
+    also = m.profile.also_words - set(m.profile.with_words) - {"mit"}
+    return any(w.lower() in also for w in words)
 
 
 def _same_place(places: set[str], others: set[str]) -> bool:
