@@ -452,7 +452,21 @@ def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list
     after = profile.portfolio_after_title_re
     if after is None:
         return []
-    return [found.span() for r in roles if (found := after.match(text, r.end)) is not None]
+    out: list[tuple[int, int]] = []
+    for r in roles:
+        found = after.match(text, r.end)
+        if found is None:
+            # a title that ends in the first of its portfolios ("Minister of Transport" in
+            # "Minister of Transport and Logistics X"): the portfolio from the title's own link
+            for space in reversed([k for k, c in enumerate(r.text) if c == " "]):
+                found = after.match(text, r.start + space)
+                if found is not None and found.end() > r.end:
+                    break
+            else:
+                found = None
+        if found is not None:
+            out.append(found.span())
+    return out
 
 
 TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a headline in title case

@@ -60,6 +60,9 @@ def _gap_is_bridge(m: Mentions, start: int, end: int, *, apposition: bool) -> bo
     # a title with a portfolio goes on with a coordinated one ("Minister for Foreign Affairs
     # and Regional Integration, Hon. X")
     portfolio = not apposition and _more_portfolio(m, start)
+    listed = profile.portfolio_after_title_re
+    if not apposition and listed is not None and listed.match(m.text, start):
+        portfolio = True  # "Deputy Minister of Transport and Logistics X": its list of them
     pos = start
     for hit in re.finditer(r"\w+(?:[-'’.]\w+)*|[^\w\s]", gap):
         a, b = start + hit.start(), start + hit.end()

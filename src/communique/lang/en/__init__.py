@@ -294,8 +294,12 @@ PROFILE = LanguageProfile(
     led_sides=r"\bdelegations?|\bsides?|\bteams?",
     holding_verbs=frozenset(words("held hosted co-hosted co-chaired chaired")),
     portfolio_after_title=(
-        r"\s+(?:for|of)\s+(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+|&\s+)?){0,6}?"
+        r"\s+(?:for|of)\s+(?:(?:(?-i:[A-Z])[\w'’-]*,?\s+(?:and\s+|&\s+)?){0,6}?"
         r"(?-i:Affairs|Cooperation|Relations|Operations|Integration)"
+        # or a list closed by its and ("of Transport and Logistics X"), not a title after it
+        r"|(?:(?-i:[A-Z])[\w'’-]*,?\s+){1,4}?(?:and|&)\s+(?!(?-i:Deputy|Vice|Minister|"
+        r"Ambassador|President|Secretary|Chair|Director|Head|Governor|Mayor|Speaker|Senator|"
+        r"State|Chief|General|Prime|Special|Permanent|First|Senior)\b)(?-i:[A-Z])[\w'’-]*)"
         r"(?=\s+(?-i:[A-Z]))"
     ),
     head_of=r"at\s+the\s+head\s+of",

@@ -1,0 +1,46 @@
+"""A title whose portfolio is a list closed by its "and" ("State Minister of Transport and
+Logistics X"): the name after it is a person's and the title is theirs; "State Minister" is a
+junior minister's rank, "Minister of International Relations and Cooperation" a foreign
+minister's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.pipeline import Communique
+
+PUBLISHED = "2026-02-11"
+
+
+def _roles(engine: Communique, text: str) -> dict[str, str | None]:
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    return {a.name: a.role.cls if a.role else None for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The delegation included State Minister of Transport and Logistics Dagmawit "
+         "Mekonnen and Ambassador Berhanu Tsegaye.", "Dagmawit Mekonnen", "deputy_minister"),
+        ("He met Deputy Minister of Mines and Petroleum Tsion Alemu on Monday.",
+         "Tsion Alemu", "deputy_minister"),
+        ("She held talks with Minister of Trade and Regional Integration Kassahun Gofe.",
+         "Kassahun Gofe", "minister"),
+        ("He was received by State Minister for Foreign Affairs Misganu Arega.",
+         "Misganu Arega", "deputy_foreign_minister"),
+        ("Earlier, Imamura met South Africa's Minister of International Relations and "
+         "Cooperation Lwazi Ngcobo in Pretoria.", "Lwazi Ngcobo", "foreign_minister"),
+        # a title after the list's "and" is the next person's, not the portfolio
+        ("He met the Minister of Health and Deputy Minister Anna Smith.",
+         "Anna Smith", "deputy_minister"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_list_before_a_name(
+    engine: Communique, text: str, name: str, role: str
+) -> None:
+    assert _roles(engine, text).get(name) == role
+
+
+def test_member_state_ministers_are_no_rank(engine: Communique) -> None:
+    roles = _roles(engine, "EU member state ministers met Minister Anna Berg in Brussels.")
+    assert roles == {"Anna Berg": "minister", "European Union": None}
