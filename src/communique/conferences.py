@@ -238,3 +238,21 @@ def _stem(word: str) -> str:
 def place_key(p: PlaceMatch) -> str:
     """A place as ``conference_key`` holds it: "@<kind>:<state>:<key>"."""
     return f"@{p.kind}:{p.iso3}:{p.key}"
+
+
+def bilateral_sessions(m: Mentions, drafts: list[EventDraft]) -> None:
+    """A session held of a body of two states ("the 11th Session of the Ethiopia-Djibouti
+    Joint Ministerial Commission", "заседание межправительственной комиссии") with people
+    of at most two states at it is talks of the two sides: a meeting, not a multilateral
+    gathering."""
+    body = m.profile.bilateral_body_re
+    for d in drafts:
+        if d.kind != "conference" or d.status != "occurred" or d.name is None:
+            continue
+        persons = [p for p in d.participants if p.kind == "person"]
+        if len(persons) < 2 or any(p.org_is_igo for p in persons):
+            continue
+        if len({p.affiliation for p in persons if p.affiliation}) > 2:
+            continue
+        if body.search(m.text, d.name[0], d.name[1]):
+            d.kind = "meeting"

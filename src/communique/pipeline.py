@@ -20,6 +20,7 @@ from communique.actors import (
 )
 from communique.claims import find_claims
 from communique.coding import code, topics_of
+from communique.conferences import bilateral_sessions
 from communique.dates import DateMention
 from communique.deadline import Deadline
 from communique.delegations import seat_delegations, seat_side_heads
@@ -233,6 +234,7 @@ class Communique:
         seat_delegations(m, drafts, where)
         seat_side_heads(m, drafts, where)
         seat_escorts(m, drafts, where, entities)
+        bilateral_sessions(m, drafts)
         actors = table.by_id()
         for index, state in host_states(m, drafts, where).items():
             host = actors.get(table.by_entity.get(index, ""))

@@ -220,6 +220,9 @@ class LanguageProfile(ProfilePatterns):
     # a regex of who chaired or hosted the meeting told before ("Встречу провела X", "The
     # meeting was chaired by X", "Die Sitzung leitete X"): X took part
     chaired_told: str = r"(?!x)x"
+    # a regex of a body of two states whose session is talks of the two sides ("Joint
+    # Commission", "Gemischte Regierungskommission", "межправительственной комиссии")
+    bilateral_body: str = r"(?!x)x"
     # prepositions before an object pronoun that make it the one who has the event ("у нее
     # состоялась беседа с X": she had talks with X)
     possessor_leads: tuple[str, ...] = ()

@@ -40,6 +40,7 @@ class ProfilePatterns:
     attendee_heading: str
     body_nouns: frozenset[str]
     chaired_told: str
+    bilateral_body: str
     city_owner_links: tuple[str, ...]
     company: str
     coordinators: frozenset[str]
@@ -391,6 +392,10 @@ class ProfilePatterns:
         if not self.head_of:
             return None
         return re.compile(rf"\b(?:{self.head_of})\s+(?:\w+\s+){{0,3}}$", re.IGNORECASE)
+
+    @cached_property
+    def bilateral_body_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{self.bilateral_body})", re.IGNORECASE)
 
     @cached_property
     def chaired_told_re(self) -> re.Pattern[str]:

@@ -328,6 +328,10 @@ PROFILE = LanguageProfile(
     led_sides=r"(?:delegation|abordnung)(?:en)?|\bseite",
     holding_verbs=frozenset(words("abhielten abhielt führten führte leiteten leitete")),
     head_of=r"an\s+der\s+Spitze",
+    bilateral_body=(
+        r"\b(?:gemeinsam|gemischt|bilateral|zwischenstaatlich)\w*\s+(?:[\w-]+\s+){0,2}?"
+        r"[\w-]*(?:kommission|ausschuss|ausschusses)\b|\w*regierungskommission\w*"
+    ),
     chaired_told=(
         r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
     ),

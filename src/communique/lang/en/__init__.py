@@ -303,6 +303,10 @@ PROFILE = LanguageProfile(
         r"(?=\s+(?-i:[A-Z]))"
     ),
     head_of=r"at\s+the\s+head\s+of",
+    bilateral_body=(
+        r"\b(?:joint|bi-?national|inter-?governmental|bilateral)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:commission|committee)\b"
+    ),
     chaired_told=(
         r"(?:meeting|talks|session|discussion)\s+(?:was|were)\s+(?:chaired|hosted|led|moderated|opened)\s+by"
     ),
