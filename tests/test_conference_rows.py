@@ -164,3 +164,34 @@ def test_a_session_of_a_body_of_two_states_is_a_meeting(
 ) -> None:
     record = engine.extract(text, lang=lang, published=PUBLISHED)
     assert [e.kind for e in record.events] == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meeting", "gathering"),
+    [
+        # who takes part in a gathering told after a meeting sits at the gathering
+        ("ru", "25 ноября д-р Анна Берг была принята Премьер-министром Фаридуном Саидовым.\n\n"
+         "26 ноября в Душанбе состоялось Совещание министров здравоохранения стран "
+         "Центральной Азии. В нем приняли участие министр Айгерим Сейтова и министр Эрмек "
+         "Жолдошев.",
+         {"Анна Берг", "Фаридун Саидов"}, {"Айгерим Сейтова", "Эрмек Жолдошев"}),
+        ("en", "On 25 November Dr Anna Berg was received by Prime Minister Faridun Saidov.\n\n"
+         "On 26 November the Meeting of Health Ministers of Central Asia took place in "
+         "Dushanbe. It was attended by Minister Aigerim Seitova and Minister Ermek Zholdoshev.",
+         {"Anna Berg", "Faridun Saidov"}, {"Aigerim Seitova", "Ermek Zholdoshev"}),
+        # ... not who joins talks held on a gathering's margins
+        ("de", "Bundespräsidentin Regula Imhof hat am Montag in Genf Präsident Marcos Teixeira "
+         "getroffen. Das Gespräch fand am Rande der Internationalen Arbeitskonferenz statt. "
+         "Auf Schweizer Seite nahm auch Staatssekretär Andri Caduff teil.",
+         {"Regula Imhof", "Marcos Teixeira", "Andri Caduff"}, set()),
+    ],
+)  # fmt: skip
+def test_who_takes_part_in_a_gathering_told_after_a_meeting(
+    engine: Communique, lang: str, text: str, meeting: set[str], gathering: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    meetings = [{names[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
+    held = [{names[p] for p in e.participants} for e in record.events if e.kind == "conference"]
+    assert meetings == [meeting]
+    assert gathering <= (held[0] if held else set())

@@ -286,6 +286,8 @@ def _round_named_after(m: Mentions, d: EventDraft, out: list[EventDraft]) -> Eve
         and not _same_place({place_key(d.location)}, {place_key(last.location)})
     ):
         return None  # "... preparations for the East Asia summit in Kuala Lumpur": another
+    if m.profile.margins_re.search(m.text, d.sentence.start, d.trigger.start):
+        return None  # "Das Gespräch fand am Rande der Arbeitskonferenz statt": held at it
     if _also_before(m, d):
         return None  # "Die beiden Minister leiteten zudem gemeinsam die vierte Sitzung ...":
         # a gathering besides the talks

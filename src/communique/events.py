@@ -26,6 +26,7 @@ from communique.frames import (
     GROUP_REACH,
     group_members,
     joined_them,
+    joined_told,
     joins_told_meeting,
     margins_places,
     one_of_told,
@@ -107,6 +108,7 @@ def assemble(
             for t in trigs
             if (t.row.get("kind") != "conference" or id(t) in held_with) and not _ahead(m, sent, t)
         ]
+        talks = any(t.row.get("kind") != "conference" for t in trigs)  # a meeting word too
         conf_told = told_conference(m, sent, conf, drafts, TOLD_NOUN_REACH)
         if conf_told is not None:
             # "В заседании принял участие X", "X also attended the session": they join the
@@ -134,6 +136,19 @@ def assemble(
             previous = d
             if bilateral_session(d):
                 frame, told_until = d, idx  # "co-chaired the Joint Commission with X"
+        if (
+            previous is not None
+            and not talks
+            and idx + 1 < len(m.sentences)
+            and idx + 1 not in by_sentence
+        ):
+            # "Совещание министров ... В нем приняли участие X, Y": who took part in the
+            # gathering just told, in a sentence of no event of its own (not after talks
+            # on its margins: "Das Gespräch fand am Rande der Konferenz statt")
+            after = m.sentences[idx + 1]
+            if joined_told(m, after):
+                _seat(previous, [e for e in where.entities_in(after.start, after.end)
+                                 if e.kind == "person"])  # fmt: skip
         # the meeting told last, while "the talks" may still mean it (further on where the
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")
@@ -352,6 +367,9 @@ def assemble(
                     frame, told_until = pending, named.index
         if frame is None or (frame.kind == "conference" and not bilateral_session(frame)):
             continue
+        if conf and not talks and frame.sentence.index != idx:
+            continue  # the text goes on to a gathering: who takes part in it is not the
+            # meeting's company ("Совещание министров ... В нем приняли участие X, Y")
         if m.text[sent.start : sent.end].rstrip().endswith(":"):
             continue  # "she met with:" and a list: its items are the meetings' people
         # "Die Delegation wurde von Kardinal Y begleitet": the sentences after the meeting

@@ -78,6 +78,24 @@ def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:
     )
 
 
+def joined_told(m: Mentions, sent: Sentence) -> bool:
+    """A sentence of taking part in what was told before, by its word of joining among its
+    first words ("В нем приняли участие X и Y", "Daran nahmen X und Y teil", "It was attended
+    by X"), not negated."""
+    hit = m.profile.joining_re.search(m.text, sent.start, sent.end)
+    delegation = m.profile.delegation_word_re
+    return (
+        hit is not None
+        and len(m.text[sent.start : hit.start()].split()) <= JOINED_OPENING
+        and not _negated(m, sent, hit.start())
+        # (not a delegation's members: "В состав делегации вошли X и Y")
+        and (delegation is None or delegation.search(m.text, sent.start, sent.end) is None)
+    )
+
+
+JOINED_OPENING = 3  # words before a word of joining that opens a sentence
+
+
 def joined_them(m: Mentions, sent: Sentence) -> bool:
     """The parties told before, by a pronoun or group, are joined by someone ("Later they
     were joined by X", "Später stieß X zu ihnen")."""
