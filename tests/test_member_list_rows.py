@@ -60,3 +60,21 @@ def test_a_with_that_names_an_office_and_a_titled_person(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert any(k == "meeting" and names <= p for k, s, p in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Delegationen wurden geleitet von Dr. Urs Rüegg (Schweiz), Jean Morvan "
+               "(Frankreich) und Marieke van Dalen (Niederlande). Am Rande der Sitzung kam "
+               "Ministerin Joëlle Kremer mit dem Leiter der deutschen Delegation, Dr. Bernd "
+               "Achterberg, zu einem Gespräch zusammen."),
+        ("en", "The delegations were led by Urs Rüegg of Switzerland, Jean Morvan of France and "
+               "Marieke van Dalen of the Netherlands. On the sidelines of the session, Minister "
+               "Joëlle Kremer met the head of the German delegation, Bernd Achterberg."),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_delegation_met_alone(engine: Communique, lang: str, text: str) -> None:
+    # "the head of the German delegation" names an office's body: its head is the party
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert [p for k, s, p in rows if k == "meeting"] == [{"Joëlle Kremer", "Bernd Achterberg"}]

@@ -332,8 +332,26 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
         return False
     party = found[1] if members else found[0]
     return (
-        party.search(m.text, sent.start, sent.end) is not None or pronoun_party(m, sent) is not None
+        any(
+            not _office_holders(m, sent, hit)
+            for hit in party.finditer(m.text, sent.start, sent.end)
+        )
+        or pronoun_party(m, sent) is not None
     )
+
+
+def _office_holders(m: Mentions, sent: Sentence, hit: re.Match[str]) -> bool:
+    """The delegation word names the body of an office, not a party: "mit dem Leiter der
+    deutschen Delegation, Dr. X", "with the head of the Polish delegation" (X is the party)."""
+    if not m.profile.office_of:
+        return False
+    lo = max(sent.start, hit.start() - OFFICE_REACH)
+    det = re.match(r"\w+\s+", m.text[hit.start() : hit.end()])
+    ends = [hit.start()] + ([hit.start() + det.end()] if det is not None else [])
+    return any(m.profile.office_of_re.search(m.text[lo:end]) is not None for end in ends)
+
+
+OFFICE_REACH = 40  # characters before a delegation word where the office's noun stands
 
 
 def delegation_noun(m: Mentions, t: Match) -> bool:
