@@ -78,3 +78,23 @@ def test_the_head_of_a_delegation_met_alone(engine: Communique, lang: str, text:
     # "the head of the German delegation" names an office's body: its head is the party
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert [p for k, s, p in rows if k == "meeting"] == [{"Joëlle Kremer", "Bernd Achterberg"}]
+
+
+def test_an_expanded_session_of_talks_is_the_talks(engine: Communique) -> None:
+    text = (
+        "Foreign Minister Nidal Haddad held talks on Monday with Foreign Minister Retno Sari "
+        "in Amman. The talks, which began in a closed session and were later expanded to the "
+        "delegations, addressed trade. The expanded session was attended by Ambassador Rami "
+        "Khoury and Ambassador Teuku Fahmi."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert [p for k, s, p in rows if k == "meeting"] == [
+        {"Nidal Haddad", "Retno Sari", "Rami Khoury", "Teuku Fahmi"}
+    ]
+    assert [k for k, s, p in rows if k == "conference"] == []
+
+
+def test_a_closed_session_of_a_council_is_still_a_gathering(engine: Communique) -> None:
+    text = "The Security Council met in a closed session of the Council on Monday in New York."
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    assert [k for k, s, p in rows] == ["conference"]
