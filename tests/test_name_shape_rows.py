@@ -120,3 +120,23 @@ def test_honourable_alone_is_an_honorific(engine: Communique) -> None:
         "the Ambassador of Angola, Luzia Sebastiao, on Friday."
     )
     assert _people(engine, text, "en") == {"Keabetswe Sebego-Moatlhodi", "Luzia Sebastiao"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mayor Hsieh Welcomes Incheon Delegation\n\nTaipei City Mayor Hsieh Ming-che received "
+         "Incheon Mayor Kang Dong-hoon on Tuesday. Mayor Hsieh noted the direct flights.",
+         "Hsieh Ming-che"),
+        ("Minister Park Meets Envoy\n\nMinister Park Ji-hoon met Ambassador Anna Berg in Seoul "
+         "on Tuesday.", "Park Ji-hoon"),
+    ],
+)  # fmt: skip
+def test_a_surname_named_before_a_name_written_surname_first(
+    engine: Communique, text: str, person: str
+) -> None:
+    # "Mayor Hsieh" in the headline is the one "Hsieh Ming-che" of the body
+    record = engine.extract(text, lang="en", published="2027-03-10")
+    people = [a.name for a in record.actors if a.kind == "person"]
+    assert person in people
+    assert person.split()[0] not in people

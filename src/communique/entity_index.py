@@ -4,6 +4,7 @@ compared only with the entities that could be the same person."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -111,6 +112,11 @@ class EntityIndex:
             # "Präsident Quintero" named before "Hernán Quintero Bolaños"
             found = self._single.get(low[-2], [])
             best = found[0] if found else None
+        elif len(toks) == 2 and _HYPHENATED_GIVEN.fullmatch(toks[1]):
+            # "Mayor Hsieh" named before "Hsieh Ming-che": a Chinese or Korean name written
+            # surname first, its given name hyphenated
+            found = self._single.get(low[0], [])
+            best = found[0] if found else None
         for k in keys:
             lists = [
                 self._single.get(k, []),
@@ -167,6 +173,10 @@ class EntityIndex:
         if len(ent.tokens) == 1:
             return True
         return low[0] == ent_low[0] or toks[0][0] == ent.tokens[0][0]
+
+
+# a given name of two syllables joined by a hyphen ("Ming-che", "Dong-hoon")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def double_surname(tokens: tuple[str, ...], is_first_name: Callable[[str], bool] | None) -> bool:
