@@ -44,3 +44,27 @@ def test_a_portfolio_list_before_a_name(
 def test_member_state_ministers_are_no_rank(engine: Communique) -> None:
     roles = _roles(engine, "EU member state ministers met Minister Anna Berg in Brussels.")
     assert roles == {"Anna Berg": "minister", "European Union": None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a meeting noun in a title's portfolio tells no talks; a one-word name after it
+        ("de", "Minister Leopold Kammerhofer hat am Mittwoch den Handelsminister Indonesiens, "
+               "Budiarto, empfangen. Der Gast wurde vom Generaldirektor für internationale "
+               "Handelsverhandlungen, Sutrisno, begleitet. Auf österreichischer Seite nahm "
+               "Staatssekretärin Verena Holler an dem Gespräch teil.",
+         {"Leopold Kammerhofer", "Budiarto", "Sutrisno", "Verena Holler"}),
+        ("en", "Minister Leopold Kammerhofer received Trade Minister Budiarto of Indonesia on "
+               "Wednesday. The guest was accompanied by the Director for Trade Negotiations, "
+               "Sutrisno. State Secretary Verena Holler also took part in the meeting.",
+         {"Leopold Kammerhofer", "Budiarto", "Sutrisno", "Verena Holler"}),
+    ],
+)  # fmt: skip
+def test_a_meeting_noun_in_a_portfolio(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    who = {a.id: a.name for a in record.actors}
+    meetings = [{who[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
+    assert meetings == [names]

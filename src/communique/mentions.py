@@ -240,6 +240,11 @@ def find_mentions(
             )
         )
     ]
+    # "Generaldirektor für internationale Handelsverhandlungen": a title's portfolio
+    portfolio_link = _portfolio_link(res.profile)
+    if portfolio_link is not None:
+        role_ends = sorted(r.end for r in roles)
+        triggers = [t for t in triggers if not _in_a_portfolio(text, role_ends, t, portfolio_link)]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
     # "Zhou Jiaming Holds Talks with ...": a headline's capitalised verb ends the name
@@ -467,6 +472,31 @@ def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list
         if found is not None:
             out.append(found.span())
     return out
+
+
+PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio
+
+
+def _portfolio_link(profile: LanguageProfile) -> re.Pattern[str] | None:
+    """A title's word for its portfolio and up to two words before the noun ("für
+    internationale ", "for bilateral ")."""
+    if not profile.portfolio_words:
+        return None
+    words = "|".join(re.escape(w) for w in profile.portfolio_words)
+    return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
+
+
+def _in_a_portfolio(text: str, role_ends: list[int], t: Match, link: re.Pattern[str]) -> bool:
+    """A meeting noun in a title's portfolio ("Generaldirektor für internationale
+    Handelsverhandlungen", "Director for Negotiations"), not talks held."""
+    if t.row.get("pos") != "noun":
+        return False
+    k = bisect.bisect_left(role_ends, t.start - PORTFOLIO_REACH)
+    return any(
+        (found := link.fullmatch(text, end, t.start)) is not None and "," not in found.group()
+        for end in role_ends[k:]
+        if end < t.start
+    )
 
 
 TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a headline in title case

@@ -376,6 +376,11 @@ PROFILE = LanguageProfile(
         words("Graf Gräfin Freiherr Freifrau Freiin Fürst Fürstin Prinz Prinzessin Baron Baronin")
     ),
     portfolio_words=("für",),
+    # a portfolio of one noun closed by a comma before the name ("Generaldirektor für
+    # internationale Handelsverhandlungen, Sutrisno")
+    portfolio_after_title=(
+        r"\s+für\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*(?=,\s+(?-i:[A-ZÄÖÜ]))"
+    ),
     phrase_articles=frozenset(words("die den das dem ein eine einen einem")),
     infinitive_markers=("zu",),
     relative_pronouns=("der", "die", "das"),

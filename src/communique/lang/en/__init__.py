@@ -299,8 +299,10 @@ PROFILE = LanguageProfile(
         # or a list closed by its and ("of Transport and Logistics X"), not a title after it
         r"|(?:(?-i:[A-Z])[\w'’-]*,?\s+){1,4}?(?:and|&)\s+(?!(?-i:Deputy|Vice|Minister|"
         r"Ambassador|President|Secretary|Chair|Director|Head|Governor|Mayor|Speaker|Senator|"
-        r"State|Chief|General|Prime|Special|Permanent|First|Senior)\b)(?-i:[A-Z])[\w'’-]*)"
-        r"(?=\s+(?-i:[A-Z]))"
+        r"State|Chief|General|Prime|Special|Permanent|First|Senior)\b)(?-i:[A-Z])[\w'’-]*"
+        # or one closed by a comma before the name ("Director for Trade Negotiations, X")
+        r"|(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?=,))"
+        r"(?=,?\s+(?-i:[A-Z]))"
     ),
     head_of=r"at\s+the\s+head\s+of",
     bilateral_body=(
