@@ -195,3 +195,23 @@ def test_the_house_of_representatives_of_belarus(engine: Communique) -> None:
     speaker = next(a for a in record.actors if a.name == "Дмитрий Снежко")
     assert speaker.role is not None and speaker.role.title == "Председатель"
     assert speaker.affiliation == "BLR"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a surname declined as an adjective, in the nominative as the text writes it
+        ("Посол Ли Вэньтао встретился с губернатором области Андреем Ланским. Андрей Ланской "
+         "поблагодарил посла.", ["Ли Вэньтао", "Андрей Ланской"]),
+        ("Посол Ли Вэньтао встретился с губернатором области Андреем Ланским.",
+         ["Ли Вэньтао", "Андрей Ланский"]),
+        # two initials written onto the surname are a name without a title before it
+        ("В консультациях приняли участие заместитель Секретаря Совета Безопасности "
+         "Российской Федерации Р.В.Сафин и помощник Секретаря А.Г.Мелихов.",
+         ["Р.В.Сафин", "А.Г.Мелихов"]),
+        ("В консультациях принял участие Р.В.Сафин.", ["Р.В.Сафин"]),
+    ],
+)  # fmt: skip
+def test_names_of_the_text(engine: Communique, text: str, people: list[str]) -> None:
+    record = engine.extract(text, lang="ru", published="2026-11-10")
+    assert [a.name for a in record.actors if a.kind == "person"] == people

@@ -294,6 +294,7 @@ def find_mentions(
             governed = _governing_word(text, pm.start, titles, res.profile.prepositions)
             keys, nominative = res.person_names.base(pm.tokens, governed)
             pm.tokens, pm.base = keys, " ".join(nominative)
+        _one_adjective_surname(persons)
     deadline.check("cues")
     return Mentions(
         title_cities=city_adjectives(text, roles, res.knowledge.city_named, res.profile),
@@ -472,6 +473,31 @@ def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list
         if found is not None:
             out.append(found.span())
     return out
+
+
+# the nominative endings of a surname declined as an adjective that its other cases share
+# ("Ланским" is Ланский's and Ланской's)
+_ADJECTIVE_SURNAME = re.compile(r"(?<=[сц]к)(?:ий|ой)$")
+
+
+def _one_adjective_surname(persons: list[PersonMention]) -> None:
+    """A surname the dictionary put in the nominative with -ий where the text itself writes
+    it with -ой ("Андреем Ланским" ... "Андрей Ланской"): the text's form, for all of them."""
+    written = {
+        pm.tokens[-1].lower()
+        for pm in persons
+        if pm.tokens and pm.text.split()[-1].lower() == pm.tokens[-1].lower()
+    }
+    for pm in persons:
+        last = pm.tokens[-1] if pm.tokens else ""
+        if not _ADJECTIVE_SURNAME.search(last.lower()):
+            continue
+        other = _ADJECTIVE_SURNAME.sub(lambda h: "ой" if h.group() == "ий" else "ий", last.lower())
+        if other in written and last.lower() not in written:
+            form = last[:-2] + other[-2:]
+            pm.tokens = (*pm.tokens[:-1], form)
+            if pm.base is not None and pm.base.endswith(last):
+                pm.base = pm.base[: -len(last)] + form
 
 
 PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio

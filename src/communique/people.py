@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from communique.lang.profile import LanguageProfile
 from communique.name_evidence import NameContext, NameEvidence
-from communique.name_particles import PARTICLES, is_particle
+from communique.name_particles import PARTICLES, glued, is_particle
 from communique.name_splits import split_known
 from communique.name_surroundings import (
     after_title_chain,
@@ -37,6 +37,7 @@ from communique.sentences import Sentence, Token
 W_FIRST_NAME = 2.0  # a known first name opens it ("Vladimir Putin")
 W_AMBIGUOUS_FIRST_NAME = 1.0  # a first name that is also a word ("Mark", "Will")
 W_SEVERAL_WORDS = 1.0
+W_INITIALS = 2.5  # two initials written onto a surname ("Р.В.Сафин")
 W_TITLE_BEFORE = 3.0  # "Außenminister Kerry", "Mr Brown"
 W_TITLE_AFTER = 2.0  # "Kerry, the Secretary of State"
 W_PROPER = 0.75  # per word (at most two) the word tests call a name
@@ -481,7 +482,13 @@ class PersonFinder(NameEvidence):
         if self._known(run):
             score += W_KNOWN
             reasons.append("known")
-        threshold = THRESHOLD if len(run) >= 2 or "title-before" in reasons else THRESHOLD_ONE_WORD
+        # (initials written onto the surname, "Р.В.Сафин", are a name of several words; two
+        # of them are a name's shape on their own)
+        several = len(run) >= 2 or (len(run) == 1 and glued(run[0].text))
+        if len(run) == 1 and glued(run[0].text) and run[0].text.count(".") >= 2:
+            score += W_INITIALS
+            reasons.append("initials")
+        threshold = THRESHOLD if several or "title-before" in reasons else THRESHOLD_ONE_WORD
         if self.is_proper_noun is not None and len(run) >= 2 and proper == len(run):
             threshold = THRESHOLD_ALL_PROPER  # every word a tagged proper noun, none common
         if score < threshold:
