@@ -163,3 +163,25 @@ def test_tauschten_sich_with_long_subjects_between(engine: Communique) -> None:
     )
     rows = event_rows(engine, "de", text, "2026-05-12")
     assert rows == [("meeting", "occurred", {"Jonas Behrendt", "María José Cifuentes Araya"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("ru", "Ровшан Агаев принял делегацию во главе с министром торговли Республики Корея\n\n"
+               "Президент Ровшан Агаев 19 ноября принял делегацию во главе с министром торговли "
+               "Республики Корея Чон Мин Хо.\n\nВ состав делегации входили заместитель министра "
+               "иностранных дел Ли Хён Джу и Посол Пэк Сон Чхоль.",
+         {"Ровшан Агаев", "Чон Мин Хо", "Ли Хён Джу", "Пэк Сон Чхоль"}),
+        ("en", "President Receives Delegation Led by Korean Trade Minister\n\nPresident Rovshan "
+               "Agayev on 19 November received a delegation led by Trade Minister Chon Min-ho. "
+               "The delegation included Deputy Foreign Minister Lee Hyun-joo and Ambassador "
+               "Paek Song-chol.",
+         {"Rovshan Agayev", "Chon Min-ho", "Lee Hyun-joo", "Paek Song-chol"}),
+    ],
+)  # fmt: skip
+def test_a_headline_that_tells_the_delegation_again(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert names in [p for k, s, p in rows if k == "meeting"]

@@ -71,7 +71,10 @@ def _led_words(m: Mentions) -> list[re.Match[str]]:
         # Committee, chaired by X" names the committee's chair)
         if led is not None and not m.trigger_index.overlapping(w.end(), led.start()):
             out.append(led)
-    return out
+    # (a headline that tells the lead's delegation again is not a second one: "X принял
+    # делегацию во главе с министром ..." above the lead that says the same)
+    body = [led for led in out if not title_line(m, m.sentence_of(led.start()))]
+    return body or out
 
 
 def _heads_before(m: Mentions, where: EntityPositions) -> list[PersonEntity]:
