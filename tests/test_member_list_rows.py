@@ -98,3 +98,15 @@ def test_a_closed_session_of_a_council_is_still_a_gathering(engine: Communique) 
     text = "The Security Council met in a closed session of the Council on Monday in New York."
     rows = event_rows(engine, "en", text, PUBLISHED)
     assert [k for k, s, p in rows] == ["conference"]
+
+
+def test_who_sat_at_the_table_with_the_subjects_between(engine: Communique) -> None:
+    text = (
+        "Ministerin María Ossandón empfing Ministerin Katrin Hollweg am Dienstag in Santiago. "
+        "Auf deutscher Seite saßen der Staatssekretär Dr. Matthias Renner und die Botschafterin "
+        "Sabine Kolbeck mit am Tisch."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    assert [p for k, s, p in rows if k == "meeting"] == [
+        {"María Ossandón", "Katrin Hollweg", "Matthias Renner", "Sabine Kolbeck"}
+    ]
