@@ -200,3 +200,19 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(
     assert shown.exit_code == 0 and "extract" in shown.stderr and "doc" in shown.stderr
     piped = run(["extract", str(path), "--lang", "en"])  # CliRunner's stderr is no terminal
     assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_loading_a_language_is_not_the_documents_time() -> None:
+    """A document's time budget starts after its language is loaded: the first document of
+    a run does not time out for the loading (a budget of a few seconds was spent on it)."""
+    from communique.deadline import Deadline
+    from communique.pipeline import Communique
+    from communique.record import Document
+
+    engine = Communique()
+    deadline = Deadline(budget=0.5)
+    doc = Document(
+        text="Außenministerin Anna Berg traf am Montag Minister Tom Lind.", language="de"
+    )
+    record = engine.extract_document(doc, deadline)
+    assert record.events

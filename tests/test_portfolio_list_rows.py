@@ -68,3 +68,29 @@ def test_a_meeting_noun_in_a_portfolio(
     who = {a.id: a.name for a in record.actors}
     meetings = [{who[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
     assert meetings == [names]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # the head of a consulate is a consul: "die Konsulin" describes her
+        ("de", "Die neue Leiterin des deutschen Konsulats in Oppeln, Dr. Birgit Hauschild, ist "
+               "angekommen. Am Freitag hatte sich die Konsulin mit dem Vorsitzenden der "
+               "Gesellschaft, Rafał Bartodziej, in Oppeln getroffen.",
+         {"Birgit Hauschild", "Rafał Bartodziej"}),
+        ("en", "The new head of the German consulate in Opole, Birgit Hauschild, has arrived. "
+               "On Friday the consul met the chairman of the society, Rafał Bartodziej.",
+         {"Birgit Hauschild", "Rafał Bartodziej"}),
+        # who came to the talks, told by a participle
+        ("de", "Am Nachmittag traf Konsulin Birgit Hauschild den Marschall Zbigniew Pietrzyk. "
+               "Zu dem Gespräch war auch der Abgeordnete Henryk Wolny hinzugekommen.",
+         {"Birgit Hauschild", "Zbigniew Pietrzyk", "Henryk Wolny"}),
+    ],
+)  # fmt: skip
+def test_a_consulates_head_and_who_came_to_the_talks(
+    engine: Communique, lang: str, text: str, names: set[str]
+) -> None:
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    who = {a.id: a.name for a in record.actors}
+    meetings = [{who[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
+    assert meetings == [names]

@@ -40,6 +40,12 @@ class Deadline:
         budget = max(MIN_BUDGET_SECONDS, seconds_per_100kb * chars / 100_000)
         return cls(budget, on_stage)
 
+    def allow(self, seconds: float) -> None:
+        """Add ``seconds`` to the budget: time spent on no document's work (loading a
+        language's resources once)."""
+        if self.budget is not None:
+            self.budget += seconds
+
     def check(self, stage: str) -> None:
         """Raise ``ExtractionTimeout`` when the budget is spent."""
         if self.on_stage is not None:

@@ -259,7 +259,7 @@ PROFILE = LanguageProfile(
         # "Die mongolische Seite war zudem durch Botschafter X vertreten"
         r"durch\s+(?:[\w.\-]+\s+){1,8}?vertreten\b|"
         r"anwesend|begleitet(?:e|en)?|schlossen?\s+sich\s+(?:[\w.\-]+\s+){0,4}?an|"
-        r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|"
+        r"gehörten|gehörte|kam(?:en)?\s+hinzu|hinzukam(?:en)?|dazukam(?:en)?|hinzugekommen|dazugekommen|"
         r"(?:mit\s+)?am\s+Tisch\s+(?:[\w.\-]+\s+){0,6}?sa(?:ß|ss)(?:en)?|sa(?:ß|ss)(?:en)?\s+(?:auch\s+)?(?:mit\s+)?am\s+Tisch|sa(?:ß|ss)(?:en)?\s+(?:[\w.,\-]+\s+){1,16}?mit\s+am\s+Tisch|stieß(?:en)?\s+(?:[\w.\-]+\s+){0,4}?hinzu|"
         r"wohnten?\s+(?:[\w.\-]+\s+){0,10}?bei|beigewohnt|bestand(?:en)?\s+aus|"
         r"umfasste|zählten|erschienen|erschien|im\s+Beisein|in\s+Anwesenheit|"
