@@ -94,3 +94,12 @@ def test_a_consulates_head_and_who_came_to_the_talks(
     who = {a.id: a.name for a in record.actors}
     meetings = [{who[p] for p in e.participants} for e in record.events if e.kind == "meeting"]
     assert meetings == [names]
+
+
+def test_the_head_of_a_department_in_apposition(engine: Communique) -> None:
+    text = (
+        "Undersecretary Hilal bin Ali Al Mamari received Ambassador Anna Berg today. The "
+        "meeting was attended by Khamis bin Salim Al Farsi, Head of the Asia Department at the "
+        "Ministry of Foreign Affairs."
+    )
+    assert _roles(engine, text).get("Khamis bin Salim Al Farsi") == "official"
