@@ -9,6 +9,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from communique.cue_gaps import (
+    bare_relative,
+    closed_relatives,
+    complement_clause,
+    relative_of_other_clause,
+)
 from communique.date_values import bound_day
 from communique.event_places import comma_clause, in_relative_clause
 from communique.lexicon import Match
@@ -112,11 +118,11 @@ def nearest_status(m: Mentions, sent: Sentence, trig: Match, *, conference: bool
             elif _words_length(m, trig.end, c.start) > limit or re.search(r"[;:]|\s[–—-]\s", gap):
                 continue
             if not conference and (
-                m.profile.relative_clause_re.search(closed := _closed_relatives(m, gap))
-                or _bare_relative(m, closed)
+                m.profile.relative_clause_re.search(closed := closed_relatives(m, gap))
+                or bare_relative(m, closed)
             ):
                 continue
-            if conference and _relative_of_other_clause(m, gap):
+            if conference and relative_of_other_clause(m, gap):
                 continue  # "По итогам заседания подписан протокол, который предусматривает"
             if any(w.lower() in m.profile.subordinators for w in re.findall(r"\w+", gap)):
                 continue  # "held talks on Saturday before the Council was to vote"
@@ -197,65 +203,8 @@ def _attributive(m: Mentions, cue: Match) -> bool:
     return m.tagger([m.text[start : cue.end], after.group(1)]) == ["ADJ", "NOUN"]
 
 
-def complement_clause(m: Mentions, gap: str) -> bool:
-    """Whether a clause of reported speech or agreement opens in the gap ("to ensure that
-    ...", "announced that ..."); in English "that" after a noun is a relative ("the summit
-    that was set")."""
-    words = re.findall(r"\w+", gap)
-    for i in range(1, len(words)):
-        if words[i].lower() not in m.profile.complementizers:
-            continue
-        if m.tagger is None or m.profile.nouns_capitalised:
-            return True
-        if m.tagger(words[i - 1 : i + 1])[:1] not in (["NOUN"], ["PROPN"]):
-            return True
-    return False
-
-
-def _relative_of_other_clause(m: Mentions, gap: str) -> bool:
-    """A relative clause in the gap after a conference's noun opened on the noun of another
-    clause, whose verb stands before it ("По итогам заседания подписан протокол, который
-    предусматривает ...": the protocol provides, not the session); a relative right on the
-    conference ("the summit, which will be held") is its own."""
-    rel = m.profile.relative_clause_re.search(gap)
-    if rel is None or m.tagger is None or m.profile.nouns_capitalised:
-        return False  # (German's tagger reads "willigen Staaten, die" as a verb's)
-    words = re.findall(r"\w+", gap[: rel.start()])
-    # (a finite verb, or a short participle as the predicate: "подписан", "принят")
-    return any(
-        t in ("VERB", "AUX") or (t == "PART" and w.islower() and w[-1:] in "нт")
-        for w, t in zip(words, m.tagger(words), strict=True)
-    )
-
-
-def _bare_relative(m: Mentions, gap: str) -> bool:
-    """A relative clause without a comma between a meeting word and a cue: "held talks on
-    the first day of a state visit that had been postponed" (the visit was)."""
-    if m.tagger is None or m.profile.nouns_capitalised:
-        return False
-    words = re.findall(r"\w+", gap)
-    for i in range(1, len(words)):
-        if words[i].lower() in m.profile.relative_pronouns and m.tagger(words[i - 1 : i + 1])[
-            :1
-        ] == ["NOUN"]:
-            return True
-    return False
-
-
 TOPIC_REACH = 16  # characters before a cue where a preposition makes it a topic
 BRACKET_OPENING = 4  # words before a finite auxiliary in the second place of a clause
-
-
-def _closed_relatives(m: Mentions, gap: str) -> str:
-    """The gap less the relative clauses closed by a comma before its end ("A meeting ...,
-    which had been planned for Tuesday, was postponed": the cue after it is the main
-    clause's)."""
-    while (rel := m.profile.relative_clause_re.search(gap)) is not None:
-        close = gap.find(",", rel.end())
-        if close < 0:
-            return gap
-        gap = gap[: rel.start()] + " " + gap[close + 1 :]
-    return gap
 
 
 def _talked_about(m: Mentions, sent: Sentence, cue: Match) -> bool:

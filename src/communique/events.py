@@ -24,9 +24,9 @@ from communique.event_status import cue_status, nearest_status, planned_date
 from communique.false_meetings import quoted_generic, unnamed_summits
 from communique.frames import (
     GROUP_REACH,
+    gathering_joiners,
     group_members,
     joined_them,
-    joined_told,
     joins_told_meeting,
     margins_places,
     one_of_told,
@@ -136,19 +136,10 @@ def assemble(
             previous = d
             if bilateral_session(d):
                 frame, told_until = d, idx  # "co-chaired the Joint Commission with X"
-        if (
-            previous is not None
-            and not talks
-            and idx + 1 < len(m.sentences)
-            and idx + 1 not in by_sentence
-        ):
-            # "Совещание министров ... В нем приняли участие X, Y": who took part in the
-            # gathering just told, in a sentence of no event of its own (not after talks
-            # on its margins: "Das Gespräch fand am Rande der Konferenz statt")
-            after = m.sentences[idx + 1]
-            if joined_told(m, after):
-                _seat(previous, [e for e in where.entities_in(after.start, after.end)
-                                 if e.kind == "person"])  # fmt: skip
+        if previous is not None and not talks and idx + 1 not in by_sentence:
+            # (not after talks on its margins: "Das Gespräch fand am Rande der Konferenz
+            # statt")
+            _seat(previous, gathering_joiners(m, where, idx + 1))
         # the meeting told last, while "the talks" may still mean it (further on where the
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")

@@ -78,6 +78,15 @@ def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:
     )
 
 
+def gathering_joiners(m: Mentions, where: EntityPositions, index: int) -> list[PersonEntity]:
+    """Who took part in the gathering just told, in the sentence at ``index`` of no event of
+    its own ("Совещание министров ... В нем приняли участие X, Y")."""
+    if index >= len(m.sentences) or not joined_told(m, m.sentences[index]):
+        return []
+    after = m.sentences[index]
+    return [e for e in where.entities_in(after.start, after.end) if e.kind == "person"]
+
+
 def joined_told(m: Mentions, sent: Sentence) -> bool:
     """A sentence of taking part in what was told before, by its word of joining among its
     first words ("В нем приняли участие X и Y", "Daran nahmen X und Y teil", "It was attended

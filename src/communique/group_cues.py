@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from communique.cue_gaps import complement_clause
 from communique.event_places import comma_clause, in_relative_clause
-from communique.event_status import complement_clause, nearest_status
+from communique.event_status import nearest_status
 
 if TYPE_CHECKING:
     from communique.lexicon import Match

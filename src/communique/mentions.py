@@ -21,10 +21,12 @@ from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
 from communique.name_places import inside_a_name
 from communique.people import PersonMention
+from communique.portfolios import in_a_portfolio, portfolio_link, portfolio_spans
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.quote_marks import QuotePatterns, quote_spans
 from communique.role_descriptions import described_roles
 from communique.sentences import Sentence, Token, tokenize
+from communique.surname_forms import one_adjective_surname
 
 if TYPE_CHECKING:
     from communique.clauses import Tagger
@@ -241,10 +243,10 @@ def find_mentions(
         )
     ]
     # "Generaldirektor für internationale Handelsverhandlungen": a title's portfolio
-    portfolio_link = _portfolio_link(res.profile)
-    if portfolio_link is not None:
+    in_portfolio = portfolio_link(res.profile)
+    if in_portfolio is not None:
         role_ends = sorted(r.end for r in roles)
-        triggers = [t for t in triggers if not _in_a_portfolio(text, role_ends, t, portfolio_link)]
+        triggers = [t for t in triggers if not in_a_portfolio(text, role_ends, t, in_portfolio)]
     # "Commonwealth Heads of Government Meeting": an event noun after a title is no name
     blocked += [(t.start, t.end) for t in triggers if t.row.get("pos") == "noun"]
     # "Zhou Jiaming Holds Talks with ...": a headline's capitalised verb ends the name
@@ -265,7 +267,7 @@ def find_mentions(
     regions = title_regions(text, roles, res.knowledge.subdivision_named, res.profile)
     blocked += [(p.start, p.end) for p in regions.values()]
     owner_ends = frozenset(_org_ends_after_role(text, places, roles, res.profile))
-    portfolios = _portfolios(text, roles, res.profile)
+    portfolios = portfolio_spans(text, roles, res.profile)
     blocked += portfolios  # (its words are the title's, no name's: "Peacebuilding Affairs")
     owner_ends |= frozenset(end for _, end in portfolios)
     ctx = NameContext(
@@ -294,7 +296,7 @@ def find_mentions(
             governed = _governing_word(text, pm.start, titles, res.profile.prepositions)
             keys, nominative = res.person_names.base(pm.tokens, governed)
             pm.tokens, pm.base = keys, " ".join(nominative)
-        _one_adjective_surname(persons)
+        one_adjective_surname(persons)
     deadline.check("cues")
     return Mentions(
         title_cities=city_adjectives(text, roles, res.knowledge.city_named, res.profile),
@@ -450,79 +452,6 @@ def _org_ends_after_role(
         elif i + 1 < len(spans) and spans[i + 1][1] < p.start < spans[i + 1][0] <= p.end:
             out.append(p.end)  # the title's last word opens the place: "Глава МИД Индии"
     return out
-
-
-def _portfolios(text: str, roles: list[Match], profile: LanguageProfile) -> list[tuple[int, int]]:
-    """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
-    Peacebuilding Affairs X"): a name after them is the title's, as after the title."""
-    after = profile.portfolio_after_title_re
-    if after is None:
-        return []
-    out: list[tuple[int, int]] = []
-    for r in roles:
-        found = after.match(text, r.end)
-        if found is None:
-            # a title that ends in the first of its portfolios ("Minister of Transport" in
-            # "Minister of Transport and Logistics X"): the portfolio from the title's own link
-            for space in reversed([k for k, c in enumerate(r.text) if c == " "]):
-                found = after.match(text, r.start + space)
-                if found is not None and found.end() > r.end:
-                    break
-            else:
-                found = None
-        if found is not None:
-            out.append(found.span())
-    return out
-
-
-# the nominative endings of a surname declined as an adjective that its other cases share
-# ("Ланским" is Ланский's and Ланской's)
-_ADJECTIVE_SURNAME = re.compile(r"(?<=[сц]к)(?:ий|ой)$")
-
-
-def _one_adjective_surname(persons: list[PersonMention]) -> None:
-    """A surname the dictionary put in the nominative with -ий where the text itself writes
-    it with -ой ("Андреем Ланским" ... "Андрей Ланской"): the text's form, for all of them."""
-    written = {
-        pm.tokens[-1].lower()
-        for pm in persons
-        if pm.tokens and pm.text.split()[-1].lower() == pm.tokens[-1].lower()
-    }
-    for pm in persons:
-        last = pm.tokens[-1] if pm.tokens else ""
-        if not _ADJECTIVE_SURNAME.search(last.lower()):
-            continue
-        other = _ADJECTIVE_SURNAME.sub(lambda h: "ой" if h.group() == "ий" else "ий", last.lower())
-        if other in written and last.lower() not in written:
-            form = last[:-2] + other[-2:]
-            pm.tokens = (*pm.tokens[:-1], form)
-            if pm.base is not None and pm.base.endswith(last):
-                pm.base = pm.base[: -len(last)] + form
-
-
-PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio
-
-
-def _portfolio_link(profile: LanguageProfile) -> re.Pattern[str] | None:
-    """A title's word for its portfolio and up to two words before the noun ("für
-    internationale ", "for bilateral ")."""
-    if not profile.portfolio_words:
-        return None
-    words = "|".join(re.escape(w) for w in profile.portfolio_words)
-    return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
-
-
-def _in_a_portfolio(text: str, role_ends: list[int], t: Match, link: re.Pattern[str]) -> bool:
-    """A meeting noun in a title's portfolio ("Generaldirektor für internationale
-    Handelsverhandlungen", "Director for Negotiations"), not talks held."""
-    if t.row.get("pos") != "noun":
-        return False
-    k = bisect.bisect_left(role_ends, t.start - PORTFOLIO_REACH)
-    return any(
-        (found := link.fullmatch(text, end, t.start)) is not None and "," not in found.group()
-        for end in role_ends[k:]
-        if end < t.start
-    )
 
 
 TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a headline in title case

@@ -1,0 +1,63 @@
+"""A title's portfolio ("Minister for Foreign Affairs and Regional Integration", "Generaldirektor
+für internationale Handelsverhandlungen"): the words after a title that belong to it, no
+name's and no meeting's."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.lang.profile import LanguageProfile
+    from communique.lexicon import Match
+
+
+def portfolio_spans(
+    text: str, roles: list[Match], profile: LanguageProfile
+) -> list[tuple[int, int]]:
+    """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
+    Peacebuilding Affairs X"): a name after them is the title's, as after the title."""
+    after = profile.portfolio_after_title_re
+    if after is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for r in roles:
+        found = after.match(text, r.end)
+        if found is None:
+            # a title that ends in the first of its portfolios ("Minister of Transport" in
+            # "Minister of Transport and Logistics X"): the portfolio from the title's own link
+            for space in reversed([k for k, c in enumerate(r.text) if c == " "]):
+                found = after.match(text, r.start + space)
+                if found is not None and found.end() > r.end:
+                    break
+            else:
+                found = None
+        if found is not None:
+            out.append(found.span())
+    return out
+
+
+PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio
+
+
+def portfolio_link(profile: LanguageProfile) -> re.Pattern[str] | None:
+    """A title's word for its portfolio and up to two words before the noun ("für
+    internationale ", "for bilateral ")."""
+    if not profile.portfolio_words:
+        return None
+    words = "|".join(re.escape(w) for w in profile.portfolio_words)
+    return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
+
+
+def in_a_portfolio(text: str, role_ends: list[int], t: Match, link: re.Pattern[str]) -> bool:
+    """A meeting noun in a title's portfolio ("Generaldirektor für internationale
+    Handelsverhandlungen", "Director for Negotiations"), not talks held."""
+    if t.row.get("pos") != "noun":
+        return False
+    k = bisect.bisect_left(role_ends, t.start - PORTFOLIO_REACH)
+    return any(
+        (found := link.fullmatch(text, end, t.start)) is not None and "," not in found.group()
+        for end in role_ends[k:]
+        if end < t.start
+    )
