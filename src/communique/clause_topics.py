@@ -6,6 +6,7 @@ introduces did the same ("Like his predecessor X, Y met Z"). A part of
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -44,6 +45,13 @@ class ClauseTopics:
     def segment_at(self, pos: int) -> Segment | None:
         raise NotImplementedError
 
+    def _tokens_within(self, lo: int, hi: int) -> list[Token]:
+        """The tokens that start at ``lo`` or after and end by ``hi`` (found by bisection:
+        a sentence may be thousands of tokens long)."""
+        first = bisect.bisect_left(self.tokens, lo, key=lambda t: t.start)
+        last = bisect.bisect_right(self.tokens, hi, key=lambda t: t.start)
+        return [t for t in self.tokens[first:last] if t.end <= hi]
+
     def _is_finite(self, i: int, tok: Token) -> bool:
         raise NotImplementedError
 
@@ -57,7 +65,8 @@ class ClauseTopics:
         # ("ihre Beratungen über Syrien telefonisch fort": how, not what)
         profile = self.m.profile
         lead = profile.articles | profile.determiners | profile.possessive_pronouns
-        prev = [t for t in self.tokens if t.end <= other.start][-1:]
+        ended = bisect.bisect_right(self.tokens, other.start, key=lambda t: t.end)
+        prev = self.tokens[ended - 1 : ended] if ended else []
         if other.row.get("pos") != "noun" or not (prev and prev[0].text.lower() in lead):
             return False
         return self._talked_about(other.start, self._topic_start(trigger, home))
@@ -88,7 +97,7 @@ class ClauseTopics:
         Van der Bellen den Papst", "Like his predecessor X, Y met the Pope"): someone who did
         the same, not a party. Not a coordination ("sowohl Merkel wie auch Hollande")."""
         profile = self.m.profile
-        before = [t for t in self.tokens if pos - COMPARISON_REACH <= t.start and t.end <= pos]
+        before = self._tokens_within(pos - COMPARISON_REACH, pos)
         for k in range(len(before) - 1, -1, -1):
             tok = before[k]
             low = tok.text.lower()
@@ -166,7 +175,7 @@ class ClauseTopics:
     def _denied(self, pos: int) -> bool:
         """A name right after a negation ("Mr Kilroy Silk, not Mr Farage, briefed ..."; a
         title or honorific may stand between)."""
-        before = [t for t in self.tokens if pos - DENIAL_REACH <= t.start and t.end <= pos]
+        before = self._tokens_within(pos - DENIAL_REACH, pos)
         words = [t.text.lower() for t in before[-2:]]
         negations = self.m.profile.negation_words
         if words and words[-1] in negations:

@@ -55,9 +55,9 @@ def in_a_portfolio(text: str, role_ends: list[int], t: Match, link: re.Pattern[s
     Handelsverhandlungen", "Director for Negotiations"), not talks held."""
     if t.row.get("pos") != "noun":
         return False
-    k = bisect.bisect_left(role_ends, t.start - PORTFOLIO_REACH)
+    lo = bisect.bisect_left(role_ends, t.start - PORTFOLIO_REACH)
+    hi = bisect.bisect_left(role_ends, t.start, lo)
     return any(
         (found := link.fullmatch(text, end, t.start)) is not None and "," not in found.group()
-        for end in role_ends[k:]
-        if end < t.start
+        for end in role_ends[lo:hi]
     )
