@@ -54,4 +54,5 @@ def test_both_delegations_sit_at_the_session_two_ministers_co_chaired(
     rows = event_rows(engine, "en", text, PUBLISHED)
     everyone = {"Olivier Kabera", "Aïssatou Ndiaye", "Mamadou Sarr", "Fatou Cissé"}
     everyone |= {"Claudine Uwase", "Jean-Paul Gatete"}
-    assert [(k, s) for k, s, p in rows if p == everyone] == [("conference", "occurred")]
+    # (a session of a body of two states is the talks of the two sides: a meeting)
+    assert [(k, s) for k, s, p in rows if p == everyone] == [("meeting", "occurred")]
