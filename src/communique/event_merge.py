@@ -297,7 +297,7 @@ def _round_named_after(m: Mentions, d: EventDraft, out: list[EventDraft]) -> Eve
 def _also_before(m: Mentions, d: EventDraft) -> bool:
     """A word of addition before the gathering's word in its sentence ("also", "zudem")."""
     words = re.findall(r"\w+", m.text[d.sentence.start : d.trigger.start])
-    also = m.profile.also_words - set(m.profile.with_words) - {"mit"}
+    also = m.profile.also_words - set(m.profile.with_words)  # (German's "mit")
     return any(w.lower() in also for w in words)
 
 

@@ -21,7 +21,7 @@ from communique.lexicon import Match, PatternTable
 from communique.name_evidence import NameContext
 from communique.name_places import inside_a_name
 from communique.people import PersonMention
-from communique.portfolios import in_a_portfolio, portfolio_link, portfolio_spans
+from communique.portfolios import in_a_portfolio, portfolio_spans
 from communique.positions import IntervalSet, SpanIndex, T
 from communique.quote_marks import QuotePatterns, quote_spans
 from communique.role_descriptions import described_roles
@@ -243,7 +243,7 @@ def find_mentions(
         )
     ]
     # "Generaldirektor für internationale Handelsverhandlungen": a title's portfolio
-    in_portfolio = portfolio_link(res.profile)
+    in_portfolio = res.profile.portfolio_link_re
     if in_portfolio is not None:
         role_ends = sorted(r.end for r in roles)
         triggers = [t for t in triggers if not in_a_portfolio(text, role_ends, t, in_portfolio)]

@@ -484,8 +484,9 @@ class PersonFinder(NameEvidence):
             reasons.append("known")
         # (initials written onto the surname, "Р.В.Сафин", are a name of several words; two
         # of them are a name's shape on their own)
-        several = len(run) >= 2 or (len(run) == 1 and glued(run[0].text))
-        if len(run) == 1 and glued(run[0].text) and run[0].text.count(".") >= 2:
+        initials = len(run) == 1 and glued(run[0].text)
+        several = len(run) >= 2 or initials
+        if initials and run[0].text.count(".") >= 2:
             score += W_INITIALS
             reasons.append("initials")
         threshold = THRESHOLD if several or "title-before" in reasons else THRESHOLD_ONE_WORD

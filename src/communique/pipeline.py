@@ -179,12 +179,11 @@ class Communique:
                 record.warnings.append(f"publication date ignored: {exc}")
                 doc.published = None
         published = exact_date(doc.published)
-        if lang not in self._resources:
-            # loading a language once is no document's work: its time is not the budget's
-            loading = time.monotonic()
-            self.resources(lang)
-            deadline.allow(time.monotonic() - loading)
+        # loading a language once is no document's work: its time is not the budget's
+        loaded, loading = lang in self._resources, time.monotonic()
         res = self.resources(lang)
+        if not loaded:
+            deadline.allow(time.monotonic() - loading)
         # the stages read the text without its page furniture (blanked: offsets unchanged)
         text = blank_furniture(doc.text, res.furniture)
         if published is None:

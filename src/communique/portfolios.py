@@ -41,15 +41,6 @@ def portfolio_spans(
 PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio
 
 
-def portfolio_link(profile: LanguageProfile) -> re.Pattern[str] | None:
-    """A title's word for its portfolio and up to two words before the noun ("für
-    internationale ", "for bilateral ")."""
-    if not profile.portfolio_words:
-        return None
-    words = "|".join(re.escape(w) for w in profile.portfolio_words)
-    return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
-
-
 def in_a_portfolio(text: str, role_ends: list[int], t: Match, link: re.Pattern[str]) -> bool:
     """A meeting noun in a title's portfolio ("Generaldirektor für internationale
     Handelsverhandlungen", "Director for Negotiations"), not talks held."""

@@ -77,6 +77,7 @@ class ProfilePatterns:
     plural_title_ending: str
     plural_verb: str
     portfolio_after_title: str
+    portfolio_words: tuple[str, ...]
     possessive_pronouns: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     prepositions: frozenset[str]
@@ -384,6 +385,15 @@ class ProfilePatterns:
         if not self.portfolio_after_title:
             return None
         return re.compile(self.portfolio_after_title)
+
+    @cached_property
+    def portfolio_link_re(self) -> re.Pattern[str] | None:
+        """A title's word for its portfolio and up to two words before the noun ("für
+        internationale ", "for bilateral ")."""
+        if not self.portfolio_words:
+            return None
+        words = "|".join(re.escape(w) for w in self.portfolio_words)
+        return re.compile(rf"\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.IGNORECASE)
 
     @cached_property
     def head_of_re(self) -> re.Pattern[str] | None:
