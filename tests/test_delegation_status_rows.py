@@ -112,6 +112,35 @@ def test_the_chair_of_a_delegations_later_meeting_met_its_members(
     assert ("meeting", "occurred", chaired) in rows
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "chaired"),
+    [
+        ("en", "The fifth meeting of the Joint Commission on trade was held in Dushanbe on "
+         "Monday. It was co-chaired by Deputy Prime Minister Farrukh Nazarzoda and Minister of "
+         "Economy Gulnara Abdyrakhmanova. The Tajik delegation included Minister of Energy "
+         "Rustam Qodirzoda.\n",
+         {"Farrukh Nazarzoda", "Gulnara Abdyrakhmanova", "Rustam Qodirzoda"}),
+        ("de", "Die fünfte Sitzung der Gemischten Kommission für Handel fand am Montag in "
+         "Duschanbe statt. Den Ko-Vorsitz führten Vizepremier Farruch Nasarsoda und "
+         "Wirtschaftsministerin Gulnara Abdyrachmanowa. Der tadschikischen Delegation gehörte "
+         "Energieminister Rustam Kodirsoda an.\n",
+         {"Farruch Nasarsoda", "Gulnara Abdyrachmanowa", "Rustam Kodirsoda"}),
+        ("ru", "Пятое заседание Совместной комиссии по торговле состоялось в понедельник в "
+         "Душанбе. Сопредседателями заседания выступили вице-премьер Фаррух Назарзода и министр "
+         "экономики Гульнара Абдырахманова. В состав таджикской делегации вошел министр "
+         "энергетики Рустам Кодирзода.\n",
+         {"Фаррух Назарзода", "Гульнара Абдырахманова", "Рустам Кодирзода"}),
+    ],
+)  # fmt: skip
+def test_the_cochairs_of_a_session_told_after_it_met(
+    engine: Communique, lang: str, text: str, chaired: set[str]
+) -> None:
+    # "The fifth meeting of the Joint Commission was held ... It was co-chaired by A and B":
+    # the co-chairs and the delegations' members sat at the session its sentence names nobody at
+    rows = event_rows(engine, lang, text, "2026-03-12")
+    assert any(status == "occurred" and names >= chaired for _, status, names in rows)
+
+
 def test_members_listed_after_the_meeting_and_a_committees_chair(engine: Communique) -> None:
     # "also attended by members of the Ukrainian delegation, MPs A and B": the roster, seated
     # where the delegation meets later; "met with the Committee, chaired by X": the

@@ -139,7 +139,10 @@ def assemble(
         if previous is not None and not talks and idx + 1 not in by_sentence:
             # (not after talks on its margins: "Das Gespräch fand am Rande der Konferenz
             # statt")
-            _seat(previous, gathering_joiners(m, where, idx + 1))
+            chairs = gathering_joiners(m, where, idx + 1)
+            _seat(previous, chairs)
+            if chairs and bilateral_session(previous):
+                frame, told_until = previous, idx + 1  # its sides' delegations after
         # the meeting told last, while "the talks" may still mean it (further on where the
         # sentence says "the meeting" and no other was told since: "The meeting was attended
         # by X")

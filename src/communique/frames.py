@@ -80,8 +80,11 @@ def _of_meeting(m: Mentions, sent: Sentence, pos: int) -> bool:
 
 def gathering_joiners(m: Mentions, where: EntityPositions, index: int) -> list[PersonEntity]:
     """Who took part in the gathering just told, in the sentence at ``index`` of no event of
-    its own ("Совещание министров ... В нем приняли участие X, Y")."""
-    if index >= len(m.sentences) or not joined_told(m, m.sentences[index]):
+    its own ("Совещание министров ... В нем приняли участие X, Y"), or who chaired it ("It
+    was co-chaired by X and Y")."""
+    if index >= len(m.sentences):
+        return []
+    if not joined_told(m, m.sentences[index]) and not chaired_opening(m, m.sentences[index]):
         return []
     after = m.sentences[index]
     return [e for e in where.entities_in(after.start, after.end) if e.kind == "person"]

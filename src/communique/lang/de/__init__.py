@@ -334,6 +334,8 @@ PROFILE = LanguageProfile(
     ),
     chaired_told=(
         r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
+        # ("Den Ko-Vorsitz führten X und Y", "Geleitet wurde sie von X und Y")
+        r"|den\s+(?:Ko-|Co-)?Vorsitz\s+(?:führte|führten|hatte|hatten)|(?:geleitet|moderiert)\s+wurde\s+sie\s+von"
     ),
     interlocutor=r"\bGesprächspartner(?:in|innen)?\s+(?:[\w.\-]+\s+){0,5}?(?:war|waren|ist|sind)\b|\b(?:war|waren)\s+(?:[\w.\-]+\s+){0,6}?Gesprächspartner",
     gap_openers=(

@@ -310,7 +310,9 @@ PROFILE = LanguageProfile(
         r"(?:commission|committee)\b"
     ),
     chaired_told=(
-        r"(?:meeting|talks|session|discussion)\s+(?:was|were)\s+(?:chaired|hosted|led|moderated|opened)\s+by"
+        # ("It was co-chaired by X and Y" right after a session that names nobody)
+        r"(?:meeting|talks|session|discussion|it)\s+(?:was|were)\s+"
+        r"(?:co-?chaired|chaired|hosted|led|moderated|opened)\s+(?:jointly\s+)?by"
     ),
     interlocutor=(
         r"\b(?:interlocutors?|(?:his|her|their)\s+hosts?|counterparts?)\s+"
