@@ -224,3 +224,31 @@ def test_a_second_with_after_a_comma_and_a_coordinator(engine: Communique) -> No
         {"Matej Kovac", "Jelena Stankovic"},
         {"Matej Kovac", "Drilon Berisha"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met"),
+    [
+        ("en", "During the visit, Mr. Lindqvist met with Prime Minister Kanat Osmonov, Minister "
+         "of Finance Aigul Sharipova and Central Bank Governor Ruslan Tokoev.",
+         {"Kanat Osmonov", "Aigul Sharipova", "Ruslan Tokoev"}),
+        ("en", "During his visit, Lindqvist also held talks with Prime Minister Kanat Osmonov, "
+         "Minister of Finance Aigul Sharipova, and Central Bank Governor Ruslan Tokoev.",
+         {"Kanat Osmonov", "Aigul Sharipova", "Ruslan Tokoev"}),
+        ("de", "Während des Besuchs führte Lindqvist Gespräche mit Premierminister Kanat "
+         "Osmonow, Finanzministerin Dilnosa Scharipowa und Zentralbankchef Ruslan Tokojew.",
+         {"Kanat Osmonow", "Dilnosa Scharipowa", "Ruslan Tokojew"}),
+        ("ru", "В ходе визита Линдквист провел переговоры с премьер-министром Канатом "
+         "Осмоновым, министром финансов Дильнозой Шариповой и главой Нацбанка Русланом "
+         "Токоевым.",
+         {"Канат Осмонов", "Дильноза Шарипова", "Руслан Токоев"}),
+    ],
+)  # fmt: skip
+def test_each_of_a_with_list_after_a_visit_noun_is_met(
+    engine: Communique, lang: str, text: str, met: set[str]
+) -> None:
+    # "During the visit, X met with A, B and C": the visit noun opens the sentence, the
+    # list after the with is joined by commas and its last coordinator; everyone of it is met
+    rows = event_rows(engine, lang, text, "2026-12-03")
+    seen = set().union(*(names for _, _, names in rows)) if rows else set()
+    assert met <= seen

@@ -256,7 +256,8 @@ def _predicate_after(m: Mentions, pos: int) -> bool:
 
 
 def _joined(m: Mentions, end: int, start: int) -> bool:
-    """Only commas, a coordinator, articles and titles between two names of a list."""
+    """Only a comma or a coordinator, and articles and titles, between two names of a list
+    ("with A, Finance Minister B and C")."""
     gap = m.text[end:start]
     profile = m.profile
     light = profile.coordinators | profile.articles | profile.possessive_pronouns
@@ -266,7 +267,7 @@ def _joined(m: Mentions, end: int, start: int) -> bool:
         for w in re.findall(r"[\w\-]+", m.text[r.start : r.end])
     }
     words = [w.lower() for w in re.findall(r"[\w\-]+", gap)]
-    return any(w in profile.coordinators for w in words) and all(
+    return ("," in gap or any(w in profile.coordinators for w in words)) and all(
         w in light or w in titled for w in words
     )
 
