@@ -100,3 +100,19 @@ def test_the_head_of_a_department_in_apposition(engine: Communique) -> None:
         "Ministry of Foreign Affairs."
     )
     assert _roles(engine, text).get("Khamis bin Salim Al Farsi") == "official"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She met with Minister of Finance Aigul Sharipova and Trade Minister Ruslan Tokoev.",
+        "She met with Minister of Finance Aigul Sharipova and Central Bank Governor Ruslan Tokoev.",
+        "She met with Minister of Finance Aigul Sharipova and Ruslan Tokoev.",
+    ],
+)
+def test_a_portfolio_list_holds_no_name_and_no_other_title(engine: Communique, text: str) -> None:
+    # "Minister of Finance A and Trade Minister B": two people, not a portfolio "Finance A
+    # and Trade" closed by its and
+    roles = _roles(engine, text)
+    assert {"Aigul Sharipova", "Ruslan Tokoev"} <= set(roles)
+    assert roles["Aigul Sharipova"] == "minister"

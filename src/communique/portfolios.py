@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,13 +15,20 @@ if TYPE_CHECKING:
 
 
 def portfolio_spans(
-    text: str, roles: list[Match], profile: LanguageProfile
+    text: str,
+    roles: list[Match],
+    profile: LanguageProfile,
+    first_name: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
-    Peacebuilding Affairs X"): a name after them is the title's, as after the title."""
+    Peacebuilding Affairs X"): a name after them is the title's, as after the title. No
+    portfolio holds another title or a first name (``first_name``: a word that is one and
+    no common word): "Minister of Finance Aigul Sharipova and Trade Minister X" lists two
+    people."""
     after = profile.portfolio_after_title_re
     if after is None:
         return []
+    starts = sorted(r.start for r in roles)
     out: list[tuple[int, int]] = []
     for r in roles:
         found = after.match(text, r.end)
@@ -33,8 +41,16 @@ def portfolio_spans(
                     break
             else:
                 found = None
-        if found is not None:
-            out.append(found.span())
+        if found is None:
+            continue
+        k = bisect.bisect_right(starts, r.end)
+        if k < len(starts) and starts[k] < found.end():
+            continue  # "of Finance A and Trade Minister": a title of its own after the and
+        if first_name is not None and any(
+            first_name(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[r.end : found.end()])
+        ):
+            continue  # "of Finance Aigul Sharipova and Ruslan Tokoev": names, no portfolio
+        out.append(found.span())
     return out
 
 
