@@ -195,3 +195,35 @@ def test_who_takes_part_in_a_gathering_told_after_a_meeting(
     held = [{names[p] for p in e.participants} for e in record.events if e.kind == "conference"]
     assert meetings == [meeting]
     assert gathering <= (held[0] if held else set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met", "panel"),
+    [
+        ("en", "On Tuesday Anna Berg met with Central Bank Governor Melis Abdiev. On Wednesday "
+         "she delivered the keynote address at the high-level conference \"Trade 2030\" "
+         "co-hosted by the Fund in Bishkek. She joined a panel discussion with Chairman Abdiev "
+         "and the Governors of the central banks of Kazakhstan and Tajikistan, Mr. Aidar "
+         "Serikov and Mr. Firuz Saidov.",
+         {"Anna Berg", "Melis Abdiev"}, {"Melis Abdiev", "Aidar Serikov", "Firuz Saidov"}),
+        ("de", "Am Dienstag wurde Anna Berg von Präsident Nurlan Abdijew empfangen. Am Mittwoch "
+         "sprach sie auf der regionalen Handelskonferenz in Bischkek. Dort nahm sie an einer "
+         "Podiumsdiskussion mit Gouverneur Aidar Serikow und Gouverneur Firus Saidow teil.",
+         {"Anna Berg", "Nurlan Abdijew"}, {"Aidar Serikow", "Firus Saidow"}),
+        ("ru", "Во вторник Анну Берг принял президент Нурлан Абдиев. В среду она выступила на "
+         "региональной конференции по торговле в Бишкеке. Она приняла участие в панельной "
+         "дискуссии с управляющим Айдаром Сериковым и управляющим Фирузом Саидовым.",
+         {"Анна Берг", "Нурлан Абдиев"}, {"Айдар Сериков", "Фируз Саидов"}),
+    ],
+)  # fmt: skip
+def test_a_panel_discussion_is_a_gathering_not_talks(
+    engine: Communique, lang: str, text: str, met: set[str], panel: set[str]
+) -> None:
+    # "She joined a panel discussion with A and B" after a conference: a part of the
+    # gathering, not talks with them; who sits on the panel is not at the meeting before,
+    # and that meeting stays a meeting
+    record = engine.extract(text, lang=lang, published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    events = [(e.kind, {names[p] for p in e.participants}) for e in record.events]
+    assert ("meeting", met) in events
+    assert any(k == "conference" and p >= panel for k, p in events)

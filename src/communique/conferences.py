@@ -137,8 +137,10 @@ def held_with_person(m: Mentions, t: Match) -> bool:
     """A gathering's word followed by its with and a person, with only honorifics, titles
     and articles between ("held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO
     Min-jae"): a meeting with that person, not a gathering of many."""
-    if t.row.get("kind") != "conference":
-        return False
+    if t.row.get("kind") != "conference" or t.row.get("detail") == "part":
+        return (
+            False  # (not a panel with its panellists: "nahm an einer Podiumsdiskussion mit X teil")
+        )
     # held by its subject ("held a ... Meeting with"), not a setting ("am Rande der Konferenz
     # mit Präsident X")
     lead = m.text[max(0, t.start - LIGHT_VERB_REACH) : t.start].lower().split()

@@ -142,6 +142,9 @@ SCHEMAS: Mapping[str, TableSchema] = {
                 _enum("pos", ("verb", "noun")),
                 _enum("strength", ("strong", "weak", "none")),
                 EXAMPLE,
+                # a part of a gathering ("a panel discussion with A and B"): its with names
+                # who sits on it, not a meeting held with them
+                Column("detail", required=False, values=frozenset({"part"})),
             ),
         ),
         TableSchema(
