@@ -214,3 +214,37 @@ def test_a_headline_that_tells_the_delegation_again(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert names in [p for k, s, p in rows if k == "meeting"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met"),
+    [
+        ("ru", "21 октября в Москве состоялся 5-й раунд стратегического диалога на уровне "
+         "заместителей министров. Корейскую делегацию возглавил первый заместитель министра "
+         "Чон Хён У, российскую – заместитель министра Виктор Сабуров.",
+         {"Чон Хён У", "Виктор Сабуров"}),
+        ("de", "Am 21. Oktober fand in Moskau die fünfte Runde des strategischen Dialogs auf "
+         "Ebene der Vizeminister statt. Die koreanische Delegation wurde von Vizeminister Chung "
+         "Hyun-woo geleitet, die russische von Vizeminister Viktor Saburow.",
+         {"Chung Hyun-woo", "Viktor Saburow"}),
+    ],
+)  # fmt: skip
+def test_a_round_of_strategic_dialogue_is_talks_of_the_heads_told_after(
+    engine: Communique, lang: str, text: str, met: set[str]
+) -> None:
+    # "состоялся 5-й раунд стратегического диалога. Корейскую делегацию возглавил X,
+    # российскую – Y": a round of a dialogue is talks; its heads are told after it
+    rows = event_rows(engine, lang, text, "2026-10-22")
+    assert ("meeting", "occurred", met) in rows
+
+
+def test_the_sender_of_greetings_is_not_at_the_courtesy_call(engine: Communique) -> None:
+    # "передал ему приветствие от Министра X": the minister sends greetings from afar
+    text = (
+        "Первый заместитель министра Чон Хён У нанес визит вежливости первому заместителю "
+        "министра Андрею Малютину. Гость передал ему приветствие от министра иностранных дел "
+        "Республики Корея Ко Ын Ха."
+    )
+    rows = event_rows(engine, "ru", text, "2026-10-22")
+    assert ("meeting", "occurred", {"Чон Хён У", "Андрей Малютин"}) in rows
+    assert all("Ко Ын Ха" not in names for _, _, names in rows)

@@ -69,13 +69,15 @@ class NameRuns:
 
     def _inside_name(self, text: str, tok: Token, cur: list[Token]) -> bool:
         """Where capitals mark names, a capitalised function word right after a name's word
-        is the name's ("Ле Тхань Там", "Ю Сан Хёк"): the sentence does not start there."""
+        is the name's ("Ле Тхань Там", "Ю Сан Хёк", "Чон Хён У"): the sentence does not start
+        there. (Not an acronym; one capital letter is a syllable: "У".)"""
         return (
             bool(cur)
             and self.profile.capitals_mark_names
             and tok.text[:1].isupper()
             and tok.text.isalpha()
-            and not tok.text.isupper()
+            and not (tok.text.isupper() and len(tok.text) > 1)
+            and tok.text.lower() not in self.profile.coordinators
             and text[cur[-1].end : tok.start] == " "
         )
 

@@ -204,6 +204,12 @@ PROFILE = LanguageProfile(
     with_words=("с", "со"),
     with_side=r"со?\s+(?:[\w-]+\s+){0,2}сторон[ыу]",
     topic_prepositions=frozenset(words("о об обо относительно касательно насчёт насчет про")),
+    # "передал приветствие от Министра X", "передал послание Президента X", "от имени X":
+    # the sender is not there
+    sent_by=(
+        r"(?:приветстви[еяй]|привет|приветы|послани[еяй]|письм[оа]|поздравлени[яй]|"
+        r"соболезновани[яй]|пожелани[яй])(?:\s+от)?|от\s+имени"
+    ),
     negation_words=frozenset(words("не")),
     thing_pronouns=frozenset(words("оно")),
     person_possessives=frozenset(words("его её ее")),
