@@ -116,3 +116,21 @@ def test_a_portfolio_list_holds_no_name_and_no_other_title(engine: Communique, t
     roles = _roles(engine, text)
     assert {"Aigul Sharipova", "Ruslan Tokoev"} <= set(roles)
     assert roles["Aigul Sharipova"] == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a portfolio set off by commas after its title, before the holder's own title
+        ("The Secretary-General, Dr. Marcus Greaves, and the Assistant Secretary-General, "
+         "Foreign and Community Relations, Ambassador Noelle Rawlins, also participated.",
+         {"Marcus Greaves", "Noelle Rawlins"}),
+        # a portfolio list whose last item goes on ("and Foreign Trade of Barbados")
+        ("She met Dr. Anthea Bourne, Minister of Foreign Affairs and Foreign Trade of "
+         "Barbados, and Hon. Francis Xiu, Minister of Foreign Affairs of Belize.",
+         {"Anthea Bourne", "Francis Xiu"}),
+    ],
+)  # fmt: skip
+def test_a_portfolios_words_are_no_person(engine: Communique, text: str, people: set[str]) -> None:
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    assert {a.name for a in record.actors if a.kind == "person"} == people

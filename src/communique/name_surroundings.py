@@ -22,6 +22,9 @@ PORTFOLIO_BEFORE = 40  # characters before a list item where the item before it 
 # a capitalised word and a comma right before a list item, and " and " with the last after it
 _PORTFOLIO_ITEM = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*,\s$")
 _PORTFOLIO_LAST = re.compile(r",?\s+(?:and|&)\s+[A-Z][\w\-]*")
+# the rest of a portfolio set off by commas after its title ("Assistant Secretary-General,
+# Foreign and Community Relations, Ambassador X")
+_PORTFOLIO_AFTER_COMMA = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*,")
 CHAIN_REACH = 80  # characters of a title's "of the ..." chain before a name
 # a title's chain of bodies: "of the Ministry of Foreign Affairs" (capitalised words and links)
 _TITLE_CHAIN = re.compile(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))+\s+")
@@ -340,7 +343,15 @@ def goes_on_portfolio(
     goes_on = not profile.nouns_capitalised and (
         before in owner_ends or (before in role_ends and any(w.lower() in links for w in words))
     )
-    return goes_on or portfolio_item(text, tok.start, tok.end)
+    # "Assistant Secretary-General, Foreign and Community Relations,": a portfolio after the
+    # title's comma
+    set_off = (
+        not profile.nouns_capitalised
+        and text[max(0, tok.start - 2) : tok.start] == ", "
+        and tok.start - 2 in role_ends
+        and _PORTFOLIO_AFTER_COMMA.match(text, tok.end) is not None
+    )
+    return goes_on or set_off or portfolio_item(text, tok.start, tok.end)
 
 
 PREFIX_BODY_SHORTEST = 9  # letters a body's name before a first name exceeds ("Мингорисполкома")

@@ -19,12 +19,14 @@ def portfolio_spans(
     roles: list[Match],
     profile: LanguageProfile,
     first_name: Callable[[str], bool] | None = None,
+    common_word: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
     Peacebuilding Affairs X"): a name after them is the title's, as after the title. No
     portfolio holds another title or a first name (``first_name``: a word that is one and
     no common word): "Minister of Finance Aigul Sharipova and Trade Minister X" lists two
-    people."""
+    people. Nor is it followed by a common word that is no first name (``common_word``):
+    "Minister of Foreign Affairs and Foreign Trade of Barbados" goes on past "Foreign"."""
     after = profile.portfolio_after_title_re
     if after is None:
         return []
@@ -50,9 +52,19 @@ def portfolio_spans(
             first_name(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[r.end : found.end()])
         ):
             continue  # "of Finance Aigul Sharipova and Ruslan Tokoev": names, no portfolio
+        nxt = _NEXT_WORD.match(text, found.end())
+        if (
+            nxt is not None
+            and common_word is not None
+            and common_word(nxt.group(1))
+            and not (first_name is not None and first_name(nxt.group(1)))
+        ):
+            continue  # "of Foreign Affairs and Foreign| Trade of Barbados": no name after it
         out.append(found.span())
     return out
 
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")  # (one space on: no comma between)
 
 PORTFOLIO_REACH = 50  # characters between a title and a meeting noun in its portfolio
 
