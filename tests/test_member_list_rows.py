@@ -110,3 +110,31 @@ def test_who_sat_at_the_table_with_the_subjects_between(engine: Communique) -> N
     assert [p for k, s, p in rows if k == "meeting"] == [
         {"María Ossandón", "Katrin Hollweg", "Matthias Renner", "Sabine Kolbeck"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met"),
+    [
+        # a head named after a long title chain and Spanish abbreviations ("Lic.", "Dra.")
+        ("de", "Eine Delegation der argentinischen Regierung hielt sich in Berlin auf. Die "
+         "Delegation wurde von der Staatssekretärin für Bergbau im Wirtschaftsministerium der "
+         "Nation, Lic. Mariela Belén Orozco Ruiz, geleitet. Ihr gehörten der Gouverneur der "
+         "Provinz Catamarca, Hernán Darío Villalba, die Vizegouverneurin der Provinz Salta, "
+         "Dra. Silvia Graciela Cornejo, und der Minister für Produktion der Provinz Jujuy, "
+         "Facundo Tolosa, an.\n\nAm Dienstag wurde die Delegation vom Parlamentarischen "
+         "Staatssekretär Konstantin Wehrmann empfangen.",
+         {"Mariela Belén Orozco Ruiz", "Hernán Darío Villalba", "Silvia Graciela Cornejo",
+          "Facundo Tolosa", "Konstantin Wehrmann"}),
+        ("en", "A delegation of the Argentine government visited Berlin. It was led by "
+         "Undersecretary Lic. Mariela Belén Orozco Ruiz. It comprised Governor Hernán Darío "
+         "Villalba and Vice Governor Dra. Silvia Graciela Cornejo.\n\nOn Tuesday the delegation "
+         "was received by Parliamentary State Secretary Konstantin Wehrmann.",
+         {"Mariela Belén Orozco Ruiz", "Hernán Darío Villalba", "Silvia Graciela Cornejo",
+          "Konstantin Wehrmann"}),
+    ],
+)  # fmt: skip
+def test_a_delegation_head_after_a_title_chain_and_a_spanish_abbreviation(
+    engine: Communique, lang: str, text: str, met: set[str]
+) -> None:
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert any(names >= met for _, _, names in rows)

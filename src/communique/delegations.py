@@ -53,6 +53,8 @@ def delegation_roster(
 
 
 HEAD_REACH = 60  # characters between a delegation word, its word of leading and the head
+# a title's chain with no punctuation, then the comma of an apposition and abbreviations
+_APPOSITION_CHAIN = re.compile(r"[^,;.:!?]+,\s+(?:[^\W\d_]{1,5}\.\s*){0,3}")
 TITLE_CHAIN_REACH = 150  # ... where a title's chain of bodies stands between
 
 
@@ -107,9 +109,12 @@ def _heads(m: Mentions, where: EntityPositions, led: list[re.Match[str]]) -> lis
         named = [(s, e) for s, _, e in where.spans_in(words.end(), reach) if e.kind == "person"]
         # (further than a few words on, only after a title's chain with no comma: "led by
         # the Chair of the Committee on Foreign Affairs of the Seimas of Lithuania X")
+        # (or a chain closed by the comma of an apposition: "geleitet von der
+        # Staatssekretärin für Bergbau im Wirtschaftsministerium der Nation, Lic. X")
         if named and (
             named[0][0] - words.end() > HEAD_REACH
             and re.search(r"[,;]", m.text[words.end() : named[0][0]])
+            and not _APPOSITION_CHAIN.fullmatch(m.text, words.end(), named[0][0])
         ):
             named = []
         if named and named[0][1] not in heads:

@@ -507,7 +507,7 @@ PROFILE = LanguageProfile(
     ),
     group_list=r"Mitglieder|Abgeordnete|Abgeordneten|Parlamentarier|Parlamentarierinnen|Delegationsmitglieder",
     delegation_members=(
-        r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,30}?an\b|bestand\s+aus|umfasste|"
+        r"gehör(?:t|te|ten|en)\s+(?:[\w.\-]+,?\s+){0,50}?an\b|bestand\s+aus|umfasste|"
         # "Mit ihr reisen A und B": those who travel with its head
         r"mit\s+(?:ihr|ihm|ihnen)\s+(?:reisen|reisten|reist|reiste|fliegen|flogen)\b|"
         r"zu[rm]\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\s+gehör(?:t|te|ten|en)\b|"
@@ -515,7 +515,9 @@ PROFILE = LanguageProfile(
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
         r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
         r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b|"
-        r"\b(?:wird|wurde|war|ist)\s+vo[nm]\s+[^.;]{1,80}?\s(?:geleitet|angeführt)\b|"
+        # (a title's chain and its holder between: "wurde von der Staatssekretärin für
+        # Bergbau im Wirtschaftsministerium der Nation, Lic. X, geleitet")
+        r"\b(?:wird|wurde|war|ist)\s+vo[nm]\s+[^;]{1,160}?\s(?:geleitet|angeführt)\b|"
         # "die Mitglieder der ukrainischen Delegation, die Abgeordneten A und B"
         r"Mitglieder(?=\s+(?:der|des)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation)"
     ),
