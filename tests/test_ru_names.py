@@ -60,6 +60,10 @@ def names() -> RussianNames:
         ("Марией Ильинской", "Мария Ильинская"),
         ("Олегом Карасёвым", "Олег Карасёв"),
         ("Олега Карасёва", "Олег Карасёв"),
+        # surnames in -зода and -заде decline in no case
+        ("Файзуллозода", "Файзуллозода"),
+        ("Шарифзода", "Шарифзода"),
+        ("Мамедзаде", "Мамедзаде"),
     ],
 )
 def test_nominative(names: RussianNames, written: str, nominative: str) -> None:

@@ -37,6 +37,7 @@ _ENDINGS = {
     "loct": ("ом", "ем", "ой", "ей", "е", "и"),
 }
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_INDECLINABLE = re.compile(r"(?:зода|заде)$")  # surnames that keep one form
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}(?=\w)")
 _ARTICLE = re.compile(rf"^(?:{CYRILLIC_ARTICLES})-(?=[А-ЯЁ])")
@@ -220,6 +221,12 @@ class RussianNames:
         nominative: list[str] = []
         prior = self._cases_of(governed) if governed else frozenset()
         for word, p in zip(words, self._choose(words, governed), strict=True):
+            if _INDECLINABLE.search(word):
+                # Tajik and Azerbaijani surnames in -зода/-заде decline in no case:
+                # "с Джамшедом Файзуллозода" (Файзуллозода)
+                keys.append(word)
+                nominative.append(word)
+                continue
             if p is None:
                 # a foreign name the dictionary cannot put in the case the title or
                 # preposition gives it ("министра ... Сингха"): its ending cut off where a
