@@ -138,3 +138,46 @@ def test_a_delegation_head_after_a_title_chain_and_a_spanish_abbreviation(
 ) -> None:
     rows = event_rows(engine, lang, text, PUBLISHED)
     assert any(names >= met for _, _, names in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met"),
+    [
+        ("de", "Eine Delegation des Parlaments von Taiwan hielt sich in Berlin auf. Leiter der "
+         "Delegation war der Abgeordnete Lin Kuo-wei. Ihm gehörten außerdem die Abgeordneten "
+         "Kao Mei-ling und Chiang Po-wen an.\n\nAm Dienstag kam die Delegation im Bundestag mit "
+         "Mitgliedern des Freundeskreises zusammen. Auf deutscher Seite nahmen der Vorsitzende "
+         "Matthias Krone und die Abgeordnete Sevim Aydin an dem Gespräch teil.",
+         {"Lin Kuo-wei", "Kao Mei-ling", "Chiang Po-wen", "Matthias Krone", "Sevim Aydin"}),
+        ("en", "A delegation of Taiwan's parliament visited Berlin. The delegation was led by "
+         "legislator Lin Kuo-wei. It also comprised legislators Kao Mei-ling and Chiang "
+         "Po-wen.\n\nOn Tuesday the delegation met members of the friendship group in the "
+         "Bundestag. On the German side, chairman Matthias Krone and MP Sevim Aydin took part "
+         "in the talks.",
+         {"Lin Kuo-wei", "Kao Mei-ling", "Chiang Po-wen", "Matthias Krone", "Sevim Aydin"}),
+    ],
+)  # fmt: skip
+def test_who_took_part_in_a_delegations_talks_told_after_them(
+    engine: Communique, lang: str, text: str, met: set[str]
+) -> None:
+    # "kam die Delegation mit Mitgliedern des Freundeskreises zusammen. Auf deutscher Seite
+    # nahmen X und Y an dem Gespräch teil": the delegation's roster and who took part
+    rows = event_rows(engine, lang, text, PUBLISHED)
+    assert any(names >= met for _, _, names in rows)
+
+
+def test_members_named_after_their_plural_are_not_the_whole_delegation(
+    engine: Communique,
+) -> None:
+    # "reisten die Abgeordneten Kao und Chiang nach Dresden, wo sie ... empfangen wurden":
+    # those two, not their head who stayed in Berlin
+    text = (
+        "Eine Delegation des Parlaments von Taiwan hielt sich in Berlin auf. Leiter der "
+        "Delegation war der Abgeordnete Lin Kuo-wei. Ihm gehörten außerdem die Abgeordneten "
+        "Kao Mei-ling und Chiang Po-wen an.\n\nAm Mittwoch reisten die Abgeordneten Kao "
+        "Mei-ling und Chiang Po-wen nach Dresden, wo sie vom Staatsminister Torsten Rübsam "
+        "empfangen wurden."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    met = [names for _, _, names in rows if "Torsten Rübsam" in names]
+    assert met and all("Lin Kuo-wei" not in names for names in met)

@@ -341,11 +341,21 @@ def delegation_party(m: Mentions, sent: Sentence, *, members: bool = True) -> bo
     party = found[1] if members else found[0]
     return (
         any(
-            not _office_holders(m, sent, hit)
+            not _office_holders(m, sent, hit) and not _names_some(m, hit)
             for hit in party.finditer(m.text, sent.start, sent.end)
         )
         or pronoun_party(m, sent) is not None
     )
+
+
+def _names_some(m: Mentions, hit: re.Match[str]) -> bool:
+    """The words for members name those of them meant right after ("die Abgeordneten Kao und
+    Chiang", "MPs A and B"): some of the delegation, not all of it."""
+    gap = re.match(r"\s+", m.text[hit.end() : hit.end() + 3])
+    if gap is None:
+        return False
+    at = hit.end() + gap.end()
+    return bool(m.person_index.starting_in(at, at + 1))
 
 
 def _office_holders(m: Mentions, sent: Sentence, hit: re.Match[str]) -> bool:

@@ -11,11 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from communique.delegations import delegation_party
 from communique.drafts import EventDraft
 from communique.event_merge import days_before
 from communique.event_places import date_in, document_place, place_after, venue_state
 from communique.event_status import cue_status, nearest_status, planned_date
-from communique.frames import chaired_opening, party_visit, told_meeting_noun
+from communique.frames import (
+    chaired_opening,
+    joined_told,
+    joins_told_meeting,
+    party_visit,
+    told_meeting_noun,
+)
 from communique.lang.profile_patterns import has_stem
 from communique.referents import possessive_at, possessor
 
@@ -168,7 +175,24 @@ def led_meeting(
         # (not a gathering's chair: "zum Ministertreffen zusammengekommen. Geleitet wurde
         # die Sitzung von X und Y")
         chaired = chaired_opening(m, later) and not gathering
-        if not met and not chaired and not tells_heads(m, later):
+        # "kam die Delegation mit Mitgliedern des Freundeskreises zusammen. Auf deutscher
+        # Seite nahmen X und Y an dem Gespräch teil": who took part, right after the talks
+        # (not who sat in a round: "An der Runde nahmen A, B und C teil")
+        later_trigs = list(m.in_sentence(m.trigger_index, later))
+        # (of a delegation's talks: "kam die Delegation ... zusammen"; not where the talks'
+        # sentence names its parties by a group, "kamen die beiden Minister ... zusammen")
+        joined = (
+            not named
+            and idx == sent.index + 1
+            and delegation_party(m, sent, members=False)
+            # (not talks told again: "Беседа глав государств ... продолжилась с участием
+            # членов делегаций. С российской стороны приняли участие ...")
+            and told_meeting_noun(m, sent, meet) is None
+            and not gathering
+            and not any(t.row.get("kind") == "conference" for t in later_trigs)
+            and (joined_told(m, later) or joins_told_meeting(m, later, later_trigs))
+        )
+        if not met and not chaired and not joined and not tells_heads(m, later):
             break
         said = met.span() if met else (later.start, later.start)
         people = [
@@ -182,7 +206,7 @@ def led_meeting(
         ]
         if not people:
             break
-        if chaired and not named:
+        if (chaired or joined) and not named:
             heads += people
             last = later
             break

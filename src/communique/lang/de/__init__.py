@@ -513,6 +513,8 @@ PROFILE = LanguageProfile(
         r"zu[rm]\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\s+gehör(?:t|te|ten|en)\b|"
         r"mit\s+(?:einer|der)\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation|"
         r"(?:Delegations(?:leiter|leiterin|chef|chefin|mitglied|mitglieder))|"
+        # "Leiter der Delegation war der Abgeordnete X"
+        r"(?:Leiter|Leiterin|Chef|Chefin)\s+der\s+(?:[\w\-]+\s+){0,2}?\w*[Dd]elegation\b|"
         r"unter\s+(?:der\s+)?Leitung|angeführt\s+von|geleitet\s+von|an\s+der\s+Spitze|"
         r"(?:geleitet|angeführt)\s+(?:wurde|wird)|leitete\b|"
         # (a title's chain and its holder between: "wurde von der Staatssekretärin für
