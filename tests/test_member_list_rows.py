@@ -181,3 +181,15 @@ def test_members_named_after_their_plural_are_not_the_whole_delegation(
     rows = event_rows(engine, "de", text, PUBLISHED)
     met = [names for _, _, names in rows if "Torsten Rübsam" in names]
     assert met and all("Lin Kuo-wei" not in names for names in met)
+
+
+def test_a_counsellors_abbreviation_ends_no_sentence(engine: Communique) -> None:
+    # "Cllr." (Counsellor, before a Liberian lawyer's name) is an abbreviation of address
+    text = (
+        "Foreign Minister Korto Gbeyon held talks with Vice Minister Zhou Hanlin in Monrovia. "
+        "The Liberian side included the Deputy Minister for International Cooperation, Cllr. "
+        "J. Momolu Kanneh, and the Assistant Minister for Asian Affairs, Mr. Tarnue Kollie."
+    )
+    rows = event_rows(engine, "en", text, PUBLISHED)
+    people = {"Korto Gbeyon", "Zhou Hanlin", "J. Momolu Kanneh", "Tarnue Kollie"}
+    assert any(names >= people for _, _, names in rows)
