@@ -252,3 +252,30 @@ def test_each_of_a_with_list_after_a_visit_noun_is_met(
     rows = event_rows(engine, lang, text, "2026-12-03")
     seen = set().union(*(names for _, _, names in rows)) if rows else set()
     assert met <= seen
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "met"),
+    [
+        ("de", "Unter der Leitung von Dr. Rania Al-Masri, Ministerin für Planung, und des "
+         "Staatssekretärs Dr. Lukas Feldmann, haben am 24. November 2026 in Berlin die "
+         "jordanisch-deutschen Regierungsverhandlungen über die Entwicklungszusammenarbeit "
+         "stattgefunden. Der jordanischen Delegation gehörte Eng. Omar Bataineh an.",
+         {"Rania Al-Masri", "Lukas Feldmann"}),
+        ("en", "Under the chairmanship of H.E. Dr. Rania Al-Masri, Minister of Planning, and of "
+         "State Secretary Dr. Lukas Feldmann, the Jordanian-German government negotiations on "
+         "development cooperation took place in Berlin on 24 November.",
+         {"Rania Al-Masri", "Lukas Feldmann"}),
+        ("ru", "Под председательством министра Рании аль-Масри и статс-секретаря Лукаса "
+         "Фельдмана 24 ноября в Берлине состоялись иордано-германские межправительственные "
+         "переговоры по вопросам сотрудничества в целях развития.",
+         {"Рания аль-Масри", "Лукас Фельдман"}),
+    ],
+)  # fmt: skip
+def test_who_led_talks_named_in_an_opening_phrase_held_them(
+    engine: Communique, lang: str, text: str, met: set[str]
+) -> None:
+    # "Unter der Leitung von X und Y haben ... Regierungsverhandlungen stattgefunden": the
+    # opening phrase names the talks' parties
+    rows = event_rows(engine, lang, text, "2026-11-26")
+    assert any(names >= met for _, _, names in rows)

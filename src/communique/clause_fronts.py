@@ -48,6 +48,13 @@ class ClauseFronts:
     def segment_at(self, pos: int) -> Segment | None:
         raise NotImplementedError
 
+    def _led_opening(self, pos: int, trigger: Match) -> bool:
+        """The person at ``pos`` is named in a phrase that opens the sentence and says who
+        led the talks its trigger tells after it ("Unter der Leitung von X und Y haben ...
+        Regierungsverhandlungen stattgefunden")."""
+        found = self.m.profile.led_opening_re.match(self.m.text, self.sent.start)
+        return found is not None and found.end() <= pos < trigger.start
+
     def _tag(self, i: int) -> str:
         raise NotImplementedError
 

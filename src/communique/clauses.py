@@ -352,6 +352,7 @@ class SentenceClauses(ClauseTopics, ClauseSpeakers, ClausePronouns, ClauseFronts
                 or (objects is not None and any(self._fronted_subject(s, home) for s in starts))
                 or any(self._bracketed(trigger, s) for s in starts)
                 or any(self._noun_relative(s, home, trigger) for s in starts)
+                or any(self._led_opening(s, trigger) for s in starts)
             ):
                 out.append((pos, ent))
         return out

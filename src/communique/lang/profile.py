@@ -220,6 +220,10 @@ class LanguageProfile(ProfilePatterns):
     # a regex of who chaired or hosted the meeting told before ("Встречу провела X", "The
     # meeting was chaired by X", "Die Sitzung leitete X"): X took part
     chaired_told: str = r"(?!x)x"
+    # a regex of a phrase opening a sentence that names who led the talks it tells ("Unter
+    # der Leitung von X und Y fanden Verhandlungen statt", "Under the chairmanship of X"):
+    # who it names are the talks' parties
+    led_opening: str = r"(?!x)x"
     # a regex of a body of two states whose session is talks of the two sides ("Joint
     # Commission", "Gemischte Regierungskommission", "межправительственной комиссии")
     bilateral_body: str = r"(?!x)x"

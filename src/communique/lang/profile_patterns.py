@@ -40,6 +40,7 @@ class ProfilePatterns:
     attendee_heading: str
     body_nouns: frozenset[str]
     chaired_told: str
+    led_opening: str
     bilateral_body: str
     city_owner_links: tuple[str, ...]
     company: str
@@ -406,6 +407,10 @@ class ProfilePatterns:
     @cached_property
     def bilateral_body_re(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{self.bilateral_body})", re.IGNORECASE)
+
+    @cached_property
+    def led_opening_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\W*(?:{self.led_opening})\b", re.IGNORECASE)
 
     @cached_property
     def chaired_told_re(self) -> re.Pattern[str]:

@@ -332,6 +332,7 @@ PROFILE = LanguageProfile(
         r"\b(?:gemeinsam|gemischt|bilateral|zwischenstaatlich)\w*\s+(?:[\w-]+\s+){0,2}?"
         r"[\w-]*(?:kommission|ausschuss|ausschusses)\b|\w*regierungskommission\w*"
     ),
+    led_opening=r"unter\s+(?:der\s+)?(?:Leitung|Ko-Leitung|Co-Leitung|Vorsitz|Ko-Vorsitz|Co-Vorsitz|Federführung)",
     chaired_told=(
         r"(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)\s+(?:leitete|leiteten|moderierte|moderierten|eröffnete)|(?:geleitet|moderiert)\s+wurde\s+(?:das|die)\s+(?:Treffen|Gespräch|Sitzung|Unterredung|Gesprächsrunde)"
         # ("Den Ko-Vorsitz führten X und Y", "Geleitet wurde sie von X und Y")

@@ -309,6 +309,7 @@ PROFILE = LanguageProfile(
         r"\b(?:joint|bi-?national|inter-?governmental|bilateral)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:commission|committee)\b"
     ),
+    led_opening=r"under\s+the\s+(?:co-?)?(?:chairmanship|chairpersonship|leadership)\s+of|(?:co-?)?chaired\s+by|led\s+by",
     chaired_told=(
         # ("It was co-chaired by X and Y" right after a session that names nobody)
         r"(?:meeting|talks|session|discussion|it)\s+(?:was|were)\s+"
