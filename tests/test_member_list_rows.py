@@ -193,3 +193,22 @@ def test_a_counsellors_abbreviation_ends_no_sentence(engine: Communique) -> None
     rows = event_rows(engine, "en", text, PUBLISHED)
     people = {"Korto Gbeyon", "Zhou Hanlin", "J. Momolu Kanneh", "Tarnue Kollie"}
     assert any(names >= people for _, _, names in rows)
+
+
+def test_a_long_list_of_who_took_part_and_who_worked_with_them(engine: Communique) -> None:
+    # "An den Konsultationen nahmen ... A, ..., sowie ... B, teil. Von deutscher Seite wirkte
+    # C an den Gesprächen mit": a list with titles and bodies of fifty words, and "mitwirken"
+    text = (
+        "Am 10. November fand in Berlin die siebte Runde der politischen Konsultationen statt. "
+        "Die tadschikische Delegation wurde vom Ersten stellvertretenden Außenminister Dilschod "
+        "Nasarow geleitet. Die deutsche Delegation wurde von der Staatssekretärin Dr. Katrin "
+        "Vollmer angeführt. An den Konsultationen nahmen seitens der tadschikischen Seite "
+        "außerdem die Außerordentliche und Bevollmächtigte Botschafterin der Republik "
+        "Tadschikistan in der Bundesrepublik Deutschland, Sarina Hakimowa, sowie der Leiter der "
+        "Hauptverwaltung Europa und Amerika des Außenministeriums, Rustam Scharipow, teil. Von "
+        "deutscher Seite wirkte der Leiter des Referats Zentralasien im Auswärtigen Amt, Jochen "
+        "Wiesner, an den Gesprächen mit."
+    )
+    rows = event_rows(engine, "de", text, PUBLISHED)
+    people = {"Dilschod Nasarow", "Katrin Vollmer", "Sarina Hakimowa", "Rustam Scharipow"}
+    assert any(names >= people | {"Jochen Wiesner"} for _, _, names in rows)

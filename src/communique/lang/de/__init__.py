@@ -250,7 +250,10 @@ PROFILE = LanguageProfile(
         r"Jahr\s+für\s+Jahr"
     ),
     joining=(
-        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-()/]+,?\s+){0,30}?(?-i:teil)\b|teilgenommen|"
+        # (a list of names with titles and bodies between: up to 50 words)
+        r"(?:nahm(?:en)?|nimmt|nehmen)\s+(?:[\w.\-()/]+,?\s+){0,50}?(?-i:teil)\b|teilgenommen|"
+        # "Von deutscher Seite wirkte X an den Gesprächen mit"
+        r"(?:wirkte|wirkten)\s+(?:[\w.\-()/]+,?\s+){0,50}?(?-i:mit)\b|mitgewirkt|"
         r"teilnahm(?:en)?|teilnehmen|teilnimmt|"
         # "Von chinesischer Seite waren X und Y dabei": the verb, its subject, then "dabei"
         # (not "war bei diesem Treffen nicht dabei": a negation is no gap word)
