@@ -219,3 +219,17 @@ def test_the_house_of_representatives_of_belarus(engine: Communique) -> None:
 def test_names_of_the_text(engine: Communique, text: str, people: list[str]) -> None:
     record = engine.extract(text, lang="ru", published="2026-11-10")
     assert [a.name for a in record.actors if a.kind == "person"] == people
+
+
+def test_a_department_head_or_counsellor_titles_the_initialled_name(engine: Communique) -> None:
+    # "начальник управления Г.Аманов", "советник департамента Дви Хартоно": a ministry
+    # department's head and counsellor, titles before a name with one initial or none
+    text = (
+        "Консультации провели замминистра Д.Гылыджов и замминистра Пурномо. В консультациях "
+        "также приняли участие начальник управления Г.Аманов и советник департамента Дви "
+        "Хартоно."
+    )
+    record = engine.extract(text, lang="ru")
+    roles = {a.name: a.role.cls if a.role else None for a in record.actors}
+    assert roles.get("Г.Аманов") == "official"
+    assert roles.get("Дви Хартоно") == "official"
