@@ -227,3 +227,23 @@ def test_a_panel_discussion_is_a_gathering_not_talks(
     events = [(e.kind, {names[p] for p in e.participants}) for e in record.events]
     assert ("meeting", met) in events
     assert any(k == "conference" and p >= panel for k, p in events)
+
+
+def test_a_gathering_named_again_by_its_capitalised_noun(engine: Communique) -> None:
+    # "The Ninth Meeting of the Council ... concluded. The two-day Meeting brought together
+    # A, B and C. D also participated.": the gathering told again, not talks of its own
+    text = (
+        "The Ninth Meeting of the Council for Foreign Relations concluded on Friday in "
+        "Paramaribo under the chairmanship of Hon. Marvin Sowirono, Minister of Foreign "
+        "Affairs of Suriname.\n\nThe two-day Meeting brought together Ministers of Foreign "
+        "Affairs of the Member States, among them Hon. Francis Xavier, Minister of Foreign "
+        "Affairs of Belize, and Mr. Jean Desir, Minister of Foreign Affairs of Haiti. The "
+        "Secretary-General, Dr. Marcus Greaves, also participated.\n\nThe Tenth Meeting of "
+        "the Council will be held in Nassau in May."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    events = [(e.kind, {names[p] for p in e.participants}) for e in record.events]
+    assert not any(k == "meeting" for k, _ in events)
+    people = {"Marvin Sowirono", "Francis Xavier", "Jean Desir", "Marcus Greaves"}
+    assert any(k == "conference" and p >= people for k, p in events)

@@ -18,6 +18,7 @@ from communique.event_places import (
     place_before_noun,
 )
 from communique.event_status import cue_status, nearest_status, present_date, settle
+from communique.frames import told_meeting_noun
 from communique.lexicon import Match
 from communique.mentions import Mentions
 from communique.rosters import MAX_ROSTER, persons_in
@@ -258,3 +259,33 @@ def bilateral_sessions(m: Mentions, drafts: list[EventDraft]) -> None:
             continue
         if body.search(m.text, d.name[0], d.name[1]):
             d.kind = "meeting"
+
+
+# a word before a gathering's noun that makes it another of its series
+_ANOTHER_OF_SERIES = re.compile(
+    r"(?i)\w+(?:th|st|nd|rd)|first|second|third|next|following|previous|last|upcoming"
+)
+
+
+def gathering_named_again(
+    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft], reach: int
+) -> EventDraft | None:
+    """A capitalised meeting noun after a determiner that repeats a word of the name of a
+    gathering told in the last ``reach`` sentences ("The Twenty-Ninth Meeting of the Council
+    ... concluded. The two-day Meeting brought together ..."): that gathering, told again.
+    Only where capitals mark such a reference (not German, which capitalises every noun)."""
+    if m.profile.nouns_capitalised or not m.profile.articles:
+        return None
+    noun = told_meeting_noun(m, sent, meet, definite=True)
+    if noun is None or not noun.text[:1].isupper() or noun.start == sent.start:
+        return None
+    before = m.text[max(sent.start, noun.start - 30) : noun.start].split()
+    if before and _ANOTHER_OF_SERIES.fullmatch(before[-1]):
+        return None  # "The Thirtieth Meeting of COFCOR will be held in Nassau": another one
+    head = noun.text.split()[-1]
+    for d in reversed(drafts):
+        if sent.index - d.sentence.index > reach:
+            return None
+        if d.kind == "conference" and d.name is not None:
+            return d if head in m.text[d.name[0] : d.name[1]].split() else None
+    return None

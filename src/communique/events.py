@@ -15,7 +15,7 @@ import datetime as dt
 
 from communique.actors import EntityPositions, PersonEntity
 from communique.companions import companions
-from communique.conferences import conference, held_with_person
+from communique.conferences import conference, gathering_named_again, held_with_person
 from communique.delegations import delegation_party
 from communique.drafts import EventDraft, bilateral_session
 from communique.event_merge import different_days, merge_tellings, other_days
@@ -110,6 +110,10 @@ def assemble(
         ]
         talks = any(t.row.get("kind") != "conference" for t in trigs)  # a meeting word too
         conf_told = told_conference(m, sent, conf, drafts, TOLD_NOUN_REACH)
+        if conf_told is None and (retold := gathering_named_again(m, sent, meet, drafts, 2)):
+            conf_told, meet, talks = retold, [], False  # "The two-day Meeting brought together"
+            if idx + 1 < len(m.sentences) and idx + 1 not in by_sentence:  # "X also attended"
+                _seat(retold, companions(m, m.sentences[idx + 1], sent, retold.participants, where))
         if conf_told is not None:
             # "В заседании принял участие X", "X also attended the session": they join the
             # gathering told before
