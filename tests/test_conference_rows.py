@@ -247,3 +247,20 @@ def test_a_gathering_named_again_by_its_capitalised_noun(engine: Communique) -> 
     assert not any(k == "meeting" for k, _ in events)
     people = {"Marvin Sowirono", "Francis Xavier", "Jean Desir", "Marcus Greaves"}
     assert any(k == "conference" and p >= people for k, p in events)
+
+
+def test_the_meeting_opening_the_sentence_after_a_gathering_is_it(engine: Communique) -> None:
+    # "hosted the fifth ministerial meeting of Sudan's neighbours. The meeting, chaired by X,
+    # brought together A, B and C": that gathering, not talks of its own
+    text = (
+        "Egypt hosted on Sunday the fifth ministerial meeting of Sudan's neighbouring countries "
+        "in Cairo. The meeting, chaired by Egypt's Foreign Minister Karim Ezzat, brought "
+        "together Chad's Foreign Minister Mahamat Issa, Ethiopia's Foreign Minister Mesfin "
+        "Alemu and the Central African Republic's Foreign Minister Sylvie Ngouandji."
+    )
+    record = engine.extract(text, lang="en", published=PUBLISHED)
+    names = {a.id: a.name for a in record.actors}
+    events = [(e.kind, {names[p] for p in e.participants}) for e in record.events]
+    people = {"Karim Ezzat", "Mahamat Issa", "Mesfin Alemu", "Sylvie Ngouandji"}
+    assert any(k == "conference" and p >= people for k, p in events)
+    assert not any(k == "meeting" and len(p & people) > 2 for k, p in events)

@@ -277,15 +277,26 @@ def gathering_named_again(
     if m.profile.nouns_capitalised or not m.profile.articles:
         return None
     noun = told_meeting_noun(m, sent, meet, definite=True)
-    if noun is None or not noun.text[:1].isupper() or noun.start == sent.start:
+    if noun is None or noun.start == sent.start:
         return None
     before = m.text[max(sent.start, noun.start - 30) : noun.start].split()
     if before and _ANOTHER_OF_SERIES.fullmatch(before[-1]):
         return None  # "The Thirtieth Meeting of COFCOR will be held in Nassau": another one
+    # or the sentence opens with it, lower-case, right after the gathering's sentence, with
+    # no counterpart of its own ("... ministerial meeting of Sudan's neighbours. The meeting,
+    # chaired by X, brought together A, B and C"; not "The meeting between A and B")
+    opening = (
+        len(m.text[sent.start : noun.start].split()) == 1
+        and m.profile.with_re.match(m.text, noun.end + 1) is None
+        and not m.text[noun.end : noun.end + 9].lower().startswith(" between")
+    )
+    if not noun.text[:1].isupper() and not opening:
+        return None
     head = noun.text.split()[-1]
     for d in reversed(drafts):
-        if sent.index - d.sentence.index > reach:
+        if sent.index - d.sentence.index > (reach if noun.text[:1].isupper() else 1):
             return None
         if d.kind == "conference" and d.name is not None:
-            return d if head in m.text[d.name[0] : d.name[1]].split() else None
+            name = m.text[d.name[0] : d.name[1]]
+            return d if head in (name if head[:1].isupper() else name.lower()).split() else None
     return None
