@@ -138,10 +138,9 @@ def held_with_person(m: Mentions, t: Match) -> bool:
     """A gathering's word followed by its with and a person, with only honorifics, titles
     and articles between ("held a Japan-ROK Foreign Ministers' Meeting with H.E. Mr. CHO
     Min-jae"): a meeting with that person, not a gathering of many."""
+    # (not a panel with its panellists: "nahm an einer Podiumsdiskussion mit X teil")
     if t.row.get("kind") != "conference" or t.row.get("detail") == "part":
-        return (
-            False  # (not a panel with its panellists: "nahm an einer Podiumsdiskussion mit X teil")
-        )
+        return False
     # held by its subject ("held a ... Meeting with"), not a setting ("am Rande der Konferenz
     # mit Präsident X")
     lead = m.text[max(0, t.start - LIGHT_VERB_REACH) : t.start].lower().split()
@@ -267,13 +266,18 @@ _ANOTHER_OF_SERIES = re.compile(
 )
 
 
+NAMED_AGAIN_REACH = 2  # sentences back where a capitalised noun names a gathering again
+OPENING_AGAIN_REACH = 1  # ... where "The meeting" opening a sentence does
+
+
 def gathering_named_again(
-    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft], reach: int
+    m: Mentions, sent: Sentence, meet: list[Match], drafts: list[EventDraft]
 ) -> EventDraft | None:
     """A capitalised meeting noun after a determiner that repeats a word of the name of a
-    gathering told in the last ``reach`` sentences ("The Twenty-Ninth Meeting of the Council
-    ... concluded. The two-day Meeting brought together ..."): that gathering, told again.
-    Only where capitals mark such a reference (not German, which capitalises every noun)."""
+    gathering told in the last ``NAMED_AGAIN_REACH`` sentences ("The Twenty-Ninth Meeting of
+    the Council ... concluded. The two-day Meeting brought together ..."): that gathering,
+    told again. Only where capitals mark such a reference (not German, which capitalises
+    every noun)."""
     if m.profile.nouns_capitalised or not m.profile.articles:
         return None
     noun = told_meeting_noun(m, sent, meet, definite=True)
@@ -290,13 +294,15 @@ def gathering_named_again(
         and m.profile.with_re.match(m.text, noun.end + 1) is None
         and not m.text[noun.end : noun.end + 9].lower().startswith(" between")
     )
-    if not noun.text[:1].isupper() and not opening:
+    capital = noun.text[:1].isupper()
+    if not capital and not opening:
         return None
     head = noun.text.split()[-1]
+    reach = NAMED_AGAIN_REACH if capital else OPENING_AGAIN_REACH
     for d in reversed(drafts):
-        if sent.index - d.sentence.index > (reach if noun.text[:1].isupper() else 1):
+        if sent.index - d.sentence.index > reach:
             return None
         if d.kind == "conference" and d.name is not None:
             name = m.text[d.name[0] : d.name[1]]
-            return d if head in (name if head[:1].isupper() else name.lower()).split() else None
+            return d if head in (name if capital else name.lower()).split() else None
     return None

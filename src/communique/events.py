@@ -110,7 +110,7 @@ def assemble(
         ]
         talks = any(t.row.get("kind") != "conference" for t in trigs)  # a meeting word too
         conf_told = told_conference(m, sent, conf, drafts, TOLD_NOUN_REACH)
-        if conf_told is None and (retold := gathering_named_again(m, sent, meet, drafts, 2)):
+        if conf_told is None and (retold := gathering_named_again(m, sent, meet, drafts)):
             conf_told, meet, talks = retold, [], False  # "The two-day Meeting brought together"
             if idx + 1 < len(m.sentences) and idx + 1 not in by_sentence:  # "X also attended"
                 _seat(retold, companions(m, m.sentences[idx + 1], sent, retold.participants, where))

@@ -84,9 +84,9 @@ def gathering_joiners(m: Mentions, where: EntityPositions, index: int) -> list[P
     was co-chaired by X and Y")."""
     if index >= len(m.sentences):
         return []
-    if not joined_told(m, m.sentences[index]) and not chaired_opening(m, m.sentences[index]):
-        return []
     after = m.sentences[index]
+    if not joined_told(m, after) and not chaired_opening(m, after):
+        return []
     return [e for e in where.entities_in(after.start, after.end) if e.kind == "person"]
 
 

@@ -267,10 +267,8 @@ def find_mentions(
     regions = title_regions(text, roles, res.knowledge.subdivision_named, res.profile)
     blocked += [(p.start, p.end) for p in regions.values()]
     owner_ends = frozenset(_org_ends_after_role(text, places, roles, res.profile))
-    plain_first = res.people.first_names
-    odd = res.people.ambiguous_first_names
     portfolios = portfolio_spans(
-        text, roles, res.profile, lambda w: plain_first(w) and not odd(w), res.people.is_common_word
+        text, roles, res.profile, res.people.clear_first_name, res.people.is_common_word
     )
     blocked += portfolios  # (its words are the title's, no name's: "Peacebuilding Affairs")
     owner_ends |= frozenset(end for _, end in portfolios)

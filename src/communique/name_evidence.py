@@ -99,7 +99,7 @@ class NameEvidence(NameRuns):
         after = re.match(r"[^\S\n]+([^\W\d_][\w\-]*)", text[end : end + 30])
         return after is not None and after.group(1) in nouns
 
-    def _clear_first(self, word: str) -> bool:
+    def clear_first_name(self, word: str) -> bool:
         """A first name that is no other word ("Anna"; not "Will", "Mark")."""
         return bool(self.first_names(word)) and not self.ambiguous_first_names(word)
 

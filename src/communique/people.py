@@ -131,7 +131,7 @@ class PersonFinder(NameEvidence):
         runs = list(self.runs(text, tokens, ctx.blocked, ctx.cities, titles, ctx.role_starts))
         # a region's name ("die Provinz Bình Dương") is no person elsewhere in the text either
         regions = region_names(
-            text, runs, self.profile.region_nouns, self._clear_first, ctx.role_ends
+            text, runs, self.profile.region_nouns, self.clear_first_name, ctx.role_ends
         )
         for run in runs:
             if " ".join(t.text for t in run) in regions:
@@ -161,7 +161,7 @@ class PersonFinder(NameEvidence):
             return None  # a lone capitalised word needs a title: no need to tag it
         run = without_place_word(text, run, self.profile.place_nouns, self.first_names)
         nouns = self.profile.region_nouns
-        if not run or region_name(text, run, nouns, self._clear_first, ctx.role_ends):
+        if not run or region_name(text, run, nouns, self.clear_first_name, ctx.role_ends):
             return None
         if len(run) == 1 and self._portfolio_word(text, run[0], ctx):
             return None  # "Director of Asia-Pacific Affairs", "Development, Industry and Trade"

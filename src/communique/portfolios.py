@@ -18,8 +18,8 @@ def portfolio_spans(
     text: str,
     roles: list[Match],
     profile: LanguageProfile,
-    first_name: Callable[[str], bool] | None = None,
-    common_word: Callable[[str], bool] | None = None,
+    first_name: Callable[[str], bool],
+    common_word: Callable[[str], bool],
 ) -> list[tuple[int, int]]:
     """Spans of a portfolio right after a title ("Under-Secretary-General for Political and
     Peacebuilding Affairs X"): a name after them is the title's, as after the title. No
@@ -48,17 +48,10 @@ def portfolio_spans(
         k = bisect.bisect_right(starts, r.end)
         if k < len(starts) and starts[k] < found.end():
             continue  # "of Finance A and Trade Minister": a title of its own after the and
-        if first_name is not None and any(
-            first_name(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[r.end : found.end()])
-        ):
+        if any(first_name(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[r.end : found.end()])):
             continue  # "of Finance Aigul Sharipova and Ruslan Tokoev": names, no portfolio
         nxt = _NEXT_WORD.match(text, found.end())
-        if (
-            nxt is not None
-            and common_word is not None
-            and common_word(nxt.group(1))
-            and not (first_name is not None and first_name(nxt.group(1)))
-        ):
+        if nxt is not None and common_word(nxt.group(1)) and not first_name(nxt.group(1)):
             continue  # "of Foreign Affairs and Foreign| Trade of Barbados": no name after it
         out.append(found.span())
     return out
